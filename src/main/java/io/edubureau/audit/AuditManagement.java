@@ -1,0 +1,134 @@
+package io.edubureau.audit;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.Predicate;
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.edubureau.platform.Masking;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The audit trail's public face: modules record their changes here, in the same
+ * transaction as the change itself, so a change and its audit entry are written together
+ * or not at all.
+ */
+@Service
+public class AuditManagement {
+
+	private static final TypeReference<List<Change>> CHANGES = new TypeReference<>() {
+	};
+
+	private final AuditEntryRepository entries;
+
+	private final LoginEventRepository logins;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	AuditManagement(AuditEntryRepository entries, LoginEventRepository logins) {
+		this.entries = entries;
+		this.logins = logins;
+	}
+
+	/** Records a change to a record, masking identity numbers and phones. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(AuditAction action, String entityType, Object entityId, String summary, List<Change> changes) {
+		List<Change> masked = changes.stream()
+			.map(c -> new Change(c.field(), Masking.field(c.field(), c.before()), Masking.field(c.field(), c.after())))
+			.toList();
+		entries.save(new AuditEntry(Instant.now(), currentActor(), currentIp(), action, entityType,
+				entityId == null ? null : entityId.toString(), abbreviate(summary, 500),
+				masked.isEmpty() ? null : json.writeValueAsString(masked)));
+	}
+
+	/**
+	 * Records a sign-in attempt in its own transaction, so a failed sign-in is still
+	 * logged.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordLogin(String username, LoginOutcome outcome, String detail) {
+		logins.save(new LoginEvent(Instant.now(), abbreviate(username == null ? "" : username, 64), currentIp(),
+				outcome, abbreviate(detail, 200)));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<AuditEntryView> search(AuditQuery query, Pageable pageable) {
+		Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+				Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
+		return entries.findAll(matching(query), newestFirst).map(this::toView);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<LoginEventView> logins(String username, Pageable pageable) {
+		Page<LoginEvent> page = username == null || username.isBlank() ? logins.findAllByOrderByOccurredAtDesc(pageable)
+				: logins.findByUsernameOrderByOccurredAtDesc(username.strip(), pageable);
+		return page.map(LoginEvent::toView);
+	}
+
+	private AuditEntryView toView(AuditEntry e) {
+		List<Change> changes = e.getChanges() == null ? List.of() : json.readValue(e.getChanges(), CHANGES);
+		return new AuditEntryView(e.getId(), e.getOccurredAt(), e.getActor(), e.getIp(), e.getAction(),
+				e.getEntityType(), e.getEntityId(), e.getSummary(), changes);
+	}
+
+	private static Specification<AuditEntry> matching(AuditQuery q) {
+		return (root, cq, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			if (q.actor() != null && !q.actor().isBlank()) {
+				where.add(cb.equal(root.get("actor"), q.actor().strip()));
+			}
+			if (q.entityType() != null && !q.entityType().isBlank()) {
+				where.add(cb.equal(root.get("entityType"), q.entityType().strip()));
+			}
+			if (q.entityId() != null && !q.entityId().isBlank()) {
+				where.add(cb.equal(root.get("entityId"), q.entityId().strip()));
+			}
+			if (q.action() != null) {
+				where.add(cb.equal(root.get("action"), q.action()));
+			}
+			ZoneId zone = ZoneId.systemDefault();
+			if (q.from() != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), q.from().atStartOfDay(zone).toInstant()));
+			}
+			if (q.to() != null) {
+				where.add(cb.lessThan(root.get("occurredAt"), q.to().plusDays(1).atStartOfDay(zone).toInstant()));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+
+	private static String currentActor() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth == null || !auth.isAuthenticated() ? "system" : abbreviate(auth.getName(), 64);
+	}
+
+	private static String currentIp() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			return request.getRemoteAddr();
+		}
+		return null;
+	}
+
+	private static String abbreviate(String s, int max) {
+		return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+	}
+
+}

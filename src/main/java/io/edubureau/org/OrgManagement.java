@@ -1,0 +1,461 @@
+package io.edubureau.org;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.criteria.Predicate;
+
+import io.edubureau.audit.AuditAction;
+import io.edubureau.audit.AuditManagement;
+import io.edubureau.audit.Change;
+import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Rejection;
+import io.edubureau.platform.Rejection.Problem;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisation registry's public face. Every read takes the caller's
+ * {@link DataScope}; a unit outside it is reported as not found, so guessing ids reveals
+ * nothing.
+ */
+@Service
+public class OrgManagement {
+
+	static final String ENTITY = "org.unit";
+
+	private final UnitRepository units;
+
+	private final EnrolmentRepository enrolments;
+
+	private final AuditManagement audit;
+
+	OrgManagement(UnitRepository units, EnrolmentRepository enrolments, AuditManagement audit) {
+		this.units = units;
+		this.enrolments = enrolments;
+		this.audit = audit;
+	}
+
+	// ---- reading
+
+	@Transactional(readOnly = true)
+	public Page<UnitView> list(DataScope scope, UnitFilter filter, Pageable pageable) {
+		Page<Unit> page = units.findAll(inScope(scope).and(matching(filter)), pageable);
+		Map<Long, String> parentCodes = parentCodes(page.getContent());
+		return page.map(u -> toView(u, parentCodes.get(u.getParentId())));
+	}
+
+	@Transactional(readOnly = true)
+	public List<UnitView> listAll(DataScope scope, UnitFilter filter) {
+		List<Unit> all = units.findAll(inScope(scope).and(matching(filter)),
+				org.springframework.data.domain.Sort.by("path"));
+		Map<Long, String> parentCodes = parentCodes(all);
+		return all.stream().map(u -> toView(u, parentCodes.get(u.getParentId()))).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public UnitView get(DataScope scope, long id) {
+		return toView(visible(scope, id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UnitView> findByCode(DataScope scope, String code) {
+		return units.findByCode(code).filter(u -> isVisible(scope, u)).map(this::toView);
+	}
+
+	/** Whether the unit with that id lies within the scope. */
+	@Transactional(readOnly = true)
+	public boolean isWithin(DataScope scope, long unitId) {
+		return units.findById(unitId).map(u -> isVisible(scope, u)).orElse(false);
+	}
+
+	/**
+	 * The top of the tree the scope sees: the roots for ALL, otherwise the user's own
+	 * unit.
+	 */
+	@Transactional(readOnly = true)
+	public List<TreeNode> treeRoots(DataScope scope) {
+		if (scope.seesNothing()) {
+			return List.of();
+		}
+		List<Unit> roots = scope.kind() == ScopeKind.ALL ? units.findByParentIdIsNullOrderByCodeAsc()
+				: units.findById(scope.unitId()).stream().toList();
+		return nodes(roots, scope);
+	}
+
+	@Transactional(readOnly = true)
+	public List<TreeNode> treeChildren(DataScope scope, long parentId) {
+		Unit parent = visible(scope, parentId);
+		if (scope.kind() == ScopeKind.UNIT || scope.kind() == ScopeKind.SELF) {
+			return List.of();
+		}
+		return nodes(units.findByParentIdOrderByTypeAscCodeAsc(parent.getId()), scope);
+	}
+
+	private List<TreeNode> nodes(List<Unit> list, DataScope scope) {
+		if (list.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Long> children = new HashMap<>();
+		if (scope.kind() == ScopeKind.ALL || scope.kind() == ScopeKind.UNIT_AND_BELOW) {
+			for (Object[] row : units.countChildren(list.stream().map(Unit::getId).toList())) {
+				children.put((Long) row[0], (Long) row[1]);
+			}
+		}
+		return list.stream()
+			.map(u -> new TreeNode(u.getId(), u.getCode(), u.getName(), u.getType(), u.getStatus(),
+					children.getOrDefault(u.getId(), 0L).intValue()))
+			.toList();
+	}
+
+	/**
+	 * Units by type, stage and locality for the dashboard, counting active units in
+	 * scope.
+	 */
+	@Transactional(readOnly = true)
+	public UnitCounts counts(DataScope scope) {
+		Map<UnitType, Integer> byType = new EnumMap<>(UnitType.class);
+		Map<Stage, Map<Locality, Integer>> byStage = new EnumMap<>(Stage.class);
+		List<Unit> active = units.findAll(
+				inScope(scope).and(matching(new UnitFilter(null, null, null, null, null, UnitStatus.ACTIVE, null))));
+		for (Unit u : active) {
+			byType.merge(u.getType(), 1, Integer::sum);
+			if (u.getLocality() != null) {
+				for (Stage stage : u.getStages()) {
+					byStage.computeIfAbsent(stage, s -> new EnumMap<>(Locality.class))
+						.merge(u.getLocality(), 1, Integer::sum);
+				}
+			}
+		}
+		return new UnitCounts(byType, byStage);
+	}
+
+	@Transactional(readOnly = true)
+	public List<EnrolmentView> enrolment(DataScope scope, long unitId) {
+		visible(scope, unitId);
+		return enrolments.findByUnitIdOrderBySchoolYearDescStageAsc(unitId).stream().map(Enrolment::toView).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<UnitStatusView> statusHistory(DataScope scope, long unitId) {
+		return visible(scope, unitId).getStatusHistory().stream().map(UnitStatusChange::toView).toList();
+	}
+
+	// ---- changing
+
+	@Transactional
+	public UnitView create(DataScope scope, UnitForm form) {
+		Unit parent = resolveParent(scope, form);
+		List<Problem> problems = new ArrayList<>(checkShape(form, parent));
+		if (units.existsByCode(form.code())) {
+			problems.add(new Problem("code", "org.unit.code.duplicate", form.code()));
+		}
+		reject(problems);
+		Unit unit = new Unit(form.code(), form.type());
+		unit.apply(form);
+		unit.placeUnder(parent);
+		units.save(unit);
+		unit.placeUnder(parent);
+		audit.record(AuditAction.CREATE, ENTITY, unit.getId(), unit.getCode() + " " + unit.getName(),
+				Change.created(snapshot(unit, parent)));
+		return toView(unit);
+	}
+
+	@Transactional
+	public UnitView update(DataScope scope, long id, UnitForm form) {
+		Unit unit = visible(scope, id);
+		Unit oldParent = unit.getParentId() == null ? null : units.findById(unit.getParentId()).orElse(null);
+		Map<String, Object> before = snapshot(unit, oldParent);
+		Unit parent = form.parentCode() == null && unit.getParentId() == null ? null : resolveParent(scope, form);
+		List<Problem> problems = new ArrayList<>(checkShape(form, parent));
+		if (!unit.getCode().equals(form.code()) && units.existsByCode(form.code())) {
+			problems.add(new Problem("code", "org.unit.code.duplicate", form.code()));
+		}
+		if (parent != null && (parent.getId().equals(unit.getId()) || unit.isAncestorOf(parent))) {
+			problems.add(new Problem("parentCode", "org.unit.parentCode.cycle", form.parentCode()));
+		}
+		if (scope.kind() != ScopeKind.ALL && !java.util.Objects.equals(oldParent == null ? null : oldParent.getId(),
+				parent == null ? null : parent.getId()) && unit.getId().equals(scope.unitId())) {
+			problems.add(new Problem("parentCode", "org.unit.parentCode.ownUnit"));
+		}
+		reject(problems);
+		unit.apply(form);
+		Long newParentId = parent == null ? null : parent.getId();
+		if (!java.util.Objects.equals(newParentId, unit.getParentId())) {
+			String oldPath = unit.getPath();
+			int oldDepth = unit.getDepth();
+			unit.placeUnder(parent);
+			units.flush();
+			units.movePaths(oldPath, unit.getPath(), unit.getDepth() - oldDepth);
+		}
+		List<Change> changes = Change.between(before, snapshot(unit, parent));
+		if (!changes.isEmpty()) {
+			audit.record(AuditAction.UPDATE, ENTITY, unit.getId(), unit.getCode() + " " + unit.getName(), changes);
+		}
+		return toView(unit);
+	}
+
+	/**
+	 * Archives a unit by closing it, or by merging it into another when
+	 * {@code mergeIntoCode} is given.
+	 */
+	@Transactional
+	public UnitView archive(DataScope scope, long id, String mergeIntoCode, String reason) {
+		Unit unit = visible(scope, id);
+		if (unit.getStatus() != UnitStatus.ACTIVE) {
+			throw new Rejection("status", "org.unit.archive.notActive");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new Rejection("reason", "org.unit.archive.reasonRequired");
+		}
+		if (units.existsByParentIdAndStatus(unit.getId(), UnitStatus.ACTIVE)) {
+			throw new Rejection("status", "org.unit.archive.hasActiveChildren");
+		}
+		UnitStatus before = unit.getStatus();
+		if (mergeIntoCode != null && !mergeIntoCode.isBlank()) {
+			Unit into = units.findByCode(mergeIntoCode.strip())
+				.filter(u -> isVisible(scope, u))
+				.orElseThrow(() -> new Rejection("mergeInto", "org.unit.mergeInto.unknown", mergeIntoCode));
+			if (into.getId().equals(unit.getId()) || into.getStatus() != UnitStatus.ACTIVE) {
+				throw new Rejection("mergeInto", "org.unit.mergeInto.invalid", mergeIntoCode);
+			}
+			unit.merge(into, reason.strip(), actor());
+		}
+		else {
+			unit.close(reason.strip(), actor());
+		}
+		audit.record(AuditAction.ARCHIVE, ENTITY, unit.getId(), unit.getCode() + " " + unit.getName(),
+				List.of(new Change("status", before.name(), unit.getStatus().name()),
+						new Change("reason", null, reason.strip())));
+		return toView(unit);
+	}
+
+	@Transactional
+	public UnitView reopen(DataScope scope, long id, String reason) {
+		Unit unit = visible(scope, id);
+		if (unit.getStatus() == UnitStatus.ACTIVE) {
+			throw new Rejection("status", "org.unit.reopen.alreadyActive");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new Rejection("reason", "org.unit.archive.reasonRequired");
+		}
+		UnitStatus before = unit.getStatus();
+		unit.reopen(reason.strip(), actor());
+		audit.record(AuditAction.RESTORE, ENTITY, unit.getId(), unit.getCode() + " " + unit.getName(),
+				List.of(new Change("status", before.name(), unit.getStatus().name()),
+						new Change("reason", null, reason.strip())));
+		return toView(unit);
+	}
+
+	@Transactional
+	public EnrolmentView recordEnrolment(DataScope scope, long unitId, EnrolmentView entry) {
+		Unit unit = visible(scope, unitId);
+		List<Problem> problems = new ArrayList<>();
+		if (entry.stage() == null || !unit.getStages().contains(entry.stage())) {
+			problems.add(new Problem("stage", "org.enrolment.stage.notOfUnit"));
+		}
+		if (entry.schoolYear() < 1949 || entry.schoolYear() > java.time.Year.now().getValue() + 1) {
+			problems.add(new Problem("schoolYear", "org.enrolment.schoolYear.range"));
+		}
+		if (entry.students() < 0 || entry.students() > 100_000) {
+			problems.add(new Problem("students", "org.enrolment.students.range"));
+		}
+		if (entry.classes() < 0 || entry.classes() > 2_000 || entry.classes() > Math.max(entry.students(), 0)) {
+			problems.add(new Problem("classes", "org.enrolment.classes.range"));
+		}
+		reject(problems);
+		Enrolment e = enrolments.findByUnitIdAndSchoolYearAndStage(unitId, entry.schoolYear(), entry.stage())
+			.orElseGet(() -> new Enrolment(unitId, entry.schoolYear(), entry.stage()));
+		Map<String, Object> before = Map.of("students", e.getStudents(), "classes", e.getClasses());
+		boolean isNew = e.getId() == null;
+		e.record(entry.students(), entry.classes());
+		enrolments.save(e);
+		audit.record(isNew ? AuditAction.CREATE : AuditAction.UPDATE, "org.enrolment", unitId,
+				unit.getCode() + " " + entry.schoolYear() + " " + entry.stage(),
+				Change.between(before, Map.of("students", e.getStudents(), "classes", e.getClasses())));
+		return e.toView();
+	}
+
+	// ---- shared by forms and import
+
+	/**
+	 * Checks what a form says on its own: type placement, stages and locality of schools.
+	 */
+	List<Problem> checkShape(UnitForm form, Unit parent) {
+		List<Problem> problems = new ArrayList<>();
+		if (form.type() != null && !form.type().mayBeBelow(parent == null ? null : parent.getType())) {
+			problems.add(parent == null ? new Problem("parentCode", "org.unit.parentCode.required")
+					: new Problem("parentCode", "org.unit.parentCode.wrongType", form.type(), parent.getType()));
+		}
+		if (form.type() == UnitType.SCHOOL || form.type() == UnitType.TEACHING_POINT) {
+			if (form.stages().isEmpty()) {
+				problems.add(new Problem("stages", "org.unit.stages.required"));
+			}
+			if (form.locality() == null) {
+				problems.add(new Problem("locality", "org.unit.locality.required"));
+			}
+			if (form.ownership() == null) {
+				problems.add(new Problem("ownership", "org.unit.ownership.required"));
+			}
+		}
+		return problems;
+	}
+
+	private Unit resolveParent(DataScope scope, UnitForm form) {
+		if (form.parentCode() == null) {
+			if (scope.kind() != ScopeKind.ALL && form.type() != UnitType.BUREAU) {
+				throw new Rejection("parentCode", "org.unit.parentCode.required");
+			}
+			if (scope.kind() != ScopeKind.ALL) {
+				throw new Rejection("parentCode", "org.unit.parentCode.outOfScope", "");
+			}
+			return null;
+		}
+		Unit parent = units.findByCode(form.parentCode())
+			.orElseThrow(() -> new Rejection("parentCode", "org.unit.parentCode.unknown", form.parentCode()));
+		if (!isVisible(scope, parent)) {
+			throw new Rejection("parentCode", "org.unit.parentCode.unknown", form.parentCode());
+		}
+		if (parent.getStatus() != UnitStatus.ACTIVE) {
+			throw new Rejection("parentCode", "org.unit.parentCode.archived", form.parentCode());
+		}
+		return parent;
+	}
+
+	private static void reject(List<Problem> problems) {
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+	}
+
+	Unit visible(DataScope scope, long id) {
+		return units.findById(id).filter(u -> isVisible(scope, u)).orElseThrow(() -> new NotFound("unit " + id));
+	}
+
+	private boolean isVisible(DataScope scope, Unit unit) {
+		return switch (scope.kind()) {
+			case ALL -> true;
+			case UNIT_AND_BELOW -> scope.unitId() != null
+					&& units.findById(scope.unitId()).map(s -> unit.getPath().startsWith(s.getPath())).orElse(false);
+			case UNIT, SELF -> scope.unitId() != null && scope.unitId().equals(unit.getId());
+		};
+	}
+
+	/**
+	 * The data scope as a query predicate; the scope's own path is read here, never taken
+	 * from input.
+	 */
+	Specification<Unit> inScope(DataScope scope) {
+		if (scope.seesNothing()) {
+			return (root, q, cb) -> cb.disjunction();
+		}
+		return switch (scope.kind()) {
+			case ALL -> (root, q, cb) -> cb.conjunction();
+			case UNIT_AND_BELOW -> {
+				String path = units.findById(scope.unitId()).map(Unit::getPath).orElse(null);
+				yield path == null ? (root, q, cb) -> cb.disjunction()
+						: (root, q, cb) -> cb.like(root.get("path"), path + "%");
+			}
+			case UNIT, SELF -> (root, q, cb) -> cb.equal(root.get("id"), scope.unitId());
+		};
+	}
+
+	static Specification<Unit> matching(UnitFilter f) {
+		return (root, q, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			if (f.q() != null && !f.q().isBlank()) {
+				String like = "%" + escapeLike(f.q().strip().toLowerCase()) + "%";
+				where.add(cb.or(cb.like(cb.lower(root.get("name")), like, '\\'),
+						cb.like(cb.lower(root.get("shortName")), like, '\\'), cb.like(root.get("code"), like, '\\')));
+			}
+			if (f.type() != null) {
+				where.add(cb.equal(root.get("type"), f.type()));
+			}
+			if (f.stage() != null) {
+				where.add(cb.like(root.get("stages").as(String.class), StagesConverter.pattern(f.stage())));
+			}
+			if (f.locality() != null) {
+				where.add(cb.equal(root.get("locality"), f.locality()));
+			}
+			if (f.ownership() != null) {
+				where.add(cb.equal(root.get("ownership"), f.ownership()));
+			}
+			if (f.status() != null) {
+				where.add(cb.equal(root.get("status"), f.status()));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+
+	static String escapeLike(String s) {
+		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private Map<Long, String> parentCodes(List<Unit> list) {
+		Set<Long> ids = list.stream()
+			.map(Unit::getParentId)
+			.filter(java.util.Objects::nonNull)
+			.collect(Collectors.toSet());
+		Map<Long, String> codes = new HashMap<>();
+		units.findAllById(ids).forEach(p -> codes.put(p.getId(), p.getCode()));
+		return codes;
+	}
+
+	UnitView toView(Unit u) {
+		return toView(u,
+				u.getParentId() == null ? null : units.findById(u.getParentId()).map(Unit::getCode).orElse(null));
+	}
+
+	UnitView toView(Unit u, String parentCode) {
+		return new UnitView(u.getId(), u.getCode(), u.getName(), u.getShortName(), u.getType(), u.getParentId(),
+				parentCode, u.getPath(), u.getDepth(), Set.copyOf(u.getStages()), u.getOwnership(), u.getLocality(),
+				u.getAddress(), u.isBoarding(), u.getPrincipal(), u.getPhone(), u.getFoundedDate(), u.getStatus(),
+				u.getUpdatedAt(), u.getVersion());
+	}
+
+	static Map<String, Object> snapshot(Unit u, Unit parent) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("code", u.getCode());
+		m.put("name", u.getName());
+		m.put("shortName", u.getShortName());
+		m.put("type", u.getType());
+		m.put("parentCode", parent == null ? null : parent.getCode());
+		m.put("stages", u.getStages().stream().sorted().map(Stage::name).collect(Collectors.joining("|")));
+		m.put("ownership", u.getOwnership());
+		m.put("locality", u.getLocality());
+		m.put("address", u.getAddress());
+		m.put("boarding", u.isBoarding());
+		m.put("principal", u.getPrincipal());
+		m.put("phone", u.getPhone());
+		m.put("foundedDate", u.getFoundedDate());
+		m.put("status", u.getStatus());
+		return m;
+	}
+
+	private static String actor() {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth == null ? "system" : auth.getName();
+	}
+
+	static Map<String, Unit> byCode(UnitRepository units, Collection<String> codes) {
+		Map<String, Unit> map = new HashMap<>();
+		for (Unit u : units.findByCodeIn(codes)) {
+			map.put(u.getCode(), u);
+		}
+		return map;
+	}
+
+}

@@ -1,0 +1,8 @@
+package io.edubureau.org;
+
+/** Public or private school. */
+public enum Ownership {
+
+	PUBLIC, PRIVATE
+
+}

@@ -1,0 +1,10 @@
+/**
+ * Platform: what every module stands on and that has no domain of its own.
+ * <p>
+ * Owns the embedded PostgreSQL started when no external database is configured, the
+ * portable migration placeholders, locale resolution, the error pages and RFC 9457
+ * problem details, and masking of identity numbers and phones. Publishes no events;
+ * depends on no other module.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package io.edubureau.platform;

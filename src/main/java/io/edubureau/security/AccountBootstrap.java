@@ -1,0 +1,118 @@
+package io.edubureau.security;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.edubureau.org.DataScope;
+import io.edubureau.org.OrgManagement;
+import io.edubureau.org.UnitView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * At every start: brings the built-in roles in line with the code. At first start:
+ * creates {@code admin} (the security administrator) and, with the demo county, one
+ * account per role.
+ */
+@Component
+@Order(20)
+class AccountBootstrap implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
+
+	static final Map<BuiltInRole, String[]> NAMES = Map.of(BuiltInRole.SYSTEM_ADMIN,
+			new String[] { "系统管理员", "System administrator" }, BuiltInRole.SECURITY_ADMIN,
+			new String[] { "安全管理员", "Security administrator" }, BuiltInRole.AUDIT_ADMIN,
+			new String[] { "审计管理员", "Audit administrator" }, BuiltInRole.BUREAU_OFFICER,
+			new String[] { "教育局科室人员", "Bureau officer" }, BuiltInRole.SCHOOL_ADMIN,
+			new String[] { "学校信息管理员", "School administrator" }, BuiltInRole.TEACHER, new String[] { "教师", "Teacher" },
+			BuiltInRole.INSPECTOR, new String[] { "督导检查员", "Inspector (read-only)" });
+
+	private final RoleRepository roles;
+
+	private final UserAccountRepository users;
+
+	private final PasswordEncoder encoder;
+
+	private final OrgManagement org;
+
+	private final String adminPassword;
+
+	private final boolean demo;
+
+	AccountBootstrap(RoleRepository roles, UserAccountRepository users, PasswordEncoder encoder, OrgManagement org,
+			@Value("${edubureau.admin-password:}") String adminPassword,
+			@Value("${edubureau.demo:true}") boolean demo) {
+		this.roles = roles;
+		this.users = users;
+		this.encoder = encoder;
+		this.org = org;
+		this.adminPassword = adminPassword;
+		this.demo = demo;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		for (BuiltInRole builtIn : BuiltInRole.values()) {
+			Role role = roles.findByCode(builtIn.name())
+				.orElseGet(() -> new Role(builtIn.name(), NAMES.get(builtIn)[0], NAMES.get(builtIn)[1], true));
+			role.define(NAMES.get(builtIn)[0], NAMES.get(builtIn)[1], builtIn.scope(), builtIn.permissions());
+			roles.save(role);
+		}
+		if (users.count() > 0) {
+			return;
+		}
+		boolean generated = adminPassword == null || adminPassword.isBlank();
+		String password = generated ? SecurityManagement.generatePassword() : adminPassword;
+		String hash = encoder.encode(password);
+		create("admin", "安全管理员 admin", hash, generated, BuiltInRole.SECURITY_ADMIN, null);
+		if (generated) {
+			log.warn("\n\n  EduBureau created user 'admin' (security administrator) with the one-time password: {}\n"
+					+ "  It must be changed at first sign-in. Set EDUBUREAU_ADMIN_PASSWORD to choose it instead.\n",
+					password);
+		}
+		else {
+			log.info("EduBureau created user 'admin' with the password from EDUBUREAU_ADMIN_PASSWORD");
+		}
+		if (demo) {
+			createDemoAccounts(hash, generated);
+		}
+	}
+
+	private void createDemoAccounts(String hash, boolean generated) {
+		List<UnitView> bureaus = org.listAll(DataScope.all(),
+				new io.edubureau.org.UnitFilter(null, io.edubureau.org.UnitType.BUREAU, null, null, null, null, null));
+		List<UnitView> schools = org.listAll(DataScope.all(),
+				new io.edubureau.org.UnitFilter(null, io.edubureau.org.UnitType.SCHOOL, null, null, null, null, null));
+		if (bureaus.isEmpty() || schools.isEmpty()) {
+			return;
+		}
+		Long bureau = bureaus.get(0).id();
+		Long school = schools.get(0).id();
+		create("sysadmin", "系统管理员", hash, generated, BuiltInRole.SYSTEM_ADMIN, null);
+		create("auditor", "审计管理员", hash, generated, BuiltInRole.AUDIT_ADMIN, null);
+		create("officer", "人事股 王科员", hash, generated, BuiltInRole.BUREAU_OFFICER, bureau);
+		create("school", "学校信息员 李老师", hash, generated, BuiltInRole.SCHOOL_ADMIN, school);
+		create("teacher", "张老师", hash, generated, BuiltInRole.TEACHER, school);
+		create("inspector", "督导 赵督学", hash, generated, BuiltInRole.INSPECTOR, bureau);
+		log.info(
+				"Demo accounts sysadmin, auditor, officer, school, teacher and inspector share admin's first password");
+	}
+
+	private void create(String username, String name, String hash, boolean mustChange, BuiltInRole role, Long unitId) {
+		UserAccount account = new UserAccount(username, name, hash, mustChange);
+		account.describe(name, unitId, null, Set.of(roles.findByCode(role.name()).orElseThrow()));
+		users.save(account);
+	}
+
+}

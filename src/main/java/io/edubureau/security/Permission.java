@@ -1,0 +1,66 @@
+package io.edubureau.security;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every permission of the product, named {@code module:resource:action}; each endpoint
+ * requires one. The first segment decides the administrative domain a permission belongs
+ * to.
+ */
+public enum Permission {
+
+	ACCOUNT_PROFILE_UPDATE("account:profile:update"),
+
+	ORG_UNIT_READ("org:unit:read"), ORG_UNIT_CREATE("org:unit:create"), ORG_UNIT_UPDATE("org:unit:update"),
+	ORG_UNIT_ARCHIVE("org:unit:archive"), ORG_UNIT_IMPORT("org:unit:import"), ORG_UNIT_EXPORT("org:unit:export"),
+
+	SECURITY_USER_READ("security:user:read"), SECURITY_USER_MANAGE("security:user:manage"),
+	SECURITY_ROLE_READ("security:role:read"), SECURITY_ROLE_MANAGE("security:role:manage"),
+
+	AUDIT_LOG_READ("audit:log:read"), AUDIT_LOG_EXPORT("audit:log:export"),
+
+	SYSTEM_METRICS_READ("system:metrics:read");
+
+	private final String code;
+
+	Permission(String code) {
+		this.code = code;
+	}
+
+	public String code() {
+		return code;
+	}
+
+	public AdminDomain domain() {
+		return AdminDomain.of(code);
+	}
+
+	public static Optional<Permission> fromCode(String code) {
+		return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst();
+	}
+
+	/**
+	 * The three administrative domains kept apart (三员分立); {@code NEUTRAL} permissions go
+	 * with any.
+	 */
+	public enum AdminDomain {
+
+		SYSTEM, SECURITY, AUDIT, NEUTRAL;
+
+		static AdminDomain of(String code) {
+			if (code.startsWith("security:")) {
+				return SECURITY;
+			}
+			if (code.startsWith("audit:")) {
+				return AUDIT;
+			}
+			if (code.startsWith("account:")) {
+				return NEUTRAL;
+			}
+			return SYSTEM;
+		}
+
+	}
+
+}

@@ -1,0 +1,334 @@
+package io.edubureau.security;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.edubureau.audit.AuditAction;
+import io.edubureau.audit.AuditManagement;
+import io.edubureau.audit.Change;
+import io.edubureau.org.DataScope;
+import io.edubureau.org.OrgManagement;
+import io.edubureau.org.UnitView;
+import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Rejection;
+import io.edubureau.platform.Rejection.Problem;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts, roles and tokens. Keeps the three administrators apart: no role and no
+ * account may combine permissions of more than one administrative domain, and nobody
+ * changes their own roles.
+ */
+@Service
+public class SecurityManagement {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final UserAccountRepository users;
+
+	private final RoleRepository roles;
+
+	private final ApiTokenRepository tokens;
+
+	private final PasswordEncoder encoder;
+
+	private final PasswordPolicy policy;
+
+	private final AuditManagement audit;
+
+	private final OrgManagement org;
+
+	SecurityManagement(UserAccountRepository users, RoleRepository roles, ApiTokenRepository tokens,
+			PasswordEncoder encoder, PasswordPolicy policy, AuditManagement audit, OrgManagement org) {
+		this.users = users;
+		this.roles = roles;
+		this.tokens = tokens;
+		this.encoder = encoder;
+		this.policy = policy;
+		this.audit = audit;
+		this.org = org;
+	}
+
+	// ---- accounts
+
+	@Transactional(readOnly = true)
+	public Page<UserView> users(String q, Pageable pageable) {
+		String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase() + "%";
+		return users.search(like, pageable).map(SecurityManagement::toView);
+	}
+
+	@Transactional(readOnly = true)
+	public UserView user(long id) {
+		return toView(users.findById(id).orElseThrow(() -> new NotFound("user " + id)));
+	}
+
+	/**
+	 * Creates an account with a generated password, returned once, that must be changed
+	 * at first sign-in.
+	 */
+	@Transactional
+	public Created createUser(long actingUserId, UserForm form) {
+		if (users.existsByUsername(form.username())) {
+			throw new Rejection("username", "security.user.username.duplicate", form.username());
+		}
+		String password = generatePassword();
+		UserAccount account = new UserAccount(form.username(), form.displayName(), encoder.encode(password), true);
+		describe(account, form, actingUserId);
+		users.save(account);
+		audit.record(AuditAction.CREATE, "security.user", account.getId(), account.getUsername(),
+				Change.created(snapshot(account)));
+		return new Created(toView(account), password);
+	}
+
+	@Transactional
+	public UserView updateUser(long actingUserId, long id, UserForm form) {
+		UserAccount account = users.findById(id).orElseThrow(() -> new NotFound("user " + id));
+		if (!account.getUsername().equals(form.username())) {
+			throw new Rejection("username", "security.user.username.immutable");
+		}
+		Map<String, Object> before = snapshot(account);
+		describe(account, form, actingUserId);
+		account.enable(!Boolean.FALSE.equals(form.enabled()));
+		List<Change> changes = Change.between(before, snapshot(account));
+		if (!changes.isEmpty()) {
+			audit.record(AuditAction.UPDATE, "security.user", account.getId(), account.getUsername(), changes);
+		}
+		return toView(account);
+	}
+
+	private void describe(UserAccount account, UserForm form, long actingUserId) {
+		Set<Role> chosen = new HashSet<>();
+		for (String code : form.roleCodes()) {
+			chosen.add(roles.findByCode(code)
+				.orElseThrow(() -> new Rejection("roleCodes", "security.user.role.unknown", code)));
+		}
+		if (account.getId() != null && account.getId() == actingUserId
+				&& !codes(chosen).equals(codes(account.getRoles()))) {
+			throw new Rejection("roleCodes", "security.user.role.self");
+		}
+		Set<Permission.AdminDomain> domains = EnumSet.noneOf(Permission.AdminDomain.class);
+		chosen.forEach(r -> domains.addAll(r.domains()));
+		if (domains.size() > 1) {
+			throw new Rejection("roleCodes", "security.user.role.separation");
+		}
+		Long unitId = null;
+		if (form.unitCode() != null) {
+			unitId = org.findByCode(DataScope.all(), form.unitCode())
+				.map(UnitView::id)
+				.orElseThrow(() -> new Rejection("unitCode", "security.user.unitCode.unknown", form.unitCode()));
+		}
+		boolean needsUnit = chosen.stream().anyMatch(r -> r.getDataScope() != io.edubureau.org.ScopeKind.ALL);
+		if (needsUnit && unitId == null) {
+			throw new Rejection("unitCode", "security.user.unitCode.required");
+		}
+		account.describe(form.displayName(), unitId, account.getStaffId(), chosen);
+	}
+
+	@Transactional
+	public String resetPassword(long id) {
+		UserAccount account = users.findById(id).orElseThrow(() -> new NotFound("user " + id));
+		String password = generatePassword();
+		account.changePassword(encoder.encode(password), true);
+		audit.record(AuditAction.UPDATE, "security.user", id, account.getUsername(),
+				List.of(new Change("password", null, "reset")));
+		return password;
+	}
+
+	@Transactional
+	public void unlock(long id) {
+		UserAccount account = users.findById(id).orElseThrow(() -> new NotFound("user " + id));
+		account.unlock();
+		audit.record(AuditAction.UNLOCK, "security.user", id, account.getUsername(), List.of());
+	}
+
+	/** A user changes their own password, proving the current one. */
+	@Transactional
+	public void changeOwnPassword(long userId, String currentPassword, String newPassword) {
+		UserAccount account = users.findById(userId).orElseThrow(() -> new NotFound("user " + userId));
+		if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new Rejection("currentPassword", "security.password.currentWrong");
+		}
+		List<Problem> problems = new ArrayList<>(policy.check(account.getUsername(), newPassword));
+		if (problems.isEmpty() && encoder.matches(newPassword, account.getPasswordHash())) {
+			problems.add(new Problem("newPassword", "security.password.sameAsOld"));
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		account.changePassword(encoder.encode(newPassword), false);
+		audit.record(AuditAction.UPDATE, "security.user", userId, account.getUsername(),
+				List.of(new Change("password", null, "changed")));
+	}
+
+	// ---- roles
+
+	@Transactional(readOnly = true)
+	public List<RoleView> roles() {
+		return roles.findAllByOrderByBuiltInDescCodeAsc().stream().map(Role::toView).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public RoleView role(long id) {
+		return roles.findById(id).map(Role::toView).orElseThrow(() -> new NotFound("role " + id));
+	}
+
+	@Transactional
+	public RoleView saveRole(Long id, RoleForm form) {
+		Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+		for (String code : form.permissions()) {
+			permissions.add(Permission.fromCode(code)
+				.orElseThrow(() -> new Rejection("permissions", "security.role.permission.unknown", code)));
+		}
+		Set<Permission.AdminDomain> domains = EnumSet.noneOf(Permission.AdminDomain.class);
+		permissions.stream()
+			.map(Permission::domain)
+			.filter(d -> d != Permission.AdminDomain.NEUTRAL)
+			.forEach(domains::add);
+		if (domains.size() > 1) {
+			throw new Rejection("permissions", "security.role.separation");
+		}
+		Role role;
+		Map<String, Object> before;
+		if (id == null) {
+			if (roles.findByCode(form.code()).isPresent()) {
+				throw new Rejection("code", "security.role.code.duplicate", form.code());
+			}
+			role = new Role(form.code(), form.nameZh(), form.nameEn(), false);
+			before = Map.of();
+		}
+		else {
+			role = roles.findById(id).orElseThrow(() -> new NotFound("role " + id));
+			if (role.isBuiltIn()) {
+				throw new Rejection("code", "security.role.builtIn");
+			}
+			before = snapshot(role);
+		}
+		role.define(form.nameZh(), form.nameEn(), form.dataScope(), permissions);
+		roles.save(role);
+		audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, "security.role", role.getId(),
+				role.getCode(), Change.between(before, snapshot(role)));
+		return role.toView();
+	}
+
+	// ---- personal API tokens
+
+	@Transactional(readOnly = true)
+	public List<ApiTokenView> tokens(long userId) {
+		return tokens.findByUserIdOrderByCreatedAtDesc(userId).stream().map(ApiToken::toView).toList();
+	}
+
+	/**
+	 * Issues a token for the user; the secret is returned once and only its hash is kept.
+	 */
+	@Transactional
+	public Created.Token issueToken(long userId, String name, Integer validDays) {
+		if (name == null || name.isBlank() || name.length() > 100) {
+			throw new Rejection("name", "security.token.name.required");
+		}
+		if (validDays != null && (validDays < 1 || validDays > 3650)) {
+			throw new Rejection("validDays", "security.token.validDays.range");
+		}
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		String secret = ApiTokenAuthenticationFilter.PREFIX
+				+ Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		ApiToken token = new ApiToken(userId, name.strip(), ApiTokenAuthenticationFilter.hash(secret),
+				secret.substring(0, 10), validDays == null ? null : Instant.now().plus(validDays, ChronoUnit.DAYS));
+		tokens.save(token);
+		audit.record(AuditAction.CREATE, "security.token", token.getId(), name.strip(), List.of());
+		return new Created.Token(token.toView(), secret);
+	}
+
+	@Transactional
+	public void revokeToken(long userId, long tokenId) {
+		ApiToken token = tokens.findById(tokenId)
+			.filter(t -> t.getUserId() == userId)
+			.orElseThrow(() -> new NotFound("token " + tokenId));
+		token.revoke();
+		audit.record(AuditAction.REVOKE, "security.token", tokenId, null, List.of());
+	}
+
+	// ---- helpers
+
+	static String generatePassword() {
+		String upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+		String lower = "abcdefghijkmnopqrstuvwxyz";
+		String digits = "23456789";
+		String all = upper + lower + digits;
+		StringBuilder b = new StringBuilder();
+		b.append(upper.charAt(RANDOM.nextInt(upper.length())));
+		b.append(lower.charAt(RANDOM.nextInt(lower.length())));
+		b.append(digits.charAt(RANDOM.nextInt(digits.length())));
+		for (int i = 0; i < 13; i++) {
+			b.append(all.charAt(RANDOM.nextInt(all.length())));
+		}
+		return b.toString();
+	}
+
+	private static Set<String> codes(Set<Role> set) {
+		Set<String> codes = new TreeSet<>();
+		set.forEach(r -> codes.add(r.getCode()));
+		return codes;
+	}
+
+	private static Map<String, Object> snapshot(UserAccount a) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("username", a.getUsername());
+		m.put("displayName", a.getDisplayName());
+		m.put("unitId", a.getUnitId());
+		m.put("enabled", a.isEnabled());
+		m.put("roles", String.join("|", codes(a.getRoles())));
+		return m;
+	}
+
+	private static Map<String, Object> snapshot(Role r) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("code", r.getCode());
+		m.put("nameZh", r.getNameZh());
+		m.put("nameEn", r.getNameEn());
+		m.put("dataScope", r.getDataScope());
+		m.put("permissions", String.join("|", r.getPermissions().stream().map(Permission::code).sorted().toList()));
+		return m;
+	}
+
+	static UserView toView(UserAccount a) {
+		return new UserView(a.getId(), a.getUsername(), a.getDisplayName(), a.getUnitId(), a.getStaffId(),
+				a.isEnabled(), a.isLocked(Instant.now()), a.isMustChangePassword(), a.getLastLoginAt(),
+				codes(a.getRoles()));
+	}
+
+	/**
+	 * An account just created, with its one-time password.
+	 *
+	 * @param user the account
+	 * @param password the generated password, shown once
+	 */
+	public record Created(UserView user, String password) {
+
+		/**
+		 * A token just issued, with its one-time secret.
+		 *
+		 * @param token the token
+		 * @param secret the secret, shown once
+		 */
+		public record Token(ApiTokenView token, String secret) {
+		}
+
+	}
+
+}

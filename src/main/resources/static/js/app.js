@@ -1,0 +1,46 @@
+// Page behaviour without inline scripts, so the Content-Security-Policy can forbid them.
+(function () {
+  'use strict';
+
+  // htmx requests carry the CSRF token from the page's meta tags.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
+  function renderCharts(root) {
+    if (typeof echarts === 'undefined') {
+      return;
+    }
+    root.querySelectorAll('[data-chart]').forEach(function (el) {
+      if (el.dataset.rendered) {
+        return;
+      }
+      var spec = JSON.parse(el.dataset.chart);
+      var chart = echarts.init(el);
+      chart.setOption({
+        tooltip: { trigger: 'axis' },
+        legend: {},
+        xAxis: { type: 'category', data: spec.categories },
+        yAxis: { type: 'value', minInterval: 1 },
+        series: spec.series
+      });
+      el.dataset.rendered = 'true';
+      window.addEventListener('resize', function () { chart.resize(); });
+    });
+  }
+
+  window.addEventListener('load', function () { renderCharts(document); });
+  document.addEventListener('htmx:afterSwap', function (event) { renderCharts(event.target); });
+
+  // Buttons with data-confirm ask before they submit.
+  document.addEventListener('submit', function (event) {
+    var message = event.target.getAttribute('data-confirm');
+    if (message && !window.confirm(message)) {
+      event.preventDefault();
+    }
+  });
+})();

@@ -1,0 +1,26 @@
+package io.edubureau;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on a real database (embedded PostgreSQL, or the one CI names),
+ * with MockMvc. All tests that use it share one context; they create their own data with
+ * unique codes and never assume an empty database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+public @interface EduBureauTest {
+
+}
