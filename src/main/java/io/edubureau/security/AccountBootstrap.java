@@ -1,9 +1,13 @@
 package io.edubureau.security;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.edubureau.audit.AuditAction;
+import io.edubureau.audit.AuditManagement;
+import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitView;
@@ -45,17 +49,20 @@ class AccountBootstrap implements ApplicationRunner {
 
 	private final OrgManagement org;
 
+	private final AuditManagement audit;
+
 	private final String adminPassword;
 
 	private final boolean demo;
 
 	AccountBootstrap(RoleRepository roles, UserAccountRepository users, PasswordEncoder encoder, OrgManagement org,
-			@Value("${edubureau.admin-password:}") String adminPassword,
+			AuditManagement audit, @Value("${edubureau.admin-password:}") String adminPassword,
 			@Value("${edubureau.demo:true}") boolean demo) {
 		this.roles = roles;
 		this.users = users;
 		this.encoder = encoder;
 		this.org = org;
+		this.audit = audit;
 		this.adminPassword = adminPassword;
 		this.demo = demo;
 	}
@@ -113,6 +120,13 @@ class AccountBootstrap implements ApplicationRunner {
 		UserAccount account = new UserAccount(username, name, hash, mustChange);
 		account.describe(name, unitId, null, Set.of(roles.findByCode(role.name()).orElseThrow()));
 		users.save(account);
+		Map<String, Object> created = new LinkedHashMap<>();
+		created.put("username", username);
+		created.put("displayName", name);
+		created.put("unitId", unitId);
+		created.put("mustChangePassword", mustChange);
+		created.put("roles", role.name());
+		audit.record(AuditAction.CREATE, SecurityManagement.USER, account.getId(), username, Change.created(created));
 	}
 
 }

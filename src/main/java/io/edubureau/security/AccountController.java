@@ -1,15 +1,11 @@
 package io.edubureau.security;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 
 import io.edubureau.platform.Rejection;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,19 +13,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Sign-in page and the signed-in user's own password. */
+/**
+ * Sign-in page and the signed-in user's own password. The session's principal catches up
+ * with a changed password on the next request ({@link SessionAccountFilter}).
+ */
 @Controller
 class AccountController {
 
 	private final SecurityManagement security;
 
-	private final BureauUserDetailsService userDetails;
-
 	private final PasswordPolicy policy;
 
-	AccountController(SecurityManagement security, BureauUserDetailsService userDetails, PasswordPolicy policy) {
+	AccountController(SecurityManagement security, PasswordPolicy policy) {
 		this.security = security;
-		this.userDetails = userDetails;
 		this.policy = policy;
 	}
 
@@ -50,12 +46,12 @@ class AccountController {
 	@PreAuthorize("hasAuthority('account:profile:update')")
 	String changePassword(@AuthenticationPrincipal BureauUser user, @RequestParam String currentPassword,
 			@RequestParam String newPassword, @RequestParam String confirmPassword, Model model,
-			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+			RedirectAttributes redirect) {
 		model.addAttribute("forced", user.mustChangePassword());
 		model.addAttribute("minLength", policy.minLength());
 		if (!newPassword.equals(confirmPassword)) {
 			model.addAttribute("problems",
-					java.util.List.of(new Rejection.Problem("confirmPassword", "security.password.mismatch")));
+					List.of(new Rejection.Problem("confirmPassword", "security.password.mismatch")));
 			return "security/password";
 		}
 		try {
@@ -65,13 +61,6 @@ class AccountController {
 			model.addAttribute("problems", ex.problems());
 			return "security/password";
 		}
-		// The session's principal still says "must change": replace it with a fresh one.
-		BureauUser fresh = (BureauUser) userDetails.loadUserByUsername(user.getUsername());
-		var auth = UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities());
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(auth);
-		SecurityContextHolder.setContext(context);
-		new HttpSessionSecurityContextRepository().saveContext(context, request, response);
 		redirect.addFlashAttribute("notice", "security.password.changed");
 		return "redirect:/";
 	}

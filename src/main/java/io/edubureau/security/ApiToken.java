@@ -81,4 +81,20 @@ class ApiToken {
 		return userId;
 	}
 
+	String getName() {
+		return name;
+	}
+
+	String getPrefix() {
+		return prefix;
+	}
+
+	Instant getExpiresAt() {
+		return expiresAt;
+	}
+
+	Instant getRevokedAt() {
+		return revokedAt;
+	}
+
 }

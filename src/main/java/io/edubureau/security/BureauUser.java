@@ -20,6 +20,8 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class BureauUser implements UserDetails, CredentialsContainer, Serializable {
 
+	private static final long serialVersionUID = 1L;
+
 	private final long id;
 
 	private final String username;
@@ -34,7 +36,13 @@ public final class BureauUser implements UserDetails, CredentialsContainer, Seri
 
 	private final boolean mustChangePassword;
 
-	private final DataScope scope;
+	// Kept as parts: DataScope is not Serializable and the principal lives in the
+	// session.
+	private final ScopeKind scopeKind;
+
+	private final Long unitId;
+
+	private final Long staffId;
 
 	private final Set<String> permissions;
 
@@ -58,8 +66,10 @@ public final class BureauUser implements UserDetails, CredentialsContainer, Seri
 			.stream()
 			.map(Role::getDataScope)
 			.reduce(null, (a, b) -> b.wider(a), (a, b) -> a == null ? b : a.wider(b));
-		this.scope = widest == null ? new DataScope(ScopeKind.SELF, null, null)
-				: new DataScope(widest, account.getUnitId(), account.getStaffId());
+		// No role at all: the narrowest scope without a unit, which sees nothing.
+		this.scopeKind = widest == null ? ScopeKind.SELF : widest;
+		this.unitId = widest == null ? null : account.getUnitId();
+		this.staffId = widest == null ? null : account.getStaffId();
 	}
 
 	public long id() {
@@ -71,7 +81,7 @@ public final class BureauUser implements UserDetails, CredentialsContainer, Seri
 	}
 
 	public DataScope scope() {
-		return scope;
+		return new DataScope(scopeKind, unitId, staffId);
 	}
 
 	public boolean has(String permission) {
@@ -84,6 +94,18 @@ public final class BureauUser implements UserDetails, CredentialsContainer, Seri
 
 	public boolean mustChangePassword() {
 		return mustChangePassword;
+	}
+
+	/**
+	 * Whether both grant the same: same permissions, roles, scope, name and state. Unlike
+	 * {@link #equals}, which compares the username only (the session registry needs
+	 * that).
+	 */
+	boolean grantsSameAs(BureauUser other) {
+		return other != null && id == other.id && enabled == other.enabled && locked == other.locked
+				&& mustChangePassword == other.mustChangePassword && displayName.equals(other.displayName)
+				&& permissions.equals(other.permissions) && roles.equals(other.roles) && scopeKind == other.scopeKind
+				&& java.util.Objects.equals(unitId, other.unitId) && java.util.Objects.equals(staffId, other.staffId);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package io.edubureau.security;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,10 @@ import org.springframework.stereotype.Component;
 /** Length, at least three kinds of character, and not containing the username. */
 @Component
 class PasswordPolicy {
+
+	static final int MAX_LENGTH = 64;
+
+	static final int MAX_BYTES = 72;
 
 	private final SecurityProperties properties;
 
@@ -24,8 +29,9 @@ class PasswordPolicy {
 			problems.add(new Problem("newPassword", "security.password.tooShort", properties.passwordMinLength()));
 			return problems;
 		}
-		if (password.length() > 128) {
-			problems.add(new Problem("newPassword", "security.password.tooLong", 128));
+		// BCrypt refuses more than 72 bytes; a Chinese character takes three of them.
+		if (password.length() > MAX_LENGTH || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+			problems.add(new Problem("newPassword", "security.password.tooLong", MAX_LENGTH));
 		}
 		int kinds = 0;
 		kinds += password.chars().anyMatch(Character::isUpperCase) ? 1 : 0;

@@ -3,6 +3,8 @@ package io.edubureau.security;
 import java.util.Arrays;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Every permission of the product, named {@code module:resource:action}; each endpoint
  * requires one. The first segment decides the administrative domain a permission belongs
@@ -28,6 +30,8 @@ public enum Permission {
 		this.code = code;
 	}
 
+	// The API speaks in codes, not constant names.
+	@JsonValue
 	public String code() {
 		return code;
 	}

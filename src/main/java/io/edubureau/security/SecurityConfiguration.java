@@ -1,6 +1,7 @@
 package io.edubureau.security;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,9 +20,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -71,28 +74,43 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, UserAccountRepository users, TransactionTemplate tx,
+			MessageSource messages, LocaleResolver locales) throws Exception {
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
 					"/locale")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin(f -> f.loginPage("/login").failureHandler(failureHandler()).permitAll())
-			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.formLogin(f -> f.loginPage("/login").failureHandler(failureHandler(users)).permitAll())
+			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+			.addFilterBefore(new SessionAccountFilter(users, tx), AuthorizationFilter.class)
 			.addFilterAfter(new PasswordChangeRequiredFilter(new ProblemResponses(messages, locales)),
-					org.springframework.security.web.access.intercept.AuthorizationFilter.class)
-			.sessionManagement(s -> s.sessionFixation(f -> f.migrateSession()).maximumSessions(3))
+					AuthorizationFilter.class)
+			.sessionManagement(
+					s -> s.sessionFixation(f -> f.migrateSession()).maximumSessions(3).expiredUrl("/login?expired"))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(f -> f.deny()));
 		return http.build();
 	}
 
-	private static AuthenticationFailureHandler failureHandler() {
+	// Lets the session registry behind maximumSessions forget sessions that ended.
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+	// The failure that locks an account already says so, not only the next attempt.
+	private static AuthenticationFailureHandler failureHandler(UserAccountRepository users) {
 		return (request, response, exception) -> {
 			String reason = exception instanceof LockedException ? "locked"
 					: exception instanceof DisabledException ? "disabled" : "error";
+			String username = request.getParameter("username");
+			if ("error".equals(reason) && username != null
+					&& users.findByUsername(username.strip()).map(u -> u.isLocked(Instant.now())).orElse(false)) {
+				reason = "locked";
+			}
 			response.sendRedirect(request.getContextPath() + "/login?" + reason);
 		};
 	}

@@ -6,9 +6,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,13 +20,17 @@ import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
+import io.edubureau.org.ScopeKind;
+import io.edubureau.org.UnitFilter;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +42,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SecurityManagement {
+
+	static final String USER = "security.user";
+
+	static final String ROLE = "security.role";
+
+	static final String TOKEN = "security.token";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -68,13 +80,32 @@ public class SecurityManagement {
 
 	@Transactional(readOnly = true)
 	public Page<UserView> users(String q, Pageable pageable) {
-		String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase() + "%";
-		return users.search(like, pageable).map(SecurityManagement::toView);
+		String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase(Locale.ROOT) + "%";
+		Page<UserAccount> page = users.search(like, pageable);
+		Map<Long, UnitView> units = units(page.getContent());
+		return page.map(a -> toView(a, units.get(a.getUnitId())));
 	}
 
 	@Transactional(readOnly = true)
 	public UserView user(long id) {
-		return toView(users.findById(id).orElseThrow(() -> new NotFound("user " + id)));
+		UserAccount account = account(id);
+		return toView(account, units(List.of(account)).get(account.getUnitId()));
+	}
+
+	/**
+	 * Units whose name or code contains {@code q}, to suggest while an account's unit is
+	 * chosen. Placing accounts is the security administrator's task across the whole
+	 * tree, so this reads with {@link DataScope#all()}.
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitView> unitSuggestions(String q) {
+		if (q == null || q.isBlank()) {
+			return List.of();
+		}
+		return org
+			.list(DataScope.all(), new UnitFilter(q.strip(), null, null, null, null, null, null),
+					PageRequest.of(0, 20, Sort.by("code")))
+			.getContent();
 	}
 
 	/**
@@ -90,25 +121,51 @@ public class SecurityManagement {
 		UserAccount account = new UserAccount(form.username(), form.displayName(), encoder.encode(password), true);
 		describe(account, form, actingUserId);
 		users.save(account);
-		audit.record(AuditAction.CREATE, "security.user", account.getId(), account.getUsername(),
+		audit.record(AuditAction.CREATE, USER, account.getId(), account.getUsername(),
 				Change.created(snapshot(account)));
-		return new Created(toView(account), password);
+		return new Created(user(account.getId()), password);
 	}
 
 	@Transactional
 	public UserView updateUser(long actingUserId, long id, UserForm form) {
-		UserAccount account = users.findById(id).orElseThrow(() -> new NotFound("user " + id));
+		UserAccount account = account(id);
 		if (!account.getUsername().equals(form.username())) {
 			throw new Rejection("username", "security.user.username.immutable");
 		}
 		Map<String, Object> before = snapshot(account);
 		describe(account, form, actingUserId);
-		account.enable(!Boolean.FALSE.equals(form.enabled()));
+		if (form.enabled() != null) {
+			enable(account, form.enabled(), actingUserId);
+		}
 		List<Change> changes = Change.between(before, snapshot(account));
 		if (!changes.isEmpty()) {
-			audit.record(AuditAction.UPDATE, "security.user", account.getId(), account.getUsername(), changes);
+			audit.record(AuditAction.UPDATE, USER, account.getId(), account.getUsername(), changes);
 		}
-		return toView(account);
+		return user(id);
+	}
+
+	/**
+	 * Enables or disables an account; a disabled account cannot sign in or use its
+	 * tokens.
+	 */
+	@Transactional
+	public UserView setEnabled(long actingUserId, long id, boolean enabled) {
+		UserAccount account = account(id);
+		Map<String, Object> before = snapshot(account);
+		enable(account, enabled, actingUserId);
+		List<Change> changes = Change.between(before, snapshot(account));
+		if (!changes.isEmpty()) {
+			audit.record(AuditAction.UPDATE, USER, id, account.getUsername(), changes);
+		}
+		return user(id);
+	}
+
+	private static void enable(UserAccount account, boolean enabled, long actingUserId) {
+		// Disabling oneself could leave nobody to administer accounts.
+		if (!enabled && account.getId() == actingUserId) {
+			throw new Rejection("enabled", "security.user.enabled.self");
+		}
+		account.enable(enabled);
 	}
 
 	private void describe(UserAccount account, UserForm form, long actingUserId) {
@@ -132,34 +189,42 @@ public class SecurityManagement {
 				.map(UnitView::id)
 				.orElseThrow(() -> new Rejection("unitCode", "security.user.unitCode.unknown", form.unitCode()));
 		}
-		boolean needsUnit = chosen.stream().anyMatch(r -> r.getDataScope() != io.edubureau.org.ScopeKind.ALL);
+		boolean needsUnit = chosen.stream().anyMatch(r -> r.getDataScope() != ScopeKind.ALL);
 		if (needsUnit && unitId == null) {
 			throw new Rejection("unitCode", "security.user.unitCode.required");
 		}
 		account.describe(form.displayName(), unitId, account.getStaffId(), chosen);
 	}
 
+	/**
+	 * Gives the account a new generated password, returned once, to be changed at the
+	 * next sign-in. Neither password reaches the audit trail.
+	 */
 	@Transactional
 	public String resetPassword(long id) {
-		UserAccount account = users.findById(id).orElseThrow(() -> new NotFound("user " + id));
+		UserAccount account = account(id);
+		Map<String, Object> before = snapshot(account);
 		String password = generatePassword();
 		account.changePassword(encoder.encode(password), true);
-		audit.record(AuditAction.UPDATE, "security.user", id, account.getUsername(),
-				List.of(new Change("password", null, "reset")));
+		List<Change> changes = new ArrayList<>(List.of(new Change("password", null, "reset")));
+		changes.addAll(Change.between(before, snapshot(account)));
+		audit.record(AuditAction.UPDATE, USER, id, account.getUsername(), changes);
 		return password;
 	}
 
 	@Transactional
-	public void unlock(long id) {
-		UserAccount account = users.findById(id).orElseThrow(() -> new NotFound("user " + id));
+	public UserView unlock(long id) {
+		UserAccount account = account(id);
+		Map<String, Object> before = lockState(account);
 		account.unlock();
-		audit.record(AuditAction.UNLOCK, "security.user", id, account.getUsername(), List.of());
+		audit.record(AuditAction.UNLOCK, USER, id, account.getUsername(), Change.between(before, lockState(account)));
+		return user(id);
 	}
 
 	/** A user changes their own password, proving the current one. */
 	@Transactional
 	public void changeOwnPassword(long userId, String currentPassword, String newPassword) {
-		UserAccount account = users.findById(userId).orElseThrow(() -> new NotFound("user " + userId));
+		UserAccount account = account(userId);
 		if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
 			throw new Rejection("currentPassword", "security.password.currentWrong");
 		}
@@ -170,9 +235,11 @@ public class SecurityManagement {
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems);
 		}
+		Map<String, Object> before = snapshot(account);
 		account.changePassword(encoder.encode(newPassword), false);
-		audit.record(AuditAction.UPDATE, "security.user", userId, account.getUsername(),
-				List.of(new Change("password", null, "changed")));
+		List<Change> changes = new ArrayList<>(List.of(new Change("password", null, "changed")));
+		changes.addAll(Change.between(before, snapshot(account)));
+		audit.record(AuditAction.UPDATE, USER, userId, account.getUsername(), changes);
 	}
 
 	// ---- roles
@@ -187,18 +254,19 @@ public class SecurityManagement {
 		return roles.findById(id).map(Role::toView).orElseThrow(() -> new NotFound("role " + id));
 	}
 
+	/**
+	 * Creates ({@code id == null}) or changes a custom role. Refused when the role would
+	 * mix administrative domains, when it would make one of its holders do so, and when
+	 * the acting user holds it (nobody changes their own permissions).
+	 */
 	@Transactional
-	public RoleView saveRole(Long id, RoleForm form) {
+	public RoleView saveRole(long actingUserId, Long id, RoleForm form) {
 		Set<Permission> permissions = EnumSet.noneOf(Permission.class);
 		for (String code : form.permissions()) {
 			permissions.add(Permission.fromCode(code)
 				.orElseThrow(() -> new Rejection("permissions", "security.role.permission.unknown", code)));
 		}
-		Set<Permission.AdminDomain> domains = EnumSet.noneOf(Permission.AdminDomain.class);
-		permissions.stream()
-			.map(Permission::domain)
-			.filter(d -> d != Permission.AdminDomain.NEUTRAL)
-			.forEach(domains::add);
+		Set<Permission.AdminDomain> domains = domains(permissions);
 		if (domains.size() > 1) {
 			throw new Rejection("permissions", "security.role.separation");
 		}
@@ -216,13 +284,38 @@ public class SecurityManagement {
 			if (role.isBuiltIn()) {
 				throw new Rejection("code", "security.role.builtIn");
 			}
+			if (!role.getCode().equals(form.code())) {
+				throw new Rejection("code", "security.role.code.immutable");
+			}
+			for (UserAccount holder : users.findByRole(id)) {
+				if (holder.getId() == actingUserId) {
+					throw new Rejection("code", "security.role.self");
+				}
+				Set<Permission.AdminDomain> held = EnumSet.copyOf(domains(permissions));
+				holder.getRoles().stream().filter(r -> !r.getId().equals(id)).forEach(r -> held.addAll(r.domains()));
+				if (held.size() > 1) {
+					throw new Rejection("permissions", "security.role.separation.holder", holder.getUsername());
+				}
+			}
 			before = snapshot(role);
 		}
 		role.define(form.nameZh(), form.nameEn(), form.dataScope(), permissions);
 		roles.save(role);
-		audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, "security.role", role.getId(),
-				role.getCode(), Change.between(before, snapshot(role)));
+		List<Change> changes = Change.between(before, snapshot(role));
+		if (!changes.isEmpty()) {
+			audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, ROLE, role.getId(), role.getCode(),
+					changes);
+		}
 		return role.toView();
+	}
+
+	private static Set<Permission.AdminDomain> domains(Set<Permission> permissions) {
+		Set<Permission.AdminDomain> domains = EnumSet.noneOf(Permission.AdminDomain.class);
+		permissions.stream()
+			.map(Permission::domain)
+			.filter(d -> d != Permission.AdminDomain.NEUTRAL)
+			.forEach(domains::add);
+		return domains;
 	}
 
 	// ---- personal API tokens
@@ -237,12 +330,13 @@ public class SecurityManagement {
 	 */
 	@Transactional
 	public Created.Token issueToken(long userId, String name, Integer validDays) {
-		if (name == null || name.isBlank() || name.length() > 100) {
+		if (name == null || name.isBlank() || name.strip().length() > 100) {
 			throw new Rejection("name", "security.token.name.required");
 		}
 		if (validDays != null && (validDays < 1 || validDays > 3650)) {
 			throw new Rejection("validDays", "security.token.validDays.range");
 		}
+		UserAccount owner = account(userId);
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String secret = ApiTokenAuthenticationFilter.PREFIX
@@ -250,7 +344,8 @@ public class SecurityManagement {
 		ApiToken token = new ApiToken(userId, name.strip(), ApiTokenAuthenticationFilter.hash(secret),
 				secret.substring(0, 10), validDays == null ? null : Instant.now().plus(validDays, ChronoUnit.DAYS));
 		tokens.save(token);
-		audit.record(AuditAction.CREATE, "security.token", token.getId(), name.strip(), List.of());
+		audit.record(AuditAction.CREATE, TOKEN, token.getId(), owner.getUsername() + ": " + token.getName(),
+				Change.created(snapshot(token, owner)));
 		return new Created.Token(token.toView(), secret);
 	}
 
@@ -259,8 +354,33 @@ public class SecurityManagement {
 		ApiToken token = tokens.findById(tokenId)
 			.filter(t -> t.getUserId() == userId)
 			.orElseThrow(() -> new NotFound("token " + tokenId));
+		UserAccount owner = account(userId);
+		Map<String, Object> before = snapshot(token, owner);
 		token.revoke();
-		audit.record(AuditAction.REVOKE, "security.token", tokenId, null, List.of());
+		List<Change> changes = Change.between(before, snapshot(token, owner));
+		if (!changes.isEmpty()) {
+			audit.record(AuditAction.REVOKE, TOKEN, tokenId, owner.getUsername() + ": " + token.getName(), changes);
+		}
+	}
+
+	private UserAccount account(long id) {
+		return users.findById(id).orElseThrow(() -> new NotFound("user " + id));
+	}
+
+	private Map<Long, UnitView> units(List<UserAccount> accounts) {
+		Map<Long, UnitView> units = new HashMap<>();
+		for (UserAccount a : accounts) {
+			Long unitId = a.getUnitId();
+			if (unitId != null && !units.containsKey(unitId)) {
+				try {
+					units.put(unitId, org.get(DataScope.all(), unitId));
+				}
+				catch (NotFound ex) {
+					// A unit id that no longer resolves shows as the bare id.
+				}
+			}
+		}
+		return units;
 	}
 
 	// ---- helpers
@@ -286,13 +406,33 @@ public class SecurityManagement {
 		return codes;
 	}
 
+	// What the audit trail shows of an account: never its password hash.
 	private static Map<String, Object> snapshot(UserAccount a) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("username", a.getUsername());
 		m.put("displayName", a.getDisplayName());
 		m.put("unitId", a.getUnitId());
 		m.put("enabled", a.isEnabled());
+		m.put("mustChangePassword", a.isMustChangePassword());
 		m.put("roles", String.join("|", codes(a.getRoles())));
+		return m;
+	}
+
+	private static Map<String, Object> lockState(UserAccount a) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("failedAttempts", a.getFailedAttempts());
+		m.put("lockedUntil", a.getLockedUntil());
+		return m;
+	}
+
+	// What the audit trail shows of a token: never its secret or hash.
+	private static Map<String, Object> snapshot(ApiToken t, UserAccount owner) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("owner", owner.getUsername());
+		m.put("name", t.getName());
+		m.put("prefix", t.getPrefix());
+		m.put("expiresAt", t.getExpiresAt());
+		m.put("revokedAt", t.getRevokedAt());
 		return m;
 	}
 
@@ -306,9 +446,12 @@ public class SecurityManagement {
 		return m;
 	}
 
-	static UserView toView(UserAccount a) {
-		return new UserView(a.getId(), a.getUsername(), a.getDisplayName(), a.getUnitId(), a.getStaffId(),
-				a.isEnabled(), a.isLocked(Instant.now()), a.isMustChangePassword(), a.getLastLoginAt(),
+	static UserView toView(UserAccount a, UnitView unit) {
+		Instant now = Instant.now();
+		return new UserView(a.getId(), a.getUsername(), a.getDisplayName(), a.getUnitId(),
+				unit == null ? null : unit.code(), unit == null ? null : unit.name(), a.getStaffId(), a.isEnabled(),
+				a.isLocked(now), a.isLocked(now) ? a.getLockedUntil() : null, a.getFailedAttempts(),
+				a.isMustChangePassword(), a.getLastLoginAt(), a.getPasswordChangedAt(), a.getCreatedAt(),
 				codes(a.getRoles()));
 	}
 

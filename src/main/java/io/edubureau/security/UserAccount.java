@@ -175,6 +175,14 @@ class UserAccount {
 		return lastLoginAt;
 	}
 
+	Instant getPasswordChangedAt() {
+		return passwordChangedAt;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
 	Set<Role> getRoles() {
 		return Collections.unmodifiableSet(roles);
 	}

@@ -1,5 +1,6 @@
 package io.edubureau.security;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -13,6 +14,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	Optional<UserAccount> findByUsername(String username);
 
 	boolean existsByUsername(String username);
+
+	@Query("select u from UserAccount u join u.roles r where r.id = :roleId")
+	List<UserAccount> findByRole(@Param("roleId") long roleId);
 
 	@Query("select u from UserAccount u where (:q is null or lower(u.username) like :q or lower(u.displayName) like :q)")
 	Page<UserAccount> search(@Param("q") String likePattern, Pageable pageable);
