@@ -82,6 +82,12 @@ public class AuditManagement {
 		return page.map(LoginEvent::toView);
 	}
 
+	/** The entity types the trail holds so far, for the filter's suggestions. */
+	@Transactional(readOnly = true)
+	public List<String> entityTypes() {
+		return entries.entityTypes();
+	}
+
 	private AuditEntryView toView(AuditEntry e) {
 		List<Change> changes = e.getChanges() == null ? List.of() : json.readValue(e.getChanges(), CHANGES);
 		return new AuditEntryView(e.getId(), e.getOccurredAt(), e.getActor(), e.getIp(), e.getAction(),

@@ -169,6 +169,10 @@ public class SecurityManagement {
 	}
 
 	private void describe(UserAccount account, UserForm form, long actingUserId) {
+		// Without a role an account could not even change its generated password.
+		if (form.roleCodes().isEmpty()) {
+			throw new Rejection("roleCodes", "security.user.role.required");
+		}
 		Set<Role> chosen = new HashSet<>();
 		for (String code : form.roleCodes()) {
 			chosen.add(roles.findByCode(code)

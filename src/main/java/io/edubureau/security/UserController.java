@@ -44,11 +44,13 @@ class UserController {
 
 	@GetMapping("/security/users")
 	@PreAuthorize("hasAuthority('security:user:read')")
-	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+	String list(@AuthenticationPrincipal BureauUser user, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		Page<UserView> users = security.users(q, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username")));
 		model.addAttribute("q", q);
 		model.addAttribute("users", users);
 		model.addAttribute("roleNames", roleNames());
+		model.addAttribute("me", user.id());
 		return "security/users";
 	}
 
@@ -139,7 +141,7 @@ class UserController {
 	@PreAuthorize("hasAuthority('security:user:manage')")
 	String unitOptions(@RequestParam(name = "unitCode", required = false) String q, Model model) {
 		model.addAttribute("units", security.unitSuggestions(q));
-		return "security/users :: unitOptions";
+		return "security/user-form :: unitOptions";
 	}
 
 	private String form(Model model, UserForm form, UserView existing, Map<String, String> errors) {

@@ -1,0 +1,45 @@
+package io.edubureau.audit;
+
+import java.time.LocalDate;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.web.PagedModel;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The audit trail and login log for scripts: read-only, like the pages. */
+@RestController
+@RequestMapping("/api/v1/audit")
+class AuditApiController {
+
+	private final AuditManagement audit;
+
+	AuditApiController(AuditManagement audit) {
+		this.audit = audit;
+	}
+
+	@GetMapping("/entries")
+	@PreAuthorize("hasAuthority('audit:log:read')")
+	PagedModel<AuditEntryView> entries(@RequestParam(required = false) String actor,
+			@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
+			@RequestParam(required = false) AuditAction action,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(audit.search(new AuditQuery(actor, entityType, entityId, action, from, to),
+				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500))));
+	}
+
+	@GetMapping("/logins")
+	@PreAuthorize("hasAuthority('audit:log:read')")
+	PagedModel<LoginEventView> logins(@RequestParam(required = false) String username,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(
+				audit.logins(username, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500))));
+	}
+
+}
