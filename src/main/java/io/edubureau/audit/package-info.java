@@ -4,8 +4,9 @@
  * Owns audit entries (who, when, from where, which fields changed from what to what,
  * identity numbers and phones masked) and the login log. Public face:
  * {@link io.edubureau.audit.AuditManagement} with {@link io.edubureau.audit.Change}.
- * Readable and exportable only by the audit administrator; it has no update or delete
- * path. Depends only on the platform.
+ * Readable ({@code /audit}, {@code /audit/logins}, {@code /api/v1/audit/**}) and
+ * exportable only by the audit administrator; it has no update or delete path. Depends on
+ * the platform, and on {@code sheet} for the export.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "sheet" })
 package io.edubureau.audit;

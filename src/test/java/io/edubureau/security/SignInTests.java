@@ -11,7 +11,10 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 
 import io.edubureau.EduBureauTest;
+import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
+import io.edubureau.audit.AuditQuery;
+import io.edubureau.audit.Change;
 import io.edubureau.audit.LoginEventView;
 import io.edubureau.audit.LoginOutcome;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -99,6 +103,23 @@ class SignInTests {
 
 		assertThat(loginLog(user)).containsExactly(LoginOutcome.FAILURE, LoginOutcome.FAILURE, LoginOutcome.FAILURE,
 				LoginOutcome.FAILURE, LoginOutcome.LOCKED, LoginOutcome.LOCKED);
+		long id = users.findByUsername(user).orElseThrow().getId();
+		assertThat(audit.search(new AuditQuery(null, "security.user", String.valueOf(id), AuditAction.LOCK, null, null),
+				PageRequest.of(0, 5)))
+			.singleElement()
+			.satisfies(e -> assertThat(e.changes()).extracting(Change::field).containsExactly("lockedUntil"));
+	}
+
+	@Test
+	void pagesAndTheApiSendSecureHeaders() throws Exception {
+		String user = accounts.account("TEACHER", accounts.county().schoolA());
+		for (var request : List.of(get("/account/password").with(accounts.as(user)),
+				get("/api/v1/security/roles").with(TestAccounts.basic(user)), get("/login"))) {
+			mvc.perform(request)
+				.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+				.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+				.andExpect(header().string("X-Frame-Options", "DENY"));
+		}
 	}
 
 	@Test
