@@ -322,10 +322,12 @@ class UserAdministrationTests {
 		for (String[] page : pages) {
 			mvc.perform(get(page[0]).with(accounts.as(admin)).locale(Locale.ENGLISH))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString(page[1])));
+				.andExpect(content().string(containsString(page[1])))
+				.andExpect(content().string(not(containsString("??"))));
 			mvc.perform(get(page[0]).with(accounts.as(admin)).header("Accept-Language", "zh-CN,zh;q=0.9"))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString(page[2])));
+				.andExpect(content().string(containsString(page[2])))
+				.andExpect(content().string(not(containsString("??"))));
 		}
 	}
 
