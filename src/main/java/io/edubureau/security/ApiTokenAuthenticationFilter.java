@@ -13,6 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,10 +33,14 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final TransactionTemplate tx;
 
-	ApiTokenAuthenticationFilter(ApiTokenRepository tokens, UserAccountRepository users, TransactionTemplate tx) {
+	private final SecurityConfiguration.ProblemResponses problems;
+
+	ApiTokenAuthenticationFilter(ApiTokenRepository tokens, UserAccountRepository users, TransactionTemplate tx,
+			SecurityConfiguration.ProblemResponses problems) {
 		this.tokens = tokens;
 		this.users = users;
 		this.tx = tx;
+		this.problems = problems;
 	}
 
 	@Override
@@ -48,7 +53,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			if (user.isEmpty()) {
 				SecurityContextHolder.clearContext();
 				response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-				response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+				problems.write(request, response, HttpStatus.UNAUTHORIZED, "security.problem.invalidToken");
 				return;
 			}
 			var auth = UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities());

@@ -51,7 +51,7 @@ class SecurityConfiguration {
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenRepository apiTokens, UserAccountRepository users,
 			TransactionTemplate tx, MessageSource messages, LocaleResolver locales) throws Exception {
 		ProblemResponses problems = new ProblemResponses(messages, locales);
-		var tokens = new ApiTokenAuthenticationFilter(apiTokens, users, tx);
+		var tokens = new ApiTokenAuthenticationFilter(apiTokens, users, tx, problems);
 		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
 			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health/**", "/actuator/health")
 				.permitAll()

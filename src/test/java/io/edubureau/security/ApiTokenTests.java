@@ -22,6 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -109,7 +110,9 @@ class ApiTokenTests {
 	void garbageTokensAreRefused() throws Exception {
 		for (String token : new String[] { "ebt_not-a-real-token-at-all", "something-else", "ebt_", "" }) {
 			mvc.perform(get("/api/v1/security/roles").header("Authorization", "Bearer " + token))
-				.andExpect(status().isUnauthorized());
+				.andExpect(status().isUnauthorized())
+				.andExpect(header().string("WWW-Authenticate", containsString("invalid_token")))
+				.andExpect(jsonPath("$.detail").value(containsString("unknown, revoked or expired")));
 		}
 		mvc.perform(get("/api/v1/security/roles")).andExpect(status().isUnauthorized());
 	}

@@ -84,6 +84,7 @@ class UserAdministrationTests {
 		assertThat(account.getUnitId()).isEqualTo(county.schoolA().id());
 		mvc.perform(get("/security/users").param("q", username).with(accounts.as(admin)))
 			.andExpect(content().string(containsString("state-must-change")))
+			.andExpect(content().string(containsString("School administrator")))
 			.andExpect(content().string(containsString(county.schoolA().code())))
 			.andExpect(content().string(not(containsString(password))));
 		mvc.perform(get("/api/v1/security/users")
