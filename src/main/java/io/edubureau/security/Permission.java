@@ -20,7 +20,9 @@ public enum Permission {
 
 	AUDIT_LOG_READ("audit:log:read"), AUDIT_LOG_EXPORT("audit:log:export"),
 
-	SYSTEM_METRICS_READ("system:metrics:read");
+	SYSTEM_METRICS_READ("system:metrics:read"),
+
+	RULES_CALCULATOR_USE("rules:calculator:use");
 
 	private final String code;
 
