@@ -35,6 +35,14 @@ public class RulesManagement {
 		return IdNumberRule.check(value, LocalDate.now(clock));
 	}
 
+	/** The check character that completes 17 digits into a valid identity number. */
+	public char checkCharacter(String first17) {
+		if (first17 == null || !first17.matches("\\d{17}")) {
+			throw new IllegalArgumentException("17 digits expected");
+		}
+		return IdNumberRule.checkCharacter(first17);
+	}
+
 	/**
 	 * Statutory and flexible retirement for a birth month and original age (60, 55 or
 	 * 50).

@@ -22,7 +22,12 @@ public enum Permission {
 
 	SYSTEM_METRICS_READ("system:metrics:read"),
 
-	RULES_CALCULATOR_USE("rules:calculator:use");
+	RULES_CALCULATOR_USE("rules:calculator:use"),
+
+	STAFF_PERSON_READ("staff:person:read"), STAFF_PERSON_CREATE("staff:person:create"),
+	STAFF_PERSON_UPDATE("staff:person:update"), STAFF_PERSON_TRANSFER("staff:person:transfer"),
+	STAFF_PERSON_END("staff:person:end"), STAFF_PERSON_IMPORT("staff:person:import"),
+	STAFF_PERSON_EXPORT("staff:person:export"), STAFF_SENSITIVE_READ("staff:sensitive:read");
 
 	private final String code;
 

@@ -139,6 +139,20 @@ public class SecurityManagement {
 		account.describe(form.displayName(), unitId, account.getStaffId(), chosen);
 	}
 
+	/**
+	 * Links an account to the person it belongs to, so a SELF data scope finds their
+	 * record.
+	 */
+	@Transactional
+	public void linkStaff(String username, long staffId) {
+		users.findByUsername(username).ifPresent(account -> {
+			Map<String, Object> before = snapshot(account);
+			account.describe(account.getDisplayName(), account.getUnitId(), staffId, account.getRoles());
+			audit.record(AuditAction.UPDATE, "security.user", account.getId(), account.getUsername(),
+					Change.between(before, Map.of("staffId", staffId)));
+		});
+	}
+
 	@Transactional
 	public String resetPassword(long id) {
 		UserAccount account = users.findById(id).orElseThrow(() -> new NotFound("user " + id));
