@@ -13,7 +13,6 @@ import io.edubureau.org.UnitView;
 import io.edubureau.platform.Rejection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -88,7 +87,7 @@ class StaffApiController {
 	@PostMapping
 	@PreAuthorize("hasAuthority('staff:person:create')")
 	@Operation(summary = "Create a person")
-	ResponseEntity<StaffView> create(DataScope scope, @Valid @RequestBody StaffForm form) {
+	ResponseEntity<StaffView> create(DataScope scope, @RequestBody StaffForm form) {
 		StaffView created = staff.create(scope, form);
 		return ResponseEntity.created(URI.create("/api/v1/staff/" + created.id())).body(created);
 	}
@@ -96,7 +95,7 @@ class StaffApiController {
 	@PutMapping("/{id}")
 	@PreAuthorize("hasAuthority('staff:person:update')")
 	@Operation(summary = "Update a person (not their unit: use transfer)")
-	StaffView update(DataScope scope, @PathVariable long id, @Valid @RequestBody StaffForm form) {
+	StaffView update(DataScope scope, @PathVariable long id, @RequestBody StaffForm form) {
 		return staff.update(scope, id, form);
 	}
 

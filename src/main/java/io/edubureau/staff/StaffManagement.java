@@ -25,6 +25,8 @@ import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.rules.IdNumberCheck;
 import io.edubureau.rules.RulesManagement;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
@@ -51,9 +53,13 @@ public class StaffManagement {
 
 	private final AuditManagement audit;
 
+	private final Validator validator;
+
 	private final Clock clock = Clock.systemDefaultZone();
 
-	StaffManagement(StaffRepository staff, OrgManagement org, RulesManagement rules, AuditManagement audit) {
+	StaffManagement(StaffRepository staff, OrgManagement org, RulesManagement rules, AuditManagement audit,
+			Validator validator) {
+		this.validator = validator;
 		this.staff = staff;
 		this.org = org;
 		this.rules = rules;
@@ -183,6 +189,14 @@ public class StaffManagement {
 
 	Checked check(DataScope scope, StaffForm f) {
 		List<Problem> problems = new ArrayList<>();
+		// Bean Validation runs here, after the permission check, for pages, API and
+		// import alike.
+		for (ConstraintViolation<StaffForm> v : validator.validate(f)) {
+			String template = v.getMessageTemplate();
+			String key = template.startsWith("{") && template.endsWith("}")
+					? template.substring(1, template.length() - 1) : template;
+			problems.add(new Problem(v.getPropertyPath().toString(), key));
+		}
 		IdNumberCheck id = rules.checkIdNumber(f.idNumber());
 		if (!id.valid()) {
 			id.reasons().forEach(r -> problems.add(new Problem("idNumber", r.messageKey(), r.args().toArray())));
@@ -217,18 +231,9 @@ public class StaffManagement {
 			problems.add(new Problem("originalRetirementAge", "staff.originalRetirementAge.values",
 					f.originalRetirementAge()));
 		}
-		if (f.employmentType() == null) {
-			problems.add(new Problem("employmentType", "staff.employmentType.required"));
-		}
-		if (f.postCategory() == null) {
-			problems.add(new Problem("postCategory", "staff.postCategory.required"));
-		}
-		if (f.name() == null || f.name().length() > 50) {
-			problems.add(new Problem("name", "staff.name.required"));
-		}
-		Optional<UnitView> unit = f.unitCode() == null ? Optional.empty()
+		Optional<UnitView> unit = f.unitCode() == null || !f.unitCode().matches("\\d{10}") ? Optional.empty()
 				: org.findByCode(scope, f.unitCode()).filter(u -> u.status() == UnitStatus.ACTIVE);
-		if (unit.isEmpty()) {
+		if (unit.isEmpty() && f.unitCode() != null && f.unitCode().matches("\\d{10}")) {
 			problems.add(new Problem("unitCode", "staff.unitCode.unknown", f.unitCode() == null ? "" : f.unitCode()));
 		}
 		if (!problems.isEmpty()) {

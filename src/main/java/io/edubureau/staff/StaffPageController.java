@@ -6,7 +6,6 @@ import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.Stage;
 import io.edubureau.platform.Rejection;
-import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -86,7 +85,7 @@ class StaffPageController {
 
 	@PostMapping("/staff/new")
 	@PreAuthorize("hasAuthority('staff:person:create')")
-	String create(DataScope scope, @Valid @ModelAttribute("form") StaffForm form, BindingResult binding, Model model,
+	String create(DataScope scope, @ModelAttribute("form") StaffForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
 			return form(model, null);
@@ -117,8 +116,8 @@ class StaffPageController {
 
 	@PostMapping("/staff/{id}/edit")
 	@PreAuthorize("hasAuthority('staff:person:update')")
-	String update(DataScope scope, @PathVariable long id, @Valid @ModelAttribute("form") StaffForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect) {
+	String update(DataScope scope, @PathVariable long id, @ModelAttribute("form") StaffForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
 			return form(model, id);
 		}
