@@ -175,6 +175,31 @@ public class OrgManagement {
 		return enrolments.findByUnitIdOrderBySchoolYearDescStageAsc(unitId).stream().map(Enrolment::toView).toList();
 	}
 
+	/**
+	 * Enrolment of every unit in scope for one school year, in one query (for
+	 * establishment and reports).
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitEnrolment> enrolmentOf(DataScope scope, int schoolYear) {
+		if (scope.seesNothing()) {
+			return List.of();
+		}
+		List<Enrolment> found = switch (scope.kind()) {
+			case ALL -> enrolments.findInSubtree(schoolYear, "/");
+			case UNIT_AND_BELOW -> units.findById(scope.unitId())
+				.map(u -> enrolments.findInSubtree(schoolYear, u.getPath()))
+				.orElse(List.of());
+			case UNIT, SELF -> enrolments.findByUnitIdAndSchoolYear(scope.unitId(), schoolYear);
+		};
+		return found.stream().map(e -> new UnitEnrolment(e.getUnitId(), e.toView())).toList();
+	}
+
+	/** The latest school year with any enrolment recorded, if any. */
+	@Transactional(readOnly = true)
+	public Optional<Integer> latestSchoolYear() {
+		return Optional.ofNullable(enrolments.latestSchoolYear());
+	}
+
 	@Transactional(readOnly = true)
 	public List<UnitStatusView> statusHistory(DataScope scope, long unitId) {
 		return visible(scope, unitId).getStatusHistory().stream().map(UnitStatusChange::toView).toList();

@@ -27,7 +27,10 @@ public enum Permission {
 	STAFF_PERSON_READ("staff:person:read"), STAFF_PERSON_CREATE("staff:person:create"),
 	STAFF_PERSON_UPDATE("staff:person:update"), STAFF_PERSON_TRANSFER("staff:person:transfer"),
 	STAFF_PERSON_END("staff:person:end"), STAFF_PERSON_IMPORT("staff:person:import"),
-	STAFF_PERSON_EXPORT("staff:person:export"), STAFF_SENSITIVE_READ("staff:sensitive:read");
+	STAFF_PERSON_EXPORT("staff:person:export"), STAFF_SENSITIVE_READ("staff:sensitive:read"),
+
+	ESTABLISHMENT_OVERVIEW_READ("establishment:overview:read"),
+	ESTABLISHMENT_APPROVED_UPDATE("establishment:approved:update");
 
 	private final String code;
 

@@ -86,6 +86,43 @@ public class StaffManagement {
 		return visible(scope, id).getEvents().stream().map(StaffEvent::toView).toList();
 	}
 
+	/** Active in-establishment staff per unit and post category, in one grouped query. */
+	@Transactional(readOnly = true)
+	public List<Headcount> inEstablishmentHeadcount(DataScope scope) {
+		return scopePrefix(scope)
+			.map(prefix -> staff.inEstablishmentByUnitAndPost(prefix)
+				.stream()
+				.map(r -> new Headcount((Long) r[0], ((PostCategory) r[1]).name(), ((Long) r[2]).intValue()))
+				.toList())
+			.orElse(List.of());
+	}
+
+	/**
+	 * Active in-establishment full-time teachers per unit and subject, in one grouped
+	 * query.
+	 */
+	@Transactional(readOnly = true)
+	public List<Headcount> teachersBySubject(DataScope scope) {
+		return scopePrefix(scope)
+			.map(prefix -> staff.teachersByUnitAndSubject(prefix)
+				.stream()
+				.map(r -> new Headcount((Long) r[0], r[1] == null ? "" : (String) r[1], ((Long) r[2]).intValue()))
+				.toList())
+			.orElse(List.of());
+	}
+
+	// A path prefix for grouped queries: "/" sees all; empty when the scope is not a
+	// subtree.
+	private Optional<String> scopePrefix(DataScope scope) {
+		if (scope.kind() == ScopeKind.ALL) {
+			return Optional.of("/");
+		}
+		if (scope.kind() == ScopeKind.SELF || scope.unitId() == null) {
+			return Optional.empty();
+		}
+		return org.pathOf(scope.unitId());
+	}
+
 	// ---- changing
 
 	@Transactional

@@ -16,6 +16,16 @@ interface StaffRepository extends JpaRepository<StaffMember, Long>, JpaSpecifica
 
 	List<StaffMember> findByIdNumberIn(Collection<String> idNumbers);
 
+	@Query("select s.unitId, s.postCategory, count(s) from StaffMember s where s.status = io.edubureau.staff.StaffStatus.ACTIVE"
+			+ " and s.employmentType = io.edubureau.staff.EmploymentType.IN_ESTABLISHMENT"
+			+ " and s.unitPath like concat(:prefix, '%') group by s.unitId, s.postCategory")
+	List<Object[]> inEstablishmentByUnitAndPost(@Param("prefix") String prefix);
+
+	@Query("select s.unitId, s.subject, count(s) from StaffMember s where s.status = io.edubureau.staff.StaffStatus.ACTIVE"
+			+ " and s.employmentType = io.edubureau.staff.EmploymentType.IN_ESTABLISHMENT and s.fullTimeTeacher = true"
+			+ " and s.unitPath like concat(:prefix, '%') group by s.unitId, s.subject")
+	List<Object[]> teachersByUnitAndSubject(@Param("prefix") String prefix);
+
 	// Follows a unit that moved in the tree: every copied path below the old prefix gets
 	// the new one.
 	@Modifying
