@@ -30,7 +30,9 @@ public enum Permission {
 	STAFF_PERSON_EXPORT("staff:person:export"), STAFF_SENSITIVE_READ("staff:sensitive:read"),
 
 	ESTABLISHMENT_OVERVIEW_READ("establishment:overview:read"),
-	ESTABLISHMENT_APPROVED_UPDATE("establishment:approved:update");
+	ESTABLISHMENT_APPROVED_UPDATE("establishment:approved:update"),
+
+	STAFF_FILEAUDIT_READ("staff:fileaudit:read"), STAFF_FILEAUDIT_SIGN("staff:fileaudit:sign");
 
 	private final String code;
 

@@ -121,6 +121,29 @@ class StaffApiController {
 		return staff.end(scope, id, request.status(), request.on(), request.note());
 	}
 
+	@GetMapping("/{id}/file-audit")
+	@PreAuthorize("hasAuthority('staff:fileaudit:read')")
+	@Operation(summary = "The file audit of one person: automatic findings and signed conclusions")
+	Map<String, Object> fileAudit(DataScope scope, @PathVariable long id) {
+		return Map.of("discrepancies", staff.fileChecks(scope, id), "conclusions",
+				staff.fileAuditConclusions(scope, id));
+	}
+
+	@PostMapping("/{id}/file-audit")
+	@PreAuthorize("hasAuthority('staff:fileaudit:sign')")
+	@Operation(summary = "Sign an auditor's conclusion on one person's file")
+	ResponseEntity<FileAuditView> concludeFileAudit(DataScope scope, @PathVariable long id,
+			@RequestBody FileAuditForm form) {
+		return ResponseEntity.status(201).body(staff.concludeFileAudit(scope, id, form));
+	}
+
+	@GetMapping("/file-audit/coverage")
+	@PreAuthorize("hasAuthority('staff:fileaudit:read')")
+	@Operation(summary = "File-audit coverage per unit in the caller's scope")
+	List<FileAuditCoverage> coverage(DataScope scope) {
+		return staff.fileAuditCoverage(scope);
+	}
+
 	static StaffFilter filter(DataScope scope, OrgManagement org, String name, String idNumber, String unit,
 			Stage stage, String subject, TitleLevel title, EmploymentType employmentType, StaffStatus status,
 			Integer ageFrom, Integer ageTo) {

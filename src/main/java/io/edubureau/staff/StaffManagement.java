@@ -55,11 +55,14 @@ public class StaffManagement {
 
 	private final Validator validator;
 
+	private final FileAuditRepository fileAudits;
+
 	private final Clock clock = Clock.systemDefaultZone();
 
 	StaffManagement(StaffRepository staff, OrgManagement org, RulesManagement rules, AuditManagement audit,
-			Validator validator) {
+			Validator validator, FileAuditRepository fileAudits) {
 		this.validator = validator;
+		this.fileAudits = fileAudits;
 		this.staff = staff;
 		this.org = org;
 		this.rules = rules;
@@ -121,6 +124,72 @@ public class StaffManagement {
 			return Optional.empty();
 		}
 		return org.pathOf(scope.unitId());
+	}
+
+	// ---- personnel-file special audit (三龄两历一身份)
+
+	/** The automatic checks' findings on one person's file. */
+	@Transactional(readOnly = true)
+	public List<Discrepancy> fileChecks(DataScope scope, long id) {
+		return FileCheck.run(visible(scope, id), today());
+	}
+
+	@Transactional(readOnly = true)
+	public List<FileAuditView> fileAuditConclusions(DataScope scope, long id) {
+		visible(scope, id);
+		return fileAudits.findByStaffIdOrderBySignedAtDesc(id).stream().map(FileAuditConclusion::toView).toList();
+	}
+
+	/**
+	 * Signs an auditor's conclusion on one person's file; earlier conclusions stay as
+	 * history.
+	 */
+	@Transactional
+	public FileAuditView concludeFileAudit(DataScope scope, long id, FileAuditForm form) {
+		StaffMember m = visible(scope, id);
+		List<Problem> problems = new ArrayList<>();
+		if (form.confirmedBirthDate() == null) {
+			problems.add(new Problem("confirmedBirthDate", "fileAudit.birthDate.required"));
+		}
+		else if (form.confirmedBirthDate().isAfter(today())) {
+			problems.add(new Problem("confirmedBirthDate", "staff.date.future", form.confirmedBirthDate()));
+		}
+		LocalDate birth = form.confirmedBirthDate() == null ? m.getBirthDate() : form.confirmedBirthDate();
+		checkDate(problems, "confirmedWorkStartDate", form.confirmedWorkStartDate(), birth);
+		checkDate(problems, "confirmedPartyJoinDate", form.confirmedPartyJoinDate(), birth);
+		if (form.evidence() == null) {
+			problems.add(new Problem("evidence", "fileAudit.evidence.required"));
+		}
+		for (String[] text : new String[][] { { "education", form.education(), "500" },
+				{ "identity", form.identity(), "500" }, { "evidence", form.evidence(), "1000" } }) {
+			if (text[1] != null && text[1].length() > Integer.parseInt(text[2])) {
+				problems.add(new Problem(text[0], "fileAudit.text.tooLong", Integer.parseInt(text[2])));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		FileAuditConclusion c = fileAudits.save(new FileAuditConclusion(m.getId(), form, actor()));
+		Map<String, Object> signed = new LinkedHashMap<>();
+		signed.put("confirmedBirthDate", form.confirmedBirthDate());
+		signed.put("confirmedWorkStartDate", form.confirmedWorkStartDate());
+		signed.put("confirmedPartyJoinDate", form.confirmedPartyJoinDate());
+		signed.put("education", form.education());
+		signed.put("identity", form.identity());
+		signed.put("evidence", form.evidence());
+		audit.record(AuditAction.CREATE, "staff.fileAudit", c.toView().id(), m.getName(), Change.created(signed));
+		return c.toView();
+	}
+
+	/** Audited people against active people per unit in scope, in one grouped query. */
+	@Transactional(readOnly = true)
+	public List<FileAuditCoverage> fileAuditCoverage(DataScope scope) {
+		return scopePrefix(scope)
+			.map(prefix -> fileAudits.coverageByUnit(prefix)
+				.stream()
+				.map(r -> new FileAuditCoverage((Long) r[0], (Long) r[1], (Long) r[2]))
+				.toList())
+			.orElse(List.of());
 	}
 
 	// ---- changing

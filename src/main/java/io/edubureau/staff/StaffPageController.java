@@ -1,10 +1,13 @@
 package io.edubureau.staff;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.Stage;
+import io.edubureau.org.UnitView;
 import io.edubureau.platform.Rejection;
 
 import org.springframework.data.domain.Page;
@@ -70,6 +73,8 @@ class StaffPageController {
 		model.addAttribute("history", staff.history(scope, id));
 		model.addAttribute("endStatuses",
 				new StaffStatus[] { StaffStatus.RETIRED, StaffStatus.LEFT, StaffStatus.DECEASED });
+		model.addAttribute("discrepancies", staff.fileChecks(scope, id));
+		model.addAttribute("conclusions", staff.fileAuditConclusions(scope, id));
 		return "staff/detail";
 	}
 
@@ -160,6 +165,38 @@ class StaffPageController {
 			redirect.addFlashAttribute("problems", ex.problems());
 		}
 		return "redirect:/staff/" + id;
+	}
+
+	@PostMapping("/staff/{id}/file-audit")
+	@PreAuthorize("hasAuthority('staff:fileaudit:sign')")
+	String conclude(DataScope scope, @PathVariable long id, @ModelAttribute FileAuditForm form, BindingResult binding,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			redirect.addFlashAttribute("problems", List.of(new Rejection.Problem(null, "typeMismatch")));
+			return "redirect:/staff/" + id;
+		}
+		try {
+			staff.concludeFileAudit(scope, id, form);
+			redirect.addFlashAttribute("notice", "fileAudit.signed");
+		}
+		catch (Rejection ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		return "redirect:/staff/" + id;
+	}
+
+	@GetMapping("/staff/file-audit")
+	@PreAuthorize("hasAuthority('staff:fileaudit:read')")
+	String coverage(DataScope scope, Model model) {
+		List<FileAuditCoverage> rows = staff.fileAuditCoverage(scope);
+		Map<Long, UnitView> units = org.byIds(rows.stream().map(FileAuditCoverage::unitId).toList());
+		long audited = rows.stream().mapToLong(FileAuditCoverage::audited).sum();
+		long total = rows.stream().mapToLong(FileAuditCoverage::total).sum();
+		model.addAttribute("rows",
+				rows.stream().sorted(java.util.Comparator.comparing(r -> units.get(r.unitId()).path())).toList());
+		model.addAttribute("units", units);
+		model.addAttribute("total", new FileAuditCoverage(0, audited, total));
+		return "staff/file-audit";
 	}
 
 	private String form(Model model, Long id) {
