@@ -7,8 +7,6 @@ import io.edubureau.establishment.UnitEstablishment.State;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
 import io.edubureau.staff.PostCategory;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -16,15 +14,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The establishment page and its API. */
 @Controller
-@Tag(name = "Establishment", description = "Approved, required and actual establishment (编制)")
 class EstablishmentController {
 
 	private final EstablishmentManagement establishment;
@@ -59,26 +53,7 @@ class EstablishmentController {
 		return "redirect:/establishment";
 	}
 
-	@GetMapping("/api/v1/establishment")
-	@ResponseBody
-	@PreAuthorize("hasAuthority('establishment:overview:read')")
-	@Operation(summary = "Approved, required and actual establishment of every unit in scope, with totals")
-	EstablishmentOverview overview(DataScope scope, @RequestParam(required = false) Integer year) {
-		if (year != null && (year < 1949 || year > 2100)) {
-			throw Rejection.malformed("year", "establishment.year.range");
-		}
-		return establishment.overview(scope, year);
-	}
-
-	@PutMapping("/api/v1/establishment/{unitId}/approved")
-	@ResponseBody
-	@PreAuthorize("hasAuthority('establishment:approved:update')")
-	@Operation(summary = "Set a unit's approved posts by post category")
-	Map<String, Integer> approveApi(DataScope scope, @PathVariable long unitId, @RequestBody Map<String, String> body) {
-		return establishment.approve(scope, unitId, posts(body));
-	}
-
-	private static Map<PostCategory, Integer> posts(Map<String, String> values) {
+	static Map<PostCategory, Integer> posts(Map<String, String> values) {
 		Map<PostCategory, Integer> posts = new EnumMap<>(PostCategory.class);
 		for (PostCategory p : PostCategory.values()) {
 			String value = values.get(p.name());

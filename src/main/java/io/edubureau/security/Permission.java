@@ -32,7 +32,9 @@ public enum Permission {
 	ESTABLISHMENT_OVERVIEW_READ("establishment:overview:read"),
 	ESTABLISHMENT_APPROVED_UPDATE("establishment:approved:update"),
 
-	STAFF_FILEAUDIT_READ("staff:fileaudit:read"), STAFF_FILEAUDIT_SIGN("staff:fileaudit:sign");
+	STAFF_FILEAUDIT_READ("staff:fileaudit:read"), STAFF_FILEAUDIT_SIGN("staff:fileaudit:sign"),
+
+	STAFF_SELF_EDIT("staff:self:edit"), STAFF_CHANGE_REVIEW("staff:change:review");
 
 	private final String code;
 

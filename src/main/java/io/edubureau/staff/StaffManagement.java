@@ -57,10 +57,13 @@ public class StaffManagement {
 
 	private final FileAuditRepository fileAudits;
 
+	private final ChangeRequestRepository changes;
+
 	private final Clock clock = Clock.systemDefaultZone();
 
 	StaffManagement(StaffRepository staff, OrgManagement org, RulesManagement rules, AuditManagement audit,
-			Validator validator, FileAuditRepository fileAudits) {
+			Validator validator, FileAuditRepository fileAudits, ChangeRequestRepository changes) {
+		this.changes = changes;
 		this.validator = validator;
 		this.fileAudits = fileAudits;
 		this.staff = staff;
@@ -190,6 +193,153 @@ public class StaffManagement {
 				.map(r -> new FileAuditCoverage((Long) r[0], (Long) r[1], (Long) r[2]))
 				.toList())
 			.orElse(List.of());
+	}
+
+	// ---- teachers' self-service (submit → return → resubmit → approve)
+
+	static final Set<String> REQUIRED_SELF_SERVICE = Set.of("ethnicity", "nativePlace", "politicalStatus",
+			"workStartDate", "phone", "highestEducation");
+
+	/**
+	 * The signed-in teacher's own file values, their open request if any, and what is
+	 * still missing.
+	 */
+	@Transactional(readOnly = true)
+	public SelfService selfService(DataScope scope) {
+		StaffMember m = own(scope);
+		Optional<ChangeRequest> open = changes.findFirstByStaffIdAndStatusInOrderByIdDesc(m.getId(),
+				List.of(ChangeStatus.SUBMITTED, ChangeStatus.RETURNED));
+		SelfServiceForm current = open.map(ChangeRequest::proposal).orElse(SelfServiceForm.of(m));
+		return new SelfService(toView(m, org.byIds(List.of(m.getUnitId())).get(m.getUnitId())), current,
+				missing(current), open.map(r -> toView(r, m)).orElse(null),
+				changes.findByStaffIdOrderByIdDesc(m.getId()).stream().map(r -> toView(r, m)).toList());
+	}
+
+	/** The completeness check: fields the file must have before it can be submitted. */
+	static List<String> missing(SelfServiceForm f) {
+		List<String> missing = new ArrayList<>();
+		f.values().forEach((field, value) -> {
+			if (REQUIRED_SELF_SERVICE.contains(field) && value == null) {
+				missing.add(field);
+			}
+		});
+		boolean member = f.politicalStatus() == PoliticalStatus.PARTY_MEMBER
+				|| f.politicalStatus() == PoliticalStatus.PROBATIONARY_MEMBER;
+		if (member && f.partyJoinDate() == null) {
+			missing.add("partyJoinDate");
+		}
+		return missing;
+	}
+
+	/** A teacher submits (or, after a return, resubmits) changes to their own file. */
+	@Transactional
+	public ChangeRequestView submitChange(DataScope scope, SelfServiceForm proposal) {
+		StaffMember m = own(scope);
+		List<Problem> problems = new ArrayList<>();
+		missing(proposal).forEach(field -> problems.add(new Problem(field, "selfService.missing")));
+		checkDate(problems, "partyJoinDate", proposal.partyJoinDate(), m.getBirthDate());
+		checkDate(problems, "workStartDate", proposal.workStartDate(), m.getBirthDate());
+		if (proposal.partyJoinDate() != null && proposal.politicalStatus() != PoliticalStatus.PARTY_MEMBER
+				&& proposal.politicalStatus() != PoliticalStatus.PROBATIONARY_MEMBER) {
+			problems.add(new Problem("partyJoinDate", "staff.partyJoinDate.notMember"));
+		}
+		if (proposal.phone() != null && !proposal.phone().matches("[0-9+\\- ]{1,20}")) {
+			problems.add(new Problem("phone", "staff.phone.pattern"));
+		}
+		for (String[] text : new String[][] { { "formerNames", proposal.formerNames(), "100" },
+				{ "ethnicity", proposal.ethnicity(), "20" }, { "nativePlace", proposal.nativePlace(), "50" } }) {
+			if (text[1] != null && text[1].length() > Integer.parseInt(text[2])) {
+				problems.add(new Problem(text[0], "fileAudit.text.tooLong", Integer.parseInt(text[2])));
+			}
+		}
+		if (Change.between(SelfServiceForm.of(m).values(), proposal.values()).isEmpty()) {
+			problems.add(new Problem(null, "selfService.nothingChanged"));
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		Optional<ChangeRequest> open = changes.findFirstByStaffIdAndStatusInOrderByIdDesc(m.getId(),
+				List.of(ChangeStatus.SUBMITTED, ChangeStatus.RETURNED));
+		ChangeRequest request;
+		if (open.isPresent() && open.get().getStatus() == ChangeStatus.SUBMITTED) {
+			throw new Rejection(null, "selfService.alreadySubmitted");
+		}
+		else if (open.isPresent()) {
+			request = open.get();
+			request.resubmit(proposal, actor());
+		}
+		else {
+			request = changes.save(new ChangeRequest(m.getId(), proposal, actor()));
+		}
+		return toView(request, m);
+	}
+
+	/** Requests waiting for review in the reviewer's scope, oldest first. */
+	@Transactional(readOnly = true)
+	public List<ChangeRequestView> changeQueue(DataScope scope) {
+		return scopePrefix(scope).map(prefix -> {
+			List<ChangeRequest> queue = changes.queue(ChangeStatus.SUBMITTED, prefix);
+			Map<Long, StaffMember> people = new java.util.HashMap<>();
+			staff.findAllById(queue.stream().map(ChangeRequest::getStaffId).toList())
+				.forEach(p -> people.put(p.getId(), p));
+			return queue.stream().map(r -> toView(r, people.get(r.getStaffId()))).toList();
+		}).orElse(List.of());
+	}
+
+	@Transactional(readOnly = true)
+	public ChangeRequestView changeRequest(DataScope scope, long requestId) {
+		ChangeRequest r = changes.findById(requestId).orElseThrow(() -> new NotFound("change " + requestId));
+		return toView(r, visible(scope, r.getStaffId()));
+	}
+
+	/** The reviewer approves: the proposal goes into the file, audited field by field. */
+	@Transactional
+	public ChangeRequestView approveChange(DataScope scope, long requestId, String comment) {
+		ChangeRequest r = reviewable(scope, requestId);
+		StaffMember m = visible(scope, r.getStaffId());
+		Map<String, Object> before = SelfServiceForm.of(m).values();
+		r.approve(comment, actor());
+		m.applySelfService(r.proposal());
+		audit.record(AuditAction.UPDATE, ENTITY, m.getId(), m.getName() + " (self-service #" + r.getId() + ")",
+				Change.between(before, SelfServiceForm.of(m).values()));
+		return toView(r, m);
+	}
+
+	/** The reviewer returns the request with a comment saying what to fix. */
+	@Transactional
+	public ChangeRequestView returnChange(DataScope scope, long requestId, String comment) {
+		if (comment == null || comment.isBlank()) {
+			throw new Rejection("comment", "selfService.comment.required");
+		}
+		ChangeRequest r = reviewable(scope, requestId);
+		r.returnWith(comment.strip(), actor());
+		return toView(r, visible(scope, r.getStaffId()));
+	}
+
+	private ChangeRequest reviewable(DataScope scope, long requestId) {
+		ChangeRequest r = changes.findById(requestId).orElseThrow(() -> new NotFound("change " + requestId));
+		visible(scope, r.getStaffId());
+		if (r.getStaffId().equals(scope.staffId())) {
+			throw new Rejection(null, "selfService.ownRequest");
+		}
+		if (r.getStatus() != ChangeStatus.SUBMITTED) {
+			throw new Rejection(null, "selfService.notSubmitted");
+		}
+		return r;
+	}
+
+	private StaffMember own(DataScope scope) {
+		if (scope.staffId() == null) {
+			throw new NotFound("no staff record linked to this account");
+		}
+		return staff.findById(scope.staffId()).orElseThrow(() -> new NotFound("staff " + scope.staffId()));
+	}
+
+	private ChangeRequestView toView(ChangeRequest r, StaffMember m) {
+		List<Change> diff = Change.between(SelfServiceForm.of(m).values(), r.proposal().values());
+		return new ChangeRequestView(r.getId(), r.getStaffId(), m.getName(), r.getStatus(),
+				r.getStatus() == ChangeStatus.APPROVED ? List.of() : diff, r.proposal(),
+				r.getSteps().stream().map(ChangeStep::toView).toList(), r.getUpdatedAt());
 	}
 
 	// ---- changing

@@ -178,6 +178,19 @@ class StaffMember {
 		this.updatedAt = Instant.now();
 	}
 
+	void applySelfService(SelfServiceForm f) {
+		this.formerNames = f.formerNames();
+		this.ethnicity = f.ethnicity();
+		this.nativePlace = f.nativePlace();
+		this.politicalStatus = f.politicalStatus() == null ? PoliticalStatus.NONE : f.politicalStatus();
+		this.partyJoinDate = f.partyJoinDate();
+		this.workStartDate = f.workStartDate();
+		this.phone = f.phone();
+		this.highestEducation = f.highestEducation();
+		this.graduateSchoolTier = f.graduateSchoolTier();
+		this.updatedAt = Instant.now();
+	}
+
 	/** Men 60; women 55, or 50 in support posts (policy rules §1). */
 	static int defaultRetirementAge(Sex sex, PostCategory post) {
 		if (sex == Sex.MALE) {
