@@ -11,4 +11,14 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
 	Optional<Enrolment> findByUnitIdAndSchoolYearAndStage(Long unitId, int schoolYear, Stage stage);
 
+	List<Enrolment> findByUnitIdAndSchoolYear(Long unitId, int schoolYear);
+
+	@org.springframework.data.jpa.repository.Query("select e from Enrolment e, Unit u where u.id = e.unitId"
+			+ " and e.schoolYear = :year and u.path like concat(:prefix, '%')")
+	List<Enrolment> findInSubtree(@org.springframework.data.repository.query.Param("year") int year,
+			@org.springframework.data.repository.query.Param("prefix") String prefix);
+
+	@org.springframework.data.jpa.repository.Query("select max(e.schoolYear) from Enrolment e")
+	Integer latestSchoolYear();
+
 }

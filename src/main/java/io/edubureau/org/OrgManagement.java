@@ -20,6 +20,7 @@ import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -43,10 +44,14 @@ public class OrgManagement {
 
 	private final AuditManagement audit;
 
-	OrgManagement(UnitRepository units, EnrolmentRepository enrolments, AuditManagement audit) {
+	private final ApplicationEventPublisher events;
+
+	OrgManagement(UnitRepository units, EnrolmentRepository enrolments, AuditManagement audit,
+			ApplicationEventPublisher events) {
 		this.units = units;
 		this.enrolments = enrolments;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	// ---- reading
@@ -74,6 +79,27 @@ public class OrgManagement {
 	@Transactional(readOnly = true)
 	public Optional<UnitView> findByCode(DataScope scope, String code) {
 		return units.findByCode(code).filter(u -> isVisible(scope, u)).map(this::toView);
+	}
+
+	/**
+	 * The tree path of a unit ("/1/7/42/"), for modules that keep a copy for their scope
+	 * queries.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> pathOf(long unitId) {
+		return units.findById(unitId).map(Unit::getPath);
+	}
+
+	/**
+	 * Units by id, whatever the scope: for labelling records the caller may already see.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, UnitView> byIds(Collection<Long> ids) {
+		Map<Long, UnitView> map = new HashMap<>();
+		List<Unit> list = units.findAllById(ids);
+		Map<Long, String> parentCodes = parentCodes(list);
+		list.forEach(u -> map.put(u.getId(), toView(u, parentCodes.get(u.getParentId()))));
+		return map;
 	}
 
 	/** Whether the unit with that id lies within the scope. */
@@ -149,6 +175,31 @@ public class OrgManagement {
 		return enrolments.findByUnitIdOrderBySchoolYearDescStageAsc(unitId).stream().map(Enrolment::toView).toList();
 	}
 
+	/**
+	 * Enrolment of every unit in scope for one school year, in one query (for
+	 * establishment and reports).
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitEnrolment> enrolmentOf(DataScope scope, int schoolYear) {
+		if (scope.seesNothing()) {
+			return List.of();
+		}
+		List<Enrolment> found = switch (scope.kind()) {
+			case ALL -> enrolments.findInSubtree(schoolYear, "/");
+			case UNIT_AND_BELOW -> units.findById(scope.unitId())
+				.map(u -> enrolments.findInSubtree(schoolYear, u.getPath()))
+				.orElse(List.of());
+			case UNIT, SELF -> enrolments.findByUnitIdAndSchoolYear(scope.unitId(), schoolYear);
+		};
+		return found.stream().map(e -> new UnitEnrolment(e.getUnitId(), e.toView())).toList();
+	}
+
+	/** The latest school year with any enrolment recorded, if any. */
+	@Transactional(readOnly = true)
+	public Optional<Integer> latestSchoolYear() {
+		return Optional.ofNullable(enrolments.latestSchoolYear());
+	}
+
 	@Transactional(readOnly = true)
 	public List<UnitStatusView> statusHistory(DataScope scope, long unitId) {
 		return visible(scope, unitId).getStatusHistory().stream().map(UnitStatusChange::toView).toList();
@@ -200,6 +251,7 @@ public class OrgManagement {
 			unit.placeUnder(parent);
 			units.flush();
 			units.movePaths(oldPath, unit.getPath(), unit.getDepth() - oldDepth);
+			events.publishEvent(new UnitMoved(unit.getId(), oldPath, unit.getPath()));
 		}
 		List<Change> changes = Change.between(before, snapshot(unit, parent));
 		if (!changes.isEmpty()) {

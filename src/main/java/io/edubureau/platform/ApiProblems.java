@@ -45,7 +45,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			.map(p -> Map.of("field", p.field() == null ? "" : p.field(), "message",
 					messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale)))
 			.toList();
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, errors.get(0).get("message"));
+		ProblemDetail problem = problem(
+				ex.malformedRequest() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT,
+				errors.get(0).get("message"));
 		problem.setProperty("errors", errors);
 		return problem;
 	}

@@ -10,9 +10,28 @@ public class Rejection extends RuntimeException {
 
 	private final List<Problem> problems;
 
+	private final boolean malformedRequest;
+
 	public Rejection(List<Problem> problems) {
+		this(problems, false);
+	}
+
+	private Rejection(List<Problem> problems, boolean malformedRequest) {
 		super(problems.isEmpty() ? "rejected" : problems.get(0).messageKey());
 		this.problems = List.copyOf(problems);
+		this.malformedRequest = malformedRequest;
+	}
+
+	/**
+	 * A request parameter that cannot be read at all: the API answers 400 rather than
+	 * 422.
+	 */
+	public static Rejection malformed(String field, String messageKey, Object... args) {
+		return new Rejection(List.of(new Problem(field, messageKey, args)), true);
+	}
+
+	public boolean malformedRequest() {
+		return malformedRequest;
 	}
 
 	public Rejection(String field, String messageKey, Object... args) {

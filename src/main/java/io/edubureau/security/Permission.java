@@ -22,7 +22,21 @@ public enum Permission {
 
 	AUDIT_LOG_READ("audit:log:read"), AUDIT_LOG_EXPORT("audit:log:export"),
 
-	SYSTEM_METRICS_READ("system:metrics:read");
+	SYSTEM_METRICS_READ("system:metrics:read"),
+
+	RULES_CALCULATOR_USE("rules:calculator:use"),
+
+	STAFF_PERSON_READ("staff:person:read"), STAFF_PERSON_CREATE("staff:person:create"),
+	STAFF_PERSON_UPDATE("staff:person:update"), STAFF_PERSON_TRANSFER("staff:person:transfer"),
+	STAFF_PERSON_END("staff:person:end"), STAFF_PERSON_IMPORT("staff:person:import"),
+	STAFF_PERSON_EXPORT("staff:person:export"), STAFF_SENSITIVE_READ("staff:sensitive:read"),
+
+	ESTABLISHMENT_OVERVIEW_READ("establishment:overview:read"),
+	ESTABLISHMENT_APPROVED_UPDATE("establishment:approved:update"),
+
+	STAFF_FILEAUDIT_READ("staff:fileaudit:read"), STAFF_FILEAUDIT_SIGN("staff:fileaudit:sign"),
+
+	STAFF_SELF_EDIT("staff:self:edit"), STAFF_CHANGE_REVIEW("staff:change:review");
 
 	private final String code;
 

@@ -201,6 +201,20 @@ public class SecurityManagement {
 	}
 
 	/**
+	 * Links an account to the person it belongs to, so a SELF data scope finds their
+	 * record.
+	 */
+	@Transactional
+	public void linkStaff(String username, long staffId) {
+		users.findByUsername(username).ifPresent(account -> {
+			Map<String, Object> before = snapshot(account);
+			account.describe(account.getDisplayName(), account.getUnitId(), staffId, account.getRoles());
+			audit.record(AuditAction.UPDATE, USER, account.getId(), account.getUsername(),
+					Change.between(before, snapshot(account)));
+		});
+	}
+
+	/**
 	 * Gives the account a new generated password, returned once, to be changed at the
 	 * next sign-in. Neither password reaches the audit trail.
 	 */
@@ -416,6 +430,7 @@ public class SecurityManagement {
 		m.put("username", a.getUsername());
 		m.put("displayName", a.getDisplayName());
 		m.put("unitId", a.getUnitId());
+		m.put("staffId", a.getStaffId());
 		m.put("enabled", a.isEnabled());
 		m.put("mustChangePassword", a.isMustChangePassword());
 		m.put("roles", String.join("|", codes(a.getRoles())));

@@ -1,6 +1,7 @@
 package io.edubureau.security;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -12,6 +13,15 @@ import io.edubureau.org.Stage;
 import io.edubureau.org.UnitForm;
 import io.edubureau.org.UnitType;
 import io.edubureau.org.UnitView;
+import io.edubureau.rules.RulesManagement;
+import io.edubureau.staff.Education;
+import io.edubureau.staff.EmploymentType;
+import io.edubureau.staff.HireChannel;
+import io.edubureau.staff.PoliticalStatus;
+import io.edubureau.staff.PostCategory;
+import io.edubureau.staff.SchoolTier;
+import io.edubureau.staff.StaffForm;
+import io.edubureau.staff.TitleLevel;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,8 +54,13 @@ public class TestAccounts {
 
 	private final TransactionTemplate tx;
 
+	private final RulesManagement rules;
+
+	private static final AtomicInteger ID_SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 400));
+
 	TestAccounts(OrgManagement org, UserAccountRepository users, RoleRepository roles, PasswordEncoder encoder,
-			TransactionTemplate tx) {
+			TransactionTemplate tx, RulesManagement rules) {
+		this.rules = rules;
 		this.org = org;
 		this.users = users;
 		this.roles = roles;
@@ -91,14 +106,39 @@ public class TestAccounts {
 	 * {@link #PASSWORD}.
 	 */
 	public String account(String role, UnitView unit) {
+		return account(role, unit, null);
+	}
+
+	/** An account linked to a person, as a teacher's account is for the SELF scope. */
+	public String account(String role, UnitView unit, Long staffId) {
 		String username = role.toLowerCase() + "-" + uniqueCode();
 		tx.executeWithoutResult(status -> {
 			UserAccount account = new UserAccount(username, username, encoder.encode(PASSWORD), false);
-			account.describe(username, unit == null ? null : unit.id(), null,
+			account.describe(username, unit == null ? null : unit.id(), staffId,
 					Set.of(roles.findByCode(role).orElseThrow()));
 			users.save(account);
 		});
 		return username;
+	}
+
+	/**
+	 * A valid identity number no other test uses in this run: a random address code, the
+	 * birth date, and a sequence whose parity gives the sex.
+	 */
+	public String idNumber(LocalDate birth, boolean female) {
+		int area = 110000 + (int) ((System.currentTimeMillis() / 1000) % 800000);
+		int sequence = (ID_SEQUENCE.incrementAndGet() % 499) * 2 + (female ? 0 : 1);
+		String first17 = String.format("%06d%04d%02d%02d%03d", area, birth.getYear(), birth.getMonthValue(),
+				birth.getDayOfMonth(), sequence);
+		return first17 + rules.checkCharacter(first17);
+	}
+
+	/** A form for an in-establishment primary teacher at the unit. */
+	public static StaffForm teacher(String idNumber, String name, String unitCode) {
+		return new StaffForm(idNumber, name, null, null, null, null, null, PoliticalStatus.NONE, null, null, null,
+				unitCode, EmploymentType.IN_ESTABLISHMENT, PostCategory.PROFESSIONAL, true, Stage.PRIMARY, "数学", false,
+				false, null, HireChannel.OPEN_RECRUITMENT, Education.BACHELOR, SchoolTier.OTHER, TitleLevel.SECOND,
+				null, null, null);
 	}
 
 	/**

@@ -1,0 +1,87 @@
+package io.edubureau.rules;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.edubureau.platform.Rejection;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Stable API of the stateless rules; the reasons come in the caller's language. */
+@RestController
+@RequestMapping("/api/v1/rules")
+@Tag(name = "Rules", description = "Policy rules with their reasons")
+class RulesApiController {
+
+	private final RulesManagement rules;
+
+	RulesApiController(RulesManagement rules) {
+		this.rules = rules;
+	}
+
+	@GetMapping("/id-number")
+	@PreAuthorize("hasAuthority('rules:calculator:use')")
+	@Operation(summary = "Check a resident identity number (GB 11643-1999)")
+	Map<String, Object> idNumber(@Parameter(description = "the number to check") @RequestParam String value,
+			Locale locale) {
+		IdNumberCheck check = rules.checkIdNumber(value);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("valid", check.valid());
+		body.put("normalized", check.normalized());
+		if (check.valid()) {
+			body.put("birthDate", check.birthDate().toString());
+			body.put("sex", check.sex().name());
+		}
+		body.put("reasons", rules.explain(check.reasons(), locale));
+		return body;
+	}
+
+	@GetMapping("/retirement")
+	@PreAuthorize("hasAuthority('rules:calculator:use')")
+	@Operation(summary = "Statutory and flexible retirement under the 2025 gradual reform")
+	Map<String, Object> retirement(@Parameter(description = "birth month, YYYY-MM") @RequestParam String birth,
+			@Parameter(description = "original statutory age: 60, 55 or 50") @RequestParam String originalAge,
+			Locale locale) {
+		RetirementDecision d = rules.retirement(parseMonth(birth), parseAge(originalAge));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("statutoryRetirement", d.statutoryRetirement().toString());
+		body.put("statutoryAge", Map.of("years", d.statutoryAgeYears(), "months", d.statutoryAgeMonths()));
+		body.put("delayMonths", d.delayMonths());
+		body.put("earliestFlexible", d.earliestFlexible().toString());
+		body.put("latestFlexible", d.latestFlexible().toString());
+		body.put("minimumContributionMonths", d.minimumContributionMonths());
+		body.put("reasons", rules.explain(d.reasons(), locale));
+		return body;
+	}
+
+	static YearMonth parseMonth(String value) {
+		if (value == null || !value.strip().matches("\\d{4}-\\d{2}")) {
+			throw Rejection.malformed("birth", "rules.retirement.birthFormat", value == null ? "" : value);
+		}
+		try {
+			return YearMonth.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw Rejection.malformed("birth", "rules.retirement.birthFormat", value);
+		}
+	}
+
+	static int parseAge(String value) {
+		if (value == null || !value.strip().matches("\\d{1,3}")) {
+			throw Rejection.malformed("originalAge", "rules.retirement.originalAge", value == null ? "" : value);
+		}
+		return Integer.parseInt(value.strip());
+	}
+
+}

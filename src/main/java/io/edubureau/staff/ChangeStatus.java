@@ -1,0 +1,8 @@
+package io.edubureau.staff;
+
+/** Where a teacher's self-service change request stands. */
+public enum ChangeStatus {
+
+	SUBMITTED, RETURNED, APPROVED, WITHDRAWN
+
+}

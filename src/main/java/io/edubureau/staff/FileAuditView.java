@@ -1,0 +1,10 @@
+package io.edubureau.staff;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A signed file-audit conclusion. */
+public record FileAuditView(long id, LocalDate confirmedBirthDate, LocalDate confirmedWorkStartDate,
+		LocalDate confirmedPartyJoinDate, String education, String identity, String evidence, String signedBy,
+		Instant signedAt) {
+}

@@ -1,0 +1,67 @@
+package io.edubureau.staff;
+
+import java.util.List;
+
+import io.edubureau.org.DataScope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Self-service through the API: a teacher's own changes, and their review. */
+@RestController
+@Tag(name = "Self-service", description = "Teachers' own file changes and their review")
+class SelfServiceApiController {
+
+	private final StaffManagement staff;
+
+	SelfServiceApiController(StaffManagement staff) {
+		this.staff = staff;
+	}
+
+	@GetMapping("/api/v1/me")
+	@PreAuthorize("hasAuthority('staff:self:edit')")
+	@Operation(summary = "The signed-in teacher's file, open request and completeness check")
+	SelfService meApi(DataScope scope) {
+		return staff.selfService(scope);
+	}
+
+	@PostMapping("/api/v1/me/changes")
+	@PreAuthorize("hasAuthority('staff:self:edit')")
+	@Operation(summary = "Submit (or resubmit) changes to the signed-in teacher's own file")
+	ResponseEntity<ChangeRequestView> submitApi(DataScope scope, @RequestBody SelfServiceForm form) {
+		return ResponseEntity.status(201).body(staff.submitChange(scope, form));
+	}
+
+	@GetMapping("/api/v1/staff/changes")
+	@PreAuthorize("hasAuthority('staff:change:review')")
+	@Operation(summary = "Change requests waiting for review in the caller's scope")
+	List<ChangeRequestView> queueApi(DataScope scope) {
+		return staff.changeQueue(scope);
+	}
+
+	/** A reviewer's decision comment. */
+	record Decision(String comment) {
+	}
+
+	@PostMapping("/api/v1/staff/changes/{id}/approve")
+	@PreAuthorize("hasAuthority('staff:change:review')")
+	@Operation(summary = "Approve a change request into the file")
+	ChangeRequestView approveApi(DataScope scope, @PathVariable long id, @RequestBody(required = false) Decision d) {
+		return staff.approveChange(scope, id, d == null ? null : d.comment());
+	}
+
+	@PostMapping("/api/v1/staff/changes/{id}/return")
+	@PreAuthorize("hasAuthority('staff:change:review')")
+	@Operation(summary = "Return a change request with a comment")
+	ChangeRequestView returnApi(DataScope scope, @PathVariable long id, @RequestBody(required = false) Decision d) {
+		return staff.returnChange(scope, id, d == null ? null : d.comment());
+	}
+
+}

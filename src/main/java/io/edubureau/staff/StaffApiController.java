@@ -1,0 +1,181 @@
+package io.edubureau.staff;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.edubureau.org.DataScope;
+import io.edubureau.org.OrgManagement;
+import io.edubureau.org.Stage;
+import io.edubureau.org.UnitView;
+import io.edubureau.platform.Rejection;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Staff records through the API; identity numbers and phones masked unless the caller may
+ * see them.
+ */
+@RestController
+@RequestMapping("/api/v1/staff")
+@Tag(name = "Staff", description = "Personnel records")
+class StaffApiController {
+
+	static final Set<String> SORTABLE = Set.of("name", "birthDate", "hireDate", "titleLevel", "id");
+
+	private final StaffManagement staff;
+
+	private final OrgManagement org;
+
+	StaffApiController(StaffManagement staff, OrgManagement org) {
+		this.staff = staff;
+		this.org = org;
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAuthority('staff:person:read')")
+	@Operation(summary = "Search staff in the caller's data scope, paged")
+	Map<String, Object> search(DataScope scope, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String idNumber, @RequestParam(required = false) String unit,
+			@RequestParam(required = false) Stage stage, @RequestParam(required = false) String subject,
+			@RequestParam(required = false) TitleLevel title,
+			@RequestParam(required = false) EmploymentType employmentType,
+			@RequestParam(required = false) StaffStatus status, @RequestParam(required = false) Integer ageFrom,
+			@RequestParam(required = false) Integer ageTo, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "name") String sort) {
+		StaffFilter filter = filter(scope, org, name, idNumber, unit, stage, subject, title, employmentType, status,
+				ageFrom, ageTo);
+		Page<StaffView> result = staff.search(scope, filter, pageRequest(page, size, sort));
+		boolean reveal = revealsSensitive();
+		return Map.of("content", result.getContent().stream().map(v -> reveal ? v : v.masked()).toList(), "page",
+				result.getNumber(), "size", result.getSize(), "totalElements", result.getTotalElements(), "totalPages",
+				result.getTotalPages());
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("hasAuthority('staff:person:read')")
+	@Operation(summary = "One person")
+	StaffView get(DataScope scope, @PathVariable long id) {
+		StaffView v = staff.get(scope, id);
+		return revealsSensitive() ? v : v.masked();
+	}
+
+	@GetMapping("/{id}/history")
+	@PreAuthorize("hasAuthority('staff:person:read')")
+	@Operation(summary = "A person's life events")
+	List<StaffEventView> history(DataScope scope, @PathVariable long id) {
+		return staff.history(scope, id);
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAuthority('staff:person:create')")
+	@Operation(summary = "Create a person")
+	ResponseEntity<StaffView> create(DataScope scope, @RequestBody StaffForm form) {
+		StaffView created = staff.create(scope, form);
+		return ResponseEntity.created(URI.create("/api/v1/staff/" + created.id())).body(created);
+	}
+
+	@PutMapping("/{id}")
+	@PreAuthorize("hasAuthority('staff:person:update')")
+	@Operation(summary = "Update a person (not their unit: use transfer)")
+	StaffView update(DataScope scope, @PathVariable long id, @RequestBody StaffForm form) {
+		return staff.update(scope, id, form);
+	}
+
+	/** A transfer to another unit. */
+	record TransferRequest(String toUnitCode, LocalDate on, String note) {
+	}
+
+	@PostMapping("/{id}/transfer")
+	@PreAuthorize("hasAuthority('staff:person:transfer')")
+	@Operation(summary = "Transfer a person to another unit, keeping their history")
+	StaffView transfer(DataScope scope, @PathVariable long id, @RequestBody TransferRequest request) {
+		return staff.transfer(scope, id, request.toUnitCode(), request.on(), request.note());
+	}
+
+	/** Retirement, leaving or death. */
+	record EndRequest(StaffStatus status, LocalDate on, String note) {
+	}
+
+	@PostMapping("/{id}/end")
+	@PreAuthorize("hasAuthority('staff:person:end')")
+	@Operation(summary = "Record retirement, leaving or death")
+	StaffView end(DataScope scope, @PathVariable long id, @RequestBody EndRequest request) {
+		return staff.end(scope, id, request.status(), request.on(), request.note());
+	}
+
+	@GetMapping("/{id}/file-audit")
+	@PreAuthorize("hasAuthority('staff:fileaudit:read')")
+	@Operation(summary = "The file audit of one person: automatic findings and signed conclusions")
+	Map<String, Object> fileAudit(DataScope scope, @PathVariable long id) {
+		return Map.of("discrepancies", staff.fileChecks(scope, id), "conclusions",
+				staff.fileAuditConclusions(scope, id));
+	}
+
+	@PostMapping("/{id}/file-audit")
+	@PreAuthorize("hasAuthority('staff:fileaudit:sign')")
+	@Operation(summary = "Sign an auditor's conclusion on one person's file")
+	ResponseEntity<FileAuditView> concludeFileAudit(DataScope scope, @PathVariable long id,
+			@RequestBody FileAuditForm form) {
+		return ResponseEntity.status(201).body(staff.concludeFileAudit(scope, id, form));
+	}
+
+	@GetMapping("/file-audit/coverage")
+	@PreAuthorize("hasAuthority('staff:fileaudit:read')")
+	@Operation(summary = "File-audit coverage per unit in the caller's scope")
+	List<FileAuditCoverage> coverage(DataScope scope) {
+		return staff.fileAuditCoverage(scope);
+	}
+
+	static StaffFilter filter(DataScope scope, OrgManagement org, String name, String idNumber, String unit,
+			Stage stage, String subject, TitleLevel title, EmploymentType employmentType, StaffStatus status,
+			Integer ageFrom, Integer ageTo) {
+		Long under = null;
+		if (unit != null && !unit.isBlank()) {
+			under = org.findByCode(scope, unit.strip())
+				.map(UnitView::id)
+				.orElseThrow(() -> new Rejection("unit", "staff.unitCode.unknown", unit));
+		}
+		if ((ageFrom != null && (ageFrom < 0 || ageFrom > 120)) || (ageTo != null && (ageTo < 0 || ageTo > 120))
+				|| (ageFrom != null && ageTo != null && ageFrom > ageTo)) {
+			throw new Rejection("ageFrom", "staff.age.range");
+		}
+		return new StaffFilter(name, idNumber, under, stage, subject, title, employmentType, status, ageFrom, ageTo);
+	}
+
+	static PageRequest pageRequest(int page, int size, String sort) {
+		String field = sort.startsWith("-") ? sort.substring(1) : sort;
+		if (!SORTABLE.contains(field)) {
+			throw new Rejection("sort", "staff.sort.unknown", sort);
+		}
+		if (page < 0 || size < 1 || size > 200) {
+			throw new Rejection("size", "staff.page.range");
+		}
+		Sort order = sort.startsWith("-") ? Sort.by(field).descending() : Sort.by(field);
+		return PageRequest.of(page, size, order.and(Sort.by("id")));
+	}
+
+	static boolean revealsSensitive() {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth != null
+				&& auth.getAuthorities().stream().anyMatch(a -> "staff:sensitive:read".equals(a.getAuthority()));
+	}
+
+}

@@ -1,0 +1,8 @@
+package io.edubureau.staff;
+
+/** Life events kept in a person's history. */
+public enum StaffEventKind {
+
+	HIRE, TRANSFER, SECONDMENT, LONG_LEAVE, LEAVING, RETIREMENT, DEATH, MERGE
+
+}

@@ -1,0 +1,9 @@
+package io.edubureau.staff;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A life event as users see it. */
+public record StaffEventView(StaffEventKind kind, LocalDate occurredOn, Long fromUnitId, Long toUnitId, String note,
+		String recordedBy, Instant recordedAt) {
+}

@@ -1,0 +1,637 @@
+package io.edubureau.staff;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.edubureau.audit.AuditAction;
+import io.edubureau.audit.AuditManagement;
+import io.edubureau.audit.Change;
+import io.edubureau.org.DataScope;
+import io.edubureau.org.OrgManagement;
+import io.edubureau.org.ScopeKind;
+import io.edubureau.org.UnitMoved;
+import io.edubureau.org.UnitStatus;
+import io.edubureau.org.UnitView;
+import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Rejection;
+import io.edubureau.platform.Rejection.Problem;
+import io.edubureau.rules.IdNumberCheck;
+import io.edubureau.rules.RulesManagement;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The staff module's public face. Every read takes the caller's {@link DataScope}; a
+ * person outside it is reported as not found.
+ */
+@Service
+public class StaffManagement {
+
+	static final String ENTITY = "staff.member";
+
+	private final StaffRepository staff;
+
+	private final OrgManagement org;
+
+	private final RulesManagement rules;
+
+	private final AuditManagement audit;
+
+	private final Validator validator;
+
+	private final FileAuditRepository fileAudits;
+
+	private final ChangeRequestRepository changes;
+
+	private final Clock clock = Clock.systemDefaultZone();
+
+	StaffManagement(StaffRepository staff, OrgManagement org, RulesManagement rules, AuditManagement audit,
+			Validator validator, FileAuditRepository fileAudits, ChangeRequestRepository changes) {
+		this.changes = changes;
+		this.validator = validator;
+		this.fileAudits = fileAudits;
+		this.staff = staff;
+		this.org = org;
+		this.rules = rules;
+		this.audit = audit;
+	}
+
+	// ---- reading
+
+	@Transactional(readOnly = true)
+	public Page<StaffView> search(DataScope scope, StaffFilter filter, Pageable pageable) {
+		Page<StaffMember> page = staff.findAll(inScope(scope).and(matching(filter)), pageable);
+		Map<Long, UnitView> units = org.byIds(page.getContent().stream().map(StaffMember::getUnitId).toList());
+		return page.map(m -> toView(m, units.get(m.getUnitId())));
+	}
+
+	@Transactional(readOnly = true)
+	public StaffView get(DataScope scope, long id) {
+		StaffMember m = visible(scope, id);
+		return toView(m, org.byIds(List.of(m.getUnitId())).get(m.getUnitId()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<StaffEventView> history(DataScope scope, long id) {
+		return visible(scope, id).getEvents().stream().map(StaffEvent::toView).toList();
+	}
+
+	/** Active in-establishment staff per unit and post category, in one grouped query. */
+	@Transactional(readOnly = true)
+	public List<Headcount> inEstablishmentHeadcount(DataScope scope) {
+		return scopePrefix(scope)
+			.map(prefix -> staff.inEstablishmentByUnitAndPost(prefix)
+				.stream()
+				.map(r -> new Headcount((Long) r[0], ((PostCategory) r[1]).name(), ((Long) r[2]).intValue()))
+				.toList())
+			.orElse(List.of());
+	}
+
+	/**
+	 * Active in-establishment full-time teachers per unit and subject, in one grouped
+	 * query.
+	 */
+	@Transactional(readOnly = true)
+	public List<Headcount> teachersBySubject(DataScope scope) {
+		return scopePrefix(scope)
+			.map(prefix -> staff.teachersByUnitAndSubject(prefix)
+				.stream()
+				.map(r -> new Headcount((Long) r[0], r[1] == null ? "" : (String) r[1], ((Long) r[2]).intValue()))
+				.toList())
+			.orElse(List.of());
+	}
+
+	// A path prefix for grouped queries: "/" sees all; empty when the scope is not a
+	// subtree.
+	private Optional<String> scopePrefix(DataScope scope) {
+		if (scope.kind() == ScopeKind.ALL) {
+			return Optional.of("/");
+		}
+		if (scope.kind() == ScopeKind.SELF || scope.unitId() == null) {
+			return Optional.empty();
+		}
+		return org.pathOf(scope.unitId());
+	}
+
+	// ---- personnel-file special audit (三龄两历一身份)
+
+	/** The automatic checks' findings on one person's file. */
+	@Transactional(readOnly = true)
+	public List<Discrepancy> fileChecks(DataScope scope, long id) {
+		return FileCheck.run(visible(scope, id), today());
+	}
+
+	@Transactional(readOnly = true)
+	public List<FileAuditView> fileAuditConclusions(DataScope scope, long id) {
+		visible(scope, id);
+		return fileAudits.findByStaffIdOrderBySignedAtDesc(id).stream().map(FileAuditConclusion::toView).toList();
+	}
+
+	/**
+	 * Signs an auditor's conclusion on one person's file; earlier conclusions stay as
+	 * history.
+	 */
+	@Transactional
+	public FileAuditView concludeFileAudit(DataScope scope, long id, FileAuditForm form) {
+		StaffMember m = visible(scope, id);
+		List<Problem> problems = new ArrayList<>();
+		if (form.confirmedBirthDate() == null) {
+			problems.add(new Problem("confirmedBirthDate", "fileAudit.birthDate.required"));
+		}
+		else if (form.confirmedBirthDate().isAfter(today())) {
+			problems.add(new Problem("confirmedBirthDate", "staff.date.future", form.confirmedBirthDate()));
+		}
+		LocalDate birth = form.confirmedBirthDate() == null ? m.getBirthDate() : form.confirmedBirthDate();
+		checkDate(problems, "confirmedWorkStartDate", form.confirmedWorkStartDate(), birth);
+		checkDate(problems, "confirmedPartyJoinDate", form.confirmedPartyJoinDate(), birth);
+		if (form.evidence() == null) {
+			problems.add(new Problem("evidence", "fileAudit.evidence.required"));
+		}
+		for (String[] text : new String[][] { { "education", form.education(), "500" },
+				{ "identity", form.identity(), "500" }, { "evidence", form.evidence(), "1000" } }) {
+			if (text[1] != null && text[1].length() > Integer.parseInt(text[2])) {
+				problems.add(new Problem(text[0], "fileAudit.text.tooLong", Integer.parseInt(text[2])));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		FileAuditConclusion c = fileAudits.save(new FileAuditConclusion(m.getId(), form, actor()));
+		Map<String, Object> signed = new LinkedHashMap<>();
+		signed.put("confirmedBirthDate", form.confirmedBirthDate());
+		signed.put("confirmedWorkStartDate", form.confirmedWorkStartDate());
+		signed.put("confirmedPartyJoinDate", form.confirmedPartyJoinDate());
+		signed.put("education", form.education());
+		signed.put("identity", form.identity());
+		signed.put("evidence", form.evidence());
+		audit.record(AuditAction.CREATE, "staff.fileAudit", c.toView().id(), m.getName(), Change.created(signed));
+		return c.toView();
+	}
+
+	/** Audited people against active people per unit in scope, in one grouped query. */
+	@Transactional(readOnly = true)
+	public List<FileAuditCoverage> fileAuditCoverage(DataScope scope) {
+		return scopePrefix(scope)
+			.map(prefix -> fileAudits.coverageByUnit(prefix)
+				.stream()
+				.map(r -> new FileAuditCoverage((Long) r[0], (Long) r[1], (Long) r[2]))
+				.toList())
+			.orElse(List.of());
+	}
+
+	// ---- teachers' self-service (submit → return → resubmit → approve)
+
+	static final Set<String> REQUIRED_SELF_SERVICE = Set.of("ethnicity", "nativePlace", "politicalStatus",
+			"workStartDate", "phone", "highestEducation");
+
+	/**
+	 * The signed-in teacher's own file values, their open request if any, and what is
+	 * still missing.
+	 */
+	@Transactional(readOnly = true)
+	public SelfService selfService(DataScope scope) {
+		StaffMember m = own(scope);
+		Optional<ChangeRequest> open = changes.findFirstByStaffIdAndStatusInOrderByIdDesc(m.getId(),
+				List.of(ChangeStatus.SUBMITTED, ChangeStatus.RETURNED));
+		SelfServiceForm current = open.map(ChangeRequest::proposal).orElse(SelfServiceForm.of(m));
+		return new SelfService(toView(m, org.byIds(List.of(m.getUnitId())).get(m.getUnitId())), current,
+				missing(current), open.map(r -> toView(r, m)).orElse(null),
+				changes.findByStaffIdOrderByIdDesc(m.getId()).stream().map(r -> toView(r, m)).toList());
+	}
+
+	/** The completeness check: fields the file must have before it can be submitted. */
+	static List<String> missing(SelfServiceForm f) {
+		List<String> missing = new ArrayList<>();
+		f.values().forEach((field, value) -> {
+			if (REQUIRED_SELF_SERVICE.contains(field) && value == null) {
+				missing.add(field);
+			}
+		});
+		boolean member = f.politicalStatus() == PoliticalStatus.PARTY_MEMBER
+				|| f.politicalStatus() == PoliticalStatus.PROBATIONARY_MEMBER;
+		if (member && f.partyJoinDate() == null) {
+			missing.add("partyJoinDate");
+		}
+		return missing;
+	}
+
+	/** A teacher submits (or, after a return, resubmits) changes to their own file. */
+	@Transactional
+	public ChangeRequestView submitChange(DataScope scope, SelfServiceForm proposal) {
+		StaffMember m = own(scope);
+		List<Problem> problems = new ArrayList<>();
+		missing(proposal).forEach(field -> problems.add(new Problem(field, "selfService.missing")));
+		checkDate(problems, "partyJoinDate", proposal.partyJoinDate(), m.getBirthDate());
+		checkDate(problems, "workStartDate", proposal.workStartDate(), m.getBirthDate());
+		if (proposal.partyJoinDate() != null && proposal.politicalStatus() != PoliticalStatus.PARTY_MEMBER
+				&& proposal.politicalStatus() != PoliticalStatus.PROBATIONARY_MEMBER) {
+			problems.add(new Problem("partyJoinDate", "staff.partyJoinDate.notMember"));
+		}
+		if (proposal.phone() != null && !proposal.phone().matches("[0-9+\\- ]{1,20}")) {
+			problems.add(new Problem("phone", "staff.phone.pattern"));
+		}
+		for (String[] text : new String[][] { { "formerNames", proposal.formerNames(), "100" },
+				{ "ethnicity", proposal.ethnicity(), "20" }, { "nativePlace", proposal.nativePlace(), "50" } }) {
+			if (text[1] != null && text[1].length() > Integer.parseInt(text[2])) {
+				problems.add(new Problem(text[0], "fileAudit.text.tooLong", Integer.parseInt(text[2])));
+			}
+		}
+		if (Change.between(SelfServiceForm.of(m).values(), proposal.values()).isEmpty()) {
+			problems.add(new Problem(null, "selfService.nothingChanged"));
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		Optional<ChangeRequest> open = changes.findFirstByStaffIdAndStatusInOrderByIdDesc(m.getId(),
+				List.of(ChangeStatus.SUBMITTED, ChangeStatus.RETURNED));
+		ChangeRequest request;
+		if (open.isPresent() && open.get().getStatus() == ChangeStatus.SUBMITTED) {
+			throw new Rejection(null, "selfService.alreadySubmitted");
+		}
+		else if (open.isPresent()) {
+			request = open.get();
+			request.resubmit(proposal, actor());
+		}
+		else {
+			request = changes.save(new ChangeRequest(m.getId(), proposal, actor()));
+		}
+		return toView(request, m);
+	}
+
+	/** Requests waiting for review in the reviewer's scope, oldest first. */
+	@Transactional(readOnly = true)
+	public List<ChangeRequestView> changeQueue(DataScope scope) {
+		return scopePrefix(scope).map(prefix -> {
+			List<ChangeRequest> queue = changes.queue(ChangeStatus.SUBMITTED, prefix);
+			Map<Long, StaffMember> people = new java.util.HashMap<>();
+			staff.findAllById(queue.stream().map(ChangeRequest::getStaffId).toList())
+				.forEach(p -> people.put(p.getId(), p));
+			return queue.stream().map(r -> toView(r, people.get(r.getStaffId()))).toList();
+		}).orElse(List.of());
+	}
+
+	@Transactional(readOnly = true)
+	public ChangeRequestView changeRequest(DataScope scope, long requestId) {
+		ChangeRequest r = changes.findById(requestId).orElseThrow(() -> new NotFound("change " + requestId));
+		return toView(r, visible(scope, r.getStaffId()));
+	}
+
+	/** The reviewer approves: the proposal goes into the file, audited field by field. */
+	@Transactional
+	public ChangeRequestView approveChange(DataScope scope, long requestId, String comment) {
+		ChangeRequest r = reviewable(scope, requestId);
+		StaffMember m = visible(scope, r.getStaffId());
+		Map<String, Object> before = SelfServiceForm.of(m).values();
+		r.approve(comment, actor());
+		m.applySelfService(r.proposal());
+		audit.record(AuditAction.UPDATE, ENTITY, m.getId(), m.getName() + " (self-service #" + r.getId() + ")",
+				Change.between(before, SelfServiceForm.of(m).values()));
+		return toView(r, m);
+	}
+
+	/** The reviewer returns the request with a comment saying what to fix. */
+	@Transactional
+	public ChangeRequestView returnChange(DataScope scope, long requestId, String comment) {
+		if (comment == null || comment.isBlank()) {
+			throw new Rejection("comment", "selfService.comment.required");
+		}
+		ChangeRequest r = reviewable(scope, requestId);
+		r.returnWith(comment.strip(), actor());
+		return toView(r, visible(scope, r.getStaffId()));
+	}
+
+	private ChangeRequest reviewable(DataScope scope, long requestId) {
+		ChangeRequest r = changes.findById(requestId).orElseThrow(() -> new NotFound("change " + requestId));
+		visible(scope, r.getStaffId());
+		if (r.getStaffId().equals(scope.staffId())) {
+			throw new Rejection(null, "selfService.ownRequest");
+		}
+		if (r.getStatus() != ChangeStatus.SUBMITTED) {
+			throw new Rejection(null, "selfService.notSubmitted");
+		}
+		return r;
+	}
+
+	private StaffMember own(DataScope scope) {
+		if (scope.staffId() == null) {
+			throw new NotFound("no staff record linked to this account");
+		}
+		return staff.findById(scope.staffId()).orElseThrow(() -> new NotFound("staff " + scope.staffId()));
+	}
+
+	private ChangeRequestView toView(ChangeRequest r, StaffMember m) {
+		List<Change> diff = Change.between(SelfServiceForm.of(m).values(), r.proposal().values());
+		return new ChangeRequestView(r.getId(), r.getStaffId(), m.getName(), r.getStatus(),
+				r.getStatus() == ChangeStatus.APPROVED ? List.of() : diff, r.proposal(),
+				r.getSteps().stream().map(ChangeStep::toView).toList(), r.getUpdatedAt());
+	}
+
+	// ---- changing
+
+	@Transactional
+	public StaffView create(DataScope scope, StaffForm form) {
+		Checked checked = check(scope, form);
+		if (staff.findByIdNumber(checked.idNumber()).isPresent()) {
+			throw new Rejection("idNumber", "staff.idNumber.duplicate", checked.idNumber());
+		}
+		StaffMember m = new StaffMember(checked.idNumber());
+		m.apply(form, checked.sex(), checked.birthDate(), checked.unit().id(), checked.unit().path());
+		LocalDate hired = form.hireDate() != null ? form.hireDate()
+				: form.workStartDate() != null ? form.workStartDate() : today();
+		m.record(new StaffEvent(m, StaffEventKind.HIRE, hired, null, checked.unit().id(), null, actor()));
+		staff.save(m);
+		audit.record(AuditAction.CREATE, ENTITY, m.getId(), m.getName(), Change.created(snapshot(m, checked.unit())));
+		return toView(m, checked.unit());
+	}
+
+	@Transactional
+	public StaffView update(DataScope scope, long id, StaffForm form) {
+		StaffMember m = visible(scope, id);
+		UnitView before = org.byIds(List.of(m.getUnitId())).get(m.getUnitId());
+		Map<String, Object> old = snapshot(m, before);
+		Checked checked = check(scope, form);
+		if (!checked.idNumber().equals(m.getIdNumber())) {
+			throw new Rejection("idNumber", "staff.idNumber.immutable");
+		}
+		if (checked.unit().id() != m.getUnitId()) {
+			throw new Rejection("unitCode", "staff.unitCode.useTransfer");
+		}
+		m.apply(form, checked.sex(), checked.birthDate(), checked.unit().id(), checked.unit().path());
+		List<Change> changes = Change.between(old, snapshot(m, checked.unit()));
+		if (!changes.isEmpty()) {
+			audit.record(AuditAction.UPDATE, ENTITY, m.getId(), m.getName(), changes);
+		}
+		return toView(m, checked.unit());
+	}
+
+	/**
+	 * Moves a person to another unit with all their history; the old unit keeps the
+	 * event.
+	 */
+	@Transactional
+	public StaffView transfer(DataScope scope, long id, String toUnitCode, LocalDate on, String note) {
+		StaffMember m = visible(scope, id);
+		if (m.getStatus() != StaffStatus.ACTIVE) {
+			throw new Rejection("status", "staff.transfer.notActive");
+		}
+		UnitView to = org.findByCode(scope, toUnitCode == null ? "" : toUnitCode.strip())
+			.filter(u -> u.status() == UnitStatus.ACTIVE)
+			.orElseThrow(() -> new Rejection("toUnitCode", "staff.unitCode.unknown", toUnitCode));
+		if (to.id() == m.getUnitId()) {
+			throw new Rejection("toUnitCode", "staff.transfer.sameUnit");
+		}
+		LocalDate date = on == null ? today() : on;
+		if (date.isAfter(today().plusYears(1))) {
+			throw new Rejection("on", "staff.date.future");
+		}
+		Long from = m.getUnitId();
+		m.transfer(to.id(), to.path(), date, actor(), note, from);
+		audit.record(AuditAction.UPDATE, ENTITY, m.getId(), m.getName(),
+				List.of(new Change("unitId", String.valueOf(from), String.valueOf(to.id()))));
+		return toView(m, to);
+	}
+
+	/** Records retirement, leaving or death; the record stays, with its history. */
+	@Transactional
+	public StaffView end(DataScope scope, long id, StaffStatus status, LocalDate on, String note) {
+		StaffMember m = visible(scope, id);
+		if (status == null || status == StaffStatus.ACTIVE) {
+			throw new Rejection("status", "staff.end.status");
+		}
+		LocalDate date = on == null ? today() : on;
+		if (date.isBefore(m.getBirthDate()) || date.isAfter(today())) {
+			throw new Rejection("on", "staff.end.date");
+		}
+		StaffStatus before = m.getStatus();
+		try {
+			m.end(status, date, actor(), note);
+		}
+		catch (IllegalStateException ex) {
+			throw new Rejection("status", "staff.end.notAllowed", before, status);
+		}
+		audit.record(AuditAction.ARCHIVE, ENTITY, m.getId(), m.getName(),
+				List.of(new Change("status", before.name(), status.name())));
+		return get(scope, id);
+	}
+
+	// ---- keeping unit paths in step with the tree
+
+	@EventListener
+	void on(UnitMoved moved) {
+		staff.moveUnitPaths(moved.oldPath(), moved.newPath());
+	}
+
+	// ---- checks shared by forms and import
+
+	/** A form that passed every check, with what the checks derived. */
+	record Checked(String idNumber, IdNumberCheck.Sex sex, LocalDate birthDate, UnitView unit) {
+	}
+
+	Checked check(DataScope scope, StaffForm f) {
+		List<Problem> problems = new ArrayList<>();
+		// Bean Validation runs here, after the permission check, for pages, API and
+		// import alike.
+		for (ConstraintViolation<StaffForm> v : validator.validate(f)) {
+			String template = v.getMessageTemplate();
+			String key = template.startsWith("{") && template.endsWith("}")
+					? template.substring(1, template.length() - 1) : template;
+			problems.add(new Problem(v.getPropertyPath().toString(), key));
+		}
+		IdNumberCheck id = rules.checkIdNumber(f.idNumber());
+		if (!id.valid()) {
+			id.reasons().forEach(r -> problems.add(new Problem("idNumber", r.messageKey(), r.args().toArray())));
+		}
+		LocalDate birth = id.valid() ? id.birthDate() : null;
+		if (id.valid()) {
+			if (f.sex() != null && f.sex() != id.sex()) {
+				problems.add(new Problem("sex", "staff.sex.mismatchId", f.sex(), id.sex()));
+			}
+			if (f.birthDate() != null && !f.birthDate().equals(id.birthDate())) {
+				problems.add(new Problem("birthDate", "staff.birthDate.mismatchId", f.birthDate(), id.birthDate()));
+			}
+			if (birth.isAfter(today())) {
+				problems.add(new Problem("idNumber", "staff.birthDate.future", birth));
+			}
+		}
+		checkDate(problems, "partyJoinDate", f.partyJoinDate(), birth);
+		checkDate(problems, "workStartDate", f.workStartDate(), birth);
+		checkDate(problems, "hireDate", f.hireDate(), birth);
+		checkDate(problems, "titleDate", f.titleDate(), birth);
+		if (birth != null && f.hireDate() != null && f.hireDate().isBefore(birth.plusYears(16))) {
+			problems.add(new Problem("hireDate", "staff.hireDate.tooYoung", f.hireDate(), 16));
+		}
+		if (f.partyJoinDate() != null && f.politicalStatus() != PoliticalStatus.PARTY_MEMBER
+				&& f.politicalStatus() != PoliticalStatus.PROBATIONARY_MEMBER) {
+			problems.add(new Problem("partyJoinDate", "staff.partyJoinDate.notMember"));
+		}
+		if (f.titleDate() != null && (f.titleLevel() == null || f.titleLevel() == TitleLevel.NONE)) {
+			problems.add(new Problem("titleDate", "staff.titleDate.noTitle"));
+		}
+		if (f.originalRetirementAge() != null && !Set.of(50, 55, 60).contains(f.originalRetirementAge())) {
+			problems.add(new Problem("originalRetirementAge", "staff.originalRetirementAge.values",
+					f.originalRetirementAge()));
+		}
+		Optional<UnitView> unit = f.unitCode() == null || !f.unitCode().matches("\\d{10}") ? Optional.empty()
+				: org.findByCode(scope, f.unitCode()).filter(u -> u.status() == UnitStatus.ACTIVE);
+		if (unit.isEmpty() && f.unitCode() != null && f.unitCode().matches("\\d{10}")) {
+			problems.add(new Problem("unitCode", "staff.unitCode.unknown", f.unitCode() == null ? "" : f.unitCode()));
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		return new Checked(id.normalized(), id.sex(), birth, unit.get());
+	}
+
+	private void checkDate(List<Problem> problems, String field, LocalDate date, LocalDate birth) {
+		if (date == null) {
+			return;
+		}
+		if (date.isAfter(today())) {
+			problems.add(new Problem(field, "staff.date.future", date));
+		}
+		else if (birth != null && date.isBefore(birth)) {
+			problems.add(new Problem(field, "staff.date.beforeBirth", date, birth));
+		}
+	}
+
+	// ---- scope and filters
+
+	StaffMember visible(DataScope scope, long id) {
+		return staff.findOne(inScope(scope).and((root, q, cb) -> cb.equal(root.get("id"), id)))
+			.orElseThrow(() -> new NotFound("staff " + id));
+	}
+
+	/** The data scope as a predicate on the person's copied unit path; fail-closed. */
+	Specification<StaffMember> inScope(DataScope scope) {
+		if (scope.kind() == ScopeKind.ALL) {
+			return (root, q, cb) -> cb.conjunction();
+		}
+		if (scope.kind() == ScopeKind.SELF) {
+			return scope.staffId() == null ? (root, q, cb) -> cb.disjunction()
+					: (root, q, cb) -> cb.equal(root.get("id"), scope.staffId());
+		}
+		if (scope.unitId() == null) {
+			return (root, q, cb) -> cb.disjunction();
+		}
+		if (scope.kind() == ScopeKind.UNIT) {
+			return (root, q, cb) -> cb.equal(root.get("unitId"), scope.unitId());
+		}
+		String path = org.pathOf(scope.unitId()).orElse(null);
+		return path == null ? (root, q, cb) -> cb.disjunction()
+				: (root, q, cb) -> cb.like(root.get("unitPath"), path + "%");
+	}
+
+	Specification<StaffMember> matching(StaffFilter f) {
+		String underPath = f.under() == null ? null : org.pathOf(f.under()).orElse("/none/");
+		LocalDate today = today();
+		return (root, q, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			if (f.name() != null && !f.name().isBlank()) {
+				String like = "%" + escapeLike(f.name().strip()) + "%";
+				where.add(cb.or(cb.like(root.get("name"), like, '\\'), cb.like(root.get("formerNames"), like, '\\')));
+			}
+			if (f.idNumber() != null && !f.idNumber().isBlank()) {
+				where.add(cb.equal(root.get("idNumber"), f.idNumber().strip().toUpperCase()));
+			}
+			if (underPath != null) {
+				where.add(cb.like(root.get("unitPath"), underPath + "%"));
+			}
+			if (f.stage() != null) {
+				where.add(cb.equal(root.get("stage"), f.stage()));
+			}
+			if (f.subject() != null && !f.subject().isBlank()) {
+				where.add(cb.equal(root.get("subject"), f.subject().strip()));
+			}
+			if (f.titleLevel() != null) {
+				where.add(cb.equal(root.get("titleLevel"), f.titleLevel()));
+			}
+			if (f.employmentType() != null) {
+				where.add(cb.equal(root.get("employmentType"), f.employmentType()));
+			}
+			if (f.status() != null) {
+				where.add(cb.equal(root.get("status"), f.status()));
+			}
+			if (f.ageFrom() != null) {
+				where.add(cb.lessThanOrEqualTo(root.get("birthDate"), today.minusYears(f.ageFrom())));
+			}
+			if (f.ageTo() != null) {
+				where.add(cb.greaterThan(root.get("birthDate"), today.minusYears(f.ageTo() + 1L)));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+
+	static String escapeLike(String s) {
+		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	// ---- views
+
+	static StaffView toView(StaffMember m, UnitView unit) {
+		return new StaffView(m.getId(), m.getIdNumber(), m.getName(), m.getFormerNames(), m.getSex(), m.getBirthDate(),
+				m.getEthnicity(), m.getNativePlace(), m.getPoliticalStatus(), m.getPartyJoinDate(),
+				m.getWorkStartDate(), m.getPhone(), m.getUnitId(), unit == null ? null : unit.code(),
+				unit == null ? null : unit.name(), m.getEmploymentType(), m.getPostCategory(), m.isFullTimeTeacher(),
+				m.getStage(), m.getSubject(), m.isBackbone(), m.isAcademicLeader(), m.getHireDate(), m.getHireChannel(),
+				m.getHighestEducation(), m.getGraduateSchoolTier(), m.getTitleLevel(), m.getTitleDate(),
+				m.getOriginalRetirementAge(), m.getStatus(), m.getStatusDate(), m.getVersion());
+	}
+
+	static Map<String, Object> snapshot(StaffMember m, UnitView unit) {
+		Map<String, Object> s = new LinkedHashMap<>();
+		s.put("idNumber", m.getIdNumber());
+		s.put("name", m.getName());
+		s.put("formerNames", m.getFormerNames());
+		s.put("sex", m.getSex());
+		s.put("birthDate", m.getBirthDate());
+		s.put("ethnicity", m.getEthnicity());
+		s.put("nativePlace", m.getNativePlace());
+		s.put("politicalStatus", m.getPoliticalStatus());
+		s.put("partyJoinDate", m.getPartyJoinDate());
+		s.put("workStartDate", m.getWorkStartDate());
+		s.put("phone", m.getPhone());
+		s.put("unitCode", unit == null ? m.getUnitId() : unit.code());
+		s.put("employmentType", m.getEmploymentType());
+		s.put("postCategory", m.getPostCategory());
+		s.put("fullTimeTeacher", m.isFullTimeTeacher());
+		s.put("stage", m.getStage());
+		s.put("subject", m.getSubject());
+		s.put("backbone", m.isBackbone());
+		s.put("academicLeader", m.isAcademicLeader());
+		s.put("hireDate", m.getHireDate());
+		s.put("hireChannel", m.getHireChannel());
+		s.put("highestEducation", m.getHighestEducation());
+		s.put("graduateSchoolTier", m.getGraduateSchoolTier());
+		s.put("titleLevel", m.getTitleLevel());
+		s.put("titleDate", m.getTitleDate());
+		s.put("originalRetirementAge", m.getOriginalRetirementAge());
+		s.put("status", m.getStatus());
+		return s;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private static String actor() {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth == null ? "system" : auth.getName();
+	}
+
+}

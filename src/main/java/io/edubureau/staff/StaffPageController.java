@@ -1,0 +1,227 @@
+package io.edubureau.staff;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.edubureau.org.DataScope;
+import io.edubureau.org.OrgManagement;
+import io.edubureau.org.Stage;
+import io.edubureau.org.UnitView;
+import io.edubureau.platform.Rejection;
+
+import org.springframework.data.domain.Page;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff pages: search, a person's file, the form, transfer and end of service. */
+@Controller
+class StaffPageController {
+
+	private final StaffManagement staff;
+
+	private final OrgManagement org;
+
+	StaffPageController(StaffManagement staff, OrgManagement org) {
+		this.staff = staff;
+		this.org = org;
+	}
+
+	@GetMapping("/staff")
+	@PreAuthorize("hasAuthority('staff:person:read')")
+	String list(DataScope scope, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String idNumber, @RequestParam(required = false) String unit,
+			@RequestParam(required = false) Stage stage, @RequestParam(required = false) String subject,
+			@RequestParam(required = false) TitleLevel title,
+			@RequestParam(required = false) EmploymentType employmentType,
+			@RequestParam(required = false) StaffStatus status, @RequestParam(required = false) Integer ageFrom,
+			@RequestParam(required = false) Integer ageTo, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "name") String sort,
+			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+		model.addAttribute("stages", Stage.values());
+		model.addAttribute("titles", TitleLevel.values());
+		model.addAttribute("employmentTypes", EmploymentType.values());
+		model.addAttribute("statuses", StaffStatus.values());
+		try {
+			StaffFilter filter = StaffApiController.filter(scope, org, name, idNumber, unit, stage, subject, title,
+					employmentType, status, ageFrom, ageTo);
+			Page<StaffView> result = staff.search(scope, filter, StaffApiController.pageRequest(page, size, sort));
+			boolean reveal = StaffApiController.revealsSensitive();
+			model.addAttribute("page", result.map(v -> reveal ? v : v.masked()));
+		}
+		catch (Rejection ex) {
+			model.addAttribute("problems", ex.problems());
+		}
+		return htmx != null ? "staff/list :: results" : "staff/list";
+	}
+
+	@GetMapping("/staff/{id}")
+	@PreAuthorize("hasAuthority('staff:person:read')")
+	String detail(DataScope scope, @PathVariable long id, Model model) {
+		StaffView person = staff.get(scope, id);
+		model.addAttribute("person", StaffApiController.revealsSensitive() ? person : person.masked());
+		model.addAttribute("history", staff.history(scope, id));
+		model.addAttribute("endStatuses",
+				new StaffStatus[] { StaffStatus.RETIRED, StaffStatus.LEFT, StaffStatus.DECEASED });
+		model.addAttribute("discrepancies", staff.fileChecks(scope, id));
+		model.addAttribute("conclusions", staff.fileAuditConclusions(scope, id));
+		return "staff/detail";
+	}
+
+	@GetMapping("/staff/new")
+	@PreAuthorize("hasAuthority('staff:person:create')")
+	String newForm(@RequestParam(required = false) String unit, Model model) {
+		model.addAttribute("form",
+				new StaffForm(null, null, null, null, null, null, null, null, null, null, null, unit,
+						EmploymentType.IN_ESTABLISHMENT, PostCategory.PROFESSIONAL, true, null, null, false, false,
+						null, null, null, null, TitleLevel.NONE, null, null, StaffStatus.ACTIVE));
+		return form(model, null);
+	}
+
+	@PostMapping("/staff/new")
+	@PreAuthorize("hasAuthority('staff:person:create')")
+	String create(DataScope scope, @ModelAttribute("form") StaffForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return form(model, null);
+		}
+		try {
+			StaffView created = staff.create(scope, form);
+			redirect.addFlashAttribute("notice", "staff.saved");
+			return "redirect:/staff/" + created.id();
+		}
+		catch (Rejection ex) {
+			reject(binding, ex);
+			return form(model, null);
+		}
+	}
+
+	@GetMapping("/staff/{id}/edit")
+	@PreAuthorize("hasAuthority('staff:person:update')")
+	String editForm(DataScope scope, @PathVariable long id, Model model) {
+		StaffView p = staff.get(scope, id);
+		model.addAttribute("form",
+				new StaffForm(p.idNumber(), p.name(), p.formerNames(), p.sex(), p.birthDate(), p.ethnicity(),
+						p.nativePlace(), p.politicalStatus(), p.partyJoinDate(), p.workStartDate(), p.phone(),
+						p.unitCode(), p.employmentType(), p.postCategory(), p.fullTimeTeacher(), p.stage(), p.subject(),
+						p.backbone(), p.academicLeader(), p.hireDate(), p.hireChannel(), p.highestEducation(),
+						p.graduateSchoolTier(), p.titleLevel(), p.titleDate(), p.originalRetirementAge(), p.status()));
+		return form(model, id);
+	}
+
+	@PostMapping("/staff/{id}/edit")
+	@PreAuthorize("hasAuthority('staff:person:update')")
+	String update(DataScope scope, @PathVariable long id, @ModelAttribute("form") StaffForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return form(model, id);
+		}
+		try {
+			staff.update(scope, id, form);
+			redirect.addFlashAttribute("notice", "staff.saved");
+			return "redirect:/staff/" + id;
+		}
+		catch (Rejection ex) {
+			reject(binding, ex);
+			return form(model, id);
+		}
+	}
+
+	@PostMapping("/staff/{id}/transfer")
+	@PreAuthorize("hasAuthority('staff:person:transfer')")
+	String transfer(DataScope scope, @PathVariable long id, @RequestParam String toUnitCode,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		try {
+			staff.transfer(scope, id, toUnitCode, on, note);
+			redirect.addFlashAttribute("notice", "staff.transferred");
+		}
+		catch (Rejection ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		return "redirect:/staff/" + id;
+	}
+
+	@PostMapping("/staff/{id}/end")
+	@PreAuthorize("hasAuthority('staff:person:end')")
+	String end(DataScope scope, @PathVariable long id, @RequestParam StaffStatus status,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		try {
+			staff.end(scope, id, status, on, note);
+			redirect.addFlashAttribute("notice", "staff.ended");
+		}
+		catch (Rejection ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		return "redirect:/staff/" + id;
+	}
+
+	@PostMapping("/staff/{id}/file-audit")
+	@PreAuthorize("hasAuthority('staff:fileaudit:sign')")
+	String conclude(DataScope scope, @PathVariable long id, @ModelAttribute FileAuditForm form, BindingResult binding,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			redirect.addFlashAttribute("problems", List.of(new Rejection.Problem(null, "typeMismatch")));
+			return "redirect:/staff/" + id;
+		}
+		try {
+			staff.concludeFileAudit(scope, id, form);
+			redirect.addFlashAttribute("notice", "fileAudit.signed");
+		}
+		catch (Rejection ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		return "redirect:/staff/" + id;
+	}
+
+	@GetMapping("/staff/file-audit")
+	@PreAuthorize("hasAuthority('staff:fileaudit:read')")
+	String coverage(DataScope scope, Model model) {
+		List<FileAuditCoverage> rows = staff.fileAuditCoverage(scope);
+		Map<Long, UnitView> units = org.byIds(rows.stream().map(FileAuditCoverage::unitId).toList());
+		long audited = rows.stream().mapToLong(FileAuditCoverage::audited).sum();
+		long total = rows.stream().mapToLong(FileAuditCoverage::total).sum();
+		model.addAttribute("rows",
+				rows.stream().sorted(java.util.Comparator.comparing(r -> units.get(r.unitId()).path())).toList());
+		model.addAttribute("units", units);
+		model.addAttribute("total", new FileAuditCoverage(0, audited, total));
+		return "staff/file-audit";
+	}
+
+	private String form(Model model, Long id) {
+		model.addAttribute("id", id);
+		model.addAttribute("stages", Stage.values());
+		model.addAttribute("titles", TitleLevel.values());
+		model.addAttribute("employmentTypes", EmploymentType.values());
+		model.addAttribute("postCategories", PostCategory.values());
+		model.addAttribute("hireChannels", HireChannel.values());
+		model.addAttribute("educations", Education.values());
+		model.addAttribute("tiers", SchoolTier.values());
+		model.addAttribute("politicalStatuses", PoliticalStatus.values());
+		model.addAttribute("sexes", io.edubureau.rules.IdNumberCheck.Sex.values());
+		return "staff/form";
+	}
+
+	private static void reject(BindingResult binding, Rejection ex) {
+		for (Rejection.Problem p : ex.problems()) {
+			if (p.field() == null) {
+				binding.reject(p.messageKey(), p.args(), p.messageKey());
+			}
+			else {
+				binding.rejectValue(p.field(), p.messageKey(), p.args(), p.messageKey());
+			}
+		}
+	}
+
+}

@@ -1,0 +1,36 @@
+package io.edubureau.staff;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface StaffRepository extends JpaRepository<StaffMember, Long>, JpaSpecificationExecutor<StaffMember> {
+
+	Optional<StaffMember> findByIdNumber(String idNumber);
+
+	List<StaffMember> findByIdNumberIn(Collection<String> idNumbers);
+
+	@Query("select s.unitId, s.postCategory, count(s) from StaffMember s where s.status = io.edubureau.staff.StaffStatus.ACTIVE"
+			+ " and s.employmentType = io.edubureau.staff.EmploymentType.IN_ESTABLISHMENT"
+			+ " and s.unitPath like concat(:prefix, '%') group by s.unitId, s.postCategory")
+	List<Object[]> inEstablishmentByUnitAndPost(@Param("prefix") String prefix);
+
+	@Query("select s.unitId, s.subject, count(s) from StaffMember s where s.status = io.edubureau.staff.StaffStatus.ACTIVE"
+			+ " and s.employmentType = io.edubureau.staff.EmploymentType.IN_ESTABLISHMENT and s.fullTimeTeacher = true"
+			+ " and s.unitPath like concat(:prefix, '%') group by s.unitId, s.subject")
+	List<Object[]> teachersByUnitAndSubject(@Param("prefix") String prefix);
+
+	// Follows a unit that moved in the tree: every copied path below the old prefix gets
+	// the new one.
+	@Modifying
+	@Query("update StaffMember s set s.unitPath = concat(:newPrefix, substring(s.unitPath, length(:oldPrefix) + 1))"
+			+ " where s.unitPath like concat(:oldPrefix, '%')")
+	int moveUnitPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
+
+}

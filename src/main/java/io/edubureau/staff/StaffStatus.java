@@ -1,0 +1,8 @@
+package io.edubureau.staff;
+
+/** Where a person stands; records are never deleted. */
+public enum StaffStatus {
+
+	ACTIVE, RETIRED, LEFT, DECEASED
+
+}

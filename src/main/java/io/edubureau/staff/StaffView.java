@@ -1,0 +1,30 @@
+package io.edubureau.staff;
+
+import java.time.LocalDate;
+
+import io.edubureau.org.Stage;
+import io.edubureau.platform.Masking;
+import io.edubureau.rules.IdNumberCheck.Sex;
+
+/** A person as other modules and the API see them. */
+public record StaffView(long id, String idNumber, String name, String formerNames, Sex sex, LocalDate birthDate,
+		String ethnicity, String nativePlace, PoliticalStatus politicalStatus, LocalDate partyJoinDate,
+		LocalDate workStartDate, String phone, long unitId, String unitCode, String unitName,
+		EmploymentType employmentType, PostCategory postCategory, boolean fullTimeTeacher, Stage stage, String subject,
+		boolean backbone, boolean academicLeader, LocalDate hireDate, HireChannel hireChannel,
+		Education highestEducation, SchoolTier graduateSchoolTier, TitleLevel titleLevel, LocalDate titleDate,
+		int originalRetirementAge, StaffStatus status, LocalDate statusDate, long version) {
+
+	/**
+	 * The same person with identity number and phone masked, for roles that need not see
+	 * them.
+	 */
+	public StaffView masked() {
+		return new StaffView(id, Masking.idNumber(idNumber), name, formerNames, sex, birthDate, ethnicity, nativePlace,
+				politicalStatus, partyJoinDate, workStartDate, Masking.phone(phone), unitId, unitCode, unitName,
+				employmentType, postCategory, fullTimeTeacher, stage, subject, backbone, academicLeader, hireDate,
+				hireChannel, highestEducation, graduateSchoolTier, titleLevel, titleDate, originalRetirementAge, status,
+				statusDate, version);
+	}
+
+}
