@@ -50,17 +50,17 @@ record UnitListQuery(String q, UnitType type, Stage stage, Locality locality, Ow
 		return PageRequest.of(page, size, "code".equals(sort) ? order : order.and(Sort.by("code")));
 	}
 
-	boolean hasFilters() {
+	public boolean hasFilters() {
 		return !filter().equals(UnitFilter.none());
 	}
 
 	/** This list's address. */
-	String url() {
+	public String url() {
 		return url(page);
 	}
 
 	/** The address of another page of this list. */
-	String url(int otherPage) {
+	public String url(int otherPage) {
 		return address(params(true), otherPage);
 	}
 
@@ -68,20 +68,20 @@ record UnitListQuery(String q, UnitType type, Stage stage, Locality locality, Ow
 	 * The address sorted by {@code column}: ascending first, reversed when already sorted
 	 * by it.
 	 */
-	String sortUrl(String column) {
+	public String sortUrl(String column) {
 		boolean reverse = column.equals(sort) && !desc;
 		return new UnitListQuery(q, type, stage, locality, ownership, status, under, column, reverse, 0, size).url(0);
 	}
 
 	/** The same filters over the whole scope instead of one subtree. */
-	String withoutUnder() {
+	public String withoutUnder() {
 		return new UnitListQuery(q, type, stage, locality, ownership, status, null, sort, desc, 0, size).url(0);
 	}
 
 	/**
 	 * The export of what this list shows (every page), in {@code xlsx} or {@code csv}.
 	 */
-	String exportUrl(String format) {
+	public String exportUrl(String format) {
 		StringBuilder params = new StringBuilder();
 		add(params, "format", format);
 		String filters = params(false).toString();
