@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.edubureau.org.DataScope;
 import io.edubureau.org.Locality;
@@ -36,9 +37,12 @@ class HomeController {
 
 	private final MessageSource messages;
 
-	HomeController(OrgManagement org, MessageSource messages) {
+	private final JsonMapper json;
+
+	HomeController(OrgManagement org, MessageSource messages, JsonMapper json) {
 		this.org = org;
 		this.messages = messages;
+		this.json = json;
 	}
 
 	@GetMapping("/")
@@ -62,7 +66,9 @@ class HomeController {
 		model.addAttribute("total", total);
 		model.addAttribute("seesNothing", scope.seesNothing());
 		model.addAttribute("unitTypes", UnitType.values());
-		model.addAttribute("chart", anySchool ? chart(counts, locale, request.getContextPath()) : null);
+		// Serialised here: Thymeleaf forbids bean references in data- attributes.
+		model.addAttribute("chartJson",
+				anySchool ? json.writeValueAsString(chart(counts, locale, request.getContextPath())) : null);
 		return "home/index";
 	}
 
