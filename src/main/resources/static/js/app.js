@@ -60,6 +60,16 @@
     }
   });
 
+  // The tree marks the unit whose subtree the list shows.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest('.tree a[data-unit-id]');
+    if (!link) {
+      return;
+    }
+    document.querySelectorAll('.tree a.active').forEach(function (a) { a.classList.remove('active'); });
+    link.classList.add('active');
+  });
+
   // Forms with data-confirm ask before they submit.
   document.addEventListener('submit', function (event) {
     var message = event.target.getAttribute('data-confirm');
