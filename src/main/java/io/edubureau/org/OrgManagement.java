@@ -2,6 +2,8 @@ package io.edubureau.org;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +23,8 @@ import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -58,15 +62,14 @@ public class OrgManagement {
 
 	@Transactional(readOnly = true)
 	public Page<UnitView> list(DataScope scope, UnitFilter filter, Pageable pageable) {
-		Page<Unit> page = units.findAll(inScope(scope).and(matching(filter)), pageable);
+		Page<Unit> page = units.findAll(where(scope, filter), pageable);
 		Map<Long, String> parentCodes = parentCodes(page.getContent());
 		return page.map(u -> toView(u, parentCodes.get(u.getParentId())));
 	}
 
 	@Transactional(readOnly = true)
 	public List<UnitView> listAll(DataScope scope, UnitFilter filter) {
-		List<Unit> all = units.findAll(inScope(scope).and(matching(filter)),
-				org.springframework.data.domain.Sort.by("path"));
+		List<Unit> all = units.findAll(where(scope, filter), org.springframework.data.domain.Sort.by("path"));
 		Map<Long, String> parentCodes = parentCodes(all);
 		return all.stream().map(u -> toView(u, parentCodes.get(u.getParentId()))).toList();
 	}
@@ -100,6 +103,26 @@ public class OrgManagement {
 		Map<Long, String> parentCodes = parentCodes(list);
 		list.forEach(u -> map.put(u.getId(), toView(u, parentCodes.get(u.getParentId()))));
 		return map;
+	}
+
+	/**
+	 * The units above this one, from the top, as far as the scope sees them (for
+	 * breadcrumbs).
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitView> ancestors(DataScope scope, long id) {
+		Unit unit = visible(scope, id);
+		List<Long> ids = new ArrayList<>();
+		for (String part : unit.getPath().split("/")) {
+			if (!part.isEmpty() && !part.equals(String.valueOf(unit.getId()))) {
+				ids.add(Long.valueOf(part));
+			}
+		}
+		Map<Long, Unit> found = new HashMap<>();
+		units.findAllById(ids).forEach(u -> found.put(u.getId(), u));
+		List<Unit> above = ids.stream().map(found::get).filter(u -> u != null && isVisible(scope, u)).toList();
+		Map<Long, String> parentCodes = parentCodes(above);
+		return above.stream().map(u -> toView(u, parentCodes.get(u.getParentId()))).toList();
 	}
 
 	/** Whether the unit with that id lies within the scope. */
@@ -155,8 +178,8 @@ public class OrgManagement {
 	public UnitCounts counts(DataScope scope) {
 		Map<UnitType, Integer> byType = new EnumMap<>(UnitType.class);
 		Map<Stage, Map<Locality, Integer>> byStage = new EnumMap<>(Stage.class);
-		List<Unit> active = units.findAll(
-				inScope(scope).and(matching(new UnitFilter(null, null, null, null, null, UnitStatus.ACTIVE, null))));
+		List<Unit> active = units
+			.findAll(where(scope, new UnitFilter(null, null, null, null, null, UnitStatus.ACTIVE, null)));
 		for (Unit u : active) {
 			byType.merge(u.getType(), 1, Integer::sum);
 			if (u.getLocality() != null) {
@@ -230,8 +253,21 @@ public class OrgManagement {
 		Unit unit = visible(scope, id);
 		Unit oldParent = unit.getParentId() == null ? null : units.findById(unit.getParentId()).orElse(null);
 		Map<String, Object> before = snapshot(unit, oldParent);
-		Unit parent = form.parentCode() == null && unit.getParentId() == null ? null : resolveParent(scope, form);
+		// An unchanged parent stays even when it lies above the user's scope (a school
+		// admin editing their school).
+		Unit parent = form.parentCode() == null && unit.getParentId() == null ? null
+				: oldParent != null && oldParent.getCode().equals(form.parentCode()) ? oldParent
+						: resolveParent(scope, form);
 		List<Problem> problems = new ArrayList<>(checkShape(form, parent));
+		if (form.type() != null) {
+			for (Unit child : units.findByParentIdOrderByTypeAscCodeAsc(unit.getId())) {
+				if (!child.getType().mayBeBelow(form.type())) {
+					problems.add(new Problem("type", "org.unit.type.childrenMismatch", label(child.getType()),
+							child.getCode()));
+					break;
+				}
+			}
+		}
 		if (!unit.getCode().equals(form.code()) && units.existsByCode(form.code())) {
 			problems.add(new Problem("code", "org.unit.code.duplicate", form.code()));
 		}
@@ -349,8 +385,8 @@ public class OrgManagement {
 	List<Problem> checkShape(UnitForm form, Unit parent) {
 		List<Problem> problems = new ArrayList<>();
 		if (form.type() != null && !form.type().mayBeBelow(parent == null ? null : parent.getType())) {
-			problems.add(parent == null ? new Problem("parentCode", "org.unit.parentCode.required")
-					: new Problem("parentCode", "org.unit.parentCode.wrongType", form.type(), parent.getType()));
+			problems.add(parent == null ? new Problem("parentCode", "org.unit.parentCode.required") : new Problem(
+					"parentCode", "org.unit.parentCode.wrongType", label(form.type()), label(parent.getType())));
 		}
 		if (form.type() == UnitType.SCHOOL || form.type() == UnitType.TEACHING_POINT) {
 			if (form.stages().isEmpty()) {
@@ -364,6 +400,12 @@ public class OrgManagement {
 			}
 		}
 		return problems;
+	}
+
+	// Enum arguments of messages are resolved in the reader's language.
+	private static MessageSourceResolvable label(Enum<?> value) {
+		return new DefaultMessageSourceResolvable(
+				new String[] { "enum." + value.getClass().getSimpleName() + "." + value.name() }, value.name());
 	}
 
 	private Unit resolveParent(DataScope scope, UnitForm form) {
@@ -404,6 +446,21 @@ public class OrgManagement {
 					&& units.findById(scope.unitId()).map(s -> unit.getPath().startsWith(s.getPath())).orElse(false);
 			case UNIT, SELF -> scope.unitId() != null && scope.unitId().equals(unit.getId());
 		};
+	}
+
+	private Specification<Unit> where(DataScope scope, UnitFilter filter) {
+		return inScope(scope).and(matching(filter)).and(under(filter.under()));
+	}
+
+	// The subtree of the unit clicked in the tree; combined with the scope, a unit
+	// outside it yields nothing.
+	private Specification<Unit> under(Long unitId) {
+		if (unitId == null) {
+			return (root, q, cb) -> cb.conjunction();
+		}
+		String path = units.findById(unitId).map(Unit::getPath).orElse(null);
+		return path == null ? (root, q, cb) -> cb.disjunction()
+				: (root, q, cb) -> cb.like(root.get("path"), path + "%");
 	}
 
 	/**
@@ -473,9 +530,16 @@ public class OrgManagement {
 
 	UnitView toView(Unit u, String parentCode) {
 		return new UnitView(u.getId(), u.getCode(), u.getName(), u.getShortName(), u.getType(), u.getParentId(),
-				parentCode, u.getPath(), u.getDepth(), Set.copyOf(u.getStages()), u.getOwnership(), u.getLocality(),
-				u.getAddress(), u.isBoarding(), u.getPrincipal(), u.getPhone(), u.getFoundedDate(), u.getStatus(),
-				u.getUpdatedAt(), u.getVersion());
+				parentCode, u.getPath(), u.getDepth(), stages(u), u.getOwnership(), u.getLocality(), u.getAddress(),
+				u.isBoarding(), u.getPrincipal(), u.getPhone(), u.getFoundedDate(), u.getStatus(), u.getUpdatedAt(),
+				u.getVersion());
+	}
+
+	// Stages in their natural order, so pages and JSON list them alike every time.
+	private static Set<Stage> stages(Unit u) {
+		EnumSet<Stage> set = EnumSet.noneOf(Stage.class);
+		set.addAll(u.getStages());
+		return Collections.unmodifiableSet(set);
 	}
 
 	static Map<String, Object> snapshot(Unit u, Unit parent) {
