@@ -284,10 +284,10 @@ class UnitPageControllerTests {
 			textBlock = """
 					malformed code       | code        | 12AB       | A unit code has exactly 10 digits.                      | 单位代码必须是 10 位数字。
 					unknown parent       | parentCode  | 0000000001 | No unit has code 0000000001.                            | 没有代码为 0000000001 的单位。
-					wrong enum value     | type        | CASTLE     | This value is not valid.                                | 该值无效。
+					wrong enum value     | type        | CASTLE     | This value cannot be read: check its format.            | 无法识别该值，请检查格式。
 					wrong parent type    | parentCode  | @bureau    | A unit of type “Teaching point” cannot stand under a unit of type “Education bureau”. | 教学点不能隶属于教育局。
 					future founding date | foundedDate | @future    | The founding date cannot be in the future.              | 建校日期不能晚于今天。
-					impossible date      | foundedDate | 2020-02-30 | This value is not valid.                                | 该值无效。
+					impossible date      | foundedDate | 2020-02-30 | Enter a date as YYYY-MM-DD.                             | 日期格式应为 YYYY-MM-DD。
 					duplicate code       | code        | @duplicate | is already used by another unit.                        | 已被其他单位使用。
 					""")
 	void badInputComesBackAtItsFieldInTheUsersLanguageAndWritesNothing(String what, String field, String value,
