@@ -28,7 +28,6 @@ class SheetLimitTests {
 		Path file = SheetReadingTests.bigCsv(dir, 1_000_000);
 		assertThat(Files.size(file)).isLessThan(sheets.maxFileMegabytes() * 1024 * 1024);
 		SheetReadingTests.Things things = new SheetReadingTests.Things();
-		Runtime runtime = Runtime.getRuntime();
 		ImportResult result = sheets.importFile(file, "million.csv", things, false, Locale.ENGLISH,
 				ImportContext.Progress.NONE);
 		assertThat(sheets.maxRows()).isEqualTo(250_000);
@@ -39,7 +38,6 @@ class SheetLimitTests {
 			assertThat(e.message()).contains("more than 250000 data rows");
 		});
 		assertThat(things.read).isEmpty();
-		assertThat(runtime.totalMemory() - runtime.freeMemory()).isLessThan(runtime.maxMemory());
 	}
 
 }
