@@ -35,7 +35,7 @@ class SheetLimitTests {
 		assertThat(result.errors()).singleElement().satisfies(e -> {
 			// Stopped at the first row past the limit: header + 250,000 rows + 1.
 			assertThat(e.row()).isEqualTo(250_002);
-			assertThat(e.message()).contains("more than 250000 data rows");
+			assertThat(e.message()).contains("more than 250,000 data rows");
 		});
 		assertThat(things.read).isEmpty();
 	}
