@@ -5,7 +5,7 @@
  * identity numbers and phones masked) and the login log. Public face:
  * {@link io.edubureau.audit.AuditManagement} with {@link io.edubureau.audit.Change}.
  * Readable and exportable only by the audit administrator; it has no update or delete
- * path. Depends only on the platform.
+ * path. Depends on the platform, and on {@code sheet} to export the trail.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "sheet" })
 package io.edubureau.audit;

@@ -37,6 +37,8 @@ public final class ImportContext {
 
 	private int errorCount;
 
+	private List<String> columnOrder = List.of();
+
 	ImportContext(MessageSource messages, Locale locale, boolean dryRun, String filename, Progress progress) {
 		this.messages = messages;
 		this.locale = locale;
@@ -93,9 +95,17 @@ public final class ImportContext {
 		return messages.getMessage(messageKey, args, messageKey, locale);
 	}
 
+	/** Errors of one row are listed in the order of the layout's columns. */
+	void orderColumnsAs(SheetLayout layout) {
+		this.columnOrder = layout.keys();
+	}
+
 	synchronized ImportResult result(int imported, int rows) {
 		List<RowError> sorted = new ArrayList<>(errors);
-		sorted.sort(Comparator.comparingInt(RowError::row));
+		sorted.sort(Comparator.comparingInt(RowError::row).thenComparingInt(e -> {
+			int index = columnOrder.indexOf(e.column());
+			return index < 0 ? Integer.MAX_VALUE : index;
+		}));
 		if (errorCount > errors.size()) {
 			sorted.add(new RowError(0, null, message("sheet.errors.more", errorCount - errors.size())));
 		}

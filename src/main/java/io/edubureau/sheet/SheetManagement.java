@@ -2,9 +2,11 @@ package io.edubureau.sheet;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -181,6 +183,7 @@ public class SheetManagement implements DisposableBean {
 	<T> ImportResult importFile(Path file, String filename, SheetImport<T> importer, boolean dryRun, Locale locale,
 			ImportContext.Progress progress) {
 		ImportContext context = new ImportContext(messages, locale, dryRun, filename, progress);
+		context.orderColumnsAs(importer.layout());
 		Optional<SheetFormat> format = SheetFormat.ofFilename(filename);
 		if (format.isEmpty()) {
 			context.error(0, null, "sheet.file.extension", filename);
@@ -268,12 +271,12 @@ public class SheetManagement implements DisposableBean {
 			String extension = SheetFormat.ofFilename(upload.getOriginalFilename()).orElseThrow().extension();
 			Path file = Files.createTempFile("edubureau-import-", "." + extension);
 			try (var in = upload.getInputStream()) {
-				Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
 			}
 			return file;
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException("Could not store the upload", ex);
+			throw new UncheckedIOException("Could not store the upload", ex);
 		}
 	}
 
