@@ -1,0 +1,123 @@
+package io.edubureau.org;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.edubureau.platform.NotFound;
+import io.edubureau.sheet.ImportJob;
+import io.edubureau.sheet.SheetColumn;
+import io.edubureau.sheet.SheetFormat;
+import io.edubureau.sheet.SheetManagement;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The unit import page (upload, background progress, result, error report) and the export
+ * download of the unit list.
+ */
+@Controller
+@RequestMapping("/org/units")
+class UnitSheetPageController {
+
+	private final SheetManagement sheets;
+
+	private final UnitImport unitImport;
+
+	private final UnitExport unitExport;
+
+	UnitSheetPageController(SheetManagement sheets, UnitImport unitImport, UnitExport unitExport) {
+		this.sheets = sheets;
+		this.unitImport = unitImport;
+		this.unitExport = unitExport;
+	}
+
+	@GetMapping("/import")
+	@PreAuthorize("hasAuthority('org:unit:import')")
+	String form(Model model, Locale locale) {
+		describe(model, locale);
+		return "org/import";
+	}
+
+	@PostMapping("/import")
+	@PreAuthorize("hasAuthority('org:unit:import')")
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		ImportJob job = sheets.startImport(file, unitImport.forScope(scope), dryRun);
+		return "redirect:/org/units/import/jobs/" + job.id();
+	}
+
+	/** The job's page, or only its status fragment when htmx polls. */
+	@GetMapping("/import/jobs/{id}")
+	@PreAuthorize("hasAuthority('org:unit:import')")
+	String job(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			Locale locale) {
+		ImportJob job = sheets.job(id).orElseThrow(() -> new NotFound("import " + id));
+		describe(model, locale);
+		model.addAttribute("job", job);
+		model.addAttribute("pollUrl", "/org/units/import/jobs/" + id);
+		model.addAttribute("reportUrl", "/org/units/import/jobs/" + id + "/report");
+		return htmx != null ? "sheet/job :: status" : "org/import";
+	}
+
+	@GetMapping("/import/jobs/{id}/report")
+	@PreAuthorize("hasAuthority('org:unit:import')")
+	void report(@PathVariable String id, HttpServletResponse response) throws IOException {
+		ImportJob job = sheets.job(id).orElseThrow(() -> new NotFound("import " + id));
+		if (job.result() == null || !job.result().hasRowErrors()) {
+			throw new NotFound("report " + id);
+		}
+		sheets.writeErrorReport(id, sheets.download(response, SheetFormat.XLSX, "units-errors"));
+	}
+
+	@GetMapping("/import/template")
+	@PreAuthorize("hasAuthority('org:unit:import')")
+	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
+			Locale locale, HttpServletResponse response) throws IOException {
+		SheetFormat f = SheetFormat.parse(format).orElseThrow(() -> new NotFound("format " + format));
+		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
+		sheets.writeTemplate(sheets.download(response, f, "units-template"), UnitSheet.LAYOUT, f, language);
+	}
+
+	/**
+	 * The unit list with its filters, as people read it: headers and labels in their
+	 * language.
+	 */
+	@GetMapping("/export")
+	@PreAuthorize("hasAuthority('org:unit:export')")
+	void export(@RequestParam(required = false) String format, @RequestParam(required = false) String q,
+			@RequestParam(required = false) UnitType type, @RequestParam(required = false) Stage stage,
+			@RequestParam(required = false) Locality locality, @RequestParam(required = false) Ownership ownership,
+			@RequestParam(required = false) UnitStatus status, DataScope scope, Locale locale,
+			HttpServletResponse response) throws IOException {
+		SheetFormat f = SheetFormat.parse(format).orElseThrow(() -> new NotFound("format " + format));
+		List<UnitView> rows = unitExport.select(scope,
+				new UnitFilter(q, type, stage, locality, ownership, status, null), f);
+		unitExport.write(sheets.download(response, f, "units"), rows, f, locale);
+	}
+
+	private void describe(Model model, Locale locale) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		for (SheetColumn c : UnitSheet.LAYOUT.columns()) {
+			headers.put(c.key(), c.header(locale));
+		}
+		model.addAttribute("headers", headers);
+		model.addAttribute("columns", UnitSheet.LAYOUT.columns());
+		model.addAttribute("maxMegabytes", sheets.maxFileMegabytes());
+		model.addAttribute("maxRows", sheets.maxRows());
+	}
+
+}

@@ -1,0 +1,125 @@
+package io.edubureau.sheet;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+
+/**
+ * What an import knows while it runs: whether it is a dry run, the user's language, and
+ * the errors found so far. Messages are resolved at once, so background imports speak the
+ * language of whoever started them.
+ */
+public final class ImportContext {
+
+	/** Errors kept for the answer and the report; more are only counted. */
+	static final int MAX_ERRORS = 1000;
+
+	private final MessageSource messages;
+
+	private final Locale locale;
+
+	private final boolean dryRun;
+
+	private final String filename;
+
+	private final Progress progress;
+
+	private final List<RowError> errors = new ArrayList<>();
+
+	private final Set<Integer> rowsWithErrors = new HashSet<>();
+
+	private final List<String> notes = new ArrayList<>();
+
+	private int errorCount;
+
+	private List<String> columnOrder = List.of();
+
+	ImportContext(MessageSource messages, Locale locale, boolean dryRun, String filename, Progress progress) {
+		this.messages = messages;
+		this.locale = locale;
+		this.dryRun = dryRun;
+		this.filename = filename;
+		this.progress = progress;
+	}
+
+	public boolean dryRun() {
+		return dryRun;
+	}
+
+	public String filename() {
+		return filename;
+	}
+
+	public Locale locale() {
+		return locale;
+	}
+
+	/**
+	 * Refuses a cell, or a whole row when {@code column} is null.
+	 * @param row the spreadsheet row number
+	 * @param column the column's canonical key
+	 * @param messageKey resolved in the user's language with {@code args}
+	 */
+	public synchronized void error(int row, String column, String messageKey, Object... args) {
+		errorCount++;
+		rowsWithErrors.add(row);
+		if (errors.size() < MAX_ERRORS) {
+			errors.add(new RowError(row, column, message(messageKey, args)));
+		}
+	}
+
+	public synchronized boolean hasErrors() {
+		return errorCount > 0;
+	}
+
+	public synchronized boolean hasErrors(int row) {
+		return rowsWithErrors.contains(row);
+	}
+
+	/** A warning or summary shown with the result on the page. */
+	public synchronized void note(String messageKey, Object... args) {
+		notes.add(message(messageKey, args));
+	}
+
+	/** Reports how far writing has come, for the progress bar. */
+	public void progress(int done, int total) {
+		progress.update(ImportJob.Phase.WRITING, done, total);
+	}
+
+	public String message(String messageKey, Object... args) {
+		return messages.getMessage(messageKey, args, messageKey, locale);
+	}
+
+	/** Errors of one row are listed in the order of the layout's columns. */
+	void orderColumnsAs(SheetLayout layout) {
+		this.columnOrder = layout.keys();
+	}
+
+	synchronized ImportResult result(int imported, int rows) {
+		List<RowError> sorted = new ArrayList<>(errors);
+		sorted.sort(Comparator.comparingInt(RowError::row).thenComparingInt(e -> {
+			int index = columnOrder.indexOf(e.column());
+			return index < 0 ? Integer.MAX_VALUE : index;
+		}));
+		if (errorCount > errors.size()) {
+			sorted.add(new RowError(0, null, message("sheet.errors.more", errorCount - errors.size())));
+		}
+		return new ImportResult(errorCount > 0 ? 0 : imported, rows, sorted, notes, dryRun);
+	}
+
+	/** Receives progress of a running import. */
+	interface Progress {
+
+		Progress NONE = (phase, done, total) -> {
+		};
+
+		void update(ImportJob.Phase phase, int done, int total);
+
+	}
+
+}

@@ -1,0 +1,373 @@
+package io.edubureau.sheet;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The import and export mechanism's public face. A module describes its sheet once as a
+ * {@link SheetLayout}, supplies a {@link SheetImport}, and gets synchronous imports for
+ * its API, background imports with progress for its pages, templates, error reports and
+ * exports, all with the same limits and checks.
+ */
+@Service
+public class SheetManagement implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(SheetManagement.class);
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
+
+	private final SheetProperties limits;
+
+	private final MessageSource messages;
+
+	private final CellParsing parsing;
+
+	private final ImportJobs jobs;
+
+	SheetManagement(SheetProperties limits, MessageSource messages) {
+		this.limits = limits;
+		this.messages = messages;
+		this.parsing = new CellParsing(messages);
+		this.jobs = new ImportJobs(limits.jobRetention());
+	}
+
+	// ---- importing
+
+	/**
+	 * Imports an upload now, in the caller's thread and language (for the API).
+	 * @throws SheetTooLarge when the upload is over the file size limit
+	 */
+	public <T> ImportResult importNow(MultipartFile upload, SheetImport<T> importer, boolean dryRun) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Optional<ImportResult> refused = refuse(upload, dryRun, locale);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
+		Path file = store(upload);
+		try {
+			return importFile(file, upload.getOriginalFilename(), importer, dryRun, locale,
+					ImportContext.Progress.NONE);
+		}
+		finally {
+			delete(file);
+		}
+	}
+
+	/**
+	 * Starts importing an upload in the background (for pages, which poll
+	 * {@link #job(String)}); runs as the signed-in user, in their language.
+	 * @throws SheetTooLarge when the upload is over the file size limit
+	 */
+	public <T> ImportJob startImport(MultipartFile upload, SheetImport<T> importer, boolean dryRun) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		String owner = user == null ? "" : user.getName();
+		String filename = upload == null ? null : upload.getOriginalFilename();
+		Optional<ImportResult> refused = refuse(upload, dryRun, locale);
+		if (refused.isPresent()) {
+			return jobs.finished(owner, filename, dryRun, refused.get()).view();
+		}
+		Path file = store(upload);
+		return jobs.submit(owner, filename, dryRun, file, importer.layout(), job -> {
+			SecurityContext context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(user);
+			SecurityContextHolder.setContext(context);
+			LocaleContextHolder.setLocale(locale);
+			try {
+				return importFile(file, filename, importer, dryRun, locale, job);
+			}
+			catch (RuntimeException ex) {
+				log.error("Import of {} failed", filename, ex);
+				ImportContext failed = new ImportContext(messages, locale, dryRun, filename, job);
+				failed.error(0, null, "sheet.import.failed");
+				return failed.result(0, 0);
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+				LocaleContextHolder.resetLocaleContext();
+			}
+		}).view();
+	}
+
+	/** A background import started by the signed-in user; others' jobs are not found. */
+	public Optional<ImportJob> job(String id) {
+		return jobs.get(id, currentUser()).map(ImportJobs.Job::view);
+	}
+
+	/**
+	 * Writes the uploaded rows of a finished import with an error column added, as .xlsx.
+	 * @return false when there is no such job of the user's, or nothing to report
+	 */
+	public boolean writeErrorReport(String jobId, OutputStream out) throws IOException {
+		Optional<ImportJobs.Job> found = jobs.get(jobId, currentUser());
+		if (found.isEmpty() || found.get().result() == null || found.get().file == null
+				|| !Files.exists(found.get().file) || !found.get().result().hasRowErrors()) {
+			return false;
+		}
+		ImportJobs.Job job = found.get();
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<Integer, StringBuilder> byRow = new HashMap<>();
+		for (RowError e : job.result().errors()) {
+			String column = e.column() == null ? null
+					: job.layout.column(e.column()).map(c -> c.header(locale)).orElse(e.column());
+			StringBuilder b = byRow.computeIfAbsent(e.row(), r -> new StringBuilder());
+			b.append(b.isEmpty() ? "" : "; ").append(column == null ? "" : "[" + column + "] ").append(e.message());
+		}
+		SheetFormat format = SheetFormat.ofFilename(job.filename).orElseThrow();
+		try (RowSource source = RowSource.open(job.file, format, limits.maxInflatedBytes())) {
+			RawRow first = nextNonBlank(source);
+			if (first == null) {
+				return false;
+			}
+			List<String> headers = new ArrayList<>(first.cells().stream().map(SheetCell::text).toList());
+			int width = headers.size();
+			headers.add(text("sheet.report.errors", locale));
+			String headerErrors = byRow.containsKey(first.number()) ? byRow.get(first.number()).toString() : null;
+			SheetWriters.write(out, SheetFormat.XLSX, sheetName(job.layout.name()), headers, writer -> {
+				if (headerErrors != null) {
+					List<Object> row = new ArrayList<>();
+					for (int i = 0; i < width; i++) {
+						row.add(null);
+					}
+					row.add(headerErrors);
+					writer.row(row);
+				}
+				int rows = 0;
+				RawRow raw;
+				while ((raw = source.next()) != null && rows++ <= limits.maxRows()) {
+					if (raw.isBlank()) {
+						continue;
+					}
+					List<Object> row = new ArrayList<>(raw.cells().stream().map(SheetCell::text).toList());
+					while (row.size() < width) {
+						row.add(null);
+					}
+					StringBuilder errors = byRow.get(raw.number());
+					row.add(errors == null ? null : errors.toString());
+					writer.row(row);
+				}
+			});
+		}
+		return true;
+	}
+
+	/** Reads a stored file and hands its rows to the importer; used by both paths. */
+	<T> ImportResult importFile(Path file, String filename, SheetImport<T> importer, boolean dryRun, Locale locale,
+			ImportContext.Progress progress) {
+		ImportContext context = new ImportContext(messages, locale, dryRun, filename, progress);
+		context.orderColumnsAs(importer.layout());
+		Optional<SheetFormat> format = SheetFormat.ofFilename(filename);
+		if (format.isEmpty()) {
+			context.error(0, null, "sheet.file.extension", filename);
+			return context.result(0, 0);
+		}
+		List<SheetEntry<T>> entries = new ArrayList<>();
+		int rows = 0;
+		progress.update(ImportJob.Phase.READING, 0, -1);
+		try (RowSource source = RowSource.open(file, format.get(), limits.maxInflatedBytes())) {
+			RawRow first = nextNonBlank(source);
+			if (first == null) {
+				context.error(0, null, "sheet.file.empty");
+				return context.result(0, 0);
+			}
+			SheetHeader header = SheetHeader.match(first, importer.layout(), context);
+			if (context.hasErrors()) {
+				return context.result(0, 0);
+			}
+			RawRow raw;
+			while ((raw = source.next()) != null) {
+				if (raw.isBlank()) {
+					continue;
+				}
+				if (header.isExample(raw)) {
+					context.note("sheet.row.example", raw.number());
+					continue;
+				}
+				if (++rows > limits.maxRows()) {
+					// Stop reading at once: a file far over the limit is never read to
+					// its end.
+					context.error(raw.number(), null, "sheet.file.tooManyRows", limits.maxRows());
+					return context.result(0, rows - 1);
+				}
+				entries.add(new SheetEntry<>(raw.number(), importer.read(header.row(raw, parsing, context))));
+				if (rows % 1000 == 0) {
+					progress.update(ImportJob.Phase.READING, rows, -1);
+				}
+			}
+		}
+		catch (SheetFailure failure) {
+			context.error(failure.row(), null, failure.messageKey(), failure.args());
+			return context.result(0, rows);
+		}
+		catch (IOException ex) {
+			context.error(0, null, "sheet.file.unreadable");
+			return context.result(0, rows);
+		}
+		if (rows == 0) {
+			context.error(0, null, "sheet.file.noRows");
+			return context.result(0, 0);
+		}
+		progress.update(ImportJob.Phase.WRITING, 0, rows);
+		int imported = importer.write(entries, context);
+		return context.result(imported, rows);
+	}
+
+	private static RawRow nextNonBlank(RowSource source) throws IOException {
+		RawRow raw;
+		while ((raw = source.next()) != null && raw.isBlank()) {
+			// skip leading blank rows
+		}
+		return raw;
+	}
+
+	private Optional<ImportResult> refuse(MultipartFile upload, boolean dryRun, Locale locale) {
+		String filename = upload == null ? null : upload.getOriginalFilename();
+		ImportContext context = new ImportContext(messages, locale, dryRun, filename, ImportContext.Progress.NONE);
+		if (upload == null) {
+			context.error(0, null, "sheet.file.missing");
+		}
+		else if (upload.getSize() > limits.maxFileBytes()) {
+			throw new SheetTooLarge(limits.maxFileBytes());
+		}
+		else if (SheetFormat.ofFilename(filename).isEmpty()) {
+			context.error(0, null, "sheet.file.extension", filename == null ? "" : filename);
+		}
+		else if (upload.isEmpty()) {
+			context.error(0, null, "sheet.file.empty");
+		}
+		return context.hasErrors() ? Optional.of(context.result(0, 0)) : Optional.empty();
+	}
+
+	private static Path store(MultipartFile upload) {
+		try {
+			String extension = SheetFormat.ofFilename(upload.getOriginalFilename()).orElseThrow().extension();
+			Path file = Files.createTempFile("edubureau-import-", "." + extension);
+			try (var in = upload.getInputStream()) {
+				Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+			}
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not store the upload", ex);
+		}
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete {}", file, ex);
+		}
+	}
+
+	private static String currentUser() {
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		return user == null ? "" : user.getName();
+	}
+
+	// ---- writing
+
+	/**
+	 * Writes a sheet: the header row, then whatever {@code body} writes, streamed.
+	 */
+	public void write(OutputStream out, SheetFormat format, String sheetName, List<String> headers,
+			SheetWriter.Body body) throws IOException {
+		SheetWriters.write(out, format, sheetName(sheetName), headers, body);
+	}
+
+	/**
+	 * Writes an import template: the headers in {@code language} (required ones marked
+	 * with *) and one example row.
+	 */
+	public void writeTemplate(OutputStream out, SheetLayout layout, SheetFormat format, Locale language)
+			throws IOException {
+		List<String> headers = layout.columns()
+			.stream()
+			.map(c -> c.required() ? c.header(language) + "*" : c.header(language))
+			.toList();
+		List<Object> example = new ArrayList<>();
+		layout.columns().forEach(c -> example.add(c.example()));
+		write(out, format, layout.name(), headers, writer -> writer.row(example));
+	}
+
+	/**
+	 * Prepares a download: content type and an attachment name like
+	 * {@code units-20261122-0930.xlsx}.
+	 */
+	public OutputStream download(HttpServletResponse response, SheetFormat format, String baseName) throws IOException {
+		String filename = baseName + "-" + STAMP.format(LocalDateTime.now()) + "." + format.extension();
+		response.setContentType(format.contentType());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		return response.getOutputStream();
+	}
+
+	/**
+	 * The label of an enum constant in a language ({@code enum.Stage.PRIMARY}), for
+	 * exports people read; the import accepts it back.
+	 */
+	public String label(Enum<?> value, Locale language) {
+		return value == null ? null : parsing.label(value, language);
+	}
+
+	/** 是/否 or Yes/No. */
+	public String yesNo(boolean value, Locale language) {
+		return text(value ? "boolean.true" : "boolean.false", language);
+	}
+
+	/** The largest upload accepted, in megabytes, for messages. */
+	public long maxFileMegabytes() {
+		return limits.maxFileBytes() / (1024 * 1024);
+	}
+
+	/** The most data rows one import reads. */
+	public int maxRows() {
+		return limits.maxRows();
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
+	private static String sheetName(String name) {
+		// Excel allows 31 characters and none of []:*?/\ in a sheet name.
+		String clean = name == null || name.isBlank() ? "Sheet1" : name.replaceAll("[\\[\\]:*?/\\\\]", "_");
+		return clean.length() > 31 ? clean.substring(0, 31) : clean;
+	}
+
+	@Override
+	public void destroy() {
+		jobs.shutdown();
+	}
+
+}
