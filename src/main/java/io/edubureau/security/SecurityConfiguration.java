@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +28,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Two filter chains: {@code /api/**} and the actuator are stateless (HTTP Basic or a
@@ -49,10 +51,11 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenRepository apiTokens, UserAccountRepository users,
-			TransactionTemplate tx, MessageSource messages, LocaleResolver locales) throws Exception {
+			TransactionTemplate tx, MessageSource messages, LocaleResolver locales,
+			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) throws Exception {
 		ProblemResponses problems = new ProblemResponses(messages, locales);
 		var tokens = new ApiTokenAuthenticationFilter(apiTokens, users, tx, problems);
-		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
+		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
 			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health/**", "/actuator/health")
 				.permitAll()
 				.requestMatchers("/actuator/prometheus")
@@ -60,7 +63,7 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/**")
 				.denyAll()
 				.anyRequest()
-				.authenticated())
+				.access(new HandlerPermissions(mapping)))
 			.httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
 			.addFilterBefore(tokens, BasicAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeRequiredFilter(problems), BasicAuthenticationFilter.class)
@@ -75,13 +78,14 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, UserAccountRepository users, TransactionTemplate tx,
-			MessageSource messages, LocaleResolver locales) throws Exception {
+			MessageSource messages, LocaleResolver locales,
+			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) throws Exception {
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
 					"/locale")
 			.permitAll()
 			.anyRequest()
-			.authenticated())
+			.access(new HandlerPermissions(mapping)))
 			.formLogin(f -> f.loginPage("/login").failureHandler(failureHandler(users)).permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
 			.addFilterBefore(new SessionAccountFilter(users, tx), AuthorizationFilter.class)

@@ -1,0 +1,244 @@
+package io.edubureau.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import io.edubureau.EduBureauTest;
+import io.edubureau.security.TestAccounts.County;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * The security matrix: every endpoint the application maps, against every built-in role
+ * and an anonymous caller. The table below declares what each endpoint needs; an endpoint
+ * missing from it fails {@link #everyMappedEndpointIsDeclared()}, and a role that gets in
+ * where the table says it may not (or is kept out where it may) fails its dynamic test.
+ */
+@EduBureauTest
+class SecurityMatrixTests {
+
+	/**
+	 * "public": anyone; "authenticated": any signed-in user; otherwise the permission
+	 * code required.
+	 */
+	static final Map<String, String> DECLARED = Map.ofEntries(entry("GET /", "authenticated"),
+			entry("GET /account/password", "account:profile:update"),
+			entry("GET /account/tokens", "account:profile:update"),
+			entry("GET /api/v1/audit/entries", "audit:log:read"), entry("GET /api/v1/audit/logins", "audit:log:read"),
+			entry("GET /api/v1/establishment", "establishment:overview:read"),
+			entry("GET /api/v1/me", "staff:self:edit"), entry("GET /api/v1/rules/id-number", "rules:calculator:use"),
+			entry("GET /api/v1/rules/retirement", "rules:calculator:use"),
+			entry("GET /api/v1/security/roles", "security:role:read"),
+			entry("GET /api/v1/security/roles/{id}", "security:role:read"),
+			entry("GET /api/v1/security/users", "security:user:read"),
+			entry("GET /api/v1/security/users/{id}", "security:user:read"),
+			entry("GET /api/v1/staff", "staff:person:read"), entry("GET /api/v1/staff/changes", "staff:change:review"),
+			entry("GET /api/v1/staff/file-audit/coverage", "staff:fileaudit:read"),
+			entry("GET /api/v1/staff/{id}", "staff:person:read"),
+			entry("GET /api/v1/staff/{id}/file-audit", "staff:fileaudit:read"),
+			entry("GET /api/v1/staff/{id}/history", "staff:person:read"), entry("GET /api/v1/units", "org:unit:read"),
+			entry("GET /api/v1/units/by-code/{code}", "org:unit:read"),
+			entry("GET /api/v1/units/export", "org:unit:export"),
+			entry("GET /api/v1/units/import/template", "org:unit:import"),
+			entry("GET /api/v1/units/tree", "org:unit:read"), entry("GET /api/v1/units/{id:\\d+}", "org:unit:read"),
+			entry("GET /api/v1/units/{id:\\d+}/children", "org:unit:read"),
+			entry("GET /api/v1/units/{id:\\d+}/enrolment", "org:unit:read"),
+			entry("GET /api/v1/units/{id:\\d+}/history", "org:unit:read"), entry("GET /audit", "audit:log:read"),
+			entry("GET /audit/export", "audit:log:export"), entry("GET /audit/logins", "audit:log:read"),
+			entry("GET /establishment", "establishment:overview:read"), entry("GET /locale", "public"),
+			entry("GET /login", "public"), entry("GET /me", "staff:self:edit"),
+			entry("GET /org/units", "org:unit:read"), entry("GET /org/units/export", "org:unit:export"),
+			entry("GET /org/units/import", "org:unit:import"),
+			entry("GET /org/units/import/jobs/{id}", "org:unit:import"),
+			entry("GET /org/units/import/jobs/{id}/report", "org:unit:import"),
+			entry("GET /org/units/import/template", "org:unit:import"), entry("GET /org/units/new", "org:unit:create"),
+			entry("GET /org/units/suggest", "org:unit:read"), entry("GET /org/units/{id:\\d+}", "org:unit:read"),
+			entry("GET /org/units/{id:\\d+}/children", "org:unit:read"),
+			entry("GET /org/units/{id:\\d+}/edit", "org:unit:update"), entry("GET /rules", "rules:calculator:use"),
+			entry("GET /security/roles", "security:role:read"),
+			entry("GET /security/roles/new", "security:role:manage"),
+			entry("GET /security/roles/{id}", "security:role:read"), entry("GET /security/users", "security:user:read"),
+			entry("GET /security/users/new", "security:user:manage"),
+			entry("GET /security/users/unit-options", "security:user:manage"),
+			entry("GET /security/users/{id}/edit", "security:user:manage"), entry("GET /staff", "staff:person:read"),
+			entry("GET /staff/changes", "staff:change:review"), entry("GET /staff/changes/{id}", "staff:change:review"),
+			entry("GET /staff/file-audit", "staff:fileaudit:read"), entry("GET /staff/new", "staff:person:create"),
+			entry("GET /staff/{id}", "staff:person:read"), entry("GET /staff/{id}/edit", "staff:person:update"),
+			entry("GET /swagger-ui.html", "authenticated"), entry("GET /v3/api-docs", "authenticated"),
+			entry("GET /v3/api-docs.yaml", "authenticated"), entry("GET /v3/api-docs/swagger-config", "authenticated"),
+			entry("POST /account/password", "account:profile:update"),
+			entry("POST /account/tokens", "account:profile:update"),
+			entry("POST /account/tokens/{id}/revoke", "account:profile:update"),
+			entry("POST /api/v1/me/changes", "staff:self:edit"),
+			entry("POST /api/v1/security/roles", "security:role:manage"),
+			entry("POST /api/v1/security/users", "security:user:manage"),
+			entry("POST /api/v1/security/users/{id}/password-reset", "security:user:manage"),
+			entry("POST /api/v1/security/users/{id}/unlock", "security:user:manage"),
+			entry("POST /api/v1/staff", "staff:person:create"),
+			entry("POST /api/v1/staff/changes/{id}/approve", "staff:change:review"),
+			entry("POST /api/v1/staff/changes/{id}/return", "staff:change:review"),
+			entry("POST /api/v1/staff/{id}/end", "staff:person:end"),
+			entry("POST /api/v1/staff/{id}/file-audit", "staff:fileaudit:sign"),
+			entry("POST /api/v1/staff/{id}/transfer", "staff:person:transfer"),
+			entry("POST /api/v1/units", "org:unit:create"), entry("POST /api/v1/units/import", "org:unit:import"),
+			entry("POST /api/v1/units/{id:\\d+}/archive", "org:unit:archive"),
+			entry("POST /api/v1/units/{id:\\d+}/reopen", "org:unit:archive"),
+			entry("POST /establishment/{unitId}/approved", "establishment:approved:update"),
+			entry("POST /me", "staff:self:edit"), entry("POST /org/units", "org:unit:create"),
+			entry("POST /org/units/import", "org:unit:import"), entry("POST /org/units/{id:\\d+}", "org:unit:update"),
+			entry("POST /org/units/{id:\\d+}/archive", "org:unit:archive"),
+			entry("POST /org/units/{id:\\d+}/enrolment", "org:unit:update"),
+			entry("POST /org/units/{id:\\d+}/reopen", "org:unit:archive"),
+			entry("POST /security/roles", "security:role:manage"),
+			entry("POST /security/roles/{id}", "security:role:manage"),
+			entry("POST /security/users", "security:user:manage"),
+			entry("POST /security/users/{id}", "security:user:manage"),
+			entry("POST /security/users/{id}/enabled", "security:user:manage"),
+			entry("POST /security/users/{id}/password-reset", "security:user:manage"),
+			entry("POST /security/users/{id}/unlock", "security:user:manage"),
+			entry("POST /staff/changes/{id}", "staff:change:review"), entry("POST /staff/new", "staff:person:create"),
+			entry("POST /staff/{id}/edit", "staff:person:update"), entry("POST /staff/{id}/end", "staff:person:end"),
+			entry("POST /staff/{id}/file-audit", "staff:fileaudit:sign"),
+			entry("POST /staff/{id}/transfer", "staff:person:transfer"),
+			entry("PUT /api/v1/establishment/{unitId}/approved", "establishment:approved:update"),
+			entry("PUT /api/v1/security/roles/{id}", "security:role:manage"),
+			entry("PUT /api/v1/security/users/{id}", "security:user:manage"),
+			entry("PUT /api/v1/staff/{id}", "staff:person:update"),
+			entry("PUT /api/v1/units/{id:\\d+}", "org:unit:update"),
+			entry("PUT /api/v1/units/{id:\\d+}/enrolment", "org:unit:update"));
+
+	static final String ANONYMOUS = "ANONYMOUS";
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mapping;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Test
+	void everyMappedEndpointIsDeclared() {
+		Set<String> mapped = mappedEndpoints();
+		assertThat(mapped).as("endpoints without a row in the security matrix").isSubsetOf(DECLARED.keySet());
+		assertThat(DECLARED.keySet()).as("rows of the security matrix without an endpoint").isSubsetOf(mapped);
+	}
+
+	@TestFactory
+	Stream<DynamicTest> eachRoleReachesExactlyWhatTheTableAllows() {
+		County county = accounts.county();
+		Map<String, String> users = Map.of("SYSTEM_ADMIN", accounts.account("SYSTEM_ADMIN", null), "SECURITY_ADMIN",
+				accounts.account("SECURITY_ADMIN", null), "AUDIT_ADMIN", accounts.account("AUDIT_ADMIN", null),
+				"BUREAU_OFFICER", accounts.account("BUREAU_OFFICER", county.bureau()), "SCHOOL_ADMIN",
+				accounts.account("SCHOOL_ADMIN", county.schoolA()), "TEACHER",
+				accounts.account("TEACHER", county.schoolA()), "INSPECTOR",
+				accounts.account("INSPECTOR", county.bureau()));
+		List<DynamicTest> tests = new ArrayList<>();
+		for (String endpoint : new TreeSet<>(DECLARED.keySet())) {
+			tests.add(DynamicTest.dynamicTest(endpoint, () -> {
+				check(endpoint, ANONYMOUS, null);
+				for (BuiltInRole role : BuiltInRole.values()) {
+					check(endpoint, role.name(), users.get(role.name()));
+				}
+			}));
+		}
+		return tests.stream();
+	}
+
+	private void check(String endpoint, String role, String username) throws Exception {
+		String required = DECLARED.get(endpoint);
+		String method = endpoint.substring(0, endpoint.indexOf(' '));
+		String path = concrete(endpoint.substring(endpoint.indexOf(' ') + 1));
+		boolean api = path.startsWith("/api/") || path.startsWith("/v3/api-docs");
+		boolean allowed = switch (required) {
+			case "public" -> true;
+			case "authenticated" -> username != null;
+			default -> username != null
+					&& BuiltInRole.valueOf(role).permissions().stream().anyMatch(p -> p.code().equals(required));
+		};
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf());
+		String consumes = consumed().get(endpoint);
+		if (consumes != null) {
+			// The request must match the handler for its permission to be the one that
+			// counts.
+			request = request.contentType(consumes);
+		}
+		if (username != null) {
+			request = request.with(accounts.as(username));
+		}
+		MvcResult result = mvc.perform(request).andReturn();
+		int status = result.getResponse().getStatus();
+		String location = String.valueOf(result.getResponse().getHeader("Location"));
+		String what = endpoint + " as " + role + " (status " + status + ", location " + location + ")";
+		if (allowed) {
+			assertThat(status).as(what).isNotIn(401, 403);
+			assertThat(location).as(what).doesNotContain("/login");
+		}
+		else if (username == null) {
+			if (api) {
+				assertThat(status).as(what).isEqualTo(401);
+			}
+			else {
+				assertThat(status).as(what).isEqualTo(302);
+				assertThat(location).as(what).endsWith("/login");
+			}
+		}
+		else {
+			assertThat(status).as(what).isEqualTo(403);
+		}
+	}
+
+	/** Path variables get values that name nothing, so allowed calls change no data. */
+	static String concrete(String pattern) {
+		return pattern.replaceAll("\\{code}", "0000000000").replaceAll("\\{[^}]+}", "987654321");
+	}
+
+	private Map<String, String> consumed() {
+		Map<String, String> consumed = new java.util.HashMap<>();
+		mapping.getHandlerMethods().forEach((info, handler) -> {
+			var types = info.getConsumesCondition().getConsumableMediaTypes();
+			if (!types.isEmpty()) {
+				for (String pattern : info.getPatternValues()) {
+					info.getMethodsCondition()
+						.getMethods()
+						.forEach(m -> consumed.put(m + " " + pattern, types.iterator().next().toString()));
+				}
+			}
+		});
+		return consumed;
+	}
+
+	private Set<String> mappedEndpoints() {
+		Set<String> mapped = new TreeSet<>();
+		mapping.getHandlerMethods().forEach((info, handler) -> {
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.equals("/error")) {
+					continue;
+				}
+				info.getMethodsCondition().getMethods().forEach(m -> mapped.add(m + " " + pattern));
+			}
+		});
+		return mapped;
+	}
+
+}
