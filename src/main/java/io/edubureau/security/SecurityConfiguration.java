@@ -89,8 +89,10 @@ class SecurityConfiguration {
 			.formLogin(f -> f.loginPage("/login").failureHandler(failureHandler(users)).permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
 			.addFilterBefore(new SessionAccountFilter(users, tx), AuthorizationFilter.class)
+			// Before authorization: a generated password is changed before anything else
+			// is even judged.
 			.addFilterAfter(new PasswordChangeRequiredFilter(new ProblemResponses(messages, locales)),
-					AuthorizationFilter.class)
+					SessionAccountFilter.class)
 			.sessionManagement(
 					s -> s.sessionFixation(f -> f.migrateSession()).maximumSessions(3).expiredUrl("/login?expired"))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
