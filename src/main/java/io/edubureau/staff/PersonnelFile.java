@@ -256,13 +256,15 @@ class PersonnelFile {
 			if (f.year() == null) {
 				k.problems.add(new Problem("year", "staffFile.required"));
 			}
+			// Years as text: a number argument would print as 2,021.
 			else if (f.year() < first || f.year() > today.getYear()) {
-				k.problems.add(new Problem("year", "staffFile.appraisal.yearRange", f.year(), first, today.getYear()));
+				k.problems.add(new Problem("year", "staffFile.appraisal.yearRange", String.valueOf(f.year()),
+						String.valueOf(first), String.valueOf(today.getYear())));
 			}
 			else if (entries(m.getId(), c).stream()
 				.anyMatch(e -> !e.isArchived() && !e.getId().equals(self)
 						&& f.year().equals(((AppraisalForm) e.data()).year()))) {
-				k.problems.add(new Problem("year", "staffFile.appraisal.duplicate", f.year()));
+				k.problems.add(new Problem("year", "staffFile.appraisal.duplicate", String.valueOf(f.year())));
 			}
 			k.required("result", f.result());
 		}
