@@ -5,11 +5,13 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
 import io.edubureau.EduBureauTest;
 import io.edubureau.org.DataScope;
+import io.edubureau.platform.Rejection;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +36,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -352,6 +355,17 @@ class PersonnelFileTests {
 		assertThat(accounts.asSystem(() -> staff.fileEntries(DataScope.all(), person.id(), FileCategory.HONOURS)))
 			.extracting(e -> ((HonourForm) e.data()).title())
 			.containsExactly("骨干教师");
+		// A refused form comes back on the page naming the field.
+		mvc.perform(post("/staff/" + person.id() + "/file/honours").with(accounts.as(adminA))
+			.with(csrf())
+			.param("level", "MUNICIPAL")
+			.param("awardedOn", "2018-09-10"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("problems", hasSize(1)));
+		mvc.perform(get("/staff/" + person.id()).with(accounts.as(adminA))
+			.header("Accept-Language", "en")
+			.flashAttr("problems", List.of(new Rejection.Problem("title", "staffFile.required"))))
+			.andExpect(content().string(containsString("Title: This value is required.")));
 	}
 
 }
