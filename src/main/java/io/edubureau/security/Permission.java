@@ -36,7 +36,9 @@ public enum Permission {
 
 	STAFF_FILEAUDIT_READ("staff:fileaudit:read"), STAFF_FILEAUDIT_SIGN("staff:fileaudit:sign"),
 
-	STAFF_SELF_EDIT("staff:self:edit"), STAFF_CHANGE_REVIEW("staff:change:review");
+	STAFF_SELF_EDIT("staff:self:edit"), STAFF_CHANGE_REVIEW("staff:change:review"),
+
+	STAFF_FILE_UPDATE("staff:file:update"), STAFF_APPRAISAL_UPDATE("staff:appraisal:update");
 
 	private final String code;
 

@@ -61,8 +61,11 @@ public class StaffManagement {
 
 	private final Clock clock = Clock.systemDefaultZone();
 
+	private final PersonnelFile file;
+
 	StaffManagement(StaffRepository staff, OrgManagement org, RulesManagement rules, AuditManagement audit,
-			Validator validator, FileAuditRepository fileAudits, ChangeRequestRepository changes) {
+			Validator validator, FileAuditRepository fileAudits, ChangeRequestRepository changes, PersonnelFile file) {
+		this.file = file;
 		this.changes = changes;
 		this.validator = validator;
 		this.fileAudits = fileAudits;
@@ -134,7 +137,10 @@ public class StaffManagement {
 	/** The automatic checks' findings on one person's file. */
 	@Transactional(readOnly = true)
 	public List<Discrepancy> fileChecks(DataScope scope, long id) {
-		return FileCheck.run(visible(scope, id), today());
+		StaffMember m = visible(scope, id);
+		List<Discrepancy> found = new ArrayList<>(FileCheck.run(m, today()));
+		found.addAll(file.checks(m, today()));
+		return found;
 	}
 
 	@Transactional(readOnly = true)
@@ -632,6 +638,60 @@ public class StaffManagement {
 	private static String actor() {
 		var auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth == null ? "system" : auth.getName();
+	}
+
+	// ---- personnel-file categories and digitised materials (PersonnelFile)
+
+	/**
+	 * Every category's entries (archived included), the materials and what is missing.
+	 */
+	@Transactional(readOnly = true)
+	public PersonnelFileView personnelFile(DataScope scope, long id) {
+		return file.view(visible(scope, id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<FileEntryView> fileEntries(DataScope scope, long id, FileCategory category) {
+		return file.list(visible(scope, id), category);
+	}
+
+	/** Adds an entry; the values are read into the category's form and checked. */
+	@Transactional
+	public FileEntryView addFileEntry(DataScope scope, long id, FileCategory category, Map<String, ?> values) {
+		return file.add(visible(scope, id), category, values, today());
+	}
+
+	@Transactional
+	public FileEntryView updateFileEntry(DataScope scope, long id, FileCategory category, long entryId,
+			Map<String, ?> values) {
+		return file.update(visible(scope, id), category, entryId, values, today());
+	}
+
+	@Transactional
+	public FileEntryView archiveFileEntry(DataScope scope, long id, FileCategory category, long entryId) {
+		return file.archive(visible(scope, id), category, entryId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<MaterialView> materials(DataScope scope, long id) {
+		return file.materials(visible(scope, id));
+	}
+
+	/** Stores a scanned material; only PDF, JPEG or PNG (by their bytes) up to 10 MB. */
+	@Transactional
+	public MaterialView addMaterial(DataScope scope, long id, MaterialCategory category, String title, Integer pages,
+			String fileName, byte[] content) {
+		return file.addMaterial(visible(scope, id), category, title, pages, fileName, content);
+	}
+
+	@Transactional
+	public MaterialView archiveMaterial(DataScope scope, long id, long materialId) {
+		return file.archiveMaterial(visible(scope, id), materialId);
+	}
+
+	@Transactional(readOnly = true)
+	public MaterialFile materialFile(DataScope scope, long id, long materialId) {
+		return file.download(visible(scope, id), materialId);
 	}
 
 }

@@ -75,6 +75,10 @@ class StaffPageController {
 				new StaffStatus[] { StaffStatus.RETIRED, StaffStatus.LEFT, StaffStatus.DECEASED });
 		model.addAttribute("discrepancies", staff.fileChecks(scope, id));
 		model.addAttribute("conclusions", staff.fileAuditConclusions(scope, id));
+		PersonnelFileView file = staff.personnelFile(scope, id);
+		model.addAttribute("fileSections", PersonnelFilePageController.sections(file));
+		model.addAttribute("personnelFile", file);
+		model.addAttribute("materialCategories", MaterialCategory.values());
 		return "staff/detail";
 	}
 

@@ -4,7 +4,10 @@
  * Owns staff members with their employment (unit, employment type, post, stage and
  * subject, title, hire channel, original statutory retirement age) and a copy of their
  * unit's tree path, kept in step with {@link io.edubureau.org.UnitMoved}, so the data
- * scope is one indexed prefix match. Public face:
+ * scope is one indexed prefix match. Also owns the personnel file's categories
+ * ({@link io.edubureau.staff.FileCategory}: education, work history, posts, titles,
+ * appraisals, certificates, honours) and its digitised materials, archived rather than
+ * deleted, which the file audit checks. Public face:
  * {@link io.edubureau.staff.StaffManagement} and the records it returns. Depends on
  * {@code org} (units, data scope), {@code rules} (identity numbers), {@code audit}, and
  * {@code security} (only to link the demo teacher account to a person).

@@ -1,0 +1,13 @@
+package io.edubureau.staff;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** The annual appraisal (年度考核) of one year; one per person and year. */
+@Embeddable
+public record AppraisalForm(@Column(name = "appraisal_year") Integer year,
+		@Enumerated(EnumType.STRING) @Column(length = 20) AppraisalResult result) implements FileForm {
+
+}

@@ -1,0 +1,6 @@
+package io.edubureau.staff;
+
+/** A material's scan for download. */
+public record MaterialFile(String fileName, String contentType, byte[] content) {
+
+}

@@ -1,0 +1,9 @@
+package io.edubureau.staff;
+
+import java.time.Instant;
+
+/** One digitised file material as listed (without its bytes). */
+public record MaterialView(Long id, MaterialCategory category, String title, int pages, String fileName,
+		String contentType, long size, boolean archived, String updatedBy, Instant updatedAt) {
+
+}

@@ -1,0 +1,562 @@
+package io.edubureau.staff;
+
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.edubureau.audit.AuditAction;
+import io.edubureau.audit.AuditManagement;
+import io.edubureau.audit.Change;
+import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Rejection;
+import io.edubureau.platform.Rejection.Problem;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The categories of a personnel file, its digitised materials, and the audit checks that
+ * read them. Callers have already found the person in their data scope.
+ */
+@Component
+class PersonnelFile {
+
+	static final long MAX_MATERIAL_BYTES = 10L * 1024 * 1024;
+
+	static final int MAX_MATERIAL_MB = 10;
+
+	private final EntityManager em;
+
+	private final AuditManagement audit;
+
+	private final JsonMapper json;
+
+	private final int workGapMonths;
+
+	private final Set<MaterialCategory> requiredMaterials;
+
+	PersonnelFile(EntityManager em, AuditManagement audit, JsonMapper json,
+			@Value("${edubureau.staff.work-gap-months:6}") int workGapMonths,
+			@Value("${edubureau.staff.required-materials:IDENTITY,EDUCATION,WORK_HISTORY,APPRAISAL}") List<MaterialCategory> requiredMaterials) {
+		this.em = em;
+		this.audit = audit;
+		this.json = json;
+		this.workGapMonths = workGapMonths;
+		this.requiredMaterials = new LinkedHashSet<>(requiredMaterials);
+	}
+
+	// ---- reading
+
+	PersonnelFileView view(StaffMember m) {
+		Map<FileCategory, List<FileEntryView>> entries = new EnumMap<>(FileCategory.class);
+		for (FileCategory c : FileCategory.values()) {
+			entries.put(c, list(m, c));
+		}
+		List<MaterialView> materials = materials(m);
+		return new PersonnelFileView(entries, materials, missingMaterials(materials));
+	}
+
+	List<FileEntryView> list(StaffMember m, FileCategory c) {
+		return entries(m.getId(), c).stream().map(e -> e.toView(c)).toList();
+	}
+
+	List<MaterialView> materials(StaffMember m) {
+		CriteriaBuilder cb = em.getCriteriaBuilder();
+		CriteriaQuery<StaffMaterial> q = cb.createQuery(StaffMaterial.class);
+		Root<StaffMaterial> root = q.from(StaffMaterial.class);
+		q.where(cb.equal(root.get("staffId"), m.getId())).orderBy(cb.asc(root.get("id")));
+		return em.createQuery(q).getResultList().stream().map(StaffMaterial::toView).toList();
+	}
+
+	/** The required material categories with no current (unarchived) material. */
+	List<MaterialCategory> missingMaterials(List<MaterialView> materials) {
+		Set<MaterialCategory> present = materials.stream()
+			.filter(v -> !v.archived())
+			.map(MaterialView::category)
+			.collect(Collectors.toSet());
+		return requiredMaterials.stream().filter(c -> !present.contains(c)).toList();
+	}
+
+	MaterialFile download(StaffMember m, long materialId) {
+		StaffMaterial material = material(m, materialId);
+		StaffMaterialContent content = em.find(StaffMaterialContent.class, material.getId());
+		return new MaterialFile(material.getFileName(), material.getContentType(), content.getContent());
+	}
+
+	private List<FileEntry<?>> entries(Long staffId, FileCategory c) {
+		CriteriaBuilder cb = em.getCriteriaBuilder();
+		@SuppressWarnings("unchecked")
+		Class<FileEntry<?>> type = (Class<FileEntry<?>>) c.entryType();
+		CriteriaQuery<FileEntry<?>> q = cb.createQuery(type);
+		Root<FileEntry<?>> root = q.from(type);
+		q.where(cb.equal(root.get("staffId"), staffId)).orderBy(cb.asc(root.get("id")));
+		return em.createQuery(q).getResultList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private <F extends FileForm> List<F> current(Long staffId, FileCategory c) {
+		return entries(staffId, c).stream().filter(e -> !e.isArchived()).map(e -> (F) e.data()).toList();
+	}
+
+	// ---- changing entries
+
+	FileEntryView add(StaffMember m, FileCategory c, Map<String, ?> values, LocalDate today) {
+		requirePermission(c.writePermission());
+		FileForm form = read(c, values);
+		check(m, c, form, null, today);
+		FileEntry<?> entry = newEntry(m.getId(), form);
+		em.persist(entry);
+		em.flush();
+		audit.record(AuditAction.CREATE, entity(c), entry.getId(), m.getName(), Change.created(values(form)));
+		return entry.toView(c);
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	FileEntryView update(StaffMember m, FileCategory c, long entryId, Map<String, ?> values, LocalDate today) {
+		requirePermission(c.writePermission());
+		FileEntry entry = entry(m, c, entryId);
+		if (entry.isArchived()) {
+			throw new Rejection(null, "staffFile.archived");
+		}
+		FileForm form = read(c, values);
+		check(m, c, form, entry.getId(), today);
+		Map<String, Object> before = values(entry.data());
+		entry.update(form, actor());
+		List<Change> changes = Change.between(before, values(form));
+		if (!changes.isEmpty()) {
+			audit.record(AuditAction.UPDATE, entity(c), entry.getId(), m.getName(), changes);
+		}
+		return entry.toView(c);
+	}
+
+	FileEntryView archive(StaffMember m, FileCategory c, long entryId) {
+		requirePermission(c.writePermission());
+		FileEntry<?> entry = entry(m, c, entryId);
+		if (!entry.isArchived()) {
+			entry.archive(actor());
+			audit.record(AuditAction.ARCHIVE, entity(c), entry.getId(), m.getName(),
+					List.of(new Change("archived", "false", "true")));
+		}
+		return entry.toView(c);
+	}
+
+	private FileEntry<?> entry(StaffMember m, FileCategory c, long entryId) {
+		FileEntry<?> entry = em.find(c.entryType(), entryId);
+		if (entry == null || !entry.getStaffId().equals(m.getId())) {
+			throw new NotFound(c.path() + " " + entryId);
+		}
+		return entry;
+	}
+
+	private static FileEntry<?> newEntry(Long staffId, FileForm form) {
+		String by = actor();
+		if (form instanceof EducationForm f) {
+			return new EducationEntry(staffId, f, by);
+		}
+		if (form instanceof WorkForm f) {
+			return new WorkEntry(staffId, f, by);
+		}
+		if (form instanceof PostForm f) {
+			return new PostEntry(staffId, f, by);
+		}
+		if (form instanceof TitleForm f) {
+			return new TitleEntry(staffId, f, by);
+		}
+		if (form instanceof AppraisalForm f) {
+			return new AppraisalEntry(staffId, f, by);
+		}
+		if (form instanceof CertificateForm f) {
+			return new CertificateEntry(staffId, f, by);
+		}
+		return new HonourEntry(staffId, (HonourForm) form, by);
+	}
+
+	/**
+	 * Reads submitted values into the category's form; a value of the wrong kind is a 422
+	 * on its field.
+	 */
+	FileForm read(FileCategory c, Map<String, ?> values) {
+		Map<String, Object> clean = new LinkedHashMap<>();
+		Set<String> known = java.util.Arrays.stream(c.formType().getRecordComponents())
+			.map(RecordComponent::getName)
+			.collect(Collectors.toSet());
+		if (values != null) {
+			values.forEach((k, v) -> {
+				if (known.contains(k) && v != null && !(v instanceof String s && s.isBlank())) {
+					clean.put(k, v instanceof String s ? s.strip() : v);
+				}
+			});
+		}
+		try {
+			return json.convertValue(clean, c.formType());
+		}
+		catch (DatabindException ex) {
+			String field = ex.getPath().isEmpty() ? null : ex.getPath().get(0).getPropertyName();
+			throw new Rejection(field, "staffFile.value.invalid",
+					field == null ? "" : String.valueOf(clean.get(field)));
+		}
+		catch (JacksonException ex) {
+			throw new Rejection(null, "staffFile.value.invalid", "");
+		}
+	}
+
+	// ---- validation
+
+	private void check(StaffMember m, FileCategory c, FileForm form, Long self, LocalDate today) {
+		Checks k = new Checks(m.getBirthDate(), today);
+		if (form instanceof EducationForm f) {
+			k.required("level", f.level());
+			k.text("school", f.school(), 100, true);
+			k.text("major", f.major(), 100, false);
+			k.required("fullTime", f.fullTime());
+			k.period(f.startDate(), f.endDate());
+		}
+		else if (form instanceof WorkForm f) {
+			k.text("unit", f.unit(), 100, true);
+			k.text("position", f.position(), 100, false);
+			k.period(f.startDate(), f.endDate());
+		}
+		else if (form instanceof PostForm f) {
+			k.required("category", f.category());
+			k.text("grade", f.grade(), 30, false);
+			k.period(f.startDate(), f.endDate());
+		}
+		else if (form instanceof TitleForm f) {
+			k.required("level", f.level());
+			if (f.level() == TitleLevel.NONE) {
+				k.problems.add(new Problem("level", "staffFile.title.none"));
+			}
+			k.date("obtainedOn", f.obtainedOn(), true);
+			k.date("appointedOn", f.appointedOn(), false);
+			if (f.obtainedOn() != null && f.appointedOn() != null && f.appointedOn().isBefore(f.obtainedOn())) {
+				k.problems.add(new Problem("appointedOn", "staffFile.title.appointedBeforeObtained", f.appointedOn(),
+						f.obtainedOn()));
+			}
+		}
+		else if (form instanceof AppraisalForm f) {
+			int first = m.getBirthDate().getYear() + FileCheck.MIN_WORK_AGE;
+			if (f.year() == null) {
+				k.problems.add(new Problem("year", "staffFile.required"));
+			}
+			// Years as text: a number argument would print as 2,021.
+			else if (f.year() < first || f.year() > today.getYear()) {
+				k.problems.add(new Problem("year", "staffFile.appraisal.yearRange", String.valueOf(f.year()),
+						String.valueOf(first), String.valueOf(today.getYear())));
+			}
+			else if (entries(m.getId(), c).stream()
+				.anyMatch(e -> !e.isArchived() && !e.getId().equals(self)
+						&& f.year().equals(((AppraisalForm) e.data()).year()))) {
+				k.problems.add(new Problem("year", "staffFile.appraisal.duplicate", String.valueOf(f.year())));
+			}
+			k.required("result", f.result());
+		}
+		else if (form instanceof CertificateForm f) {
+			k.required("type", f.type());
+			k.text("subject", f.subject(), 30, false);
+			k.text("number", f.number(), 40, true);
+			k.date("issuedOn", f.issuedOn(), true);
+			k.text("authority", f.authority(), 100, false);
+		}
+		else if (form instanceof HonourForm f) {
+			k.text("title", f.title(), 100, true);
+			k.required("level", f.level());
+			k.date("awardedOn", f.awardedOn(), true);
+			k.text("awardedBy", f.awardedBy(), 100, false);
+		}
+		if (!k.problems.isEmpty()) {
+			throw new Rejection(k.problems);
+		}
+	}
+
+	/** The checks every entry's values go through, collecting one problem per field. */
+	private static final class Checks {
+
+		final List<Problem> problems = new ArrayList<>();
+
+		final LocalDate birth;
+
+		final LocalDate today;
+
+		Checks(LocalDate birth, LocalDate today) {
+			this.birth = birth;
+			this.today = today;
+		}
+
+		void required(String field, Object value) {
+			if (value == null) {
+				problems.add(new Problem(field, "staffFile.required"));
+			}
+		}
+
+		void text(String field, String value, int max, boolean required) {
+			if (value == null || value.isBlank()) {
+				if (required) {
+					problems.add(new Problem(field, "staffFile.required"));
+				}
+			}
+			else if (value.length() > max) {
+				problems.add(new Problem(field, "fileAudit.text.tooLong", max));
+			}
+		}
+
+		void date(String field, LocalDate date, boolean required) {
+			if (date == null) {
+				if (required) {
+					problems.add(new Problem(field, "staffFile.required"));
+				}
+			}
+			else if (date.isAfter(today)) {
+				problems.add(new Problem(field, "staff.date.future", date));
+			}
+			else if (date.isBefore(birth)) {
+				problems.add(new Problem(field, "staff.date.beforeBirth", date, birth));
+			}
+		}
+
+		void period(LocalDate start, LocalDate end) {
+			date("startDate", start, true);
+			date("endDate", end, false);
+			if (start != null && end != null && end.isBefore(start)) {
+				problems.add(new Problem("endDate", "staffFile.period.endBeforeStart", end, start));
+			}
+		}
+
+	}
+
+	// ---- materials
+
+	MaterialView addMaterial(StaffMember m, MaterialCategory category, String title, Integer pages, String fileName,
+			byte[] content) {
+		requirePermission(FileCategory.FILE_UPDATE);
+		List<Problem> problems = new ArrayList<>();
+		if (category == null) {
+			problems.add(new Problem("category", "staffFile.required"));
+		}
+		if (title == null || title.isBlank()) {
+			problems.add(new Problem("title", "staffFile.required"));
+		}
+		else if (title.strip().length() > 100) {
+			problems.add(new Problem("title", "fileAudit.text.tooLong", 100));
+		}
+		if (pages == null) {
+			problems.add(new Problem("pages", "staffFile.required"));
+		}
+		else if (pages < 1 || pages > 9999) {
+			problems.add(new Problem("pages", "staffFile.material.pages", 1, 9999));
+		}
+		String type = null;
+		if (content == null || content.length == 0) {
+			problems.add(new Problem("file", "staffFile.material.empty"));
+		}
+		else if (content.length > MAX_MATERIAL_BYTES) {
+			problems.add(new Problem("file", "staffFile.material.tooLarge", MAX_MATERIAL_MB));
+		}
+		else {
+			type = contentType(content);
+			if (type == null) {
+				problems.add(new Problem("file", "staffFile.material.type"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		StaffMaterial material = new StaffMaterial(m.getId(), category, title.strip(), pages,
+				safeFileName(fileName, type), type, content.length, actor());
+		em.persist(material);
+		em.flush();
+		em.persist(new StaffMaterialContent(material.getId(), content));
+		Map<String, Object> created = new LinkedHashMap<>();
+		created.put("category", category);
+		created.put("title", title.strip());
+		created.put("pages", pages);
+		created.put("fileName", material.getFileName());
+		created.put("size", content.length);
+		audit.record(AuditAction.CREATE, "staff.material", material.getId(), m.getName(), Change.created(created));
+		return material.toView();
+	}
+
+	MaterialView archiveMaterial(StaffMember m, long materialId) {
+		requirePermission(FileCategory.FILE_UPDATE);
+		StaffMaterial material = material(m, materialId);
+		if (!material.isArchived()) {
+			material.archive(actor());
+			audit.record(AuditAction.ARCHIVE, "staff.material", material.getId(), m.getName(),
+					List.of(new Change("archived", "false", "true")));
+		}
+		return material.toView();
+	}
+
+	private StaffMaterial material(StaffMember m, long materialId) {
+		StaffMaterial material = em.find(StaffMaterial.class, materialId);
+		if (material == null || !material.getStaffId().equals(m.getId())) {
+			throw new NotFound("material " + materialId);
+		}
+		return material;
+	}
+
+	/**
+	 * The type the bytes really are (by their magic numbers), or null if not accepted.
+	 */
+	static String contentType(byte[] b) {
+		if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
+			return "application/pdf";
+		}
+		if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D
+				&& b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
+			return "image/png";
+		}
+		if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
+			return "image/jpeg";
+		}
+		return null;
+	}
+
+	// The stored name is shown and sent back in a header: keep the base name only, no
+	// control or quote characters, and an extension that matches the real type.
+	static String safeFileName(String original, String type) {
+		String name = original == null ? "" : original.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>:|?*;]", "").strip();
+		int dot = name.lastIndexOf('.');
+		String base = dot > 0 ? name.substring(0, dot) : name;
+		if (base.isBlank()) {
+			base = "material";
+		}
+		if (base.length() > 120) {
+			base = base.substring(0, 120);
+		}
+		String ext = switch (type) {
+			case "application/pdf" -> ".pdf";
+			case "image/png" -> ".png";
+			default -> ".jpg";
+		};
+		return base + ext;
+	}
+
+	// ---- automatic audit checks (三龄两历一身份) on the file's entries
+
+	List<Discrepancy> checks(StaffMember m, LocalDate today) {
+		List<Discrepancy> found = new ArrayList<>();
+		List<EducationForm> education = current(m.getId(), FileCategory.EDUCATION);
+		List<EducationForm> fullTime = education.stream()
+			.filter(e -> Boolean.TRUE.equals(e.fullTime()) && e.startDate() != null)
+			.sorted(Comparator.comparing(EducationForm::startDate))
+			.toList();
+		for (int i = 0; i < fullTime.size(); i++) {
+			for (int j = i + 1; j < fullTime.size(); j++) {
+				EducationForm a = fullTime.get(i);
+				EducationForm b = fullTime.get(j);
+				if (a.endDate() == null || !b.startDate().isAfter(a.endDate())) {
+					found.add(new Discrepancy(FileCheck.EDUCATION_OVERLAP, "education", describe(b), describe(a), 0));
+				}
+			}
+		}
+		for (EducationForm lower : education) {
+			for (EducationForm higher : education) {
+				if (lower.level() != null && higher.level() != null && lower.startDate() != null
+						&& higher.startDate() != null && higher.level().ordinal() < lower.level().ordinal()
+						&& higher.startDate().isBefore(lower.startDate())) {
+					found.add(new Discrepancy(FileCheck.EDUCATION_ORDER, "education", describe(higher), describe(lower),
+							0));
+				}
+			}
+		}
+		List<WorkForm> work = this.<WorkForm>current(m.getId(), FileCategory.WORK_HISTORY)
+			.stream()
+			.filter(w -> w.startDate() != null)
+			.sorted(Comparator.comparing(WorkForm::startDate))
+			.toList();
+		// Compare each period with the one that, so far, reaches furthest.
+		WorkForm reach = null;
+		for (WorkForm w : work) {
+			if (reach != null) {
+				if (reach.endDate() == null || !w.startDate().isAfter(reach.endDate())) {
+					found.add(new Discrepancy(FileCheck.WORK_OVERLAP, "workHistory", describe(w), describe(reach), 0));
+				}
+				else if (w.startDate().isAfter(reach.endDate().plusMonths(workGapMonths))) {
+					found.add(new Discrepancy(FileCheck.WORK_GAP, "workHistory", describe(w), describe(reach),
+							workGapMonths));
+				}
+			}
+			if (reach == null
+					|| (reach.endDate() != null && (w.endDate() == null || w.endDate().isAfter(reach.endDate())))) {
+				reach = w;
+			}
+		}
+		LocalDate firstCertificate = this.<CertificateForm>current(m.getId(), FileCategory.CERTIFICATES)
+			.stream()
+			.map(CertificateForm::issuedOn)
+			.filter(Objects::nonNull)
+			.min(Comparator.naturalOrder())
+			.orElse(null);
+		if (firstCertificate != null) {
+			for (TitleForm t : this.<TitleForm>current(m.getId(), FileCategory.TITLES)) {
+				if (t.level() != null && t.level() != TitleLevel.NONE && t.obtainedOn() != null
+						&& t.obtainedOn().isBefore(firstCertificate)) {
+					found.add(new Discrepancy(FileCheck.TITLE_BEFORE_CERTIFICATE, "titles", t.obtainedOn().toString(),
+							firstCertificate.toString(), 0));
+				}
+			}
+		}
+		return found;
+	}
+
+	private static String describe(EducationForm e) {
+		return e.school() + " " + e.startDate() + "~" + (e.endDate() == null ? "" : e.endDate());
+	}
+
+	private static String describe(WorkForm w) {
+		return w.unit() + " " + w.startDate() + "~" + (w.endDate() == null ? "" : w.endDate());
+	}
+
+	// ---- shared
+
+	static Map<String, Object> values(FileForm form) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (RecordComponent rc : form.getClass().getRecordComponents()) {
+			try {
+				values.put(rc.getName(), rc.getAccessor().invoke(form));
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return values;
+	}
+
+	private static String entity(FileCategory c) {
+		return "staff.file." + c.path();
+	}
+
+	// The controllers' @PreAuthorize admits either file permission; the category decides
+	// which one.
+	private static void requirePermission(String code) {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null || auth.getAuthorities().stream().noneMatch(a -> code.equals(a.getAuthority()))) {
+			throw new AccessDeniedException(code);
+		}
+	}
+
+	private static String actor() {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth == null ? "system" : auth.getName();
+	}
+
+}
