@@ -36,7 +36,10 @@ public enum Permission {
 
 	STAFF_FILEAUDIT_READ("staff:fileaudit:read"), STAFF_FILEAUDIT_SIGN("staff:fileaudit:sign"),
 
-	STAFF_SELF_EDIT("staff:self:edit"), STAFF_CHANGE_REVIEW("staff:change:review");
+	STAFF_SELF_EDIT("staff:self:edit"), STAFF_CHANGE_REVIEW("staff:change:review"),
+
+	STAFF_TRANSFER_REQUEST("staff:transfer:request"), STAFF_TRANSFER_APPROVE("staff:transfer:approve"),
+	STAFF_DUPLICATE_MERGE("staff:duplicate:merge");
 
 	private final String code;
 
