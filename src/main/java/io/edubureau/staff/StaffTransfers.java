@@ -272,6 +272,15 @@ class StaffTransfers {
 		else if (form.from().isBefore(m.getBirthDate()) || form.from().isAfter(today().plusYears(1))) {
 			problems.add(new Problem("from", "period.from.range", form.from()));
 		}
+		LocalDate hired = m.getEvents()
+			.stream()
+			.filter(e -> e.getKind() == StaffEventKind.HIRE)
+			.map(StaffEvent::getOccurredOn)
+			.findFirst()
+			.orElse(null);
+		if (form.from() != null && hired != null && form.from().isBefore(hired)) {
+			problems.add(new Problem("from", "period.from.beforeHire", form.from(), hired));
+		}
 		if (form.from() != null && form.until() != null && form.until().isBefore(form.from())) {
 			problems.add(new Problem("until", "period.until.beforeFrom", form.until(), form.from()));
 		}
