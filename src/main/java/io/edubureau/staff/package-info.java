@@ -4,10 +4,13 @@
  * Owns staff members with their employment (unit, employment type, post, stage and
  * subject, title, hire channel, original statutory retirement age) and a copy of their
  * unit's tree path, kept in step with {@link io.edubureau.org.UnitMoved}, so the data
- * scope is one indexed prefix match. Public face:
- * {@link io.edubureau.staff.StaffManagement} and the records it returns. Depends on
- * {@code org} (units, data scope), {@code rules} (identity numbers), {@code audit}, and
- * {@code security} (only to link the demo teacher account to a person).
+ * scope is one indexed prefix match. Life events are kept as history: transfer requests
+ * (school requests, bureau approves) leave the former unit a read-only trace; secondment
+ * and long leave are periods; duplicate records (same name and birth date) are merged,
+ * never deleted. Public face: {@link io.edubureau.staff.StaffManagement} and the records
+ * it returns. Depends on {@code org} (units, data scope), {@code rules} (identity
+ * numbers), {@code audit}, and {@code security} (only to link the demo teacher account to
+ * a person).
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "org", "rules", "audit", "platform", "sheet", "security" })
