@@ -1,5 +1,6 @@
 package io.edubureau.staff;
 
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -55,8 +56,10 @@ class LifeEventsPageController {
 
 	@GetMapping("/staff/transfers/{id}")
 	@PreAuthorize("hasAuthority('staff:transfer:request')")
-	String show(DataScope scope, @PathVariable long id, Model model) {
-		model.addAttribute("request", staff.transferRequest(scope, id));
+	String show(DataScope scope, @PathVariable long id, Principal principal, Model model) {
+		TransferRequestView request = staff.transferRequest(scope, id);
+		model.addAttribute("request", request);
+		model.addAttribute("mayWithdraw", request.requestedBy().equals(principal.getName()));
 		return "staff/transfer";
 	}
 

@@ -186,11 +186,14 @@ class StaffTransfers {
 		return toView(r, m);
 	}
 
-	/** The requesting side takes its request back. */
+	/** The requester takes their request back. */
 	TransferRequestView withdraw(long requestId, String comment, LongFunction<StaffMember> visible) {
 		TransferRequest r = find(requestId);
 		StaffMember m = visible.apply(r.getStaffId());
 		requireOpen(r);
+		if (!r.getRequestedBy().equals(actor())) {
+			throw new Rejection(null, "transfer.withdraw.notRequester", r.getRequestedBy());
+		}
 		String note = strip(comment);
 		checkComment(note, false);
 		r.withdraw(note, actor());

@@ -195,6 +195,16 @@ class LifeEventsTests {
 
 		// a new request is possible once the first is closed; the school withdraws it
 		long second = request(schoolA, p.id(), county.schoolB().code());
+		mvc.perform(get("/staff/transfers/" + second).with(accounts.as(bureau)).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"transfer-decide\"")))
+			.andExpect(content().string(not(containsString("id=\"transfer-withdraw\""))));
+		mvc.perform(post("/api/v1/staff/transfers/" + second + "/withdraw").with(TestAccounts.basic(bureau))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}")).andExpect(status().isUnprocessableContent());
+		mvc.perform(get("/staff/transfers/" + second).with(accounts.as(schoolA)).header("Accept-Language", "zh-CN"))
+			.andExpect(content().string(containsString("id=\"transfer-withdraw\"")))
+			.andExpect(content().string(not(containsString("id=\"transfer-decide\""))));
 		mvc.perform(post("/staff/transfers/" + second + "/withdraw").with(accounts.as(schoolA)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(staff.transferRequest(DataScope.all(), second).status()).isEqualTo(TransferStatus.WITHDRAWN);
