@@ -33,9 +33,13 @@ class StaffDuplicates {
 
 	private final AuditManagement audit;
 
+	private final TransferRequestRepository transfers;
+
 	private final Clock clock = Clock.systemDefaultZone();
 
-	StaffDuplicates(StaffRepository staff, OrgManagement org, AuditManagement audit) {
+	StaffDuplicates(StaffRepository staff, OrgManagement org, AuditManagement audit,
+			TransferRequestRepository transfers) {
+		this.transfers = transfers;
 		this.staff = staff;
 		this.org = org;
 		this.audit = audit;
@@ -73,6 +77,10 @@ class StaffDuplicates {
 		}
 		if (!survivor.getName().equals(merged.getName()) || !survivor.getBirthDate().equals(merged.getBirthDate())) {
 			throw new Rejection("mergedId", "duplicate.notDuplicates");
+		}
+		// A pending transfer of the record that goes away would be left undecidable.
+		if (transfers.findFirstByStaffIdAndStatus(merged.getId(), TransferStatus.REQUESTED).isPresent()) {
+			throw new Rejection("mergedId", "duplicate.openTransfer");
 		}
 		String text = note == null || note.isBlank() ? null : note.strip();
 		if (text != null && text.length() > 500) {

@@ -348,10 +348,17 @@ class LifeEventsTests {
 	}
 
 	@Test
-	void recordsWithDifferentNamesCannotBeMerged() throws Exception {
+	void onlyTrueDuplicatesWithoutPendingTransfersCanBeMerged() throws Exception {
 		LocalDate birth = LocalDate.of(1981, 2, 2);
 		StaffView a = person("甲" + TestAccounts.uniqueCode(), birth, county.schoolA().code());
 		StaffView b = person("乙" + TestAccounts.uniqueCode(), birth, county.schoolA().code());
+		StaffView twin = person(a.name(), birth, county.schoolB().code());
+		request(schoolB, twin.id(), county.schoolA().code());
+		mvc.perform(post("/api/v1/staff/duplicates/merge").with(TestAccounts.basic(bureau))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"survivorId\": %d, \"mergedId\": %d}".formatted(a.id(), twin.id())))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("mergedId"));
 		mvc.perform(post("/api/v1/staff/duplicates/merge").with(TestAccounts.basic(bureau))
 			.header("Accept-Language", "zh-CN")
 			.contentType(MediaType.APPLICATION_JSON)
