@@ -47,6 +47,12 @@ class StaffEvent {
 	@Column(length = 500)
 	private String note;
 
+	// The end of a secondment or long leave, when known.
+	private LocalDate endsOn;
+
+	// For a MERGE event: the other record of the merged pair.
+	private Long relatedStaffId;
+
 	@Column(nullable = false, length = 64)
 	private String recordedBy;
 
@@ -68,8 +74,36 @@ class StaffEvent {
 		this.recordedAt = Instant.now();
 	}
 
+	StaffEvent(StaffMember member, StaffEventKind kind, LocalDate occurredOn, LocalDate endsOn, Long relatedStaffId,
+			Long unitId, String note, String recordedBy) {
+		this(member, kind, occurredOn, unitId, null, note, recordedBy);
+		this.endsOn = endsOn;
+		this.relatedStaffId = relatedStaffId;
+	}
+
+	StaffEventKind getKind() {
+		return kind;
+	}
+
+	LocalDate getOccurredOn() {
+		return occurredOn;
+	}
+
+	Long getFromUnitId() {
+		return fromUnitId;
+	}
+
+	Long getToUnitId() {
+		return toUnitId;
+	}
+
+	Instant getRecordedAt() {
+		return recordedAt;
+	}
+
 	StaffEventView toView() {
-		return new StaffEventView(kind, occurredOn, fromUnitId, toUnitId, note, recordedBy, recordedAt);
+		return new StaffEventView(kind, occurredOn, fromUnitId, toUnitId, note, recordedBy, recordedAt, endsOn,
+				relatedStaffId);
 	}
 
 }

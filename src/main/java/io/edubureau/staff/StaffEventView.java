@@ -3,7 +3,10 @@ package io.edubureau.staff;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A life event as users see it. */
+/**
+ * A life event as users see it; {@code endsOn} for a secondment or long leave,
+ * {@code relatedStaffId} for a merge.
+ */
 public record StaffEventView(StaffEventKind kind, LocalDate occurredOn, Long fromUnitId, Long toUnitId, String note,
-		String recordedBy, Instant recordedAt) {
+		String recordedBy, Instant recordedAt, LocalDate endsOn, Long relatedStaffId) {
 }

@@ -59,13 +59,20 @@ public class StaffManagement {
 
 	private final ChangeRequestRepository changes;
 
+	private final StaffTransfers transfers;
+
+	private final StaffDuplicates duplicates;
+
 	private final Clock clock = Clock.systemDefaultZone();
 
 	private final PersonnelFile file;
 
 	StaffManagement(StaffRepository staff, OrgManagement org, RulesManagement rules, AuditManagement audit,
-			Validator validator, FileAuditRepository fileAudits, ChangeRequestRepository changes, PersonnelFile file) {
+			Validator validator, FileAuditRepository fileAudits, ChangeRequestRepository changes, PersonnelFile file,
+			StaffTransfers transfers, StaffDuplicates duplicates) {
 		this.file = file;
+		this.transfers = transfers;
+		this.duplicates = duplicates;
 		this.changes = changes;
 		this.validator = validator;
 		this.fileAudits = fileAudits;
@@ -369,6 +376,9 @@ public class StaffManagement {
 	@Transactional
 	public StaffView update(DataScope scope, long id, StaffForm form) {
 		StaffMember m = visible(scope, id);
+		if (m.getStatus() == StaffStatus.MERGED) {
+			throw new Rejection("status", "duplicate.mergedReadOnly");
+		}
 		UnitView before = org.byIds(List.of(m.getUnitId())).get(m.getUnitId());
 		Map<String, Object> old = snapshot(m, before);
 		Checked checked = check(scope, form);
@@ -417,7 +427,7 @@ public class StaffManagement {
 	@Transactional
 	public StaffView end(DataScope scope, long id, StaffStatus status, LocalDate on, String note) {
 		StaffMember m = visible(scope, id);
-		if (status == null || status == StaffStatus.ACTIVE) {
+		if (status == null || status == StaffStatus.ACTIVE || status == StaffStatus.MERGED) {
 			throw new Rejection("status", "staff.end.status");
 		}
 		LocalDate date = on == null ? today() : on;
@@ -692,6 +702,85 @@ public class StaffManagement {
 	@Transactional(readOnly = true)
 	public MaterialFile materialFile(DataScope scope, long id, long materialId) {
 		return file.download(visible(scope, id), materialId);
+	}
+
+	// ---- life events as workflows (transfer requests, trace, periods) and duplicates
+
+	/** The current school asks the bureau to move a person to another unit. */
+	@Transactional
+	public TransferRequestView requestTransfer(DataScope scope, TransferRequestForm form) {
+		if (form.staffId() == null) {
+			throw new Rejection("staffId", "transfer.staffId.required");
+		}
+		return transfers.request(visible(scope, form.staffId()), form);
+	}
+
+	@Transactional(readOnly = true)
+	public TransferRequestView transferRequest(DataScope scope, long requestId) {
+		return transfers.view(scope, requestId);
+	}
+
+	/** A person's transfer requests, newest first. */
+	@Transactional(readOnly = true)
+	public List<TransferRequestView> transferRequests(DataScope scope, long staffId) {
+		return transfers.ofPerson(visible(scope, staffId));
+	}
+
+	/**
+	 * Open requests the caller may decide (person and target unit in scope), oldest
+	 * first.
+	 */
+	@Transactional(readOnly = true)
+	public List<TransferRequestView> transferQueue(DataScope scope) {
+		return transfers.queue(scope, scopePrefix(scope));
+	}
+
+	@Transactional
+	public TransferRequestView approveTransfer(DataScope scope, long requestId, String comment) {
+		return transfers.approve(scope, requestId, comment, id -> visible(scope, id));
+	}
+
+	@Transactional
+	public TransferRequestView rejectTransfer(DataScope scope, long requestId, String comment) {
+		return transfers.reject(scope, requestId, comment, id -> visible(scope, id));
+	}
+
+	@Transactional
+	public TransferRequestView withdrawTransfer(DataScope scope, long requestId, String comment) {
+		return transfers.withdraw(requestId, comment, id -> visible(scope, id));
+	}
+
+	/**
+	 * The read-only trace a former unit keeps of a person transferred away: readable when
+	 * a TRANSFER event's {@code fromUnitId} lies in the caller's scope; search is not
+	 * widened.
+	 */
+	@Transactional(readOnly = true)
+	public StaffTrace trace(DataScope scope, long id) {
+		return transfers.trace(scope, id);
+	}
+
+	/** Records a secondment or long leave; the person stays active. */
+	@Transactional
+	public List<StaffEventView> recordPeriod(DataScope scope, long id, PeriodForm form) {
+		return transfers.recordPeriod(visible(scope, id), form);
+	}
+
+	/** Records sharing name and birth date with another record in the caller's scope. */
+	@Transactional(readOnly = true)
+	public List<DuplicateGroup> duplicates(DataScope scope) {
+		return duplicates.find(scopePrefix(scope));
+	}
+
+	/** Merges a duplicate into the surviving record; both keep their events. */
+	@Transactional
+	public StaffView merge(DataScope scope, MergeForm form) {
+		if (form.survivorId() == null || form.mergedId() == null) {
+			throw new Rejection(form.survivorId() == null ? "survivorId" : "mergedId", "duplicate.choose");
+		}
+		StaffMember survivor = duplicates.merge(visible(scope, form.survivorId()), visible(scope, form.mergedId()),
+				form.note());
+		return toView(survivor, org.byIds(List.of(survivor.getUnitId())).get(survivor.getUnitId()));
 	}
 
 }

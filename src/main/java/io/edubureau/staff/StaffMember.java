@@ -125,6 +125,9 @@ class StaffMember {
 
 	private LocalDate statusDate;
 
+	// Set when this record was a duplicate merged into another one.
+	private Long mergedIntoId;
+
 	@OneToMany(mappedBy = "member", cascade = CascadeType.ALL)
 	@OrderBy("occurredOn, id")
 	private List<StaffEvent> events = new ArrayList<>();
@@ -214,25 +217,51 @@ class StaffMember {
 
 	/** Ends active service: retirement, leaving or death. */
 	void end(StaffStatus to, LocalDate on, String by, String note) {
-		if (to == StaffStatus.ACTIVE) {
-			throw new IllegalArgumentException("use reinstate");
+		if (to == StaffStatus.ACTIVE || to == StaffStatus.MERGED) {
+			throw new IllegalArgumentException("use reinstate or merge");
 		}
 		if (to == StaffStatus.RETIRED || to == StaffStatus.LEFT) {
 			requireActive();
 		}
-		else if (status == StaffStatus.DECEASED) {
+		else if (status == StaffStatus.DECEASED || status == StaffStatus.MERGED) {
 			throw new IllegalStateException("already deceased");
 		}
 		StaffEventKind kind = switch (to) {
 			case RETIRED -> StaffEventKind.RETIREMENT;
 			case LEFT -> StaffEventKind.LEAVING;
 			case DECEASED -> StaffEventKind.DEATH;
-			case ACTIVE -> throw new IllegalArgumentException();
+			case ACTIVE, MERGED -> throw new IllegalArgumentException();
 		};
 		events.add(new StaffEvent(this, kind, on, unitId, null, note, by));
 		this.status = to;
 		this.statusDate = on;
 		this.updatedAt = Instant.now();
+	}
+
+	/**
+	 * A secondment or long leave: the person stays active, the period goes into history.
+	 */
+	void recordPeriod(StaffEventKind kind, LocalDate from, LocalDate until, String note, String by) {
+		requireActive();
+		events.add(new StaffEvent(this, kind, from, until, null, unitId, note, by));
+		this.updatedAt = Instant.now();
+	}
+
+	/**
+	 * This record was a duplicate: it is kept, marked merged and pointing to the
+	 * survivor.
+	 */
+	void mergeInto(StaffMember survivor, LocalDate on, String note, String by) {
+		if (status == StaffStatus.MERGED || survivor.status == StaffStatus.MERGED) {
+			throw new IllegalStateException("already merged");
+		}
+		events.add(new StaffEvent(this, StaffEventKind.MERGE, on, null, survivor.id, unitId, note, by));
+		survivor.events.add(new StaffEvent(survivor, StaffEventKind.MERGE, on, null, id, survivor.unitId, note, by));
+		this.status = StaffStatus.MERGED;
+		this.statusDate = on;
+		this.mergedIntoId = survivor.id;
+		this.updatedAt = Instant.now();
+		survivor.updatedAt = updatedAt;
 	}
 
 	private void requireActive() {
@@ -365,6 +394,10 @@ class StaffMember {
 
 	LocalDate getStatusDate() {
 		return statusDate;
+	}
+
+	Long getMergedIntoId() {
+		return mergedIntoId;
 	}
 
 	List<StaffEvent> getEvents() {

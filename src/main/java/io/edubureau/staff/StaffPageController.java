@@ -8,6 +8,7 @@ import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.Stage;
 import io.edubureau.org.UnitView;
+import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 
 import org.springframework.data.domain.Page;
@@ -68,7 +69,15 @@ class StaffPageController {
 	@GetMapping("/staff/{id}")
 	@PreAuthorize("hasAuthority('staff:person:read')")
 	String detail(DataScope scope, @PathVariable long id, Model model) {
-		StaffView person = staff.get(scope, id);
+		StaffView person;
+		try {
+			person = staff.get(scope, id);
+		}
+		catch (NotFound ex) {
+			// A unit the person was transferred away from keeps a read-only trace.
+			model.addAttribute("trace", staff.trace(scope, id));
+			return "staff/trace";
+		}
 		model.addAttribute("person", StaffApiController.revealsSensitive() ? person : person.masked());
 		model.addAttribute("history", staff.history(scope, id));
 		model.addAttribute("endStatuses",
@@ -79,6 +88,9 @@ class StaffPageController {
 		model.addAttribute("fileSections", PersonnelFilePageController.sections(file));
 		model.addAttribute("personnelFile", file);
 		model.addAttribute("materialCategories", MaterialCategory.values());
+		model.addAttribute("transferRequests", staff.transferRequests(scope, id));
+		model.addAttribute("periodKinds",
+				new StaffEventKind[] { StaffEventKind.SECONDMENT, StaffEventKind.LONG_LEAVE });
 		return "staff/detail";
 	}
 

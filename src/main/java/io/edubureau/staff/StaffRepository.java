@@ -33,4 +33,14 @@ interface StaffRepository extends JpaRepository<StaffMember, Long>, JpaSpecifica
 			+ " where s.unitPath like concat(:oldPrefix, '%')")
 	int moveUnitPaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
 
+	// Possible duplicates in one query: records in the subtree sharing name and birth
+	// date
+	// with another record there, merged ones left out.
+	@Query("select s from StaffMember s where s.status <> io.edubureau.staff.StaffStatus.MERGED"
+			+ " and s.unitPath like concat(:prefix, '%') and exists (select o.id from StaffMember o"
+			+ " where o.id <> s.id and o.name = s.name and o.birthDate = s.birthDate"
+			+ " and o.status <> io.edubureau.staff.StaffStatus.MERGED and o.unitPath like concat(:prefix, '%'))"
+			+ " order by s.birthDate, s.name, s.id")
+	List<StaffMember> possibleDuplicates(@Param("prefix") String prefix);
+
 }

@@ -7,10 +7,13 @@
  * scope is one indexed prefix match. Also owns the personnel file's categories
  * ({@link io.edubureau.staff.FileCategory}: education, work history, posts, titles,
  * appraisals, certificates, honours) and its digitised materials, archived rather than
- * deleted, which the file audit checks. Public face:
- * {@link io.edubureau.staff.StaffManagement} and the records it returns. Depends on
- * {@code org} (units, data scope), {@code rules} (identity numbers), {@code audit}, and
- * {@code security} (only to link the demo teacher account to a person).
+ * deleted, which the file audit checks. Life events are kept as history: transfer
+ * requests (school requests, bureau approves) leave the former unit a read-only trace;
+ * secondment and long leave are periods; duplicate records (same name and birth date) are
+ * merged, never deleted. Public face: {@link io.edubureau.staff.StaffManagement} and the
+ * records it returns. Depends on {@code org} (units, data scope), {@code rules} (identity
+ * numbers), {@code audit}, and {@code security} (only to link the demo teacher account to
+ * a person).
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "org", "rules", "audit", "platform", "sheet", "security" })

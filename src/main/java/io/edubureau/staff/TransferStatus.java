@@ -1,0 +1,8 @@
+package io.edubureau.staff;
+
+/** Where a transfer request stands: requested by the school, decided by the bureau. */
+public enum TransferStatus {
+
+	REQUESTED, APPROVED, REJECTED, WITHDRAWN
+
+}

@@ -1,0 +1,8 @@
+package io.edubureau.staff;
+
+import java.time.Instant;
+
+/** One step of a transfer request's history. */
+public record TransferStepView(TransferStatus from, TransferStatus to, String actor, String comment,
+		Instant occurredAt) {
+}
