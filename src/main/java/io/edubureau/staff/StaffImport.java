@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
@@ -139,6 +140,11 @@ class StaffImport {
 			}
 			int[] counts = new int[3];
 			tx.executeWithoutResult(status -> {
+				// Queries inside create and update would otherwise flush (and dirty-check
+				// the
+				// whole batch) before every row; rows are flushed per batch instead, and
+				// duplicates within the file are refused above.
+				entityManager.setFlushMode(FlushModeType.COMMIT);
 				for (int from = 0; from < entries.size(); from += BATCH) {
 					int to = Math.min(entries.size(), from + BATCH);
 					apply(entries.subList(from, to), keys, from, context, counts);
