@@ -90,12 +90,16 @@ class StaffExport {
 				writer -> stream(where, reveal, writer, (v, m) -> StaffSheet.row(v, sheets, language)));
 	}
 
-	/** One unit's (and its teaching points') active staff in the MIS layout. */
-	void writeMis(OutputStream out, DataScope scope, String unitCode, SheetFormat format, boolean reveal)
-			throws IOException {
-		UnitView unit = org.findByCode(scope, unitCode == null ? "" : unitCode.strip())
+	/** The active unit in the caller's scope a MIS export is for. */
+	UnitView misUnit(DataScope scope, String unitCode) {
+		return org.findByCode(scope, unitCode == null ? "" : unitCode.strip())
 			.filter(u -> u.status() == UnitStatus.ACTIVE)
 			.orElseThrow(() -> new Rejection("unit", "staff.unitCode.unknown", String.valueOf(unitCode)));
+	}
+
+	/** One unit's (and its teaching points') active staff in the MIS layout. */
+	void writeMis(OutputStream out, DataScope scope, UnitView unit, SheetFormat format, boolean reveal)
+			throws IOException {
 		StaffFilter filter = new StaffFilter(null, null, unit.id(), null, null, null, null, StaffStatus.ACTIVE, null,
 				null);
 		Specification<StaffMember> where = management.inScope(scope).and(management.matching(filter));

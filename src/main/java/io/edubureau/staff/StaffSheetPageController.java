@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.Stage;
+import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
 import io.edubureau.sheet.ImportJob;
 import io.edubureau.sheet.SheetColumn;
@@ -125,7 +126,8 @@ class StaffSheetPageController {
 	void exportMis(DataScope scope, @RequestParam String unit, @RequestParam(required = false) String format,
 			HttpServletResponse response) throws IOException {
 		SheetFormat f = SheetFormat.parse(format).orElseThrow(() -> new NotFound("format " + format));
-		staffExport.writeMis(sheets.download(response, f, "staff-mis-" + unit.strip()), scope, unit, f,
+		UnitView school = staffExport.misUnit(scope, unit);
+		staffExport.writeMis(sheets.download(response, f, "staff-mis-" + school.code()), scope, school, f,
 				StaffApiController.revealsSensitive());
 	}
 

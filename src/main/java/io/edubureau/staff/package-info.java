@@ -6,7 +6,8 @@
  * unit's tree path, kept in step with {@link io.edubureau.org.UnitMoved}, so the data
  * scope is one indexed prefix match. Public face:
  * {@link io.edubureau.staff.StaffManagement} and the records it returns. Depends on
- * {@code org} (units, data scope), {@code rules} (identity numbers), {@code audit}, and
+ * {@code org} (units, data scope), {@code rules} (identity numbers), {@code audit},
+ * {@code sheet} (staff import and export, including the teacher MIS layout), and
  * {@code security} (only to link the demo teacher account to a person).
  */
 @org.springframework.modulith.ApplicationModule(

@@ -158,6 +158,11 @@ class StaffSheetApiTests {
 			JsonNode answer = importFile(officer, "roundtrip." + format, export.getResponse().getContentAsByteArray(),
 					false, 200);
 			assertThat(answer.get("imported").asInt()).isEqualTo(3);
+			if (format.equals("csv")) {
+				assertThat(export.getResponse().getContentAsString(StandardCharsets.UTF_8))
+					.contains("'=HYPERLINK(\"\"x\"\")")
+					.contains("'-数学");
+			}
 		}
 		assertThat(versions()).isEqualTo(before);
 		assertThat(audit
