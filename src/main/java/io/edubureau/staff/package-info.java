@@ -12,8 +12,8 @@
  * secondment and long leave are periods; duplicate records (same name and birth date) are
  * merged, never deleted. Public face: {@link io.edubureau.staff.StaffManagement} and the
  * records it returns. Depends on {@code org} (units, data scope), {@code rules} (identity
- * numbers), {@code audit}, and {@code security} (only to link the demo teacher account to
- * a person).
+ * numbers), {@code audit}, {@code sheet} (staff import and export, including the teacher
+ * MIS layout), and {@code security} (only to link the demo teacher account to a person).
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "org", "rules", "audit", "platform", "sheet", "security" })

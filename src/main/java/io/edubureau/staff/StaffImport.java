@@ -1,0 +1,300 @@
+package io.edubureau.staff;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+
+import io.edubureau.audit.AuditAction;
+import io.edubureau.audit.AuditManagement;
+import io.edubureau.audit.Change;
+import io.edubureau.org.DataScope;
+import io.edubureau.org.OrgManagement;
+import io.edubureau.org.Stage;
+import io.edubureau.org.UnitView;
+import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Rejection;
+import io.edubureau.rules.IdNumberCheck;
+import io.edubureau.rules.IdNumberCheck.Sex;
+import io.edubureau.rules.RulesManagement;
+import io.edubureau.sheet.ImportContext;
+import io.edubureau.sheet.SheetEntry;
+import io.edubureau.sheet.SheetImport;
+import io.edubureau.sheet.SheetLayout;
+import io.edubureau.sheet.SheetRow;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports staff from a sheet, keyed by identity number: a known person is updated, a new
+ * one created, both through {@link StaffManagement#create} and
+ * {@link StaffManagement#update} so every check and audit entry is the form's own. All
+ * rows are written in one transaction, in batches that are flushed and cleared; any
+ * error, or a dry run, rolls the whole file back.
+ */
+@Component
+class StaffImport {
+
+	private static final int BATCH = 500;
+
+	private final StaffManagement management;
+
+	private final StaffRepository staff;
+
+	private final OrgManagement org;
+
+	private final RulesManagement rules;
+
+	private final AuditManagement audit;
+
+	private final TransactionTemplate tx;
+
+	private final EntityManager entityManager;
+
+	StaffImport(StaffManagement management, StaffRepository staff, OrgManagement org, RulesManagement rules,
+			AuditManagement audit, TransactionTemplate tx, EntityManager entityManager) {
+		this.management = management;
+		this.staff = staff;
+		this.org = org;
+		this.rules = rules;
+		this.audit = audit;
+		this.tx = tx;
+		this.entityManager = entityManager;
+	}
+
+	/** The import as the user with that scope runs it. */
+	SheetImport<Line> forScope(DataScope scope) {
+		return new Run(scope);
+	}
+
+	/**
+	 * A row read from the file.
+	 *
+	 * @param form the person as the row gives it
+	 * @param present the columns the file has (one shared set per file); an absent column
+	 * keeps an existing person's value
+	 */
+	record Line(StaffForm form, Set<String> present) {
+	}
+
+	private final class Run implements SheetImport<Line> {
+
+		private final DataScope scope;
+
+		private Set<String> present;
+
+		Run(DataScope scope) {
+			this.scope = scope;
+		}
+
+		@Override
+		public SheetLayout layout() {
+			return StaffSheet.LAYOUT;
+		}
+
+		@Override
+		public Line read(SheetRow row) {
+			if (present == null) {
+				Set<String> keys = new HashSet<>();
+				StaffSheet.LAYOUT.keys().stream().filter(row::has).forEach(keys::add);
+				present = Set.copyOf(keys);
+			}
+			StaffForm form = new StaffForm(row.text("id_number"), row.text("name"), null, row.choice("sex", Sex.class),
+					row.date("birth_date"), null, null, row.choice("political_status", PoliticalStatus.class),
+					row.date("party_join_date"), row.date("work_start_date"), row.text("phone"), row.text("unit_code"),
+					row.choice("employment_type", EmploymentType.class),
+					row.choice("post_category", PostCategory.class), row.bool("full_time_teacher"),
+					row.choice("stage", Stage.class), row.text("subject"), row.bool("backbone"), null,
+					row.date("hire_date"), row.choice("hire_channel", HireChannel.class),
+					row.choice("highest_education", Education.class),
+					row.choice("graduate_school_tier", SchoolTier.class), row.choice("title_level", TitleLevel.class),
+					row.date("title_date"), row.integer("original_retirement_age"),
+					row.choice("status", StaffStatus.class));
+			return new Line(form, present);
+		}
+
+		@Override
+		public int write(List<SheetEntry<Line>> entries, ImportContext context) {
+			// Identity numbers as stored (upper-case X), and the first row of each.
+			String[] keys = new String[entries.size()];
+			Map<String, Integer> firstRow = new HashMap<>();
+			for (int i = 0; i < entries.size(); i++) {
+				SheetEntry<Line> e = entries.get(i);
+				String id = e.value().form().idNumber();
+				if (id == null) {
+					continue;
+				}
+				IdNumberCheck check = rules.checkIdNumber(id);
+				keys[i] = check.valid() ? check.normalized() : id.strip().toUpperCase();
+				Integer first = firstRow.putIfAbsent(keys[i], e.row());
+				if (first != null) {
+					context.error(e.row(), "id_number", "staff.import.idNumber.duplicateInFile", keys[i], first);
+				}
+			}
+			int[] counts = new int[3];
+			tx.executeWithoutResult(status -> {
+				// Queries inside create and update would otherwise flush (and dirty-check
+				// the
+				// whole batch) before every row; rows are flushed per batch instead, and
+				// duplicates within the file are refused above.
+				entityManager.setFlushMode(FlushModeType.COMMIT);
+				for (int from = 0; from < entries.size(); from += BATCH) {
+					int to = Math.min(entries.size(), from + BATCH);
+					apply(entries.subList(from, to), keys, from, context, counts);
+					// Keeps the persistence context to one batch however long the file.
+					entityManager.flush();
+					entityManager.clear();
+					context.progress(to, entries.size());
+				}
+				if (context.hasErrors() || context.dryRun()) {
+					status.setRollbackOnly();
+				}
+				else {
+					audit.record(AuditAction.IMPORT, StaffManagement.ENTITY, null,
+							context.filename() + ": " + counts[0] + " created, " + counts[1] + " updated, " + counts[2]
+									+ " unchanged",
+							List.of(new Change("file", null, context.filename()),
+									new Change("created", null, Integer.toString(counts[0])),
+									new Change("updated", null, Integer.toString(counts[1])),
+									new Change("unchanged", null, Integer.toString(counts[2]))));
+				}
+			});
+			if (!context.hasErrors()) {
+				context.note(context.dryRun() ? "staff.import.summary.dryRun" : "staff.import.summary", counts[0],
+						counts[1], counts[2]);
+			}
+			return counts[0] + counts[1] + counts[2];
+		}
+
+		private void apply(List<SheetEntry<Line>> batch, String[] keys, int offset, ImportContext context,
+				int[] counts) {
+			Set<String> ids = new LinkedHashSet<>();
+			for (int i = 0; i < batch.size(); i++) {
+				if (keys[offset + i] != null) {
+					ids.add(keys[offset + i]);
+				}
+			}
+			Map<String, StaffView> existing = new HashMap<>();
+			Set<String> outOfScope = new HashSet<>();
+			if (!ids.isEmpty()) {
+				List<StaffMember> visible = staff
+					.findAll(management.inScope(scope).and((root, q, cb) -> root.get("idNumber").in(ids)));
+				Map<Long, UnitView> units = org.byIds(visible.stream().map(StaffMember::getUnitId).distinct().toList());
+				visible
+					.forEach(m -> existing.put(m.getIdNumber(), StaffManagement.toView(m, units.get(m.getUnitId()))));
+				staff.findByIdNumberIn(ids)
+					.stream()
+					.map(StaffMember::getIdNumber)
+					.filter(id -> !existing.containsKey(id))
+					.forEach(outOfScope::add);
+			}
+			for (int i = 0; i < batch.size(); i++) {
+				SheetEntry<Line> e = batch.get(i);
+				String key = keys[offset + i];
+				if (context.hasErrors(e.row())) {
+					continue;
+				}
+				if (key != null && outOfScope.contains(key)) {
+					context.error(e.row(), "id_number", "staff.import.idNumber.outOfScope", key);
+					continue;
+				}
+				StaffView current = key == null ? null : existing.get(key);
+				StaffStatus expected = current == null ? StaffStatus.ACTIVE : current.status();
+				StaffStatus given = e.value().form().status();
+				if (given != null && given != expected) {
+					context.error(e.row(), "status",
+							current == null ? "staff.import.status.newNotActive" : "staff.import.status.unchangeable");
+					continue;
+				}
+				write(e, current, context, counts);
+			}
+		}
+
+		private void write(SheetEntry<Line> e, StaffView current, ImportContext context, int[] counts) {
+			try {
+				if (current == null) {
+					management.create(scope, e.value().form());
+					counts[0]++;
+					return;
+				}
+				StaffForm merged = merge(e.value(), current);
+				if (normalized(merged, current).equals(formOf(current))) {
+					counts[2]++;
+					return;
+				}
+				management.update(scope, current.id(), merged);
+				counts[1]++;
+			}
+			catch (Rejection rejection) {
+				rejection.problems().forEach(p -> context.error(e.row(), column(p.field()), p.messageKey(), p.args()));
+			}
+			catch (NotFound notFound) {
+				context.error(e.row(), "id_number", "staff.import.idNumber.outOfScope", e.value().form().idNumber());
+			}
+		}
+
+	}
+
+	/** The person's values as a form, as the edit page fills it. */
+	static StaffForm formOf(StaffView p) {
+		return new StaffForm(p.idNumber(), p.name(), p.formerNames(), p.sex(), p.birthDate(), p.ethnicity(),
+				p.nativePlace(), p.politicalStatus(), p.partyJoinDate(), p.workStartDate(), p.phone(), p.unitCode(),
+				p.employmentType(), p.postCategory(), p.fullTimeTeacher(), p.stage(), p.subject(), p.backbone(),
+				p.academicLeader(), p.hireDate(), p.hireChannel(), p.highestEducation(), p.graduateSchoolTier(),
+				p.titleLevel(), p.titleDate(), p.originalRetirementAge(), p.status());
+	}
+
+	// Columns the file leaves out, and fields the sheet does not carry, keep the person's
+	// values; blank cells clear them.
+	private static StaffForm merge(Line line, StaffView p) {
+		StaffForm f = line.form();
+		Set<String> has = line.present();
+		return new StaffForm(f.idNumber(), f.name(), p.formerNames(), has.contains("sex") ? f.sex() : p.sex(),
+				has.contains("birth_date") ? f.birthDate() : p.birthDate(), p.ethnicity(), p.nativePlace(),
+				has.contains("political_status") ? f.politicalStatus() : p.politicalStatus(),
+				has.contains("party_join_date") ? f.partyJoinDate() : p.partyJoinDate(),
+				has.contains("work_start_date") ? f.workStartDate() : p.workStartDate(),
+				has.contains("phone") ? f.phone() : p.phone(), f.unitCode(), f.employmentType(), f.postCategory(),
+				has.contains("full_time_teacher") ? f.fullTimeTeacher() : p.fullTimeTeacher(),
+				has.contains("stage") ? f.stage() : p.stage(), has.contains("subject") ? f.subject() : p.subject(),
+				has.contains("backbone") ? f.backbone() : p.backbone(), p.academicLeader(),
+				has.contains("hire_date") ? f.hireDate() : p.hireDate(),
+				has.contains("hire_channel") ? f.hireChannel() : p.hireChannel(),
+				has.contains("highest_education") ? f.highestEducation() : p.highestEducation(),
+				has.contains("graduate_school_tier") ? f.graduateSchoolTier() : p.graduateSchoolTier(),
+				has.contains("title_level") ? f.titleLevel() : p.titleLevel(),
+				has.contains("title_date") ? f.titleDate() : p.titleDate(),
+				has.contains("original_retirement_age") ? f.originalRetirementAge() : p.originalRetirementAge(),
+				p.status());
+	}
+
+	// The form with the defaults the record would apply, so "unchanged" compares like
+	// with like.
+	private static StaffForm normalized(StaffForm f, StaffView p) {
+		Sex sex = f.sex() == null ? p.sex() : f.sex();
+		PostCategory post = f.postCategory();
+		return new StaffForm(f.idNumber() == null ? null : f.idNumber().toUpperCase(), f.name(), f.formerNames(), sex,
+				f.birthDate() == null ? p.birthDate() : f.birthDate(), f.ethnicity(), f.nativePlace(),
+				f.politicalStatus() == null ? PoliticalStatus.NONE : f.politicalStatus(), f.partyJoinDate(),
+				f.workStartDate(), f.phone(), f.unitCode(), f.employmentType(), post,
+				Boolean.TRUE.equals(f.fullTimeTeacher()), f.stage(), f.subject(), Boolean.TRUE.equals(f.backbone()),
+				Boolean.TRUE.equals(f.academicLeader()), f.hireDate(), f.hireChannel(), f.highestEducation(),
+				f.graduateSchoolTier(), f.titleLevel() == null ? TitleLevel.NONE : f.titleLevel(), f.titleDate(),
+				f.originalRetirementAge() != null ? f.originalRetirementAge()
+						: post == null ? null : StaffMember.defaultRetirementAge(sex, post),
+				f.status());
+	}
+
+	/** The sheet column of a form field: {@code unitCode} → {@code unit_code}. */
+	static String column(String field) {
+		return field == null || field.isEmpty() ? null : field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase();
+	}
+
+}

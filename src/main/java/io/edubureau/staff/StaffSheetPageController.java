@@ -1,0 +1,145 @@
+package io.edubureau.staff;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.edubureau.org.DataScope;
+import io.edubureau.org.OrgManagement;
+import io.edubureau.org.Stage;
+import io.edubureau.org.UnitView;
+import io.edubureau.platform.NotFound;
+import io.edubureau.sheet.ImportJob;
+import io.edubureau.sheet.SheetColumn;
+import io.edubureau.sheet.SheetFormat;
+import io.edubureau.sheet.SheetManagement;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The staff import page (upload, background progress, result, error report), the export
+ * of the staff list, and the per-school export in the teacher MIS layout.
+ */
+@Controller
+@RequestMapping("/staff")
+class StaffSheetPageController {
+
+	private final SheetManagement sheets;
+
+	private final StaffImport staffImport;
+
+	private final StaffExport staffExport;
+
+	private final OrgManagement org;
+
+	StaffSheetPageController(SheetManagement sheets, StaffImport staffImport, StaffExport staffExport,
+			OrgManagement org) {
+		this.sheets = sheets;
+		this.staffImport = staffImport;
+		this.staffExport = staffExport;
+		this.org = org;
+	}
+
+	@GetMapping("/import")
+	@PreAuthorize("hasAuthority('staff:person:import')")
+	String form(Model model, Locale locale) {
+		describe(model, locale);
+		return "staff/import";
+	}
+
+	@PostMapping("/import")
+	@PreAuthorize("hasAuthority('staff:person:import')")
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		ImportJob job = sheets.startImport(file, staffImport.forScope(scope), dryRun);
+		return "redirect:/staff/import/jobs/" + job.id();
+	}
+
+	/** The job's page, or only its status fragment when htmx polls. */
+	@GetMapping("/import/jobs/{id}")
+	@PreAuthorize("hasAuthority('staff:person:import')")
+	String job(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			Locale locale) {
+		ImportJob job = sheets.job(id).orElseThrow(() -> new NotFound("import " + id));
+		describe(model, locale);
+		model.addAttribute("job", job);
+		model.addAttribute("pollUrl", "/staff/import/jobs/" + id);
+		model.addAttribute("reportUrl", "/staff/import/jobs/" + id + "/report");
+		return htmx != null ? "sheet/job :: status" : "staff/import";
+	}
+
+	@GetMapping("/import/jobs/{id}/report")
+	@PreAuthorize("hasAuthority('staff:person:import')")
+	void report(@PathVariable String id, HttpServletResponse response) throws IOException {
+		ImportJob job = sheets.job(id).orElseThrow(() -> new NotFound("import " + id));
+		if (job.result() == null || !job.result().hasRowErrors()) {
+			throw new NotFound("report " + id);
+		}
+		sheets.writeErrorReport(id, sheets.download(response, SheetFormat.XLSX, "staff-errors"));
+	}
+
+	@GetMapping("/import/template")
+	@PreAuthorize("hasAuthority('staff:person:import')")
+	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
+			Locale locale, HttpServletResponse response) throws IOException {
+		SheetFormat f = SheetFormat.parse(format).orElseThrow(() -> new NotFound("format " + format));
+		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
+		sheets.writeTemplate(sheets.download(response, f, "staff-template"), StaffSheet.LAYOUT, f, language);
+	}
+
+	/**
+	 * The staff list with its filters, as people read it: headers and labels in their
+	 * language.
+	 */
+	@GetMapping("/export")
+	@PreAuthorize("hasAuthority('staff:person:export')")
+	void export(DataScope scope, @RequestParam(required = false) String format,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String idNumber,
+			@RequestParam(required = false) String unit, @RequestParam(required = false) Stage stage,
+			@RequestParam(required = false) String subject, @RequestParam(required = false) TitleLevel title,
+			@RequestParam(required = false) EmploymentType employmentType,
+			@RequestParam(required = false) StaffStatus status, @RequestParam(required = false) Integer ageFrom,
+			@RequestParam(required = false) Integer ageTo, Locale locale, HttpServletResponse response)
+			throws IOException {
+		SheetFormat f = SheetFormat.parse(format).orElseThrow(() -> new NotFound("format " + format));
+		StaffFilter filter = StaffApiController.filter(scope, org, name, idNumber, unit, stage, subject, title,
+				employmentType, status, ageFrom, ageTo);
+		staffExport.write(sheets.download(response, f, "staff"), scope, filter, f, locale,
+				StaffApiController.revealsSensitive());
+	}
+
+	/** One school's active staff in the national teacher MIS basic-information layout. */
+	@GetMapping("/export/mis")
+	@PreAuthorize("hasAuthority('staff:person:export')")
+	void exportMis(DataScope scope, @RequestParam String unit, @RequestParam(required = false) String format,
+			HttpServletResponse response) throws IOException {
+		SheetFormat f = SheetFormat.parse(format).orElseThrow(() -> new NotFound("format " + format));
+		UnitView school = staffExport.misUnit(scope, unit);
+		staffExport.writeMis(sheets.download(response, f, "staff-mis-" + school.code()), scope, school, f,
+				StaffApiController.revealsSensitive());
+	}
+
+	private void describe(Model model, Locale locale) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		for (SheetColumn c : StaffSheet.LAYOUT.columns()) {
+			headers.put(c.key(), c.header(locale));
+		}
+		model.addAttribute("headers", headers);
+		model.addAttribute("columns", StaffSheet.LAYOUT.columns());
+		model.addAttribute("maxMegabytes", sheets.maxFileMegabytes());
+		model.addAttribute("maxRows", sheets.maxRows());
+	}
+
+}
