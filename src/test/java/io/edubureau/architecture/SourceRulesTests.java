@@ -6,11 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,6 +106,35 @@ class SourceRulesTests {
 					.isFalse());
 			});
 		}
+	}
+
+	@Test
+	void readmeDocumentsEverySetting() throws IOException {
+		String readme = Files.readString(Path.of("README.md"));
+		Set<String> properties = new TreeSet<>();
+		for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("io.edubureau")) {
+			if (type.isAnnotatedWith(ConfigurationProperties.class) && type.reflect().isRecord()) {
+				String prefix = type.reflect().getAnnotation(ConfigurationProperties.class).value();
+				for (var component : type.reflect().getRecordComponents()) {
+					properties.add(prefix + "." + component.getName().replaceAll("([A-Z])", "-$1").toLowerCase());
+				}
+			}
+		}
+		Pattern named = Pattern.compile("(?:\\$\\{|getProperty\\([\"'])(edubureau\\.[a-z0-9.-]*[a-z0-9])");
+		Pattern environment = Pattern.compile("\\$\\{(EDUBUREAU_[A-Z0-9_]+)");
+		for (Path dir : List.of(Path.of("src/main/java"), Path.of("src/main/resources"))) {
+			try (Stream<Path> files = Files.walk(dir)) {
+				files.filter(f -> f.toString().matches(".*\\.(java|yml|html)$")).forEach(f -> {
+					String text = read(f);
+					named.matcher(text).results().forEach(m -> properties.add(m.group(1)));
+					environment.matcher(text).results().forEach(m -> properties.add(m.group(1)));
+				});
+			}
+		}
+		assertThat(properties).isNotEmpty()
+			.allSatisfy(p -> assertThat(readme).as("README.md documents %s under Configuration", p)
+				.contains("`" + p + "`"));
 	}
 
 	private static String withoutComments(String sql) {
