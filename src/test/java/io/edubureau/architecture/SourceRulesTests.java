@@ -44,7 +44,7 @@ class SourceRulesTests {
 			Map.entry("\\blongblob\\b", "${blob} instead of longblob"),
 			Map.entry("\\bjsonb?\\b", "${clob} with JSON written by the application"),
 			Map.entry("\\b(big)?serial\\b", "a sequence instead of serial"),
-			Map.entry("\\bidentity\\b", "a sequence instead of an identity column"),
+			Map.entry("\\bas\\s+identity\\b", "a sequence instead of an identity column"),
 			Map.entry("\\bauto_increment\\b", "a sequence instead of auto_increment"),
 			Map.entry("\\btinyint\\b", "boolean instead of tinyint"), Map.entry("\\bilike\\b", "lower(...) like"),
 			Map.entry("::", "cast(... as ...) instead of ::"), Map.entry("`", "plain identifiers, no backquotes"),
