@@ -1,9 +1,7 @@
 package io.edubureau.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,21 +15,6 @@ class ViewSupport {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String query = request.getQueryString();
 		return query == null ? path : path + "?" + query;
-	}
-
-	/**
-	 * Serialises chart data for {@code data-} attributes; pages carry no inline scripts
-	 * (CSP).
-	 */
-	@Component("jsonText")
-	static class JsonText {
-
-		private final JsonMapper json = JsonMapper.builder().build();
-
-		public String write(Object value) {
-			return json.writeValueAsString(value);
-		}
-
 	}
 
 }
