@@ -56,10 +56,10 @@ class AttackInputTests {
 
 	@Test
 	void markupInNamesIsEscapedOnEveryPage() throws Exception {
-		UnitView unit = accounts.asSystem(() -> org.create(DataScope.all(), TestAccounts.unit(UnitType.SCHOOL, SCRIPT,
-				county.office().code(), java.util.Set.of(Stage.PRIMARY))));
-		StaffView person = accounts.asSystem(() -> staff.create(DataScope.all(), TestAccounts
-			.teacher(accounts.idNumber(LocalDate.of(1990, 2, 2), true), SCRIPT.substring(0, 40), unit.code())));
+		UnitView unit = accounts.asSystem(() -> org.create(DataScope.all(),
+				TestAccounts.unit(UnitType.SCHOOL, SCRIPT, county.office().code(), java.util.Set.of(Stage.PRIMARY))));
+		StaffView person = accounts.asSystem(() -> staff.create(DataScope.all(),
+				TestAccounts.teacher(accounts.idNumber(LocalDate.of(1990, 2, 2), true), SCRIPT, unit.code())));
 		for (String page : new String[] { "/org/units?q=甲", "/org/units/" + unit.id(), "/staff?unit=" + unit.code(),
 				"/staff/" + person.id(), "/establishment" }) {
 			mvc.perform(get(page).with(accounts.as(officer)))
