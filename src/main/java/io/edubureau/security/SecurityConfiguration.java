@@ -21,6 +21,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -55,7 +59,15 @@ class SecurityConfiguration {
 			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) throws Exception {
 		ProblemResponses problems = new ProblemResponses(messages, locales);
 		var tokens = new ApiTokenAuthenticationFilter(apiTokens, users, tx, problems);
-		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
+		// The OpenAPI document goes through this chain only with credentials, so Swagger
+		// UI in a
+		// signed-in browser reads it with its session through the page chain.
+		var paths = PathPatternRequestMatcher.withDefaults();
+		var apiDocsWithCredentials = new AndRequestMatcher(new OrRequestMatcher(paths.matcher("/v3/api-docs"),
+				paths.matcher("/v3/api-docs/**"), paths.matcher("/v3/api-docs.yaml")),
+				new RequestHeaderRequestMatcher("Authorization"));
+		http.securityMatcher(
+				new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/actuator/**"), apiDocsWithCredentials))
 			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health/**", "/actuator/health")
 				.permitAll()
 				.requestMatchers("/actuator/prometheus")

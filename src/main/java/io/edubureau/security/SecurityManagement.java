@@ -80,7 +80,8 @@ public class SecurityManagement {
 
 	@Transactional(readOnly = true)
 	public Page<UserView> users(String q, Pageable pageable) {
-		String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase(Locale.ROOT) + "%";
+		String like = q == null || q.isBlank() ? null : "%"
+				+ q.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
 		Page<UserAccount> page = users.search(like, pageable);
 		Map<Long, UnitView> units = units(page.getContent());
 		return page.map(a -> toView(a, units.get(a.getUnitId())));

@@ -18,7 +18,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	@Query("select u from UserAccount u join u.roles r where r.id = :roleId")
 	List<UserAccount> findByRole(@Param("roleId") long roleId);
 
-	@Query("select u from UserAccount u where (:q is null or lower(u.username) like :q or lower(u.displayName) like :q)")
+	// '!' escapes % and _ in the pattern: a backslash is itself an escape in MariaDB
+	// literals.
+	@Query("select u from UserAccount u where (:q is null or lower(u.username) like :q escape '!'"
+			+ " or lower(u.displayName) like :q escape '!')")
 	Page<UserAccount> search(@Param("q") String likePattern, Pageable pageable);
 
 }

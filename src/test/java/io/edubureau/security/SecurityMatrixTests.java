@@ -211,7 +211,7 @@ class SecurityMatrixTests {
 		String required = DECLARED.get(endpoint);
 		String method = endpoint.substring(0, endpoint.indexOf(' '));
 		String path = concrete(endpoint.substring(endpoint.indexOf(' ') + 1));
-		boolean api = path.startsWith("/api/") || path.startsWith("/v3/api-docs");
+		boolean api = path.startsWith("/api/");
 		boolean allowed = switch (required) {
 			case "public" -> true;
 			case "authenticated" -> username != null;
