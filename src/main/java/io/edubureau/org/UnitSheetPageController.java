@@ -1,16 +1,14 @@
 package io.edubureau.org;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.edubureau.platform.NotFound;
 import io.edubureau.sheet.ImportJob;
-import io.edubureau.sheet.SheetColumn;
+import io.edubureau.sheet.ImportPage;
 import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 
@@ -49,7 +47,7 @@ class UnitSheetPageController {
 	@PreAuthorize("hasAuthority('org:unit:import')")
 	String form(Model model, Locale locale) {
 		describe(model, locale);
-		return "org/import";
+		return "sheet/import";
 	}
 
 	@PostMapping("/import")
@@ -70,7 +68,7 @@ class UnitSheetPageController {
 		model.addAttribute("job", job);
 		model.addAttribute("pollUrl", "/org/units/import/jobs/" + id);
 		model.addAttribute("reportUrl", "/org/units/import/jobs/" + id + "/report");
-		return htmx != null ? "sheet/job :: status" : "org/import";
+		return htmx != null ? "sheet/job :: status" : "sheet/import";
 	}
 
 	@GetMapping("/import/jobs/{id}/report")
@@ -110,14 +108,8 @@ class UnitSheetPageController {
 	}
 
 	private void describe(Model model, Locale locale) {
-		Map<String, String> headers = new LinkedHashMap<>();
-		for (SheetColumn c : UnitSheet.LAYOUT.columns()) {
-			headers.put(c.key(), c.header(locale));
-		}
-		model.addAttribute("headers", headers);
-		model.addAttribute("columns", UnitSheet.LAYOUT.columns());
-		model.addAttribute("maxMegabytes", sheets.maxFileMegabytes());
-		model.addAttribute("maxRows", sheets.maxRows());
+		sheets.describeImportPage(model, UnitSheet.LAYOUT,
+				new ImportPage("/org/units/import", "org.import", "/org/units", "nav.org"), locale);
 	}
 
 }

@@ -370,4 +370,18 @@ public class SheetManagement implements DisposableBean {
 		jobs.shutdown();
 	}
 
+	/** Fills the model of the shared import page for a module's layout. */
+	public void describeImportPage(org.springframework.ui.Model model, SheetLayout layout, ImportPage page,
+			Locale locale) {
+		Map<String, String> headers = new java.util.LinkedHashMap<>();
+		for (SheetColumn c : layout.columns()) {
+			headers.put(c.key(), c.header(locale));
+		}
+		model.addAttribute("importPage", page);
+		model.addAttribute("headers", headers);
+		model.addAttribute("columns", layout.columns());
+		model.addAttribute("maxMegabytes", maxFileMegabytes());
+		model.addAttribute("maxRows", maxRows());
+	}
+
 }

@@ -1,9 +1,7 @@
 package io.edubureau.staff;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -13,7 +11,7 @@ import io.edubureau.org.Stage;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
 import io.edubureau.sheet.ImportJob;
-import io.edubureau.sheet.SheetColumn;
+import io.edubureau.sheet.ImportPage;
 import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 
@@ -56,7 +54,7 @@ class StaffSheetPageController {
 	@PreAuthorize("hasAuthority('staff:person:import')")
 	String form(Model model, Locale locale) {
 		describe(model, locale);
-		return "staff/import";
+		return "sheet/import";
 	}
 
 	@PostMapping("/import")
@@ -77,7 +75,7 @@ class StaffSheetPageController {
 		model.addAttribute("job", job);
 		model.addAttribute("pollUrl", "/staff/import/jobs/" + id);
 		model.addAttribute("reportUrl", "/staff/import/jobs/" + id + "/report");
-		return htmx != null ? "sheet/job :: status" : "staff/import";
+		return htmx != null ? "sheet/job :: status" : "sheet/import";
 	}
 
 	@GetMapping("/import/jobs/{id}/report")
@@ -132,14 +130,8 @@ class StaffSheetPageController {
 	}
 
 	private void describe(Model model, Locale locale) {
-		Map<String, String> headers = new LinkedHashMap<>();
-		for (SheetColumn c : StaffSheet.LAYOUT.columns()) {
-			headers.put(c.key(), c.header(locale));
-		}
-		model.addAttribute("headers", headers);
-		model.addAttribute("columns", StaffSheet.LAYOUT.columns());
-		model.addAttribute("maxMegabytes", sheets.maxFileMegabytes());
-		model.addAttribute("maxRows", sheets.maxRows());
+		sheets.describeImportPage(model, StaffSheet.LAYOUT,
+				new ImportPage("/staff/import", "staff.import", "/staff", "staff.title"), locale);
 	}
 
 }
