@@ -41,16 +41,18 @@ class DemoEstablishment implements ApplicationRunner {
 		}
 		Random random = new Random(7);
 		for (UnitEstablishment u : establishment.overview(DataScope.all(), null).units()) {
-			int base = Math.max(u.required(), u.actual() - 2);
+			int base = u.actual() > 0 ? u.actual() : u.required();
 			if (base == 0) {
 				continue;
 			}
-			int professional = Math.max(1, base - 2 + random.nextInt(6));
+			// Near the real headcount, a few posts either way, so the county has units
+			// over and under.
+			int professional = Math.max(1, base * 9 / 10 - 3 + random.nextInt(7));
 			ApprovedEstablishment a = new ApprovedEstablishment(u.unit().id(), PostCategory.PROFESSIONAL);
 			a.approve(professional);
 			approved.save(a);
 			ApprovedEstablishment m = new ApprovedEstablishment(u.unit().id(), PostCategory.MANAGEMENT);
-			m.approve(Math.max(1, base / 12));
+			m.approve(Math.max(1, base / 10));
 			approved.save(m);
 		}
 	}
