@@ -783,4 +783,16 @@ public class StaffManagement {
 		return toView(survivor, org.byIds(List.of(survivor.getUnitId())).get(survivor.getUnitId()));
 	}
 
+	// ---- retirement (policy rules §1)
+
+	/**
+	 * The person's statutory retirement under the 2025 reform, from their birth month and
+	 * the stored original age, with the reasons.
+	 */
+	@Transactional(readOnly = true)
+	public io.edubureau.rules.RetirementDecision retirement(DataScope scope, long id) {
+		StaffMember m = visible(scope, id);
+		return rules.retirement(java.time.YearMonth.from(m.getBirthDate()), m.getOriginalRetirementAge());
+	}
+
 }

@@ -10,6 +10,8 @@ import io.edubureau.org.Stage;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
+import io.edubureau.rules.RetirementDecision;
+import io.edubureau.rules.RulesManagement;
 
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,9 +35,12 @@ class StaffPageController {
 
 	private final OrgManagement org;
 
-	StaffPageController(StaffManagement staff, OrgManagement org) {
+	private final RulesManagement rules;
+
+	StaffPageController(StaffManagement staff, OrgManagement org, RulesManagement rules) {
 		this.staff = staff;
 		this.org = org;
+		this.rules = rules;
 	}
 
 	@GetMapping("/staff")
@@ -68,7 +73,7 @@ class StaffPageController {
 
 	@GetMapping("/staff/{id}")
 	@PreAuthorize("hasAuthority('staff:person:read')")
-	String detail(DataScope scope, @PathVariable long id, Model model) {
+	String detail(DataScope scope, @PathVariable long id, Model model, java.util.Locale locale) {
 		StaffView person;
 		try {
 			person = staff.get(scope, id);
@@ -91,6 +96,14 @@ class StaffPageController {
 		model.addAttribute("transferRequests", staff.transferRequests(scope, id));
 		model.addAttribute("periodKinds",
 				new StaffEventKind[] { StaffEventKind.SECONDMENT, StaffEventKind.LONG_LEAVE });
+		try {
+			RetirementDecision retirement = staff.retirement(scope, id);
+			model.addAttribute("retirement", retirement);
+			model.addAttribute("retirementReasons", rules.explain(retirement.reasons(), locale));
+		}
+		catch (Rejection ex) {
+			// Births outside the rule's range (before 1900) get no retirement card.
+		}
 		return "staff/detail";
 	}
 

@@ -151,4 +151,16 @@ class StaffApiTests {
 			.param("name", "某人")).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void thePersonsPageShowsTheStatutoryRetirementWithItsReasons() throws Exception {
+		StaffView woman = accounts.asSystem(() -> staff.create(DataScope.all(), TestAccounts
+			.teacher(accounts.idNumber(LocalDate.of(1971, 3, 15), true), "退休卡教师", county.schoolA().code())));
+		String officer = accounts.account("BUREAU_OFFICER", county.bureau());
+		mvc.perform(get("/staff/" + woman.id()).header("Accept-Language", "zh-CN").with(accounts.as(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"retirement-month\">2026-07<")))
+			.andExpect(content().string(containsString("55 岁 4 个月")))
+			.andExpect(content().string(containsString("RETIREMENT_AGE")));
+	}
+
 }
