@@ -69,6 +69,23 @@ class StaffApiController {
 				result.getTotalPages());
 	}
 
+	@GetMapping("/retirements")
+	@PreAuthorize("hasAuthority('staff:person:read')")
+	@Operation(summary = "People in scope reaching the statutory retirement age within the next months (1–60)")
+	List<Map<String, Object>> retirements(DataScope scope, @RequestParam(defaultValue = "12") int months) {
+		boolean reveal = revealsSensitive();
+		return staff.upcomingRetirements(scope, months).stream().map(u -> {
+			Map<String, Object> row = new java.util.LinkedHashMap<>();
+			row.put("person", reveal ? u.person() : u.person().masked());
+			row.put("statutoryRetirement", u.decision().statutoryRetirement().toString());
+			row.put("statutoryAge",
+					Map.of("years", u.decision().statutoryAgeYears(), "months", u.decision().statutoryAgeMonths()));
+			row.put("earliestFlexible", u.decision().earliestFlexible().toString());
+			row.put("latestFlexible", u.decision().latestFlexible().toString());
+			return row;
+		}).toList();
+	}
+
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAuthority('staff:person:read')")
 	@Operation(summary = "One person")

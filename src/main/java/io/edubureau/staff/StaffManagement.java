@@ -795,4 +795,39 @@ public class StaffManagement {
 		return rules.retirement(java.time.YearMonth.from(m.getBirthDate()), m.getOriginalRetirementAge());
 	}
 
+	/**
+	 * Active people in scope whose statutory retirement month falls within the next
+	 * {@code months} months (this month included), soonest first. One query per original
+	 * age, each over the only birth months that can retire in the window (the delay is at
+	 * most 60 months).
+	 */
+	@Transactional(readOnly = true)
+	public List<UpcomingRetirement> upcomingRetirements(DataScope scope, int months) {
+		if (months < 1 || months > 60) {
+			throw Rejection.malformed("months", "staff.retirement.months");
+		}
+		java.time.YearMonth first = java.time.YearMonth.from(today());
+		java.time.YearMonth last = first.plusMonths(months - 1L);
+		List<UpcomingRetirement> found = new ArrayList<>();
+		for (int age : new int[] { 60, 55, 50 }) {
+			LocalDate bornFrom = first.minusYears(age).minusMonths(60).atDay(1);
+			LocalDate bornTo = last.minusYears(age).atEndOfMonth();
+			Specification<StaffMember> window = (root, q, cb) -> cb.and(
+					cb.equal(root.get("status"), StaffStatus.ACTIVE), cb.equal(root.get("originalRetirementAge"), age),
+					cb.between(root.get("birthDate"), bornFrom, bornTo));
+			List<StaffMember> candidates = staff.findAll(inScope(scope).and(window));
+			Map<Long, UnitView> units = org.byIds(candidates.stream().map(StaffMember::getUnitId).distinct().toList());
+			for (StaffMember m : candidates) {
+				io.edubureau.rules.RetirementDecision d = rules.retirement(java.time.YearMonth.from(m.getBirthDate()),
+						age);
+				if (!d.statutoryRetirement().isBefore(first) && !d.statutoryRetirement().isAfter(last)) {
+					found.add(new UpcomingRetirement(toView(m, units.get(m.getUnitId())), d));
+				}
+			}
+		}
+		found.sort(java.util.Comparator.comparing((UpcomingRetirement u) -> u.decision().statutoryRetirement())
+			.thenComparing(u -> u.person().name()));
+		return found;
+	}
+
 }

@@ -107,6 +107,25 @@ class StaffPageController {
 		return "staff/detail";
 	}
 
+	@GetMapping("/staff/retirements")
+	@PreAuthorize("hasAuthority('staff:person:read')")
+	String retirements(DataScope scope, @RequestParam(defaultValue = "12") int months, Model model) {
+		boolean reveal = StaffApiController.revealsSensitive();
+		model.addAttribute("months", months);
+		try {
+			model.addAttribute("upcoming",
+					staff.upcomingRetirements(scope, months)
+						.stream()
+						.map(u -> reveal ? u : new UpcomingRetirement(u.person().masked(), u.decision()))
+						.toList());
+		}
+		catch (Rejection ex) {
+			model.addAttribute("problems", ex.problems());
+			model.addAttribute("upcoming", java.util.List.of());
+		}
+		return "staff/retirements";
+	}
+
 	@GetMapping("/staff/new")
 	@PreAuthorize("hasAuthority('staff:person:create')")
 	String newForm(@RequestParam(required = false) String unit, Model model) {

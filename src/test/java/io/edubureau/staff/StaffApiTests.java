@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -34,6 +35,9 @@ class StaffApiTests {
 
 	@Autowired
 	StaffManagement staff;
+
+	@Autowired
+	io.edubureau.rules.RulesManagement rules;
 
 	County county;
 
@@ -161,6 +165,48 @@ class StaffApiTests {
 			.andExpect(content().string(containsString("id=\"retirement-month\">2026-07<")))
 			.andExpect(content().string(containsString("55 岁 4 个月")))
 			.andExpect(content().string(containsString("RETIREMENT_AGE")));
+	}
+
+	@Test
+	void upcomingRetirementsListWhoReachesTheAgeWithinTheHorizon() throws Exception {
+		// Births found from the rule itself: one retiring next month, one 19 months
+		// later.
+		// 20 months.
+		java.time.YearMonth next = java.time.YearMonth.now().plusMonths(1);
+		LocalDate soonBirth = birthRetiringIn(next);
+		LocalDate laterBirth = birthRetiringIn(next.plusMonths(19));
+		StaffView soon = accounts.asSystem(() -> staff.create(DataScope.all(),
+				TestAccounts.teacher(accounts.idNumber(soonBirth, false), "将退甲", county.schoolB().code())));
+		StaffView later = accounts.asSystem(() -> staff.create(DataScope.all(),
+				TestAccounts.teacher(accounts.idNumber(laterBirth, false), "将退乙", county.schoolB().code())));
+		DataScope b = DataScope.unitAndBelow(county.schoolB().id());
+		assertThat(staff.upcomingRetirements(b, 3)).extracting(u -> u.person().id())
+			.contains(soon.id())
+			.doesNotContain(later.id());
+		assertThat(staff.upcomingRetirements(b, 24)).extracting(u -> u.person().id()).contains(soon.id(), later.id());
+		assertThat(staff.upcomingRetirements(DataScope.unitAndBelow(county.schoolA().id()), 24))
+			.extracting(u -> u.person().id())
+			.doesNotContain(soon.id(), later.id());
+		String officer = accounts.account("BUREAU_OFFICER", county.bureau());
+		mvc.perform(get("/staff/retirements").param("months", "24")
+			.header("Accept-Language", "zh-CN")
+			.with(accounts.as(officer))).andExpect(status().isOk()).andExpect(content().string(containsString("将退乙")));
+		mvc.perform(get("/api/v1/staff/retirements").param("months", "61").with(TestAccounts.basic(officer)))
+			.andExpect(status().isBadRequest());
+	}
+
+	/**
+	 * A man's birth date whose statutory retirement (original age 60) falls in that
+	 * month.
+	 */
+	private LocalDate birthRetiringIn(java.time.YearMonth month) {
+		for (java.time.YearMonth birth = month.minusYears(63); birth
+			.isBefore(month.minusYears(59)); birth = birth.plusMonths(1)) {
+			if (rules.retirement(birth, 60).statutoryRetirement().equals(month)) {
+				return birth.atDay(10);
+			}
+		}
+		throw new IllegalStateException("no birth month retires in " + month);
 	}
 
 }
