@@ -102,4 +102,30 @@ class AuditExportTests {
 			.isEqualTo(403);
 	}
 
+	@Test
+	void exportsTheLoginLogOfOneUser() throws Exception {
+		String someone = accounts.account("TEACHER", accounts.county().schoolA());
+		audit.recordLogin(someone, LoginOutcome.FAILURE, "BadCredentialsException");
+		audit.recordLogin(someone, LoginOutcome.SUCCESS, "form");
+		String auditor = accounts.account("AUDIT_ADMIN", null);
+		MvcResult result = mvc
+			.perform(get("/audit/logins/export").param("format", "csv")
+				.param("username", someone)
+				.locale(Locale.ENGLISH)
+				.with(accounts.as(auditor)))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		List<String> lines = result.getResponse().getContentAsString(StandardCharsets.UTF_8).lines().toList();
+		assertThat(lines.get(0)).isEqualTo("\uFEFFTime,Username,IP,Outcome,Detail");
+		assertThat(lines).hasSize(3);
+		assertThat(lines.subList(1, 3)).allSatisfy(line -> assertThat(line).contains(someone))
+			.anySatisfy(line -> assertThat(line).contains("Signed in"))
+			.anySatisfy(line -> assertThat(line).contains("Failed").contains("BadCredentialsException"));
+		String security = accounts.account("SECURITY_ADMIN", null);
+		assertThat(mvc.perform(get("/audit/logins/export").param("format", "csv").with(accounts.as(security)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+	}
+
 }
