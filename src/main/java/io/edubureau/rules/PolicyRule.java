@@ -14,7 +14,24 @@ public enum PolicyRule {
 
 	FLEXIBLE_RETIREMENT("国务院关于渐进式延迟法定退休年龄的办法 第三条", LocalDate.of(2025, 1, 1), Confidence.PRIMARY),
 
-	MINIMUM_CONTRIBUTION("国务院关于渐进式延迟法定退休年龄的办法 (附件4)", LocalDate.of(2025, 1, 1), Confidence.PRIMARY);
+	MINIMUM_CONTRIBUTION("国务院关于渐进式延迟法定退休年龄的办法 (附件4)", LocalDate.of(2025, 1, 1), Confidence.PRIMARY),
+
+	TEACHER_REGISTRATION("教师〔2013〕1号 中小学教师资格定期注册暂行办法", LocalDate.of(2013, 8, 15), Confidence.RECALLED),
+
+	CONTINUING_EDUCATION("教师〔2011〕1号 关于大力加强中小学教师培训工作的意见", LocalDate.of(2011, 1, 4), Confidence.SECONDARY),
+
+	PROBATION_TRAINING("教育部令第7号 《教师资格条例》实施办法", LocalDate.of(2000, 9, 23), Confidence.SECONDARY),
+
+	PROVINCIAL_TRAINING_CREDITS("省级中小学教师继续教育学分管理办法 (provincial; e.g. Beijing, Jiangsu)", LocalDate.of(2011, 1, 4),
+			Confidence.SECONDARY),
+
+	TITLE_PATHS("人社部发〔2015〕79号 关于深化中小学教师职称制度改革的指导意见", LocalDate.of(2015, 8, 28), Confidence.SECONDARY),
+
+	TITLE_RURAL_SERVICE("教师〔2014〕4号; seed 000: intermediate and senior titles need over one year of rural service",
+			LocalDate.of(2014, 8, 13), Confidence.RECALLED),
+
+	TITLE_EVALUATION_PROCEDURE("local title evaluation procedure: panel vote and public notice",
+			LocalDate.of(2015, 8, 28), Confidence.RECALLED);
 
 	private final String source;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -14,6 +15,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -63,6 +67,22 @@ class RulesApiController {
 		body.put("minimumContributionMonths", d.minimumContributionMonths());
 		body.put("reasons", rules.explain(d.reasons(), locale));
 		return body;
+	}
+
+	@GetMapping("/parameters")
+	@PreAuthorize("hasAuthority('rules:parameter:read')")
+	@Operation(summary = "The local parameters of the policy rules: value in force, default, range, history")
+	List<Map<String, Object>> parameters(Locale locale) {
+		return rules.parameters().stream().map(p -> ParameterController.json(p, rules, locale)).toList();
+	}
+
+	@PutMapping("/parameters/{key}")
+	@PreAuthorize("hasAuthority('rules:parameter:update')")
+	@Operation(summary = "Set a local parameter from a date on (the earlier values stay as history)")
+	Map<String, Object> setParameter(@PathVariable String key, @RequestBody ParameterForm form, Locale locale) {
+		LocalParameter parameter = LocalParameter.fromKey(key)
+			.orElseThrow(() -> new NotFound("rules.parameter " + key));
+		return ParameterController.json(rules.setParameter(parameter, form), rules, locale);
 	}
 
 	static YearMonth parseMonth(String value) {

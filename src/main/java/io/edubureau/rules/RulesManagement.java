@@ -1,15 +1,24 @@
 package io.edubureau.rules;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import io.edubureau.audit.AuditAction;
+import io.edubureau.audit.AuditManagement;
+import io.edubureau.audit.Change;
 import io.edubureau.platform.Rejection;
 
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The rules' public face: decisions with reasons, and the reasons worded in a language.
@@ -25,9 +34,15 @@ public class RulesManagement {
 
 	private final Clock clock;
 
-	RulesManagement(MessageSource messages) {
+	private final ParameterValueRepository parameterValues;
+
+	private final AuditManagement audit;
+
+	RulesManagement(MessageSource messages, ParameterValueRepository parameterValues, AuditManagement audit) {
 		this.messages = messages;
 		this.clock = Clock.systemDefaultZone();
+		this.parameterValues = parameterValues;
+		this.audit = audit;
 	}
 
 	/** Checks a resident identity number under GB 11643-1999. */
@@ -65,6 +80,109 @@ public class RulesManagement {
 
 	public List<String> explain(List<Reason> reasons, Locale locale) {
 		return reasons.stream().map(r -> explain(r, locale)).toList();
+	}
+
+	/** A local parameter's name in a language. */
+	public String label(LocalParameter parameter, Locale locale) {
+		return messages.getMessage("rules.parameter." + parameter.key(), null, parameter.key(), locale);
+	}
+
+	/** The value of a local parameter in force today. */
+	@Transactional(readOnly = true)
+	public BigDecimal parameter(LocalParameter parameter) {
+		return parameter(parameter, LocalDate.now(clock));
+	}
+
+	/**
+	 * The value of a local parameter in force on a date: the latest value set from that
+	 * date or earlier, else the policy default.
+	 */
+	@Transactional(readOnly = true)
+	public BigDecimal parameter(LocalParameter parameter, LocalDate on) {
+		return view(parameter, parameterValues.findByParameterKeyOrderByEffectiveFromDescIdDesc(parameter.key()), on)
+			.value();
+	}
+
+	/** Every local parameter as it stands today, with its history. */
+	@Transactional(readOnly = true)
+	public List<ParameterView> parameters() {
+		LocalDate today = LocalDate.now(clock);
+		Map<String, List<ParameterValue>> byKey = new java.util.HashMap<>();
+		for (ParameterValue v : parameterValues.findAllByOrderByEffectiveFromDescIdDesc()) {
+			byKey.computeIfAbsent(v.getParameterKey(), k -> new ArrayList<>()).add(v);
+		}
+		return java.util.Arrays.stream(LocalParameter.values())
+			.map(p -> view(p, byKey.getOrDefault(p.key(), List.of()), today))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public ParameterView parameterView(LocalParameter parameter) {
+		return view(parameter, parameterValues.findByParameterKeyOrderByEffectiveFromDescIdDesc(parameter.key()),
+				LocalDate.now(clock));
+	}
+
+	/**
+	 * Sets a local parameter from a date on; the earlier values stay as history and the
+	 * change is audited.
+	 */
+	@Transactional
+	public ParameterView setParameter(LocalParameter parameter, ParameterForm form) {
+		BigDecimal value = parseValue(parameter, form.value());
+		LocalDate from = form.effectiveFrom() != null ? form.effectiveFrom() : LocalDate.now(clock);
+		if (from.isBefore(parameter.rule().effective())) {
+			throw new Rejection("effectiveFrom", "rules.parameter.beforeRule", from, parameter.rule().effective());
+		}
+		String reason = form.reason() == null ? "" : form.reason().strip();
+		if (reason.isEmpty() || reason.length() > 500) {
+			throw new Rejection("reason", "rules.parameter.reason");
+		}
+		BigDecimal before = parameter(parameter, from);
+		parameterValues.save(new ParameterValue(parameter, value, from, reason, actor()));
+		audit.record(AuditAction.PARAMETER, "rules.parameter", parameter.key(),
+				parameter.key() + " = " + value.toPlainString() + " (" + from + "): " + reason,
+				List.of(new Change(parameter.key(), before.stripTrailingZeros().toPlainString(),
+						value.toPlainString())));
+		return parameterView(parameter);
+	}
+
+	private static BigDecimal parseValue(LocalParameter parameter, String raw) {
+		String text = raw == null ? "" : raw.strip();
+		BigDecimal value;
+		try {
+			value = new BigDecimal(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new Rejection("value", "rules.parameter.number", text);
+		}
+		if (parameter.kind() != LocalParameter.Kind.DECIMAL && value.stripTrailingZeros().scale() > 0) {
+			throw new Rejection("value", "rules.parameter.whole", text);
+		}
+		if (value.scale() > 4 && value.stripTrailingZeros().scale() > 4) {
+			throw new Rejection("value", "rules.parameter.number", text);
+		}
+		if (value.compareTo(parameter.min()) < 0 || value.compareTo(parameter.max()) > 0) {
+			throw new Rejection("value", "rules.parameter.range", text, parameter.min(), parameter.max());
+		}
+		return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+	}
+
+	private static ParameterView view(LocalParameter parameter, List<ParameterValue> newestFirst, LocalDate on) {
+		ParameterValue inForce = newestFirst.stream()
+			.filter(v -> !v.getEffectiveFrom().isAfter(on))
+			.findFirst()
+			.orElse(null);
+		List<ParameterChange> history = newestFirst.stream().map(ParameterValue::view).toList();
+		if (inForce == null) {
+			return new ParameterView(parameter, parameter.defaultValue(), true, null, history);
+		}
+		return new ParameterView(parameter, inForce.getValue().stripTrailingZeros(), false, inForce.getEffectiveFrom(),
+				history);
+	}
+
+	private static String actor() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth == null ? "system" : auth.getName();
 	}
 
 }

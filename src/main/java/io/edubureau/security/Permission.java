@@ -24,7 +24,8 @@ public enum Permission {
 
 	SYSTEM_METRICS_READ("system:metrics:read"),
 
-	RULES_CALCULATOR_USE("rules:calculator:use"),
+	RULES_CALCULATOR_USE("rules:calculator:use"), RULES_PARAMETER_READ("rules:parameter:read"),
+	RULES_PARAMETER_UPDATE("rules:parameter:update"),
 
 	STAFF_PERSON_READ("staff:person:read"), STAFF_PERSON_CREATE("staff:person:create"),
 	STAFF_PERSON_UPDATE("staff:person:update"), STAFF_PERSON_TRANSFER("staff:person:transfer"),

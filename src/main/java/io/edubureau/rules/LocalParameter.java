@@ -1,0 +1,101 @@
+package io.edubureau.rules;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The values of the policy rules a bureau may set for itself, each with the rule it
+ * belongs to, the default the policy text gives, and the range the product accepts.
+ */
+public enum LocalParameter {
+
+	REGISTRATION_CYCLE_YEARS("registration.cycleYears", PolicyRule.TEACHER_REGISTRATION, Kind.INTEGER, 5, 1, 10),
+
+	TRAINING_CYCLE_HOURS("training.cycleHours", PolicyRule.CONTINUING_EDUCATION, Kind.INTEGER, 360, 0, 2000),
+
+	TRAINING_PROBATION_HOURS("training.probationHours", PolicyRule.PROBATION_TRAINING, Kind.INTEGER, 120, 0, 1000),
+
+	TRAINING_ANNUAL_MINIMUM_HOURS("training.annualMinimumHours", PolicyRule.PROVINCIAL_TRAINING_CREDITS, Kind.INTEGER,
+			0, 0, 400),
+
+	TRAINING_COUNTY_LEVEL_MINIMUM_HOURS("training.countyLevelMinimumHours", PolicyRule.PROVINCIAL_TRAINING_CREDITS,
+			Kind.INTEGER, 0, 0, 2000),
+
+	TRAINING_HOURS_PER_CREDIT("training.hoursPerCredit", PolicyRule.PROVINCIAL_TRAINING_CREDITS, Kind.DECIMAL, 10, 1,
+			100),
+
+	TRAINING_SCHOOL_BASED_HOURS_PER_CREDIT("training.schoolBasedHoursPerCredit", PolicyRule.PROVINCIAL_TRAINING_CREDITS,
+			Kind.DECIMAL, 20, 1, 100),
+
+	TITLE_RURAL_SERVICE_YEARS("titles.ruralServiceYears", PolicyRule.TITLE_RURAL_SERVICE, Kind.INTEGER, 1, 0, 10),
+
+	TITLE_RURAL_SERVICE_FOR_FIRST_GRADE("titles.ruralServiceForFirstGrade", PolicyRule.TITLE_RURAL_SERVICE,
+			Kind.BOOLEAN, 1, 0, 1),
+
+	TITLE_PANEL_APPROVAL_NUMERATOR("titles.panelApprovalNumerator", PolicyRule.TITLE_EVALUATION_PROCEDURE, Kind.INTEGER,
+			2, 1, 100),
+
+	TITLE_PANEL_APPROVAL_DENOMINATOR("titles.panelApprovalDenominator", PolicyRule.TITLE_EVALUATION_PROCEDURE,
+			Kind.INTEGER, 3, 1, 100),
+
+	TITLE_PUBLIC_NOTICE_WORKING_DAYS("titles.publicNoticeWorkingDays", PolicyRule.TITLE_EVALUATION_PROCEDURE,
+			Kind.INTEGER, 5, 1, 30);
+
+	private final String key;
+
+	private final PolicyRule rule;
+
+	private final Kind kind;
+
+	private final BigDecimal defaultValue;
+
+	private final BigDecimal min;
+
+	private final BigDecimal max;
+
+	LocalParameter(String key, PolicyRule rule, Kind kind, long defaultValue, long min, long max) {
+		this.key = key;
+		this.rule = rule;
+		this.kind = kind;
+		this.defaultValue = BigDecimal.valueOf(defaultValue);
+		this.min = BigDecimal.valueOf(min);
+		this.max = BigDecimal.valueOf(max);
+	}
+
+	public String key() {
+		return key;
+	}
+
+	public PolicyRule rule() {
+		return rule;
+	}
+
+	public Kind kind() {
+		return kind;
+	}
+
+	public BigDecimal defaultValue() {
+		return defaultValue;
+	}
+
+	public BigDecimal min() {
+		return min;
+	}
+
+	public BigDecimal max() {
+		return max;
+	}
+
+	public static Optional<LocalParameter> fromKey(String key) {
+		return Arrays.stream(values()).filter(p -> p.key.equals(key)).findFirst();
+	}
+
+	/** How a value is entered and shown; booleans are kept as 0 or 1. */
+	public enum Kind {
+
+		INTEGER, DECIMAL, BOOLEAN
+
+	}
+
+}
