@@ -54,6 +54,14 @@ public final class BrowserSession {
 		return this;
 	}
 
+	/**
+	 * Goes to a path and answers the page's HTTP status, for flows that expect an error
+	 * page.
+	 */
+	public int status(String path) {
+		return page.navigate(baseUrl + path).status();
+	}
+
 	/** The path and query the browser shows now. */
 	public String location() {
 		return page.url().substring(baseUrl.length());

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -132,6 +133,35 @@ class SelfServiceTests {
 		mvc.perform(post("/api/v1/me/changes").with(TestAccounts.basic(teacher))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(COMPLETE.formatted("13800000004"))).andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void theReviewerReadsChoicesAsLabelsNotCodes() throws Exception {
+		mvc.perform(post("/api/v1/me/changes").with(TestAccounts.basic(teacher))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"ethnicity": "汉族", "nativePlace": "江西南昌", "politicalStatus": "LEAGUE_MEMBER",
+					 "workStartDate": "2010-09-01", "phone": "13800000005", "highestEducation": "MASTER",
+					 "graduateSchoolTier": "PROJECT_211"}""")).andExpect(status().isCreated());
+		long id = staff.changeQueue(DataScope.all())
+			.stream()
+			.filter(r -> r.staffId() == person.id())
+			.findFirst()
+			.orElseThrow()
+			.id();
+		mvc.perform(get("/staff/changes/" + id).with(accounts.as(schoolAdmin)).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">本科<")))
+			.andExpect(content().string(containsString(">硕士研究生<")))
+			.andExpect(content().string(containsString(">群众<")))
+			.andExpect(content().string(containsString(">共青团员<")))
+			.andExpect(content().string(containsString(">211 院校<")))
+			.andExpect(content().string(containsString(">江西南昌<")))
+			.andExpect(content().string(not(containsString(">MASTER<"))))
+			.andExpect(content().string(not(containsString(">LEAGUE_MEMBER<"))));
+		mvc.perform(get("/staff/changes/" + id).with(accounts.as(schoolAdmin)).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString(">Master<")))
+			.andExpect(content().string(not(containsString(">PROJECT_211<"))));
 	}
 
 }
