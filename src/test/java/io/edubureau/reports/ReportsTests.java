@@ -404,4 +404,21 @@ class ReportsTests {
 			.andExpect(content().string(not(containsString("id=\"freeze\""))));
 	}
 
+	@Test
+	void theHomePageShowsTheYearsKeyFiguresLinkingIntoTheirRecords() throws Exception {
+		person("首页新人", county.schoolA().code(), LocalDate.now().withDayOfYear(1), HireChannel.OPEN_RECRUITMENT);
+		String officer = accounts.account("BUREAU_OFFICER", county.bureau());
+		int year = LocalDate.now().getYear();
+		mvc.perform(get("/").header("Accept-Language", "en").with(accounts.as(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"figure-recruitment.total\"")))
+			.andExpect(content().string(containsString("/reports/figures/recruitment.total/records?year=" + year)))
+			.andExpect(content().string(containsString("id=\"chart-figures-stage\"")))
+			.andExpect(content().string(containsString("Newly recruited staff")));
+		String teacher = accounts.account("TEACHER", county.schoolA());
+		mvc.perform(get("/").with(accounts.as(teacher)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"home-figures\""))));
+	}
+
 }
