@@ -42,7 +42,10 @@ public enum Permission {
 	STAFF_FILE_UPDATE("staff:file:update"), STAFF_APPRAISAL_UPDATE("staff:appraisal:update"),
 
 	STAFF_TRANSFER_REQUEST("staff:transfer:request"), STAFF_TRANSFER_APPROVE("staff:transfer:approve"),
-	STAFF_DUPLICATE_MERGE("staff:duplicate:merge");
+	STAFF_DUPLICATE_MERGE("staff:duplicate:merge"),
+
+	REPORTS_SUMMARY_READ("reports:summary:read"), REPORTS_SUMMARY_FREEZE("reports:summary:freeze"),
+	REPORTS_RECORDS_EXPORT("reports:records:export");
 
 	private final String code;
 
