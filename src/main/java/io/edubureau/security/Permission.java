@@ -42,7 +42,11 @@ public enum Permission {
 	STAFF_FILE_UPDATE("staff:file:update"), STAFF_APPRAISAL_UPDATE("staff:appraisal:update"),
 
 	STAFF_TRANSFER_REQUEST("staff:transfer:request"), STAFF_TRANSFER_APPROVE("staff:transfer:approve"),
-	STAFF_DUPLICATE_MERGE("staff:duplicate:merge");
+	STAFF_DUPLICATE_MERGE("staff:duplicate:merge"),
+
+	TRAINING_PROGRAMME_READ("training:programme:read"), TRAINING_PROGRAMME_MANAGE("training:programme:manage"),
+	TRAINING_RECORD_CREDIT("training:record:credit"), TRAINING_RECORD_IMPORT("training:record:import"),
+	TRAINING_SELF_READ("training:self:read");
 
 	private final String code;
 

@@ -2,23 +2,20 @@ package io.edubureau.training;
 
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * A programme as entered.
+ * A programme as entered; checked in {@link TrainingManagement} so a caller without the
+ * permission gets 403 before any 422.
  *
+ * @param code unique code (letters, digits, dot, dash, underscore; at most 30)
  * @param unitCode the organising unit's code (the caller's unit when blank)
+ * @param capacity most people enrolled, or {@code null} for no limit
  * @param year the plan year (the start date's year when blank)
  */
-public record ProgrammeForm(@NotBlank @Size(max = 30) @Pattern(regexp = "[A-Za-z0-9._-]+") String code,
-		@NotBlank @Size(max = 150) String name, @NotNull TrainingLevel level, @NotNull TrainingCategory category,
-		@NotNull @Min(1) @Max(2000) Integer hours, @NotNull LocalDate startDate, @NotNull LocalDate endDate,
-		@Size(max = 150) String provider, @Min(1) @Max(100000) Integer capacity, String unitCode,
-		@Min(2000) @Max(2100) Integer year) {
+public record ProgrammeForm(String code, String name, TrainingLevel level, TrainingCategory category, Integer hours,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate, String provider, Integer capacity,
+		String unitCode, Integer year) {
 
 }

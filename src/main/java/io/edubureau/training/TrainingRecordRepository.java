@@ -28,17 +28,16 @@ interface TrainingRecordRepository extends JpaRepository<TrainingRecord, Long> {
 			group by r.staffId, p.level, p.category""")
 	List<Object[]> creditedHours(Collection<Long> staffIds, LocalDate from, LocalDate to);
 
-	/** People with credited hours in a period, and the hours: one query. */
-	@Query("""
-			select count(distinct r.staffId), coalesce(sum(r.hours), 0) from TrainingRecord r
-			where r.status = io.edubureau.training.TrainingStatus.CREDITED and r.completedOn between :from and :to""")
-	List<Object[]> creditedTotals(LocalDate from, LocalDate to);
-
 	/** Credited records of these people completed in a period, for the ledger rule. */
 	@Query("""
 			select r.staffId, p.level, p.category, r.hours, r.completedOn from TrainingRecord r join r.programme p
 			where r.status = io.edubureau.training.TrainingStatus.CREDITED and r.staffId in :staffIds
 			and r.completedOn between :from and :to""")
 	List<Object[]> credited(Collection<Long> staffIds, LocalDate from, LocalDate to);
+
+	@Query("""
+			select distinct r.staffId from TrainingRecord r
+			where r.status = io.edubureau.training.TrainingStatus.CREDITED and r.completedOn between :from and :to""")
+	List<Long> creditedPeople(LocalDate from, LocalDate to);
 
 }
