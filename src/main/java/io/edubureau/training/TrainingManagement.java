@@ -780,6 +780,19 @@ public class TrainingManagement {
 				List.of(new Change("archived", "false", "true")));
 	}
 
+	/** Credited records of people in the scope completed in a period, for lineage. */
+	@Transactional(readOnly = true)
+	public List<TrainingRecordView> credited(DataScope scope, LocalDate from, LocalDate to) {
+		checkPeriod(from, to);
+		List<TrainingRecord> found = records.findCreditedBetween(from, to);
+		Set<Long> visible = new HashSet<>();
+		List<Long> ids = found.stream().map(TrainingRecord::getStaffId).distinct().toList();
+		for (int i = 0; i < ids.size(); i += CHUNK) {
+			visible.addAll(staff.visible(scope, ids.subList(i, Math.min(ids.size(), i + CHUNK))).keySet());
+		}
+		return found.stream().filter(r -> visible.contains(r.getStaffId())).map(r -> r.toView(false)).toList();
+	}
+
 	// ---- for the import
 
 	Optional<TrainingProgramme> programmeByCodeOrName(DataScope scope, String key) {
