@@ -42,7 +42,9 @@ public enum Permission {
 	STAFF_FILE_UPDATE("staff:file:update"), STAFF_APPRAISAL_UPDATE("staff:appraisal:update"),
 
 	STAFF_TRANSFER_REQUEST("staff:transfer:request"), STAFF_TRANSFER_APPROVE("staff:transfer:approve"),
-	STAFF_DUPLICATE_MERGE("staff:duplicate:merge");
+	STAFF_DUPLICATE_MERGE("staff:duplicate:merge"),
+
+	STAFF_RETIREMENT_PROPOSE("staff:retirement:propose"), STAFF_RETIREMENT_APPROVE("staff:retirement:approve");
 
 	private final String code;
 
