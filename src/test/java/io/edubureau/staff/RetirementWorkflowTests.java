@@ -56,6 +56,9 @@ class RetirementWorkflowTests {
 	@Autowired
 	AuditManagement audit;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	County county;
 
 	String schoolA;
@@ -237,6 +240,12 @@ class RetirementWorkflowTests {
 			.andExpect(jsonPath("$.appliedAt").isEmpty());
 		// the date lies ahead: still active until then
 		assertThat(accounts.asSystem(() -> staff.get(DataScope.all(), p.id())).status()).isEqualTo(StaffStatus.ACTIVE);
+		// when the date has come, the nightly job retires the person through the end path
+		jdbc.update("update staff_retirement_request set retire_on = ? where id = ?", LocalDate.now(), id);
+		assertThat(accounts.asSystem(() -> staff.applyDueRetirements())).isPositive();
+		assertThat(accounts.asSystem(() -> staff.get(DataScope.all(), p.id())).status()).isEqualTo(StaffStatus.RETIRED);
+		assertThat(accounts.asSystem(() -> staff.retirementRequest(DataScope.all(), id)).appliedAt()).isNotNull();
+		assertThat(accounts.asSystem(() -> staff.applyDueRetirements())).isZero();
 	}
 
 	@Test
