@@ -72,6 +72,14 @@ public class RulesManagement {
 		return RetirementRule.decide(birth, originalAge);
 	}
 
+	/**
+	 * Contribution months required to draw a pension when retiring in that year (the year
+	 * actually chosen, which a flexible retirement may move).
+	 */
+	public int minimumContributionMonths(int retirementYear) {
+		return RetirementRule.minimumContributionMonths(retirementYear);
+	}
+
 	/** The reason worded in the language, naming its rule's source. */
 	public String explain(Reason reason, Locale locale) {
 		String text = messages.getMessage(reason.messageKey(), reason.args().toArray(), reason.messageKey(), locale);

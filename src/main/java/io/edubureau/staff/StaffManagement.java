@@ -63,13 +63,16 @@ public class StaffManagement {
 
 	private final StaffDuplicates duplicates;
 
+	private final StaffRetirements retirements;
+
 	private final Clock clock = Clock.systemDefaultZone();
 
 	private final PersonnelFile file;
 
 	StaffManagement(StaffRepository staff, OrgManagement org, RulesManagement rules, AuditManagement audit,
 			Validator validator, FileAuditRepository fileAudits, ChangeRequestRepository changes, PersonnelFile file,
-			StaffTransfers transfers, StaffDuplicates duplicates) {
+			StaffTransfers transfers, StaffDuplicates duplicates, StaffRetirements retirements) {
+		this.retirements = retirements;
 		this.file = file;
 		this.transfers = transfers;
 		this.duplicates = duplicates;
@@ -847,6 +850,117 @@ public class StaffManagement {
 		Map<Long, StaffView> byId = new LinkedHashMap<>();
 		found.forEach(m -> byId.put(m.getId(), toView(m, units.get(m.getUnitId()))));
 		return byId;
+	}
+
+	// ---- retirement proposals (school proposes, bureau approves), death and survivors
+
+	/**
+	 * The school proposes to retire a person in scope: the date (default the first day of
+	 * the statutory month) must lie within the flexible months, the contribution must
+	 * reach the minimum for its year.
+	 */
+	@Transactional
+	public RetirementRequestView proposeRetirement(DataScope scope, RetirementProposalForm form) {
+		if (form.staffId() == null) {
+			throw new Rejection("staffId", "transfer.staffId.required");
+		}
+		return retirements.propose(visible(scope, form.staffId()), form);
+	}
+
+	/** After the bureau returned it, the school proposes again. */
+	@Transactional
+	public RetirementRequestView reproposeRetirement(DataScope scope, long requestId, RetirementProposalForm form) {
+		return retirements.repropose(requestId, form, id -> visible(scope, id));
+	}
+
+	/**
+	 * The bureau approves: the date is recorded and, once it has come (at once when it
+	 * has), the person becomes RETIRED through {@link #end}.
+	 */
+	@Transactional
+	public RetirementRequestView approveRetirement(DataScope scope, long requestId, String comment) {
+		RetirementRequestView r = retirements.approve(requestId, comment, id -> visible(scope, id));
+		if (!r.retireOn().isAfter(retirements.today())) {
+			end(scope, r.staffId(), StaffStatus.RETIRED, r.retireOn(), "retirement proposal #" + r.id());
+			retirements.applied(r.id());
+		}
+		return retirements.view(requestId, id -> visible(scope, id));
+	}
+
+	@Transactional
+	public RetirementRequestView returnRetirement(DataScope scope, long requestId, String comment) {
+		return retirements.returnWith(requestId, comment, id -> visible(scope, id));
+	}
+
+	@Transactional
+	public RetirementRequestView withdrawRetirement(DataScope scope, long requestId, String comment) {
+		return retirements.withdraw(requestId, comment, id -> visible(scope, id));
+	}
+
+	@Transactional(readOnly = true)
+	public RetirementRequestView retirementRequest(DataScope scope, long requestId) {
+		return retirements.view(requestId, id -> visible(scope, id));
+	}
+
+	/** A person's retirement proposals, newest first. */
+	@Transactional(readOnly = true)
+	public List<RetirementRequestView> retirementRequests(DataScope scope, long staffId) {
+		return retirements.ofPerson(visible(scope, staffId));
+	}
+
+	/** Proposals waiting for the bureau in the caller's scope, oldest first. */
+	@Transactional(readOnly = true)
+	public List<RetirementRequestView> retirementQueue(DataScope scope) {
+		return retirements.queue(scopePrefix(scope));
+	}
+
+	/** The open or approved proposal of each of these people in scope, by person id. */
+	@Transactional(readOnly = true)
+	public Map<Long, RetirementRequestView> currentRetirements(DataScope scope, List<Long> staffIds) {
+		if (staffIds.isEmpty()) {
+			return Map.of();
+		}
+		return retirements.current(staff.findAll(inScope(scope).and((root, q, cb) -> root.get("id").in(staffIds))));
+	}
+
+	/**
+	 * Retires the people whose approved date has come (run daily); returns how many.
+	 */
+	@Transactional
+	public int applyDueRetirements() {
+		int applied = 0;
+		for (RetirementRequest r : retirements.due()) {
+			end(DataScope.all(), r.getStaffId(), StaffStatus.RETIRED, r.getRetireOn(),
+					"retirement proposal #" + r.getId());
+			retirements.applied(r.getId());
+			applied++;
+		}
+		return applied;
+	}
+
+	/**
+	 * Records a death through {@link #end} (status DECEASED), with the survivor's
+	 * benefits if given; nothing is written when any value is wrong.
+	 */
+	@Transactional
+	public DeathView recordDeath(DataScope scope, long id, DeathForm form) {
+		StaffMember m = visible(scope, id);
+		retirements.checkDeath(m, form);
+		String cause = form.cause() == null || form.cause().isBlank() ? null : form.cause().strip();
+		end(scope, id, StaffStatus.DECEASED, form.diedOn(), cause);
+		return retirements.recordDeath(m, form);
+	}
+
+	/** Adds the benefits decided for one survivor of a deceased person. */
+	@Transactional
+	public SurvivorBenefitView addSurvivorBenefit(DataScope scope, long id, SurvivorBenefitForm form) {
+		return retirements.addBenefit(visible(scope, id), form);
+	}
+
+	/** The death record (null when none) and survivor benefits, unmasked. */
+	@Transactional(readOnly = true)
+	public DeathView death(DataScope scope, long id) {
+		return retirements.death(visible(scope, id));
 	}
 
 }

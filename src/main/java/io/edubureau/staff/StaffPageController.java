@@ -96,6 +96,10 @@ class StaffPageController {
 		model.addAttribute("transferRequests", staff.transferRequests(scope, id));
 		model.addAttribute("periodKinds",
 				new StaffEventKind[] { StaffEventKind.SECONDMENT, StaffEventKind.LONG_LEAVE });
+		model.addAttribute("retirementRequests", staff.retirementRequests(scope, id));
+		DeathView death = staff.death(scope, id);
+		model.addAttribute("death", StaffApiController.revealsSensitive() ? death : death.masked());
+		model.addAttribute("relations", SurvivorRelation.values());
 		try {
 			RetirementDecision retirement = staff.retirement(scope, id);
 			model.addAttribute("retirement", retirement);
@@ -105,25 +109,6 @@ class StaffPageController {
 			// Births outside the rule's range (before 1900) get no retirement card.
 		}
 		return "staff/detail";
-	}
-
-	@GetMapping("/staff/retirements")
-	@PreAuthorize("hasAuthority('staff:person:read')")
-	String retirements(DataScope scope, @RequestParam(defaultValue = "12") int months, Model model) {
-		boolean reveal = StaffApiController.revealsSensitive();
-		model.addAttribute("months", months);
-		try {
-			model.addAttribute("upcoming",
-					staff.upcomingRetirements(scope, months)
-						.stream()
-						.map(u -> reveal ? u : new UpcomingRetirement(u.person().masked(), u.decision()))
-						.toList());
-		}
-		catch (Rejection ex) {
-			model.addAttribute("problems", ex.problems());
-			model.addAttribute("upcoming", java.util.List.of());
-		}
-		return "staff/retirements";
 	}
 
 	@GetMapping("/staff/new")

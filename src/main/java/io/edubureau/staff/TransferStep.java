@@ -1,7 +1,5 @@
 package io.edubureau.staff;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +16,7 @@ import jakarta.persistence.Table;
 /** One step of a transfer request's history. */
 @Entity
 @Table(name = "staff_transfer_step")
-class TransferStep {
+class TransferStep extends WorkflowStep {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_transfer_step_seq")
@@ -37,29 +35,18 @@ class TransferStep {
 	@Column(name = "to_status", nullable = false, length = 10)
 	private TransferStatus to;
 
-	@Column(nullable = false, length = 64)
-	private String actor;
-
-	@Column(length = 500)
-	private String comment;
-
-	@Column(nullable = false)
-	private Instant occurredAt;
-
 	protected TransferStep() {
 	}
 
 	TransferStep(TransferRequest request, TransferStatus from, TransferStatus to, String actor, String comment) {
+		super(actor, comment);
 		this.request = request;
 		this.from = from;
 		this.to = to;
-		this.actor = actor;
-		this.comment = comment;
-		this.occurredAt = Instant.now();
 	}
 
 	TransferStepView toView() {
-		return new TransferStepView(from, to, actor, comment, occurredAt);
+		return new TransferStepView(from, to, getActor(), getComment(), getOccurredAt());
 	}
 
 }

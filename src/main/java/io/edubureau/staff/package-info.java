@@ -10,10 +10,13 @@
  * deleted, which the file audit checks. Life events are kept as history: transfer
  * requests (school requests, bureau approves) leave the former unit a read-only trace;
  * secondment and long leave are periods; duplicate records (same name and birth date) are
- * merged, never deleted. Public face: {@link io.edubureau.staff.StaffManagement} and the
- * records it returns. Depends on {@code org} (units, data scope), {@code rules} (identity
- * numbers), {@code audit}, {@code sheet} (staff import and export, including the teacher
- * MIS layout), and {@code security} (only to link the demo teacher account to a person).
+ * merged, never deleted; retirement proposals (school proposes a date within the flexible
+ * window with the contribution checked, bureau approves or returns; the person becomes
+ * RETIRED through the life-event path), death records and survivor benefits. Public face:
+ * {@link io.edubureau.staff.StaffManagement} and the records it returns. Depends on
+ * {@code org} (units, data scope), {@code rules} (identity numbers), {@code audit},
+ * {@code sheet} (staff import and export, including the teacher MIS layout), and
+ * {@code security} (only to link the demo teacher account to a person).
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "org", "rules", "audit", "platform", "sheet", "security", "reports" })

@@ -220,7 +220,28 @@ class SecurityMatrixTests {
 			entry("POST /reports/figures/freeze", "reports:summary:freeze"),
 			entry("POST /reports/figures/unfreeze", "reports:summary:freeze"),
 			entry("GET /reports/figures/{key}/records", "reports:summary:read"),
-			entry("GET /reports/figures/{key}/records/export", "reports:records:export"));
+			entry("GET /reports/figures/{key}/records/export", "reports:records:export"),
+			entry("POST /api/v1/staff/retirements/proposals", "staff:retirement:propose"),
+			entry("GET /api/v1/staff/retirements/queue", "staff:retirement:approve"),
+			entry("GET /api/v1/staff/retirements/proposals/{id}", "staff:retirement:propose"),
+			entry("POST /api/v1/staff/retirements/proposals/{id}/approve", "staff:retirement:approve"),
+			entry("POST /api/v1/staff/retirements/proposals/{id}/return", "staff:retirement:approve"),
+			entry("POST /api/v1/staff/retirements/proposals/{id}/repropose", "staff:retirement:propose"),
+			entry("POST /api/v1/staff/retirements/proposals/{id}/withdraw", "staff:retirement:propose"),
+			entry("GET /api/v1/staff/{id}/retirements", "staff:retirement:propose"),
+			entry("POST /api/v1/staff/{id}/death", "staff:person:end"),
+			entry("GET /api/v1/staff/{id}/death", "staff:person:read"),
+			entry("POST /api/v1/staff/{id}/survivor-benefits", "staff:person:end"),
+			entry("GET /staff/retirements/export", "staff:person:export"),
+			entry("GET /staff/retirements/queue", "staff:retirement:approve"),
+			entry("GET /staff/retirements/proposals/{id}", "staff:retirement:propose"),
+			entry("POST /staff/{id}/retirement-proposal", "staff:retirement:propose"),
+			entry("POST /staff/retirements/proposals/{id}/repropose", "staff:retirement:propose"),
+			entry("POST /staff/retirements/proposals/{id}/approve", "staff:retirement:approve"),
+			entry("POST /staff/retirements/proposals/{id}/return", "staff:retirement:approve"),
+			entry("POST /staff/retirements/proposals/{id}/withdraw", "staff:retirement:propose"),
+			entry("POST /staff/{id}/death", "staff:person:end"),
+			entry("POST /staff/{id}/survivor-benefits", "staff:person:end"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 

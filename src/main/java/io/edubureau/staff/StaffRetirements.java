@@ -1,0 +1,455 @@
+package io.edubureau.staff;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongFunction;
+
+import io.edubureau.audit.AuditAction;
+import io.edubureau.audit.AuditManagement;
+import io.edubureau.audit.Change;
+import io.edubureau.org.OrgManagement;
+import io.edubureau.org.UnitView;
+import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Rejection;
+import io.edubureau.platform.Rejection.Problem;
+import io.edubureau.rules.IdNumberCheck;
+import io.edubureau.rules.PolicyRule;
+import io.edubureau.rules.Reason;
+import io.edubureau.rules.RetirementDecision;
+import io.edubureau.rules.RulesManagement;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Retirement proposals (school proposes, bureau approves or returns; re-proposed after a
+ * return, or withdrawn), checked against the statutory and flexible months and the
+ * minimum contribution; and death records with survivor benefits. Callers
+ * ({@link StaffManagement}) resolve the person within the caller's scope, own the
+ * transaction, and change the person's status through the life-event path.
+ */
+@Component
+class StaffRetirements {
+
+	static final String REQUEST = "staff.retirementRequest";
+
+	static final String DEATH = "staff.death";
+
+	static final String BENEFIT = "staff.survivorBenefit";
+
+	private static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
+
+	private final StaffRepository staff;
+
+	private final RetirementRequestRepository requests;
+
+	private final DeathRecordRepository deaths;
+
+	private final SurvivorBenefitRepository benefits;
+
+	private final RulesManagement rules;
+
+	private final OrgManagement org;
+
+	private final AuditManagement audit;
+
+	private final Clock clock = Clock.systemDefaultZone();
+
+	StaffRetirements(StaffRepository staff, RetirementRequestRepository requests, DeathRecordRepository deaths,
+			SurvivorBenefitRepository benefits, RulesManagement rules, OrgManagement org, AuditManagement audit) {
+		this.staff = staff;
+		this.requests = requests;
+		this.deaths = deaths;
+		this.benefits = benefits;
+		this.rules = rules;
+		this.org = org;
+		this.audit = audit;
+	}
+
+	// ---- proposals
+
+	/** Checked values of a proposal. */
+	private record Proposal(LocalDate retireOn, int contributionMonths, String note) {
+	}
+
+	RetirementRequestView propose(StaffMember m, RetirementProposalForm form) {
+		List<Problem> problems = new ArrayList<>();
+		if (m.getStatus() != StaffStatus.ACTIVE) {
+			problems.add(new Problem(null, "retirement.notActive"));
+		}
+		Proposal p = check(m, form, problems);
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		requests.findFirstByOpenStaffId(m.getId()).ifPresent(open -> {
+			throw new Rejection(null, "retirement.alreadyOpen", String.valueOf(open.getId()));
+		});
+		RetirementRequest r = requests.saveAndFlush(new RetirementRequest(m.getId(), m.getUnitId(), p.retireOn(),
+				p.contributionMonths(), p.note(), actor()));
+		Map<String, Object> created = new LinkedHashMap<>();
+		created.put("staffId", m.getId());
+		created.put("retireOn", p.retireOn());
+		created.put("contributionMonths", p.contributionMonths());
+		created.put("note", p.note());
+		audit.record(AuditAction.CREATE, REQUEST, r.getId(), m.getName(), Change.created(created));
+		return toView(r, m);
+	}
+
+	/** After a return, the school proposes again (a new date or contribution). */
+	RetirementRequestView repropose(long requestId, RetirementProposalForm form, LongFunction<StaffMember> visible) {
+		RetirementRequest r = find(requestId);
+		StaffMember m = visible.apply(r.getStaffId());
+		if (r.getStatus() != RetirementStatus.RETURNED) {
+			throw new Rejection(null, "retirement.notReturned", r.getStatus());
+		}
+		List<Problem> problems = new ArrayList<>();
+		if (m.getStatus() != StaffStatus.ACTIVE) {
+			problems.add(new Problem(null, "retirement.notActive"));
+		}
+		Proposal p = check(m, form, problems);
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		LocalDate before = r.getRetireOn();
+		int contributionBefore = r.getContributionMonths();
+		r.repropose(p.retireOn(), p.contributionMonths(), p.note(), actor());
+		audit.record(AuditAction.UPDATE, REQUEST, r.getId(), m.getName(),
+				Change.between(
+						Map.of("status", RetirementStatus.RETURNED, "retireOn", before, "contributionMonths",
+								contributionBefore),
+						Map.of("status", RetirementStatus.PROPOSED, "retireOn", p.retireOn(), "contributionMonths",
+								p.contributionMonths())));
+		return toView(r, m);
+	}
+
+	/**
+	 * The bureau approves: the date is recorded; the caller changes the person's status
+	 * when the date has come.
+	 */
+	RetirementRequestView approve(long requestId, String comment, LongFunction<StaffMember> visible) {
+		RetirementRequest r = find(requestId);
+		StaffMember m = visible.apply(r.getStaffId());
+		requireStatus(r, RetirementStatus.PROPOSED);
+		String note = checkComment(comment, false);
+		if (m.getStatus() != StaffStatus.ACTIVE) {
+			throw new Rejection(null, "retirement.notActive");
+		}
+		r.approve(note, actor());
+		audit.record(AuditAction.UPDATE, REQUEST, r.getId(), m.getName() + " (" + r.getRetireOn() + ")",
+				List.of(new Change("status", RetirementStatus.PROPOSED.name(), RetirementStatus.APPROVED.name())));
+		return toView(r, m);
+	}
+
+	/** The bureau returns the proposal, saying what to change. */
+	RetirementRequestView returnWith(long requestId, String comment, LongFunction<StaffMember> visible) {
+		RetirementRequest r = find(requestId);
+		StaffMember m = visible.apply(r.getStaffId());
+		requireStatus(r, RetirementStatus.PROPOSED);
+		String note = checkComment(comment, true);
+		r.returnWith(note, actor());
+		audit.record(AuditAction.UPDATE, REQUEST, r.getId(), m.getName() + ": " + note,
+				List.of(new Change("status", RetirementStatus.PROPOSED.name(), RetirementStatus.RETURNED.name())));
+		return toView(r, m);
+	}
+
+	RetirementRequestView withdraw(long requestId, String comment, LongFunction<StaffMember> visible) {
+		RetirementRequest r = find(requestId);
+		StaffMember m = visible.apply(r.getStaffId());
+		if (!r.isOpen()) {
+			throw new Rejection(null, "retirement.notOpen", r.getStatus());
+		}
+		String note = checkComment(comment, false);
+		RetirementStatus before = r.getStatus();
+		r.withdraw(note, actor());
+		audit.record(AuditAction.UPDATE, REQUEST, r.getId(), m.getName(),
+				List.of(new Change("status", before.name(), RetirementStatus.WITHDRAWN.name())));
+		return toView(r, m);
+	}
+
+	/** Marks an approved proposal applied once the person's status is RETIRED. */
+	void applied(long requestId) {
+		find(requestId).applied();
+	}
+
+	/** Approved proposals whose date has come and whose person is still active. */
+	List<RetirementRequest> due() {
+		return requests.dueToApply(today());
+	}
+
+	RetirementRequestView view(long requestId, LongFunction<StaffMember> visible) {
+		RetirementRequest r = find(requestId);
+		return toView(r, visible.apply(r.getStaffId()));
+	}
+
+	List<RetirementRequestView> ofPerson(StaffMember m) {
+		return requests.findByStaffIdOrderByIdDesc(m.getId()).stream().map(r -> toView(r, m)).toList();
+	}
+
+	/** Proposals waiting for the bureau in a unit subtree, oldest first. */
+	List<RetirementRequestView> queue(Optional<String> prefix) {
+		return prefix.map(p -> {
+			List<RetirementRequest> open = requests.queue(RetirementStatus.PROPOSED, p);
+			Map<Long, StaffMember> people = new HashMap<>();
+			staff.findAllById(open.stream().map(RetirementRequest::getStaffId).toList())
+				.forEach(s -> people.put(s.getId(), s));
+			Map<Long, UnitView> units = org.byIds(open.stream().map(RetirementRequest::getUnitId).distinct().toList());
+			return open.stream().map(r -> toView(r, people.get(r.getStaffId()), units)).toList();
+		}).orElse(List.of());
+	}
+
+	/** The latest proposal of each person that is still open or approved. */
+	Map<Long, RetirementRequestView> current(List<StaffMember> people) {
+		Map<Long, RetirementRequestView> found = new HashMap<>();
+		Map<Long, StaffMember> byId = new HashMap<>();
+		people.forEach(p -> byId.put(p.getId(), p));
+		if (byId.isEmpty()) {
+			return found;
+		}
+		for (RetirementRequest r : requests.findByStaffIdInAndStatusInOrderByIdAsc(List.copyOf(byId.keySet()),
+				List.of(RetirementStatus.PROPOSED, RetirementStatus.RETURNED, RetirementStatus.APPROVED))) {
+			found.put(r.getStaffId(), toView(r, byId.get(r.getStaffId()), Map.of()));
+		}
+		return found;
+	}
+
+	private Proposal check(StaffMember m, RetirementProposalForm form, List<Problem> problems) {
+		RetirementDecision d = decision(m);
+		LocalDate retireOn = form.retireOn() != null ? form.retireOn() : d.statutoryRetirement().atDay(1);
+		YearMonth month = YearMonth.from(retireOn);
+		if (month.isBefore(d.earliestFlexible()) || month.isAfter(d.latestFlexible())) {
+			problems.add(new Problem("retireOn", "retirement.retireOn.outsideWindow", retireOn.toString(),
+					d.earliestFlexible().toString(), d.latestFlexible().toString(),
+					d.statutoryRetirement().toString()));
+		}
+		int total = -1;
+		if (form.contributionYears() == null) {
+			problems.add(new Problem("contributionYears", "retirement.contribution.required"));
+		}
+		else if (form.contributionYears() < 0 || form.contributionYears() > 60 || form.contributionMonths() != null
+				&& (form.contributionMonths() < 0 || form.contributionMonths() > 11)) {
+			problems.add(new Problem("contributionYears", "retirement.contribution.range"));
+		}
+		else {
+			total = form.contributionYears() * 12 + (form.contributionMonths() == null ? 0 : form.contributionMonths());
+			int minimum = rules.minimumContributionMonths(month.getYear());
+			if (total < minimum) {
+				problems.add(new Problem("contributionYears", "retirement.contribution.short", total / 12, total % 12,
+						String.valueOf(month.getYear()), minimum / 12, minimum % 12));
+			}
+		}
+		String note = strip(form.note());
+		if (note != null && note.length() > 500) {
+			problems.add(new Problem("note", "transfer.text.tooLong", 500));
+		}
+		return new Proposal(retireOn, total, note);
+	}
+
+	RetirementDecision decision(StaffMember m) {
+		return rules.retirement(YearMonth.from(m.getBirthDate()), m.getOriginalRetirementAge());
+	}
+
+	private RetirementRequest find(long requestId) {
+		return requests.findById(requestId).orElseThrow(() -> new NotFound("retirement " + requestId));
+	}
+
+	private static void requireStatus(RetirementRequest r, RetirementStatus expected) {
+		if (r.getStatus() != expected) {
+			throw new Rejection(null, "retirement.notProposed", r.getStatus());
+		}
+	}
+
+	private static String checkComment(String comment, boolean required) {
+		String note = strip(comment);
+		if (required && note == null) {
+			throw new Rejection("comment", "retirement.comment.required");
+		}
+		if (note != null && note.length() > 500) {
+			throw new Rejection("comment", "transfer.text.tooLong", 500);
+		}
+		return note;
+	}
+
+	// ---- death and survivor benefits
+
+	/**
+	 * Checks a death form before anything is written; the survivor's fields as
+	 * survivor.*.
+	 */
+	void checkDeath(StaffMember m, DeathForm form) {
+		List<Problem> problems = new ArrayList<>();
+		if (form.diedOn() == null) {
+			problems.add(new Problem("diedOn", "death.diedOn.required"));
+		}
+		else if (form.diedOn().isBefore(m.getBirthDate()) || form.diedOn().isAfter(today())) {
+			problems.add(new Problem("diedOn", "staff.end.date"));
+		}
+		String cause = strip(form.cause());
+		if (cause != null && cause.length() > 200) {
+			problems.add(new Problem("cause", "transfer.text.tooLong", 200));
+		}
+		String note = strip(form.note());
+		if (note != null && note.length() > 500) {
+			problems.add(new Problem("note", "transfer.text.tooLong", 500));
+		}
+		if (m.getStatus() == StaffStatus.DECEASED || m.getStatus() == StaffStatus.MERGED
+				|| deaths.findByStaffId(m.getId()).isPresent()) {
+			problems.add(new Problem(null, "death.alreadyRecorded"));
+		}
+		if (form.survivor() != null) {
+			checkBenefit(form.survivor(), form.diedOn(), "survivor.", problems);
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+	}
+
+	/**
+	 * Records the death (after the status change) and the survivor's benefits if given;
+	 * an open retirement proposal is withdrawn.
+	 */
+	DeathView recordDeath(StaffMember m, DeathForm form) {
+		requests.findFirstByOpenStaffId(m.getId()).ifPresent(open -> {
+			RetirementStatus before = open.getStatus();
+			open.withdraw("deceased " + form.diedOn(), actor());
+			audit.record(AuditAction.UPDATE, REQUEST, open.getId(), m.getName(),
+					List.of(new Change("status", before.name(), RetirementStatus.WITHDRAWN.name())));
+		});
+		DeathRecord death = deaths
+			.save(new DeathRecord(m.getId(), form.diedOn(), strip(form.cause()), strip(form.note()), actor()));
+		Map<String, Object> created = new LinkedHashMap<>();
+		created.put("diedOn", form.diedOn());
+		created.put("cause", strip(form.cause()));
+		created.put("note", strip(form.note()));
+		audit.record(AuditAction.CREATE, DEATH, death.toView().id(), m.getName(), Change.created(created));
+		if (form.survivor() != null) {
+			saveBenefit(m, form.survivor());
+		}
+		return death(m);
+	}
+
+	SurvivorBenefitView addBenefit(StaffMember m, SurvivorBenefitForm form) {
+		List<Problem> problems = new ArrayList<>();
+		Optional<DeathRecord> death = deaths.findByStaffId(m.getId());
+		if (death.isEmpty()) {
+			problems.add(new Problem(null, "survivor.notDeceased"));
+		}
+		checkBenefit(form, death.map(d -> d.toView().diedOn()).orElse(null), "", problems);
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		return saveBenefit(m, form);
+	}
+
+	DeathView death(StaffMember m) {
+		return new DeathView(deaths.findByStaffId(m.getId()).map(DeathRecord::toView).orElse(null),
+				benefits.findByStaffIdOrderByIdAsc(m.getId()).stream().map(SurvivorBenefit::toView).toList());
+	}
+
+	private SurvivorBenefitView saveBenefit(StaffMember m, SurvivorBenefitForm f) {
+		String idNumber = rules.checkIdNumber(f.idNumber()).normalized();
+		SurvivorBenefit b = benefits
+			.save(new SurvivorBenefit(m.getId(), f.survivorName().strip(), f.relation(), idNumber, strip(f.phone()),
+					f.funeralAllowance(), f.survivorPension(), f.decidedOn(), strip(f.note()), actor()));
+		m.record(new StaffEvent(m, StaffEventKind.BENEFIT, f.decidedOn(), m.getUnitId(), null,
+				f.survivorName().strip() + " (" + f.relation().name() + ")", actor()));
+		Map<String, Object> created = new LinkedHashMap<>();
+		created.put("survivorName", f.survivorName().strip());
+		created.put("relation", f.relation());
+		created.put("idNumber", idNumber);
+		created.put("phone", strip(f.phone()));
+		created.put("funeralAllowance", f.funeralAllowance());
+		created.put("survivorPension", f.survivorPension());
+		created.put("decidedOn", f.decidedOn());
+		created.put("note", strip(f.note()));
+		audit.record(AuditAction.CREATE, BENEFIT, b.toView().id(), m.getName(), Change.created(created));
+		return b.toView();
+	}
+
+	private void checkBenefit(SurvivorBenefitForm f, LocalDate diedOn, String prefix, List<Problem> problems) {
+		String name = strip(f.survivorName());
+		if (name == null) {
+			problems.add(new Problem(prefix + "survivorName", "survivor.name.required"));
+		}
+		else if (name.length() > 50) {
+			problems.add(new Problem(prefix + "survivorName", "transfer.text.tooLong", 50));
+		}
+		if (f.relation() == null) {
+			problems.add(new Problem(prefix + "relation", "survivor.relation.required"));
+		}
+		IdNumberCheck id = rules.checkIdNumber(f.idNumber());
+		if (!id.valid()) {
+			id.reasons()
+				.forEach(r -> problems.add(new Problem(prefix + "idNumber", r.messageKey(), r.args().toArray())));
+		}
+		String phone = strip(f.phone());
+		if (phone != null && !phone.matches("[0-9+\\- ]{1,20}")) {
+			problems.add(new Problem(prefix + "phone", "staff.phone.pattern"));
+		}
+		checkAmount(f.funeralAllowance(), prefix + "funeralAllowance", problems);
+		checkAmount(f.survivorPension(), prefix + "survivorPension", problems);
+		if (f.decidedOn() == null) {
+			problems.add(new Problem(prefix + "decidedOn", "survivor.decidedOn.required"));
+		}
+		else if (f.decidedOn().isAfter(today()) || diedOn != null && f.decidedOn().isBefore(diedOn)) {
+			problems.add(new Problem(prefix + "decidedOn", "survivor.decidedOn.range", f.decidedOn().toString()));
+		}
+		String note = strip(f.note());
+		if (note != null && note.length() > 500) {
+			problems.add(new Problem(prefix + "note", "transfer.text.tooLong", 500));
+		}
+	}
+
+	private static void checkAmount(BigDecimal amount, String field, List<Problem> problems) {
+		if (amount == null) {
+			problems.add(new Problem(field, "survivor.amount.required"));
+		}
+		else if (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0 || amount.stripTrailingZeros().scale() > 2) {
+			problems.add(new Problem(field, "survivor.amount.range", amount.toPlainString()));
+		}
+	}
+
+	// ---- views
+
+	private RetirementRequestView toView(RetirementRequest r, StaffMember m) {
+		return toView(r, m, org.byIds(List.of(r.getUnitId())));
+	}
+
+	private RetirementRequestView toView(RetirementRequest r, StaffMember m, Map<Long, UnitView> units) {
+		RetirementDecision d = decision(m);
+		YearMonth month = YearMonth.from(r.getRetireOn());
+		int minimum = rules.minimumContributionMonths(month.getYear());
+		List<Reason> reasons = new ArrayList<>(d.reasons());
+		reasons.add(new Reason(PolicyRule.FLEXIBLE_RETIREMENT, "retirement.reason.date", r.getRetireOn().toString(),
+				d.statutoryRetirement().toString(), d.earliestFlexible().toString(), d.latestFlexible().toString()));
+		reasons.add(new Reason(PolicyRule.MINIMUM_CONTRIBUTION, "retirement.reason.contribution",
+				r.getContributionMonths() / 12, r.getContributionMonths() % 12, String.valueOf(month.getYear()),
+				minimum / 12, minimum % 12));
+		UnitView unit = units.get(r.getUnitId());
+		return new RetirementRequestView(r.getId(), r.getStaffId(), m.getName(), r.getUnitId(),
+				unit == null ? null : unit.name(), r.getRetireOn(), r.getContributionMonths(), minimum, r.getNote(),
+				r.getStatus(), r.getProposedBy(), d, List.copyOf(reasons),
+				r.getSteps().stream().map(RetirementStep::toView).toList(), r.getAppliedAt(), r.getUpdatedAt());
+	}
+
+	private static String strip(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private static String actor() {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth == null ? "system" : auth.getName();
+	}
+
+}

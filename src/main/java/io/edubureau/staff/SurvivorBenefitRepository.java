@@ -1,0 +1,11 @@
+package io.edubureau.staff;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SurvivorBenefitRepository extends JpaRepository<SurvivorBenefit, Long> {
+
+	List<SurvivorBenefit> findByStaffIdOrderByIdAsc(Long staffId);
+
+}
