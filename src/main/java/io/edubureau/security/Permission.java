@@ -49,8 +49,8 @@ public enum Permission {
 	TRAINING_SELF_READ("training:self:read"),
 
 	REPORTS_SUMMARY_READ("reports:summary:read"), REPORTS_SUMMARY_FREEZE("reports:summary:freeze"),
-	REPORTS_RECORDS_EXPORT("reports:records:export",
-	STAFF_RETIREMENT_PROPOSE("staff:retirement:propose"), STAFF_RETIREMENT_APPROVE("staff:retirement:approve");
+	REPORTS_RECORDS_EXPORT("reports:records:export"), STAFF_RETIREMENT_PROPOSE("staff:retirement:propose"),
+	STAFF_RETIREMENT_APPROVE("staff:retirement:approve");
 
 	private final String code;
 
