@@ -54,7 +54,7 @@ class LocalParameterTests {
 		assertThat(rules.parameter(LocalParameter.TRAINING_COUNTY_LEVEL_MINIMUM_HOURS, from))
 			.isEqualByComparingTo("180");
 		assertThat(rules.parameter(LocalParameter.TRAINING_COUNTY_LEVEL_MINIMUM_HOURS, from.minusDays(1)))
-			.isEqualByComparingTo("0");
+			.isEqualByComparingTo(dayBefore);
 		assertThat(rules.parameterView(LocalParameter.TRAINING_COUNTY_LEVEL_MINIMUM_HOURS).history()).anySatisfy(c -> {
 			assertThat(c.value()).isEqualByComparingTo("180");
 			assertThat(c.effectiveFrom()).isEqualTo(from);
