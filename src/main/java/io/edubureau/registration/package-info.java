@@ -9,10 +9,10 @@
  * {@link io.edubureau.registration.RegistrationManagement},
  * {@link io.edubureau.registration.RegistrationStanding},
  * {@link io.edubureau.registration.RegistrationOutcome}. Depends on {@code staff} (the
- * file: appraisals, certificates, events), {@code rules} (rule catalogue, parameters),
- * {@code org} (scope), {@code audit}, {@code sheet} (exports), {@code security} (current
- * user on pages).
+ * file: appraisals, certificates, events), {@code training} (credited hours),
+ * {@code rules} (rule catalogue, parameters), {@code org} (scope), {@code audit},
+ * {@code sheet} (exports), {@code security} (current user on pages).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "org", "staff", "rules", "audit", "platform", "sheet", "security" })
+		allowedDependencies = { "org", "staff", "training", "rules", "audit", "platform", "sheet", "security" })
 package io.edubureau.registration;

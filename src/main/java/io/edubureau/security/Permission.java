@@ -42,7 +42,11 @@ public enum Permission {
 	STAFF_FILE_UPDATE("staff:file:update"), STAFF_APPRAISAL_UPDATE("staff:appraisal:update"),
 
 	STAFF_TRANSFER_REQUEST("staff:transfer:request"), STAFF_TRANSFER_APPROVE("staff:transfer:approve"),
-	STAFF_DUPLICATE_MERGE("staff:duplicate:merge");
+	STAFF_DUPLICATE_MERGE("staff:duplicate:merge"),
+
+	REGISTRATION_CYCLE_READ("registration:cycle:read"), REGISTRATION_CYCLE_MANAGE("registration:cycle:manage"),
+	REGISTRATION_EVALUATION_SUBMIT("registration:evaluation:submit"),
+	REGISTRATION_EVALUATION_CONFIRM("registration:evaluation:confirm");
 
 	private final String code;
 

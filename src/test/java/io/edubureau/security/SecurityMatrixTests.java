@@ -171,7 +171,30 @@ class SecurityMatrixTests {
 			entry("PUT /api/v1/staff/{id}", "staff:person:update"),
 			entry("PUT /api/v1/staff/{id}/{category}/{entryId}", "staff:file:update|staff:appraisal:update"),
 			entry("PUT /api/v1/units/{id:\\d+}", "org:unit:update"),
-			entry("PUT /api/v1/units/{id:\\d+}/enrolment", "org:unit:update"));
+			entry("PUT /api/v1/units/{id:\\d+}/enrolment", "org:unit:update"),
+			entry("GET /api/v1/registration/cycles", "registration:cycle:read"),
+			entry("POST /api/v1/registration/cycles", "registration:cycle:manage"),
+			entry("GET /api/v1/registration/cycles/{id}", "registration:cycle:read"),
+			entry("POST /api/v1/registration/cycles/{id}/evaluate", "registration:evaluation:submit"),
+			entry("GET /api/v1/registration/evaluations/{id}", "registration:cycle:read"),
+			entry("POST /api/v1/registration/evaluations/{id}/submit", "registration:evaluation:submit"),
+			entry("POST /api/v1/registration/evaluations/{id}/confirm", "registration:evaluation:confirm"),
+			entry("POST /api/v1/registration/evaluations/{id}/return", "registration:evaluation:confirm"),
+			entry("GET /api/v1/registration/teachers/{staffId}", "registration:cycle:read"),
+			entry("GET /api/v1/registration/due", "registration:cycle:read"),
+			entry("GET /api/v1/registration/overdue", "registration:cycle:read"),
+			entry("GET /registration", "registration:cycle:read"),
+			entry("POST /registration/cycles", "registration:cycle:manage"),
+			entry("GET /registration/cycles/{id}", "registration:cycle:read"),
+			entry("POST /registration/cycles/{id}/evaluate", "registration:evaluation:submit"),
+			entry("POST /registration/evaluations/{id}/submit", "registration:evaluation:submit"),
+			entry("POST /registration/evaluations/{id}/confirm", "registration:evaluation:confirm"),
+			entry("POST /registration/evaluations/{id}/return", "registration:evaluation:confirm"),
+			entry("GET /registration/teachers", "registration:cycle:read"),
+			entry("GET /registration/teachers/{staffId}", "registration:cycle:read"),
+			entry("GET /registration/teachers/{staffId}/badge", "registration:cycle:read"),
+			entry("GET /registration/lists", "registration:cycle:read"),
+			entry("GET /registration/lists/export", "registration:cycle:read"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 
