@@ -222,14 +222,13 @@ public class RegistrationManagement {
 				continue;
 			}
 			List<AppraisalRecord> a = appraisals.getOrDefault(t.id(), List.of());
-			boolean everPassed = s.validUntil() != null;
-			if (!everPassed && !RegistrationRule.probationPassed(t.hireDate(), due, a)) {
-				continue;
-			}
-			if (!everPassed && t.hireDate().isAfter(windowFrom)) {
+			// Hired within the cycle and never registered: first registration, after
+			// probation. Earlier hires without a record are taken as periodic.
+			boolean recent = s.validUntil() == null && t.hireDate() != null && t.hireDate().isAfter(windowFrom);
+			if (recent && RegistrationRule.probationPassed(t.hireDate(), due, a)) {
 				first.add(t);
 			}
-			else {
+			else if (!recent) {
 				periodic.add(t);
 			}
 		}
@@ -441,6 +440,7 @@ public class RegistrationManagement {
 	}
 
 	/** Records an export of a list in the audit trail. */
+	@Transactional
 	public void recordExport(String list, int rows, String format) {
 		audit.record(AuditAction.EXPORT, EVALUATION, null, rows + " " + list + " (" + format + ")", List.of());
 	}
