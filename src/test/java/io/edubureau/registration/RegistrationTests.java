@@ -64,6 +64,9 @@ class RegistrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	RegistrationFigures figures;
+
 	County county;
 
 	String schoolA;
@@ -345,6 +348,19 @@ class RegistrationTests {
 		mvc.perform(post("/api/v1/registration/evaluations/" + id + "/confirm").with(TestAccounts.basic(bureau)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.validUntil").doesNotExist());
+		// The figure book counts the confirmed outcome in the year, in scope only.
+		var inA = new io.edubureau.reports.FigureQuery(DataScope.unit(county.schoolA().id()), year,
+				LocalDate.of(year, 12, 31), null);
+		var inB = new io.edubureau.reports.FigureQuery(DataScope.unit(county.schoolB().id()), year,
+				LocalDate.of(year, 12, 31), null);
+		assertThat(accounts.asSystem(() -> figures.compute(inA)))
+			.containsEntry("registration.failed", java.math.BigDecimal.ONE)
+			.containsEntry("registration.passed", java.math.BigDecimal.ZERO);
+		assertThat(accounts.asSystem(() -> figures.compute(inB))).containsEntry("registration.failed",
+				java.math.BigDecimal.ZERO);
+		assertThat(accounts.asSystem(() -> figures.records("registration.failed", inA, 0, 10)).rows())
+			.extracting(r -> r.get(0))
+			.containsExactly("不得任教");
 		mvc.perform(get("/api/v1/registration/teachers/" + t.id()).with(TestAccounts.basic(schoolA)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.standing.mayTeach").value(false))
