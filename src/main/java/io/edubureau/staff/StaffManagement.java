@@ -716,7 +716,7 @@ public class StaffManagement {
 	/** Appraisals of many people; people outside the scope are left out. */
 	@Transactional(readOnly = true)
 	public Map<Long, List<AppraisalRecord>> appraisals(DataScope scope, java.util.Collection<Long> staffIds) {
-		return file.appraisals(visibleIds(scope, staffIds));
+		return file.appraisals(visible(scope, staffIds).keySet());
 	}
 
 	/** The person's current teacher qualification certificates. */
@@ -728,19 +728,7 @@ public class StaffManagement {
 	/** Certificates of many people; people outside the scope are left out. */
 	@Transactional(readOnly = true)
 	public Map<Long, List<CertificateRecord>> certificates(DataScope scope, java.util.Collection<Long> staffIds) {
-		return file.certificates(visibleIds(scope, staffIds));
-	}
-
-	// The ids among these that the scope sees, one query per 500.
-	private List<Long> visibleIds(DataScope scope, java.util.Collection<Long> staffIds) {
-		List<Long> ids = List.copyOf(new HashSet<>(staffIds));
-		List<Long> found = new ArrayList<>();
-		for (int i = 0; i < ids.size(); i += 500) {
-			List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
-			staff.findAll(inScope(scope).and((root, q, cb) -> root.get("id").in(chunk)))
-				.forEach(m -> found.add(m.getId()));
-		}
-		return found;
+		return file.certificates(visible(scope, staffIds).keySet());
 	}
 
 	// ---- life events as workflows (transfer requests, trace, periods) and duplicates
