@@ -46,7 +46,10 @@ public enum Permission {
 
 	TRAINING_PROGRAMME_READ("training:programme:read"), TRAINING_PROGRAMME_MANAGE("training:programme:manage"),
 	TRAINING_RECORD_CREDIT("training:record:credit"), TRAINING_RECORD_IMPORT("training:record:import"),
-	TRAINING_SELF_READ("training:self:read"),
+	TRAINING_SELF_READ("training:self:read"), REGISTRATION_CYCLE_READ("registration:cycle:read"),
+	REGISTRATION_CYCLE_MANAGE("registration:cycle:manage"),
+	REGISTRATION_EVALUATION_SUBMIT("registration:evaluation:submit"),
+	REGISTRATION_EVALUATION_CONFIRM("registration:evaluation:confirm"),
 
 	REPORTS_SUMMARY_READ("reports:summary:read"), REPORTS_SUMMARY_FREEZE("reports:summary:freeze"),
 	REPORTS_RECORDS_EXPORT("reports:records:export"), STAFF_RETIREMENT_PROPOSE("staff:retirement:propose"),

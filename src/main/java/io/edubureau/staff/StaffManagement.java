@@ -707,6 +707,33 @@ public class StaffManagement {
 		return file.download(visible(scope, id), materialId);
 	}
 
+	/**
+	 * The person's current annual appraisals with the year's ethics assessment, oldest
+	 * year first.
+	 */
+	@Transactional(readOnly = true)
+	public List<AppraisalRecord> appraisals(DataScope scope, long staffId) {
+		return file.appraisals(List.of(visible(scope, staffId).getId())).get(staffId);
+	}
+
+	/** Appraisals of many people; people outside the scope are left out. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<AppraisalRecord>> appraisals(DataScope scope, java.util.Collection<Long> staffIds) {
+		return file.appraisals(visible(scope, staffIds).keySet());
+	}
+
+	/** The person's current teacher qualification certificates. */
+	@Transactional(readOnly = true)
+	public List<CertificateRecord> certificates(DataScope scope, long staffId) {
+		return file.certificates(List.of(visible(scope, staffId).getId())).get(staffId);
+	}
+
+	/** Certificates of many people; people outside the scope are left out. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<CertificateRecord>> certificates(DataScope scope, java.util.Collection<Long> staffIds) {
+		return file.certificates(visible(scope, staffIds).keySet());
+	}
+
 	// ---- life events as workflows (transfer requests, trace, periods) and duplicates
 
 	/** The current school asks the bureau to move a person to another unit. */
