@@ -42,7 +42,13 @@ public enum Permission {
 	STAFF_FILE_UPDATE("staff:file:update"), STAFF_APPRAISAL_UPDATE("staff:appraisal:update"),
 
 	STAFF_TRANSFER_REQUEST("staff:transfer:request"), STAFF_TRANSFER_APPROVE("staff:transfer:approve"),
-	STAFF_DUPLICATE_MERGE("staff:duplicate:merge");
+	STAFF_DUPLICATE_MERGE("staff:duplicate:merge"),
+
+	TITLES_ROUND_READ("titles:round:read"), TITLES_ROUND_MANAGE("titles:round:manage"),
+	TITLES_APPLICATION_SUBMIT("titles:application:submit"),
+	TITLES_APPLICATION_RECOMMEND("titles:application:recommend"),
+	TITLES_APPLICATION_REVIEW("titles:application:review"), TITLES_VOTE_RECORD("titles:vote:record"),
+	TITLES_RESULT_EXPORT("titles:result:export");
 
 	private final String code;
 
