@@ -44,6 +44,10 @@ public enum Permission {
 	STAFF_TRANSFER_REQUEST("staff:transfer:request"), STAFF_TRANSFER_APPROVE("staff:transfer:approve"),
 	STAFF_DUPLICATE_MERGE("staff:duplicate:merge"),
 
+	TRAINING_PROGRAMME_READ("training:programme:read"), TRAINING_PROGRAMME_MANAGE("training:programme:manage"),
+	TRAINING_RECORD_CREDIT("training:record:credit"), TRAINING_RECORD_IMPORT("training:record:import"),
+	TRAINING_SELF_READ("training:self:read"),
+
 	TITLES_ROUND_READ("titles:round:read"), TITLES_ROUND_MANAGE("titles:round:manage"),
 	TITLES_APPLICATION_SUBMIT("titles:application:submit"),
 	TITLES_APPLICATION_RECOMMEND("titles:application:recommend"),

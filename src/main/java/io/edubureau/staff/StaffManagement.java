@@ -873,4 +873,23 @@ public class StaffManagement {
 		return entry;
 	}
 
+	// ---- for other modules
+
+	/**
+	 * The people with these ids that the scope sees, by id, in one query; ids outside the
+	 * scope are simply absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, StaffView> visible(DataScope scope, java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		List<StaffMember> found = staff
+			.findAll(inScope(scope).and((root, q, cb) -> root.get("id").in(new HashSet<>(ids))));
+		Map<Long, UnitView> units = org.byIds(found.stream().map(StaffMember::getUnitId).distinct().toList());
+		Map<Long, StaffView> byId = new LinkedHashMap<>();
+		found.forEach(m -> byId.put(m.getId(), toView(m, units.get(m.getUnitId()))));
+		return byId;
+	}
+
 }

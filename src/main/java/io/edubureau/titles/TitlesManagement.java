@@ -42,6 +42,7 @@ import io.edubureau.staff.TitleForm;
 import io.edubureau.staff.TitleLevel;
 import io.edubureau.staff.WorkForm;
 import io.edubureau.titles.EligibilityInputs.YearResult;
+import io.edubureau.training.TrainingManagement;
 import io.edubureau.titles.TitleForms.AdvanceForm;
 import io.edubureau.titles.TitleForms.ApplicationForm;
 import io.edubureau.titles.TitleForms.AppointmentForm;
@@ -103,12 +104,16 @@ public class TitlesManagement {
 
 	private final AuditManagement audit;
 
+	private final TrainingManagement training;
+
 	private final Clock clock = Clock.systemDefaultZone();
 
 	TitlesManagement(RoundRepository rounds, RatioRepository ratios, MemberRepository members,
 			ApplicationRepository applications, MaterialRepository materials, VoteRepository votes,
 			ObjectionRepository objections, StepRepository steps, StaffManagement staff, OrgManagement org,
-			RulesManagement rules, EstablishmentManagement establishment, AuditManagement audit) {
+			RulesManagement rules, EstablishmentManagement establishment, AuditManagement audit,
+			TrainingManagement training) {
+		this.training = training;
 		this.rounds = rounds;
 		this.ratios = ratios;
 		this.members = members;
