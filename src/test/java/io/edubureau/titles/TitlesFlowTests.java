@@ -42,6 +42,14 @@ import io.edubureau.titles.TitleForms.RatioForm;
 import io.edubureau.titles.TitleForms.ResolutionForm;
 import io.edubureau.titles.TitleForms.RoundForm;
 import io.edubureau.titles.TitleForms.VoteForm;
+import io.edubureau.training.CompletionForm;
+import io.edubureau.training.ProgrammeForm;
+import io.edubureau.training.ProgrammeView;
+import io.edubureau.training.ReviewForm;
+import io.edubureau.training.TrainingCategory;
+import io.edubureau.training.TrainingLevel;
+import io.edubureau.training.TrainingManagement;
+import io.edubureau.training.TrainingRecordView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +93,9 @@ class TitlesFlowTests {
 	EstablishmentManagement establishment;
 
 	@Autowired
+	TrainingManagement training;
+
+	@Autowired
 	TestAccounts accounts;
 
 	@Autowired
@@ -115,8 +126,13 @@ class TitlesFlowTests {
 		}
 	}
 
-	/** A teacher with a clean record: title held since, education, hired in 2000. */
+	/** A teacher with a clean record and 360 credited hours. */
 	StaffView teacher(UnitView unit, TitleLevel level, LocalDate since, Education education) {
+		return teacher(unit, level, since, education, 360);
+	}
+
+	/** A teacher with a clean record: title held since, education, hired in 2000, hours credited. */
+	StaffView teacher(UnitView unit, TitleLevel level, LocalDate since, Education education, int hours) {
 		StaffForm form = new StaffForm(accounts.idNumber(LocalDate.of(1978, 5, 5), true), "职称教师", null, null, null,
 				null, null, PoliticalStatus.NONE, null, LocalDate.of(2000, 9, 1), null, unit.code(),
 				EmploymentType.IN_ESTABLISHMENT, PostCategory.PROFESSIONAL, true, Stage.PRIMARY, "语文", false, false,
@@ -128,6 +144,16 @@ class TitlesFlowTests {
 			asOfficer(() -> staff.addFileEntry(ALL, person.id(), FileCategory.APPRAISALS,
 					Map.of("year", year, "result", AppraisalResult.COMPETENT.name())));
 		}
+		String code = "T" + TestAccounts.uniqueCode();
+		DataScope bureau = DataScope.unitAndBelow(county.bureau().id());
+		accounts.asSystem(() -> {
+			ProgrammeView p = training.createProgramme(bureau,
+					new ProgrammeForm(code, "职称测试培训 " + code, TrainingLevel.COUNTY, TrainingCategory.CENTRALISED, hours,
+							today.minusMonths(3), today.minusMonths(2), "县教师发展中心", null, null, null));
+			TrainingRecordView r = training.enrol(bureau, p.id(), person.id());
+			training.complete(bureau, r.id(), new CompletionForm(hours, today.minusMonths(2), "C-" + r.id()));
+			return training.review(bureau, r.id(), new ReviewForm(true, null));
+		});
 		return person;
 	}
 
@@ -411,6 +437,17 @@ class TitlesFlowTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Eligible: every condition is met.")))
 			.andExpect(content().string(containsString("Bachelor path to Senior teacher")));
+	}
+
+	@Test
+	void creditedHoursAreReadFromTheTrainingLedger() {
+		StaffView full = teacher(county.schoolA(), TitleLevel.FIRST, today.minusYears(6), Education.BACHELOR, 360);
+		StaffView shortOne = teacher(county.schoolA(), TitleLevel.FIRST, today.minusYears(6), Education.BACHELOR,
+				359);
+		assertThat(titles.eligibility(ALL, full.id(), TitleLevel.SENIOR).eligible()).isTrue();
+		TitleDecision d = titles.eligibility(ALL, shortOne.id(), TitleLevel.SENIOR);
+		assertThat(d.eligible()).isFalse();
+		assertThat(d.unmet()).singleElement().satisfies(r -> assertThat(r.args()).containsExactly("359", "360"));
 	}
 
 	@Test
