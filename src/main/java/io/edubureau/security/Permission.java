@@ -52,7 +52,11 @@ public enum Permission {
 	TITLES_APPLICATION_SUBMIT("titles:application:submit"),
 	TITLES_APPLICATION_RECOMMEND("titles:application:recommend"),
 	TITLES_APPLICATION_REVIEW("titles:application:review"), TITLES_VOTE_RECORD("titles:vote:record"),
-	TITLES_RESULT_EXPORT("titles:result:export");
+	TITLES_RESULT_EXPORT("titles:result:export"),
+
+	REGISTRATION_CYCLE_READ("registration:cycle:read"), REGISTRATION_CYCLE_MANAGE("registration:cycle:manage"),
+	REGISTRATION_EVALUATION_SUBMIT("registration:evaluation:submit"),
+	REGISTRATION_EVALUATION_CONFIRM("registration:evaluation:confirm");
 
 	private final String code;
 

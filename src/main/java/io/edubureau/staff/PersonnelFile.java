@@ -111,6 +111,50 @@ class PersonnelFile {
 		return em.createQuery(q).getResultList();
 	}
 
+	/** Current appraisals of many people, by person, oldest year first. */
+	Map<Long, List<AppraisalRecord>> appraisals(java.util.Collection<Long> staffIds) {
+		Map<Long, List<AppraisalRecord>> found = new LinkedHashMap<>();
+		staffIds.forEach(id -> found.put(id, new ArrayList<>()));
+		for (FileEntry<?> e : current(staffIds, FileCategory.APPRAISALS)) {
+			AppraisalForm f = (AppraisalForm) e.data();
+			if (f.year() != null) {
+				found.get(e.getStaffId()).add(new AppraisalRecord(f.year(), f.result(), f.ethics()));
+			}
+		}
+		found.values().forEach(l -> l.sort(Comparator.comparingInt(AppraisalRecord::year)));
+		return found;
+	}
+
+	/** Current certificates of many people, by person, in the order entered. */
+	Map<Long, List<CertificateRecord>> certificates(java.util.Collection<Long> staffIds) {
+		Map<Long, List<CertificateRecord>> found = new LinkedHashMap<>();
+		staffIds.forEach(id -> found.put(id, new ArrayList<>()));
+		for (FileEntry<?> e : current(staffIds, FileCategory.CERTIFICATES)) {
+			CertificateForm f = (CertificateForm) e.data();
+			found.get(e.getStaffId())
+				.add(new CertificateRecord(e.getId(), f.type(), f.subject(), f.number(), f.issuedOn(), f.authority()));
+		}
+		return found;
+	}
+
+	// Unarchived entries of many people in one query per 500 ids (IN-list limits).
+	private List<FileEntry<?>> current(java.util.Collection<Long> staffIds, FileCategory c) {
+		List<Long> ids = List.copyOf(new LinkedHashSet<>(staffIds));
+		List<FileEntry<?>> found = new ArrayList<>();
+		CriteriaBuilder cb = em.getCriteriaBuilder();
+		@SuppressWarnings("unchecked")
+		Class<FileEntry<?>> type = (Class<FileEntry<?>>) c.entryType();
+		for (int i = 0; i < ids.size(); i += 500) {
+			CriteriaQuery<FileEntry<?>> q = cb.createQuery(type);
+			Root<FileEntry<?>> root = q.from(type);
+			q.where(root.get("staffId").in(ids.subList(i, Math.min(ids.size(), i + 500))),
+					cb.isFalse(root.get("archived")))
+				.orderBy(cb.asc(root.get("id")));
+			found.addAll(em.createQuery(q).getResultList());
+		}
+		return found;
+	}
+
 	@SuppressWarnings("unchecked")
 	private <F extends FileForm> List<F> current(Long staffId, FileCategory c) {
 		return entries(staffId, c).stream().filter(e -> !e.isArchived()).map(e -> (F) e.data()).toList();
@@ -289,6 +333,10 @@ class PersonnelFile {
 				k.problems.add(new Problem("year", "staffFile.appraisal.duplicate", String.valueOf(f.year())));
 			}
 			k.required("result", f.result());
+			// Policy §7: a failed ethics assessment makes that year's appraisal 不合格.
+			if (f.ethics() == EthicsResult.FAILED && f.result() != null && f.result() != AppraisalResult.INCOMPETENT) {
+				k.problems.add(new Problem("ethics", "staffFile.appraisal.ethicsFailed"));
+			}
 		}
 		else if (form instanceof CertificateForm f) {
 			k.required("type", f.type());

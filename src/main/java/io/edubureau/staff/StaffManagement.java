@@ -704,6 +704,45 @@ public class StaffManagement {
 		return file.download(visible(scope, id), materialId);
 	}
 
+	/**
+	 * The person's current annual appraisals with the year's ethics assessment, oldest
+	 * year first.
+	 */
+	@Transactional(readOnly = true)
+	public List<AppraisalRecord> appraisals(DataScope scope, long staffId) {
+		return file.appraisals(List.of(visible(scope, staffId).getId())).get(staffId);
+	}
+
+	/** Appraisals of many people; people outside the scope are left out. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<AppraisalRecord>> appraisals(DataScope scope, java.util.Collection<Long> staffIds) {
+		return file.appraisals(visibleIds(scope, staffIds));
+	}
+
+	/** The person's current teacher qualification certificates. */
+	@Transactional(readOnly = true)
+	public List<CertificateRecord> certificates(DataScope scope, long staffId) {
+		return file.certificates(List.of(visible(scope, staffId).getId())).get(staffId);
+	}
+
+	/** Certificates of many people; people outside the scope are left out. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<CertificateRecord>> certificates(DataScope scope, java.util.Collection<Long> staffIds) {
+		return file.certificates(visibleIds(scope, staffIds));
+	}
+
+	// The ids among these that the scope sees, one query per 500.
+	private List<Long> visibleIds(DataScope scope, java.util.Collection<Long> staffIds) {
+		List<Long> ids = List.copyOf(new HashSet<>(staffIds));
+		List<Long> found = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i += 500) {
+			List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + 500));
+			staff.findAll(inScope(scope).and((root, q, cb) -> root.get("id").in(chunk)))
+				.forEach(m -> found.add(m.getId()));
+		}
+		return found;
+	}
+
 	// ---- life events as workflows (transfer requests, trace, periods) and duplicates
 
 	/** The current school asks the bureau to move a person to another unit. */

@@ -28,7 +28,10 @@ import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.rules.LocalParameter;
 import io.edubureau.rules.RulesManagement;
-import io.edubureau.staff.AppraisalForm;
+import io.edubureau.registration.RegistrationManagement;
+import io.edubureau.registration.RegistrationStanding;
+import io.edubureau.staff.AppraisalRecord;
+import io.edubureau.staff.EthicsResult;
 import io.edubureau.staff.AppraisalResult;
 import io.edubureau.staff.FileCategory;
 import io.edubureau.staff.FileEntryView;
@@ -106,14 +109,17 @@ public class TitlesManagement {
 
 	private final TrainingManagement training;
 
+	private final RegistrationManagement registration;
+
 	private final Clock clock = Clock.systemDefaultZone();
 
 	TitlesManagement(RoundRepository rounds, RatioRepository ratios, MemberRepository members,
 			ApplicationRepository applications, MaterialRepository materials, VoteRepository votes,
 			ObjectionRepository objections, StepRepository steps, StaffManagement staff, OrgManagement org,
 			RulesManagement rules, EstablishmentManagement establishment, AuditManagement audit,
-			TrainingManagement training) {
+			TrainingManagement training, RegistrationManagement registration) {
 		this.training = training;
+		this.registration = registration;
 		this.rounds = rounds;
 		this.ratios = ratios;
 		this.members = members;
@@ -183,9 +189,10 @@ public class TitlesManagement {
 		return (int) (cycleHours * served / window);
 	}
 
-	/** Registration standing once the registration module answers; until then unknown. */
+	/** Registration standing on the day, from the registration module. */
 	private Standing registration(DataScope scope, long staffId, LocalDate on) {
-		return null;
+		RegistrationStanding s = registration.standing(scope, staffId, on);
+		return new Standing(s.registered(), s.mayTeach());
 	}
 
 	/**
@@ -195,12 +202,13 @@ public class TitlesManagement {
 		return null;
 	}
 
-	/** Annual appraisals from the personnel file; ethics results once recorded there. */
+	/** Annual appraisals with the year's ethics assessment, from the personnel file. */
 	private List<YearResult> appraisals(DataScope scope, long staffId) {
 		List<YearResult> found = new ArrayList<>();
-		for (FileEntryView e : staff.fileEntries(scope, staffId, FileCategory.APPRAISALS)) {
-			if (!e.archived() && e.data() instanceof AppraisalForm a && a.year() != null && a.result() != null) {
-				found.add(new YearResult(a.year(), competent(a.result()), a.result().name(), false));
+		for (AppraisalRecord a : staff.appraisals(scope, staffId)) {
+			if (a.result() != null) {
+				found.add(new YearResult(a.year(), competent(a.result()), a.result().name(),
+						a.ethics() == EthicsResult.FAILED));
 			}
 		}
 		return found;

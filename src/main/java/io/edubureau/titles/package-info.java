@@ -9,9 +9,10 @@
  * Depends on {@code staff} (title history, appraisals, events; appointments written into
  * the personnel file), {@code org} (units, locality, data scope), {@code establishment}
  * (approved posts for the post structure), {@code rules} (reasons, local parameters),
- * {@code training} (credited hours), {@code audit}, {@code sheet} (the list for the
- * municipal bureau) and {@code security} (the signed-in teacher).
+ * {@code training} (credited hours), {@code registration} (standing), {@code audit},
+ * {@code sheet} (the list for the municipal bureau) and {@code security} (the signed-in
+ * teacher).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "staff", "org", "establishment", "rules",
-		"audit", "platform", "sheet", "security", "training" })
+		"audit", "platform", "sheet", "security", "training", "registration" })
 package io.edubureau.titles;

@@ -246,7 +246,30 @@ class SecurityMatrixTests {
 			entry("POST /api/v1/titles/applications/{id}/objections", "titles:round:manage"),
 			entry("POST /api/v1/titles/applications/{id}/objections/{objectionId}/resolution", "titles:round:manage"),
 			entry("POST /api/v1/titles/applications/{id}/result", "titles:round:manage"),
-			entry("POST /api/v1/titles/applications/{id}/appointment", "titles:round:manage"));
+			entry("POST /api/v1/titles/applications/{id}/appointment", "titles:round:manage"),
+			entry("GET /api/v1/registration/cycles", "registration:cycle:read"),
+			entry("POST /api/v1/registration/cycles", "registration:cycle:manage"),
+			entry("GET /api/v1/registration/cycles/{id}", "registration:cycle:read"),
+			entry("POST /api/v1/registration/cycles/{id}/evaluate", "registration:evaluation:submit"),
+			entry("GET /api/v1/registration/evaluations/{id}", "registration:cycle:read"),
+			entry("POST /api/v1/registration/evaluations/{id}/submit", "registration:evaluation:submit"),
+			entry("POST /api/v1/registration/evaluations/{id}/confirm", "registration:evaluation:confirm"),
+			entry("POST /api/v1/registration/evaluations/{id}/return", "registration:evaluation:confirm"),
+			entry("GET /api/v1/registration/teachers/{staffId}", "registration:cycle:read"),
+			entry("GET /api/v1/registration/due", "registration:cycle:read"),
+			entry("GET /api/v1/registration/overdue", "registration:cycle:read"),
+			entry("GET /registration", "registration:cycle:read"),
+			entry("POST /registration/cycles", "registration:cycle:manage"),
+			entry("GET /registration/cycles/{id}", "registration:cycle:read"),
+			entry("POST /registration/cycles/{id}/evaluate", "registration:evaluation:submit"),
+			entry("POST /registration/evaluations/{id}/submit", "registration:evaluation:submit"),
+			entry("POST /registration/evaluations/{id}/confirm", "registration:evaluation:confirm"),
+			entry("POST /registration/evaluations/{id}/return", "registration:evaluation:confirm"),
+			entry("GET /registration/teachers", "registration:cycle:read"),
+			entry("GET /registration/teachers/{staffId}", "registration:cycle:read"),
+			entry("GET /registration/teachers/{staffId}/badge", "registration:cycle:read"),
+			entry("GET /registration/lists", "registration:cycle:read"),
+			entry("GET /registration/lists/export", "registration:cycle:read"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 

@@ -153,6 +153,24 @@ class PersonnelFileTests {
 	}
 
 	@Test
+	void theEthicsAssessmentIsRecordedWithTheAppraisalAndReadByOtherModules() throws Exception {
+		created("appraisals", "{\"year\":2021,\"result\":\"COMPETENT\"}");
+		created("appraisals", "{\"year\":2022,\"result\":\"COMPETENT\",\"ethics\":\"PASSED\"}");
+		// Policy §7: a failed ethics assessment makes the year 不合格.
+		expectProblem("appraisals", "{\"year\":2023,\"result\":\"COMPETENT\",\"ethics\":\"FAILED\"}", "ethics",
+				"A failed ethics assessment makes the year's appraisal Incompetent.");
+		created("appraisals", "{\"year\":2023,\"result\":\"INCOMPETENT\",\"ethics\":\"FAILED\"}");
+		assertThat(staff.appraisals(DataScope.unit(county.schoolA().id()), person.id())).containsExactly(
+				new AppraisalRecord(2021, AppraisalResult.COMPETENT, null),
+				new AppraisalRecord(2022, AppraisalResult.COMPETENT, EthicsResult.PASSED),
+				new AppraisalRecord(2023, AppraisalResult.INCOMPETENT, EthicsResult.FAILED));
+		assertThat(staff.appraisals(DataScope.unit(county.schoolB().id()), List.of(person.id()))).isEmpty();
+		assertThat(staff.appraisals(DataScope.all(), List.of(person.id())).get(person.id())).hasSize(3);
+		org.junit.jupiter.api.Assertions.assertThrows(io.edubureau.platform.NotFound.class,
+				() -> staff.appraisals(DataScope.unit(county.schoolB().id()), person.id()));
+	}
+
+	@Test
 	void badValuesAreRefusedWithTheFieldAndAMessage() throws Exception {
 		String tomorrow = LocalDate.now().plusDays(1).toString();
 		expectProblem("education",

@@ -19,6 +19,10 @@ import io.edubureau.org.UnitType;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
+import io.edubureau.registration.CycleForm;
+import io.edubureau.registration.CycleView;
+import io.edubureau.registration.EvaluationView;
+import io.edubureau.registration.RegistrationManagement;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
 import io.edubureau.staff.AppraisalResult;
@@ -96,6 +100,9 @@ class TitlesFlowTests {
 	TrainingManagement training;
 
 	@Autowired
+	RegistrationManagement registration;
+
+	@Autowired
 	TestAccounts accounts;
 
 	@Autowired
@@ -131,7 +138,10 @@ class TitlesFlowTests {
 		return teacher(unit, level, since, education, 360);
 	}
 
-	/** A teacher with a clean record: title held since, education, hired in 2000, hours credited. */
+	/**
+	 * A teacher with a clean record: title held since, education, hired in 2000, hours
+	 * credited.
+	 */
 	StaffView teacher(UnitView unit, TitleLevel level, LocalDate since, Education education, int hours) {
 		StaffForm form = new StaffForm(accounts.idNumber(LocalDate.of(1978, 5, 5), true), "职称教师", null, null, null,
 				null, null, PoliticalStatus.NONE, null, LocalDate.of(2000, 9, 1), null, unit.code(),
@@ -142,7 +152,7 @@ class TitlesFlowTests {
 		for (int y = today.getYear() - 4; y < today.getYear(); y++) {
 			int year = y;
 			asOfficer(() -> staff.addFileEntry(ALL, person.id(), FileCategory.APPRAISALS,
-					Map.of("year", year, "result", AppraisalResult.COMPETENT.name())));
+					Map.of("year", year, "result", AppraisalResult.COMPETENT.name(), "ethics", "PASSED")));
 		}
 		String code = "T" + TestAccounts.uniqueCode();
 		DataScope bureau = DataScope.unitAndBelow(county.bureau().id());
@@ -154,6 +164,15 @@ class TitlesFlowTests {
 			training.complete(bureau, r.id(), new CompletionForm(hours, today.minusMonths(2), "C-" + r.id()));
 			return training.review(bureau, r.id(), new ReviewForm(true, null));
 		});
+		// Registered in a cycle due today (the evaluation reads the same file and hours).
+		CycleView cycle = asOfficer(() -> registration.openCycle(ALL, new CycleForm("职称测试注册 " + code, today)));
+		EvaluationView e = asOfficer(() -> registration.evaluate(DataScope.unitAndBelow(unit.id()), cycle.id()))
+			.stream()
+			.filter(v -> v.staffId() == person.id())
+			.findFirst()
+			.orElseThrow();
+		asOfficer(() -> registration.submit(ALL, e.id()));
+		asOfficer(() -> registration.confirm(ALL, e.id(), null));
 		return person;
 	}
 
@@ -442,12 +461,14 @@ class TitlesFlowTests {
 	@Test
 	void creditedHoursAreReadFromTheTrainingLedger() {
 		StaffView full = teacher(county.schoolA(), TitleLevel.FIRST, today.minusYears(6), Education.BACHELOR, 360);
-		StaffView shortOne = teacher(county.schoolA(), TitleLevel.FIRST, today.minusYears(6), Education.BACHELOR,
-				359);
+		StaffView shortOne = teacher(county.schoolA(), TitleLevel.FIRST, today.minusYears(6), Education.BACHELOR, 359);
 		assertThat(titles.eligibility(ALL, full.id(), TitleLevel.SENIOR).eligible()).isTrue();
 		TitleDecision d = titles.eligibility(ALL, shortOne.id(), TitleLevel.SENIOR);
 		assertThat(d.eligible()).isFalse();
-		assertThat(d.unmet()).singleElement().satisfies(r -> assertThat(r.args()).containsExactly("359", "360"));
+		assertThat(d.criteria()).filteredOn(c -> c.code().equals("TRAINING"))
+			.singleElement()
+			.satisfies(c -> assertThat(c.met()).isFalse())
+			.satisfies(c -> assertThat(c.reason().args()).containsExactly("359", "360"));
 	}
 
 	@Test

@@ -1,0 +1,40 @@
+package io.edubureau.registration;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface RegistrationEvaluationRepository extends JpaRepository<RegistrationEvaluation, Long> {
+
+	Optional<RegistrationEvaluation> findByCycleIdAndStaffId(Long cycleId, Long staffId);
+
+	List<RegistrationEvaluation> findByCycleIdOrderByStaffNameAscIdAsc(Long cycleId);
+
+	List<RegistrationEvaluation> findByStaffIdOrderByIdDesc(Long staffId);
+
+	/** Confirmed evaluations of these people, oldest confirmation first. */
+	@Query("""
+			select e from RegistrationEvaluation e where e.status = io.edubureau.registration.EvaluationStatus.CONFIRMED
+			and e.staffId in :staffIds order by e.confirmedOn, e.id""")
+	List<RegistrationEvaluation> confirmedOf(Collection<Long> staffIds);
+
+	/**
+	 * Every confirmed PASSED evaluation valid until a day in the window, for due lists.
+	 */
+	@Query("""
+			select e from RegistrationEvaluation e where e.status = io.edubureau.registration.EvaluationStatus.CONFIRMED
+			and e.outcome = io.edubureau.registration.RegistrationOutcome.PASSED and e.validUntil <= :until""")
+	List<RegistrationEvaluation> passedValidUntilBy(LocalDate until);
+
+	/** Confirmed outcomes in a period, by outcome, for the figure book. */
+	@Query("""
+			select e.outcome, count(e) from RegistrationEvaluation e
+			where e.status = io.edubureau.registration.EvaluationStatus.CONFIRMED and e.confirmedOn between :from and :to
+			and e.unitId in :unitIds group by e.outcome""")
+	List<Object[]> confirmedOutcomes(LocalDate from, LocalDate to, Collection<Long> unitIds);
+
+}

@@ -1,0 +1,515 @@
+package io.edubureau.registration;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.edubureau.audit.AuditAction;
+import io.edubureau.audit.AuditManagement;
+import io.edubureau.audit.Change;
+import io.edubureau.org.DataScope;
+import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Rejection;
+import io.edubureau.platform.Rejection.Problem;
+import io.edubureau.rules.LocalParameter;
+import io.edubureau.rules.PolicyRule;
+import io.edubureau.rules.Reason;
+import io.edubureau.rules.RulesManagement;
+import io.edubureau.staff.AppraisalRecord;
+import io.edubureau.staff.CertificateRecord;
+import io.edubureau.staff.StaffEventKind;
+import io.edubureau.staff.StaffEventView;
+import io.edubureau.staff.StaffFilter;
+import io.edubureau.staff.StaffManagement;
+import io.edubureau.staff.StaffStatus;
+import io.edubureau.staff.StaffView;
+import io.edubureau.training.TrainingHours;
+import io.edubureau.training.TrainingManagement;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registration module's public face. Every read takes the caller's {@link DataScope};
+ * a person outside it is reported as not found.
+ */
+@Service
+public class RegistrationManagement {
+
+	static final String CYCLE = "registration.cycle";
+
+	static final String EVALUATION = "registration.evaluation";
+
+	private static final int PAGE = 1000;
+
+	private final StaffManagement staff;
+
+	private final TrainingManagement training;
+
+	private final RulesManagement rules;
+
+	private final AuditManagement audit;
+
+	private final RegistrationCycleRepository cycles;
+
+	private final RegistrationEvaluationRepository evaluations;
+
+	private final JsonMapper json;
+
+	private final Clock clock = Clock.systemDefaultZone();
+
+	RegistrationManagement(StaffManagement staff, TrainingManagement training, RulesManagement rules,
+			AuditManagement audit, RegistrationCycleRepository cycles, RegistrationEvaluationRepository evaluations,
+			JsonMapper json) {
+		this.staff = staff;
+		this.training = training;
+		this.rules = rules;
+		this.audit = audit;
+		this.cycles = cycles;
+		this.evaluations = evaluations;
+		this.json = json;
+	}
+
+	// ---- standing (the contract other modules read)
+
+	/** The person's registration standing on the day, with reasons. */
+	@Transactional(readOnly = true)
+	public RegistrationStanding standing(DataScope scope, long staffId, LocalDate on) {
+		staff.get(scope, staffId);
+		return standingOf(staffId, evaluations.confirmedOf(List.of(staffId)), day(on));
+	}
+
+	/** Standings of many people; people outside the scope are left out. */
+	@Transactional(readOnly = true)
+	public Map<Long, RegistrationStanding> standings(DataScope scope, Collection<Long> staffIds, LocalDate on) {
+		List<Long> ids = List.copyOf(staff.visible(scope, staffIds).keySet());
+		return standingsOf(ids, day(on));
+	}
+
+	private Map<Long, RegistrationStanding> standingsOf(List<Long> ids, LocalDate on) {
+		Map<Long, List<RegistrationEvaluation>> confirmed = new HashMap<>();
+		for (int i = 0; i < ids.size(); i += PAGE) {
+			evaluations.confirmedOf(ids.subList(i, Math.min(ids.size(), i + PAGE)))
+				.forEach(e -> confirmed.computeIfAbsent(e.getStaffId(), k -> new ArrayList<>()).add(e));
+		}
+		Map<Long, RegistrationStanding> found = new LinkedHashMap<>();
+		ids.forEach(id -> found.put(id, standingOf(id, confirmed.getOrDefault(id, List.of()), on)));
+		return found;
+	}
+
+	// Confirmed evaluations in order of confirmation: the last decides, the last PASSED
+	// gives the validity.
+	static RegistrationStanding standingOf(long staffId, List<RegistrationEvaluation> confirmed, LocalDate on) {
+		RegistrationEvaluation last = null;
+		RegistrationEvaluation lastPassed = null;
+		for (RegistrationEvaluation e : confirmed) {
+			if (e.getConfirmedOn() != null && !e.getConfirmedOn().isAfter(on)) {
+				last = e;
+				if (e.getOutcome() == RegistrationOutcome.PASSED) {
+					lastPassed = e;
+				}
+			}
+		}
+		List<Reason> reasons = new ArrayList<>();
+		LocalDate validUntil = lastPassed == null ? null : lastPassed.getValidUntil();
+		boolean registered = validUntil != null && !validUntil.isBefore(on);
+		boolean overdue = validUntil != null && validUntil.isBefore(on);
+		boolean failed = last != null && last.getOutcome() == RegistrationOutcome.FAILED;
+		if (last == null) {
+			reasons.add(new Reason(RegistrationRule.RULE, "registration.standing.none"));
+		}
+		if (registered) {
+			reasons.add(new Reason(RegistrationRule.RULE, "registration.standing.valid", validUntil.toString()));
+		}
+		if (overdue) {
+			reasons.add(new Reason(RegistrationRule.RULE, "registration.standing.overdue", validUntil.toString()));
+		}
+		if (failed) {
+			reasons.add(new Reason(RegistrationRule.RULE, "registration.standing.failed",
+					last.getConfirmedOn().toString()));
+		}
+		else if (last != null && last.getOutcome() == RegistrationOutcome.POSTPONED) {
+			reasons.add(new Reason(RegistrationRule.RULE, "registration.standing.postponed",
+					last.getConfirmedOn().toString()));
+		}
+		return new RegistrationStanding(staffId, registered, validUntil, last == null ? null : last.getOutcome(),
+				!overdue && !failed, List.copyOf(reasons));
+	}
+
+	// ---- cycles
+
+	@Transactional(readOnly = true)
+	public List<CycleView> cycles() {
+		return cycles.findAllByOrderByDueDateDescIdDesc().stream().map(RegistrationCycle::toView).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public CycleView cycle(long id) {
+		return found(id).toView();
+	}
+
+	/** The bureau opens a cycle, e.g. 2026年定期注册 due on 2026-12-31. */
+	@Transactional
+	public CycleView openCycle(DataScope scope, CycleForm form) {
+		List<Problem> problems = new ArrayList<>();
+		String name = form.name() == null ? "" : form.name().strip();
+		if (name.isEmpty()) {
+			problems.add(new Problem("name", "registration.required"));
+		}
+		else if (name.length() > 100) {
+			problems.add(new Problem("name", "registration.tooLong", 100));
+		}
+		if (form.dueDate() == null) {
+			problems.add(new Problem("dueDate", "registration.required"));
+		}
+		else if (form.dueDate().isBefore(today().minusYears(1)) || form.dueDate().isAfter(today().plusYears(2))) {
+			problems.add(new Problem("dueDate", "registration.dueDate.range", form.dueDate().toString()));
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		RegistrationCycle c = cycles.save(new RegistrationCycle(name, form.dueDate(), actor()));
+		Map<String, Object> created = new LinkedHashMap<>();
+		created.put("name", name);
+		created.put("dueDate", form.dueDate());
+		audit.record(AuditAction.CREATE, CYCLE, c.getId(), name, Change.created(created));
+		return c.toView();
+	}
+
+	private RegistrationCycle found(long id) {
+		return cycles.findById(id).orElseThrow(() -> new NotFound("registration cycle " + id));
+	}
+
+	// ---- evaluation by rule
+
+	/**
+	 * Evaluates every active full-time teacher in scope who is due in the cycle: not
+	 * validly registered beyond its due date and, if never registered, through probation.
+	 * Evaluations already submitted or confirmed are left as they are.
+	 */
+	@Transactional
+	public List<EvaluationView> evaluate(DataScope scope, long cycleId) {
+		RegistrationCycle cycle = found(cycleId);
+		if (cycle.getStatus() != CycleStatus.OPEN) {
+			throw new Rejection(null, "registration.cycle.closed");
+		}
+		LocalDate due = cycle.getDueDate();
+		int cycleYears = rules.parameter(LocalParameter.REGISTRATION_CYCLE_YEARS, due).intValue();
+		int cycleHours = rules.parameter(LocalParameter.TRAINING_CYCLE_HOURS, due).intValue();
+		int probationHours = rules.parameter(LocalParameter.TRAINING_PROBATION_HOURS, due).intValue();
+		LocalDate windowFrom = due.minusYears(cycleYears).plusDays(1);
+		List<StaffView> teachers = activeTeachers(scope);
+		List<Long> ids = teachers.stream().map(StaffView::id).toList();
+		Map<Long, List<AppraisalRecord>> appraisals = staff.appraisals(scope, ids);
+		Map<Long, RegistrationStanding> standings = standingsOf(ids, due);
+		List<StaffView> periodic = new ArrayList<>();
+		List<StaffView> first = new ArrayList<>();
+		for (StaffView t : teachers) {
+			RegistrationStanding s = standings.get(t.id());
+			if (s.validUntil() != null && s.validUntil().isAfter(due)) {
+				continue;
+			}
+			List<AppraisalRecord> a = appraisals.getOrDefault(t.id(), List.of());
+			boolean everPassed = s.validUntil() != null;
+			if (!everPassed && !RegistrationRule.probationPassed(t.hireDate(), due, a)) {
+				continue;
+			}
+			if (!everPassed && t.hireDate().isAfter(windowFrom)) {
+				first.add(t);
+			}
+			else {
+				periodic.add(t);
+			}
+		}
+		Map<Long, TrainingHours> hours = new HashMap<>(
+				training.hours(scope, periodic.stream().map(StaffView::id).toList(), windowFrom, due));
+		for (StaffView t : first) {
+			hours.put(t.id(), training.hours(scope, t.id(), t.hireDate(), due));
+		}
+		String by = actor();
+		for (StaffView t : periodic) {
+			evaluateOne(cycle, t, RegistrationKind.PERIODIC, windowFrom, cycleHours, appraisals, hours, scope, by);
+		}
+		for (StaffView t : first) {
+			evaluateOne(cycle, t, RegistrationKind.FIRST, t.hireDate(), probationHours, appraisals, hours, scope, by);
+		}
+		return evaluations(scope, cycleId);
+	}
+
+	private void evaluateOne(RegistrationCycle cycle, StaffView t, RegistrationKind kind, LocalDate from,
+			int requiredHours, Map<Long, List<AppraisalRecord>> appraisals, Map<Long, TrainingHours> hours,
+			DataScope scope, String by) {
+		RegistrationEvaluation e = evaluations.findByCycleIdAndStaffId(cycle.getId(), t.id())
+			.orElseGet(() -> new RegistrationEvaluation(cycle.getId(), t.id(), t.name(), t.unitId(), by));
+		if (e.getStatus() != null && !RegistrationEvaluation.OPEN.contains(e.getStatus())) {
+			return;
+		}
+		LocalDate to = cycle.getDueDate();
+		List<RegistrationRule.Interruption> interruptions = new ArrayList<>();
+		for (StaffEventView ev : staff.history(scope, t.id())) {
+			if (ev.kind() == StaffEventKind.LONG_LEAVE && ev.occurredOn() != null && !ev.occurredOn().isAfter(to)) {
+				LocalDate end = ev.endsOn() == null || ev.endsOn().isAfter(to) ? to : ev.endsOn();
+				LocalDate start = ev.occurredOn().isBefore(from) ? from : ev.occurredOn();
+				if (!end.isBefore(from)) {
+					interruptions.add(new RegistrationRule.Interruption(start, end));
+				}
+			}
+		}
+		TrainingHours h = hours.get(t.id());
+		RegistrationRule.Decision d = RegistrationRule.decide(new RegistrationRule.Facts(kind, from, to,
+				appraisals.getOrDefault(t.id(), List.of()), h == null ? 0 : h.total(), requiredHours, interruptions));
+		RegistrationOutcome before = e.getOutcome();
+		boolean created = e.getId() == null;
+		e.evaluate(kind, d.outcome(), from, to, write(d.reasons()), t.unitId(), by);
+		evaluations.save(e);
+		audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, EVALUATION, e.getId(),
+				t.name() + " (" + cycle.getName() + ")",
+				List.of(new Change("outcome", before == null ? null : before.name(), d.outcome().name())));
+	}
+
+	private List<StaffView> activeTeachers(DataScope scope) {
+		StaffFilter active = new StaffFilter(null, null, null, null, null, null, null, StaffStatus.ACTIVE, null, null);
+		List<StaffView> found = new ArrayList<>();
+		int page = 0;
+		Page<StaffView> p;
+		do {
+			p = staff.search(scope, active, PageRequest.of(page++, PAGE, Sort.by("id")));
+			p.getContent().stream().filter(StaffView::fullTimeTeacher).forEach(found::add);
+		}
+		while (p.hasNext());
+		return found;
+	}
+
+	// ---- the workflow: the school submits, the bureau confirms or returns
+
+	@Transactional(readOnly = true)
+	public List<EvaluationView> evaluations(DataScope scope, long cycleId) {
+		RegistrationCycle cycle = found(cycleId);
+		List<RegistrationEvaluation> all = evaluations.findByCycleIdOrderByStaffNameAscIdAsc(cycleId);
+		var visible = staff.visible(scope, all.stream().map(RegistrationEvaluation::getStaffId).toList());
+		return all.stream()
+			.filter(e -> visible.containsKey(e.getStaffId()))
+			.map(e -> toView(e, cycle.getName()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public EvaluationView evaluation(DataScope scope, long id) {
+		return toView(visible(scope, id));
+	}
+
+	/** A teacher's evaluations in every cycle, newest first. */
+	@Transactional(readOnly = true)
+	public List<EvaluationView> evaluationsOf(DataScope scope, long staffId) {
+		staff.get(scope, staffId);
+		return evaluations.findByStaffIdOrderByIdDesc(staffId).stream().map(this::toView).toList();
+	}
+
+	/** The teacher's current qualification certificates, from the personnel file. */
+	@Transactional(readOnly = true)
+	public List<CertificateRecord> certificates(DataScope scope, long staffId) {
+		return staff.certificates(scope, staffId);
+	}
+
+	@Transactional
+	public EvaluationView submit(DataScope scope, long id) {
+		RegistrationEvaluation e = visible(scope, id);
+		e.submit(actor());
+		return moved(e, EvaluationStatus.EVALUATED);
+	}
+
+	/**
+	 * The bureau confirms; a PASSED outcome makes the registration valid until the
+	 * cycle's due date plus the registration cycle.
+	 */
+	@Transactional
+	public EvaluationView confirm(DataScope scope, long id, String comment) {
+		RegistrationEvaluation e = visible(scope, id);
+		checkComment(comment, false);
+		RegistrationCycle cycle = found(e.getCycleId());
+		int years = rules.parameter(LocalParameter.REGISTRATION_CYCLE_YEARS, cycle.getDueDate()).intValue();
+		e.confirm(blankToNull(comment), today(), cycle.getDueDate().plusYears(years), actor());
+		return moved(e, EvaluationStatus.SUBMITTED);
+	}
+
+	@Transactional
+	public EvaluationView returnEvaluation(DataScope scope, long id, String comment) {
+		RegistrationEvaluation e = visible(scope, id);
+		checkComment(comment, true);
+		e.returnWith(comment.strip(), actor());
+		return moved(e, EvaluationStatus.SUBMITTED);
+	}
+
+	private EvaluationView moved(RegistrationEvaluation e, EvaluationStatus before) {
+		evaluations.save(e);
+		List<Change> changes = new ArrayList<>();
+		changes.add(new Change("status", before.name(), e.getStatus().name()));
+		if (e.getValidUntil() != null) {
+			changes.add(new Change("validUntil", null, e.getValidUntil().toString()));
+		}
+		audit.record(AuditAction.UPDATE, EVALUATION, e.getId(), e.getStaffName(), changes);
+		return toView(e);
+	}
+
+	private static void checkComment(String comment, boolean required) {
+		if (required && (comment == null || comment.isBlank())) {
+			throw new Rejection("comment", "registration.comment.required");
+		}
+		if (comment != null && comment.strip().length() > 500) {
+			throw new Rejection("comment", "registration.tooLong", 500);
+		}
+	}
+
+	private RegistrationEvaluation visible(DataScope scope, long id) {
+		RegistrationEvaluation e = evaluations.findById(id)
+			.orElseThrow(() -> new NotFound("registration evaluation " + id));
+		staff.get(scope, e.getStaffId());
+		return e;
+	}
+
+	// ---- due and overdue lists, the school's list
+
+	/**
+	 * Active people in scope whose registration runs out within {@code months} months
+	 * from {@code on} (on included), soonest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<RegistrationListEntry> due(DataScope scope, LocalDate on, int months) {
+		if (months < 1 || months > 60) {
+			throw Rejection.malformed("months", "registration.months", 1, 60);
+		}
+		LocalDate day = day(on);
+		LocalDate until = day.plusMonths(months);
+		return listed(scope, day, until,
+				s -> s.validUntil() != null && !s.validUntil().isBefore(day) && !s.validUntil().isAfter(until));
+	}
+
+	/** Active people in scope whose registration ran out before {@code on}. */
+	@Transactional(readOnly = true)
+	public List<RegistrationListEntry> overdue(DataScope scope, LocalDate on) {
+		LocalDate day = day(on);
+		return listed(scope, day, day, s -> s.validUntil() != null && s.validUntil().isBefore(day));
+	}
+
+	private List<RegistrationListEntry> listed(DataScope scope, LocalDate on, LocalDate until,
+			java.util.function.Predicate<RegistrationStanding> keep) {
+		List<Long> candidates = evaluations.passedValidUntilBy(until)
+			.stream()
+			.map(RegistrationEvaluation::getStaffId)
+			.distinct()
+			.toList();
+		Map<Long, StaffView> people = staff.visible(scope, candidates);
+		List<Long> active = people.values()
+			.stream()
+			.filter(p -> p.status() == StaffStatus.ACTIVE)
+			.map(StaffView::id)
+			.toList();
+		return standingsOf(active, on).values()
+			.stream()
+			.filter(keep)
+			.map(s -> new RegistrationListEntry(people.get(s.staffId()), s))
+			.sorted(Comparator.comparing((RegistrationListEntry r) -> r.standing().validUntil())
+				.thenComparing(r -> r.person().name()))
+			.toList();
+	}
+
+	/**
+	 * The active full-time teachers in scope with their standing, those who may not teach
+	 * first.
+	 */
+	@Transactional(readOnly = true)
+	public List<RegistrationListEntry> teachers(DataScope scope, LocalDate on) {
+		List<StaffView> teachers = activeTeachers(scope);
+		Map<Long, RegistrationStanding> standings = standingsOf(teachers.stream().map(StaffView::id).toList(), day(on));
+		return teachers.stream()
+			.map(t -> new RegistrationListEntry(t, standings.get(t.id())))
+			.sorted(Comparator.comparing((RegistrationListEntry r) -> r.standing().mayTeach())
+				.thenComparing(r -> r.person().name()))
+			.toList();
+	}
+
+	/** Records an export of a list in the audit trail. */
+	public void recordExport(String list, int rows, String format) {
+		audit.record(AuditAction.EXPORT, EVALUATION, null, rows + " " + list + " (" + format + ")", List.of());
+	}
+
+	// ---- figures: confirmed outcomes in a period among these units
+
+	/** Confirmed outcomes per outcome in a period, among evaluations of these units. */
+	@Transactional(readOnly = true)
+	public Map<RegistrationOutcome, Long> confirmedOutcomes(LocalDate from, LocalDate to, Collection<Long> unitIds) {
+		Map<RegistrationOutcome, Long> counts = new java.util.EnumMap<>(RegistrationOutcome.class);
+		for (RegistrationOutcome o : RegistrationOutcome.values()) {
+			counts.put(o, 0L);
+		}
+		if (!unitIds.isEmpty()) {
+			for (Object[] r : evaluations.confirmedOutcomes(from, to, unitIds)) {
+				counts.put((RegistrationOutcome) r[0], ((Number) r[1]).longValue());
+			}
+		}
+		return counts;
+	}
+
+	// ---- views
+
+	private EvaluationView toView(RegistrationEvaluation e) {
+		return toView(e, found(e.getCycleId()).getName());
+	}
+
+	private EvaluationView toView(RegistrationEvaluation e, String cycleName) {
+		return new EvaluationView(e.getId(), e.getCycleId(), cycleName, e.getStaffId(), e.getStaffName(), e.getUnitId(),
+				e.getKind(), e.getOutcome(), e.getStatus(), e.getPeriodFrom(), e.getPeriodTo(), read(e.getReasons()),
+				e.getValidUntil(), e.getConfirmedOn(), e.getSteps().stream().map(EvaluationStep::toView).toList());
+	}
+
+	// Reasons are kept as JSON: rule, message key and the values (numbers or text).
+	private String write(List<Reason> reasons) {
+		List<Map<String, Object>> rows = reasons.stream().map(r -> {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("rule", r.rule().name());
+			row.put("key", r.messageKey());
+			row.put("args", r.args().stream().map(a -> a instanceof Number ? a : String.valueOf(a)).toList());
+			return row;
+		}).toList();
+		return json.writeValueAsString(rows);
+	}
+
+	private List<Reason> read(String text) {
+		List<Map<String, Object>> rows = json.readValue(text, new TypeReference<List<Map<String, Object>>>() {
+		});
+		return rows.stream()
+			.map(r -> new Reason(PolicyRule.valueOf((String) r.get("rule")), (String) r.get("key"),
+					List.copyOf((List<?>) r.get("args"))))
+			.toList();
+	}
+
+	private LocalDate day(LocalDate on) {
+		return on == null ? today() : on;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	private static String actor() {
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth == null ? "system" : auth.getName();
+	}
+
+}
