@@ -195,11 +195,9 @@ public class TitlesManagement {
 		return new Standing(s.registered(), s.mayTeach());
 	}
 
-	/**
-	 * Continuing-education hours once the training module answers; until then unknown.
-	 */
+	/** Credited continuing-education hours in the window, from the training ledger. */
 	private Integer trainingHours(DataScope scope, long staffId, LocalDate from, LocalDate to) {
-		return null;
+		return training.hours(scope, staffId, from, to).total();
 	}
 
 	/** Annual appraisals with the year's ethics assessment, from the personnel file. */

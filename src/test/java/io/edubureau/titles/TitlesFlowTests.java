@@ -465,7 +465,8 @@ class TitlesFlowTests {
 		assertThat(titles.eligibility(ALL, full.id(), TitleLevel.SENIOR).eligible()).isTrue();
 		TitleDecision d = titles.eligibility(ALL, shortOne.id(), TitleLevel.SENIOR);
 		assertThat(d.eligible()).isFalse();
-		assertThat(d.criteria()).filteredOn(c -> c.code().equals("TRAINING"))
+		assertThat(d.criteria()).as(d.criteria().toString())
+			.filteredOn(c -> c.code().equals("TRAINING"))
 			.singleElement()
 			.satisfies(c -> assertThat(c.met()).isFalse())
 			.satisfies(c -> assertThat(c.reason().args()).containsExactly("359", "360"));
