@@ -56,7 +56,10 @@ public enum Permission {
 
 	REGISTRATION_CYCLE_READ("registration:cycle:read"), REGISTRATION_CYCLE_MANAGE("registration:cycle:manage"),
 	REGISTRATION_EVALUATION_SUBMIT("registration:evaluation:submit"),
-	REGISTRATION_EVALUATION_CONFIRM("registration:evaluation:confirm");
+	REGISTRATION_EVALUATION_CONFIRM("registration:evaluation:confirm"),
+
+	REPORTS_SUMMARY_READ("reports:summary:read"), REPORTS_SUMMARY_FREEZE("reports:summary:freeze"),
+	REPORTS_RECORDS_EXPORT("reports:records:export");
 
 	private final String code;
 

@@ -190,9 +190,9 @@ public class TrainingManagement {
 	}
 
 	/**
-	 * Active full-time teachers per unit in scope whose cycle requirement is met on the
-	 * date, with the total; the parameters are read once and the hours in one query per
-	 * thousand people.
+	 * Active full-time teachers per unit in scope (hired by the date) whose cycle
+	 * requirement is met on the date, with the total; the parameters are read once and
+	 * the hours in one query per thousand people.
 	 */
 	@Transactional(readOnly = true)
 	public Completion completion(DataScope scope, LocalDate on) {
@@ -205,6 +205,8 @@ public class TrainingManagement {
 			.getContent()
 			.stream()
 			.filter(StaffView::fullTimeTeacher)
+			// Someone hired after the date was not yet a teacher on it.
+			.filter(t -> t.hireDate() == null || !t.hireDate().isAfter(on))
 			.toList();
 		Map<Long, List<Credit>> credits = creditsOf(teachers.stream().map(StaffView::id).toList(), on);
 		LedgerRule.Parameters p = LedgerRule.Parameters.on(rules, on);
@@ -234,7 +236,8 @@ public class TrainingManagement {
 	/** The annual report's figures for a calendar year, in the scope. */
 	@Transactional(readOnly = true)
 	public YearFigures yearFigures(DataScope scope, int year) {
-		if (year < 2000 || year > 2100) {
+		// The figure book decides which years it shows; any calendar year can be counted.
+		if (year < 1900 || year > 2100) {
 			throw Rejection.malformed("year", "training.year", year);
 		}
 		LocalDate from = LocalDate.of(year, 1, 1);
@@ -778,6 +781,19 @@ public class TrainingManagement {
 		line.archive(actor());
 		audit.record(AuditAction.ARCHIVE, "training.plan", line.getId(), line.getItem(),
 				List.of(new Change("archived", "false", "true")));
+	}
+
+	/** Credited records of people in the scope completed in a period, for lineage. */
+	@Transactional(readOnly = true)
+	public List<TrainingRecordView> credited(DataScope scope, LocalDate from, LocalDate to) {
+		checkPeriod(from, to);
+		List<TrainingRecord> found = records.findCreditedBetween(from, to);
+		Set<Long> visible = new HashSet<>();
+		List<Long> ids = found.stream().map(TrainingRecord::getStaffId).distinct().toList();
+		for (int i = 0; i < ids.size(); i += CHUNK) {
+			visible.addAll(staff.visible(scope, ids.subList(i, Math.min(ids.size(), i + CHUNK))).keySet());
+		}
+		return found.stream().filter(r -> visible.contains(r.getStaffId())).map(r -> r.toView(false)).toList();
 	}
 
 	// ---- for the import

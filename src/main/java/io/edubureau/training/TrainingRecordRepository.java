@@ -40,4 +40,10 @@ interface TrainingRecordRepository extends JpaRepository<TrainingRecord, Long> {
 			where r.status = io.edubureau.training.TrainingStatus.CREDITED and r.completedOn between :from and :to""")
 	List<Long> creditedPeople(LocalDate from, LocalDate to);
 
+	@Query("""
+			select r from TrainingRecord r join fetch r.programme
+			where r.status = io.edubureau.training.TrainingStatus.CREDITED and r.completedOn between :from and :to
+			order by r.completedOn, r.id""")
+	List<TrainingRecord> findCreditedBetween(LocalDate from, LocalDate to);
+
 }

@@ -269,7 +269,18 @@ class SecurityMatrixTests {
 			entry("GET /registration/teachers/{staffId}", "registration:cycle:read"),
 			entry("GET /registration/teachers/{staffId}/badge", "registration:cycle:read"),
 			entry("GET /registration/lists", "registration:cycle:read"),
-			entry("GET /registration/lists/export", "registration:cycle:read"));
+			entry("GET /registration/lists/export", "registration:cycle:read"),
+			entry("GET /training/import/template", "training:record:import"),
+			entry("GET /api/v1/reports/annual-summary", "reports:summary:read"),
+			entry("POST /api/v1/reports/annual-summary/{year}/freeze", "reports:summary:freeze"),
+			entry("POST /api/v1/reports/annual-summary/{year}/unfreeze", "reports:summary:freeze"),
+			entry("GET /api/v1/reports/figures", "reports:summary:read"),
+			entry("GET /api/v1/reports/figures/{key}/records", "reports:summary:read"),
+			entry("GET /reports/figures", "reports:summary:read"),
+			entry("POST /reports/figures/freeze", "reports:summary:freeze"),
+			entry("POST /reports/figures/unfreeze", "reports:summary:freeze"),
+			entry("GET /reports/figures/{key}/records", "reports:summary:read"),
+			entry("GET /reports/figures/{key}/records/export", "reports:records:export"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 

@@ -47,6 +47,9 @@ class TrainingTests {
 	@Autowired
 	TrainingManagement training;
 
+	@Autowired
+	TrainingFigures figures;
+
 	County county;
 
 	DataScope bureauScope;
@@ -438,6 +441,30 @@ class TrainingTests {
 		mvc.perform(get("/training/import").with(accounts.as(schoolAdminA)).header("Accept-Language", "zh-CN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("导入培训结果")));
+	}
+
+	@Test
+	void figuresOfTheYearForTheAnnualReport() throws Exception {
+		int year = today.getYear();
+		StaffView trained = teacher("年度参训", county.schoolA().code(), today.minusYears(2));
+		StaffView untrained = teacher("年度未参训", county.schoolB().code(), today.minusYears(2));
+		ProgrammeView p = programme(TrainingLevel.COUNTY, 40, null);
+		credit(trained, p, 30, LocalDate.of(year, 1, 1));
+		var query = new io.edubureau.reports.FigureQuery(bureauScope, year, LocalDate.of(year, 12, 31), null);
+		var values = figures.compute(query);
+		assertThat(values.get("training.participants")).isEqualByComparingTo("1");
+		assertThat(values.get("training.hours")).isEqualByComparingTo("30");
+		assertThat(values.get("training.cycleCompletionRate")).isEqualByComparingTo("0.0");
+		assertThat(figures.records("training.hours", query, 0, 10).rows()).extracting(r -> r.get(0))
+			.containsExactly("年度参训");
+		assertThat(figures
+			.compute(new io.edubureau.reports.FigureQuery(DataScope.unitAndBelow(county.schoolB().id()), year,
+					LocalDate.of(year, 12, 31), null))
+			.get("training.participants")).isEqualByComparingTo("0");
+		assertThat(untrained.id()).isNotEqualTo(trained.id());
+		// The person page links to the ledger.
+		mvc.perform(get("/staff/" + trained.id()).with(accounts.as(bureau)))
+			.andExpect(content().string(containsString("/training/ledger/" + trained.id())));
 	}
 
 }

@@ -1,0 +1,15 @@
+/**
+ * Reports: the figure book of a calendar year, computed from the records of the modules
+ * that own them, with the previous year, the difference, the records behind each figure
+ * (lineage) and a frozen snapshot per year.
+ * <p>
+ * Owns frozen books. Extension point: {@link io.edubureau.reports.FigureContributor},
+ * implemented as a Spring bean by every module that contributes figures (staff,
+ * establishment, later training, registration, ...), so reports never depends on them.
+ * Public face: {@link io.edubureau.reports.ReportsManagement} and the figure records.
+ * Depends on {@code org} (units, data scope), {@code security} (current user on pages),
+ * {@code audit} (freezing is recorded), {@code sheet} (lineage export) and the platform.
+ */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "org", "security", "audit", "platform", "sheet" })
+package io.edubureau.reports;
