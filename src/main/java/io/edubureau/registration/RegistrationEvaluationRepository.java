@@ -30,11 +30,10 @@ interface RegistrationEvaluationRepository extends JpaRepository<RegistrationEva
 			and e.outcome = io.edubureau.registration.RegistrationOutcome.PASSED and e.validUntil <= :until""")
 	List<RegistrationEvaluation> passedValidUntilBy(LocalDate until);
 
-	/** Confirmed outcomes in a period, by outcome, for the figure book. */
+	/** Evaluations confirmed in a period, for the figure book. */
 	@Query("""
-			select e.outcome, count(e) from RegistrationEvaluation e
-			where e.status = io.edubureau.registration.EvaluationStatus.CONFIRMED and e.confirmedOn between :from and :to
-			and e.unitId in :unitIds group by e.outcome""")
-	List<Object[]> confirmedOutcomes(LocalDate from, LocalDate to, Collection<Long> unitIds);
+			select e from RegistrationEvaluation e where e.status = io.edubureau.registration.EvaluationStatus.CONFIRMED
+			and e.confirmedOn between :from and :to order by e.confirmedOn, e.id""")
+	List<RegistrationEvaluation> confirmedBetween(LocalDate from, LocalDate to);
 
 }

@@ -222,14 +222,13 @@ public class RegistrationManagement {
 				continue;
 			}
 			List<AppraisalRecord> a = appraisals.getOrDefault(t.id(), List.of());
-			boolean everPassed = s.validUntil() != null;
-			if (!everPassed && !RegistrationRule.probationPassed(t.hireDate(), due, a)) {
-				continue;
-			}
-			if (!everPassed && t.hireDate().isAfter(windowFrom)) {
+			// Hired within the cycle and never registered: first registration, after
+			// probation. Earlier hires without a record are taken as periodic.
+			boolean recent = s.validUntil() == null && t.hireDate() != null && t.hireDate().isAfter(windowFrom);
+			if (recent && RegistrationRule.probationPassed(t.hireDate(), due, a)) {
 				first.add(t);
 			}
-			else {
+			else if (!recent) {
 				periodic.add(t);
 			}
 		}
@@ -441,25 +440,32 @@ public class RegistrationManagement {
 	}
 
 	/** Records an export of a list in the audit trail. */
+	@Transactional
 	public void recordExport(String list, int rows, String format) {
 		audit.record(AuditAction.EXPORT, EVALUATION, null, rows + " " + list + " (" + format + ")", List.of());
 	}
 
-	// ---- figures: confirmed outcomes in a period among these units
+	// ---- figures: evaluations confirmed in a period, of people in scope
 
-	/** Confirmed outcomes per outcome in a period, among evaluations of these units. */
+	/**
+	 * Evaluations confirmed in a period, of the people the scope sees: two queries and
+	 * the cycles.
+	 */
 	@Transactional(readOnly = true)
-	public Map<RegistrationOutcome, Long> confirmedOutcomes(LocalDate from, LocalDate to, Collection<Long> unitIds) {
-		Map<RegistrationOutcome, Long> counts = new java.util.EnumMap<>(RegistrationOutcome.class);
-		for (RegistrationOutcome o : RegistrationOutcome.values()) {
-			counts.put(o, 0L);
+	List<RegistrationFigures.Confirmed> confirmedIn(DataScope scope, LocalDate from, LocalDate to) {
+		List<RegistrationEvaluation> confirmed = evaluations.confirmedBetween(from, to);
+		if (confirmed.isEmpty()) {
+			return List.of();
 		}
-		if (!unitIds.isEmpty()) {
-			for (Object[] r : evaluations.confirmedOutcomes(from, to, unitIds)) {
-				counts.put((RegistrationOutcome) r[0], ((Number) r[1]).longValue());
-			}
-		}
-		return counts;
+		Map<Long, StaffView> people = staff.visible(scope,
+				confirmed.stream().map(RegistrationEvaluation::getStaffId).distinct().toList());
+		Map<Long, String> cycleNames = new HashMap<>();
+		cycles.findAll().forEach(c -> cycleNames.put(c.getId(), c.getName()));
+		return confirmed.stream()
+			.filter(e -> people.containsKey(e.getStaffId()))
+			.map(e -> new RegistrationFigures.Confirmed(people.get(e.getStaffId()), cycleNames.get(e.getCycleId()),
+					e.getOutcome(), e.getConfirmedOn()))
+			.toList();
 	}
 
 	// ---- views

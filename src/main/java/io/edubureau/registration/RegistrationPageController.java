@@ -165,13 +165,10 @@ class RegistrationPageController {
 
 	@GetMapping("/registration/lists/export")
 	@PreAuthorize("hasAuthority('registration:cycle:read')")
-	void export(DataScope scope, @RequestParam(required = false) String list,
+	void export(DataScope scope, @RequestParam(defaultValue = "DUE") ListKind list,
 			@RequestParam(required = false) String months, Locale locale, HttpServletResponse response)
 			throws IOException {
-		boolean overdue = "overdue".equals(list);
-		if (!overdue && !"due".equals(list)) {
-			throw Rejection.malformed("list", "registration.list.unknown", list == null ? "" : list);
-		}
+		boolean overdue = list == ListKind.OVERDUE;
 		List<RegistrationListEntry> rows = overdue ? registration.overdue(scope, null)
 				: registration.due(scope, null, RegistrationApiController.months(months));
 		List<String> headers = List.of(text("registration.export.name", locale),
@@ -193,6 +190,20 @@ class RegistrationPageController {
 			}
 		});
 		registration.recordExport(overdue ? "overdue" : "due", rows.size(), "xlsx");
+	}
+
+	/** The two lists a page exports. */
+	enum ListKind {
+
+		DUE, OVERDUE
+
+	}
+
+	// A malformed parameter on a page (e.g. months out of range) gets the 400 page.
+	@org.springframework.web.bind.annotation.ExceptionHandler(Rejection.class)
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
+	String rejected() {
+		return "error/400";
 	}
 
 	private String text(String key, Locale locale) {
