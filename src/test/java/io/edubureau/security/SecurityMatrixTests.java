@@ -270,7 +270,6 @@ class SecurityMatrixTests {
 			entry("GET /registration/teachers/{staffId}/badge", "registration:cycle:read"),
 			entry("GET /registration/lists", "registration:cycle:read"),
 			entry("GET /registration/lists/export", "registration:cycle:read"),
-			entry("GET /training/import/template", "training:record:import"),
 			entry("GET /api/v1/reports/annual-summary", "reports:summary:read"),
 			entry("POST /api/v1/reports/annual-summary/{year}/freeze", "reports:summary:freeze"),
 			entry("POST /api/v1/reports/annual-summary/{year}/unfreeze", "reports:summary:freeze"),
