@@ -46,8 +46,15 @@ public enum Permission {
 
 	TRAINING_PROGRAMME_READ("training:programme:read"), TRAINING_PROGRAMME_MANAGE("training:programme:manage"),
 	TRAINING_RECORD_CREDIT("training:record:credit"), TRAINING_RECORD_IMPORT("training:record:import"),
-	TRAINING_SELF_READ("training:self:read"), REGISTRATION_CYCLE_READ("registration:cycle:read"),
-	REGISTRATION_CYCLE_MANAGE("registration:cycle:manage"),
+	TRAINING_SELF_READ("training:self:read"),
+
+	TITLES_ROUND_READ("titles:round:read"), TITLES_ROUND_MANAGE("titles:round:manage"),
+	TITLES_APPLICATION_SUBMIT("titles:application:submit"),
+	TITLES_APPLICATION_RECOMMEND("titles:application:recommend"),
+	TITLES_APPLICATION_REVIEW("titles:application:review"), TITLES_VOTE_RECORD("titles:vote:record"),
+	TITLES_RESULT_EXPORT("titles:result:export"),
+
+	REGISTRATION_CYCLE_READ("registration:cycle:read"), REGISTRATION_CYCLE_MANAGE("registration:cycle:manage"),
 	REGISTRATION_EVALUATION_SUBMIT("registration:evaluation:submit"),
 	REGISTRATION_EVALUATION_CONFIRM("registration:evaluation:confirm"),
 

@@ -191,6 +191,28 @@ class PersonnelFile {
 		return entry.toView(c);
 	}
 
+	/**
+	 * Writes the title entry of an appointment made through a title round; the caller's
+	 * titles permission has been checked there, not staff:file:update.
+	 */
+	FileEntryView appointTitle(StaffMember m, TitleForm form, LocalDate today) {
+		check(m, FileCategory.TITLES, form, null, today);
+		FileEntry<?> entry = newEntry(m.getId(), form);
+		em.persist(entry);
+		em.flush();
+		audit.record(AuditAction.CREATE, entity(FileCategory.TITLES), entry.getId(), m.getName(),
+				Change.created(values(form)));
+		return entry.toView(FileCategory.TITLES);
+	}
+
+	/** The current (unarchived) title entries, earliest obtained first. */
+	List<TitleForm> titles(StaffMember m) {
+		return this.<TitleForm>current(m.getId(), FileCategory.TITLES)
+			.stream()
+			.sorted(Comparator.comparing(TitleForm::obtainedOn, Comparator.nullsFirst(Comparator.naturalOrder())))
+			.toList();
+	}
+
 	FileEntryView archive(StaffMember m, FileCategory c, long entryId) {
 		requirePermission(c.writePermission());
 		FileEntry<?> entry = entry(m, c, entryId);

@@ -860,6 +860,49 @@ public class StaffManagement {
 		return found;
 	}
 
+	// ---- professional titles (read and written by the titles module)
+
+	/**
+	 * The person's title history from the personnel file (unarchived entries, earliest
+	 * obtained first).
+	 */
+	@Transactional(readOnly = true)
+	public List<TitleForm> titles(DataScope scope, long id) {
+		return file.titles(visible(scope, id));
+	}
+
+	/**
+	 * Active staff per unit and current title level (key: the {@link TitleLevel} name),
+	 * in one grouped query.
+	 */
+	@Transactional(readOnly = true)
+	public List<Headcount> titleHolders(DataScope scope) {
+		return scopePrefix(scope)
+			.map(prefix -> staff.titleHoldersByUnit(prefix)
+				.stream()
+				.map(r -> new Headcount((Long) r[0], ((TitleLevel) r[1]).name(), ((Long) r[2]).intValue()))
+				.toList())
+			.orElse(List.of());
+	}
+
+	/**
+	 * Appoints the person to a title granted by a title round: a title entry in the file
+	 * and the person's current title, both audited.
+	 */
+	@Transactional
+	public FileEntryView appointTitle(DataScope scope, long id, TitleLevel level, LocalDate obtainedOn,
+			LocalDate appointedOn) {
+		StaffMember m = visible(scope, id);
+		TitleLevel before = m.getTitleLevel();
+		LocalDate beforeDate = m.getTitleDate();
+		FileEntryView entry = file.appointTitle(m, new TitleForm(level, obtainedOn, appointedOn), today());
+		m.appointTitle(level, obtainedOn);
+		audit.record(AuditAction.UPDATE, ENTITY, m.getId(), m.getName(),
+				Change.between(Map.of("titleLevel", before, "titleDate", String.valueOf(beforeDate)),
+						Map.of("titleLevel", level, "titleDate", String.valueOf(obtainedOn))));
+		return entry;
+	}
+
 	// ---- for other modules
 
 	/**

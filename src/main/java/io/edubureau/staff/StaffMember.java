@@ -202,6 +202,16 @@ class StaffMember {
 		return post == PostCategory.SUPPORT ? 50 : 55;
 	}
 
+	/**
+	 * A title granted and appointed through a title round; the file entry is kept too.
+	 */
+	void appointTitle(TitleLevel level, LocalDate obtainedOn) {
+		requireActive();
+		this.titleLevel = level;
+		this.titleDate = obtainedOn;
+		this.updatedAt = Instant.now();
+	}
+
 	void record(StaffEvent event) {
 		events.add(event);
 	}

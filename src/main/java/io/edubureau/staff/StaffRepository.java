@@ -26,6 +26,10 @@ interface StaffRepository extends JpaRepository<StaffMember, Long>, JpaSpecifica
 			+ " and s.unitPath like concat(:prefix, '%') group by s.unitId, s.subject")
 	List<Object[]> teachersByUnitAndSubject(@Param("prefix") String prefix);
 
+	@Query("select s.unitId, s.titleLevel, count(s) from StaffMember s where s.status = io.edubureau.staff.StaffStatus.ACTIVE"
+			+ " and s.unitPath like concat(:prefix, '%') group by s.unitId, s.titleLevel")
+	List<Object[]> titleHoldersByUnit(@Param("prefix") String prefix);
+
 	// Follows a unit that moved in the tree: every copied path below the old prefix gets
 	// the new one.
 	@Modifying

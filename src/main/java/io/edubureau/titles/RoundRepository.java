@@ -1,0 +1,14 @@
+package io.edubureau.titles;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RoundRepository extends JpaRepository<TitleRound, Long> {
+
+	Optional<TitleRound> findByYear(int year);
+
+	List<TitleRound> findAllByOrderByYearDesc();
+
+}

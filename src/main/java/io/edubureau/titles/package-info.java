@@ -1,0 +1,18 @@
+/**
+ * Titles: professional-title evaluation (职称评审) of teachers, policy rules §5–§7.
+ * <p>
+ * Owns yearly title rounds ({@code TitleRound}: OPEN → REVIEW → VOTING → NOTICE → CLOSED
+ * with history), their post-structure ratios (岗位设置) and review panel, applications with
+ * their materials checklist, panel votes, objections during the public notice, and the
+ * eligibility rule ({@link io.edubureau.titles.TitleEligibility}). Publishes nothing;
+ * public face: {@link io.edubureau.titles.TitlesManagement} and the records it returns.
+ * Depends on {@code staff} (title history, appraisals, events; appointments written into
+ * the personnel file), {@code org} (units, locality, data scope), {@code establishment}
+ * (approved posts for the post structure), {@code rules} (reasons, local parameters),
+ * {@code training} (credited hours), {@code registration} (standing), {@code audit},
+ * {@code sheet} (the list for the municipal bureau) and {@code security} (the signed-in
+ * teacher).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "staff", "org", "establishment", "rules",
+		"audit", "platform", "sheet", "security", "training", "registration" })
+package io.edubureau.titles;
