@@ -41,7 +41,9 @@ public enum Permission {
 	STAFF_FILE_UPDATE("staff:file:update"), STAFF_APPRAISAL_UPDATE("staff:appraisal:update"),
 
 	STAFF_TRANSFER_REQUEST("staff:transfer:request"), STAFF_TRANSFER_APPROVE("staff:transfer:approve"),
-	STAFF_DUPLICATE_MERGE("staff:duplicate:merge");
+	STAFF_DUPLICATE_MERGE("staff:duplicate:merge"),
+
+	REPORTS_SUMMARY_READ("reports:summary:read"), REPORTS_SUMMARY_EDIT("reports:summary:edit");
 
 	private final String code;
 

@@ -1,0 +1,117 @@
+package io.edubureau.reports;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import io.edubureau.org.DataScope;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The annual summary as a document ({@code format=docx|pdf|html}), its editable text
+ * blocks with their versions, and the work plan.
+ */
+@RestController
+@RequestMapping("/api/v1/reports")
+class SummaryDocumentApiController {
+
+	private final SummaryWriter writer;
+
+	private final WorkPlans plans;
+
+	SummaryDocumentApiController(SummaryWriter writer, WorkPlans plans) {
+		this.writer = writer;
+		this.plans = plans;
+	}
+
+	// Only with format=: the JSON figures of the same path are another handler's.
+	@GetMapping(path = "/annual-summary", params = "format")
+	@PreAuthorize("hasAuthority('reports:summary:read')")
+	ResponseEntity<byte[]> document(DataScope scope, @RequestParam int year,
+			@RequestParam(required = false) String unit, @RequestParam String format,
+			@RequestParam(required = false) String lang, Locale locale) {
+		SummaryFormat f = SummaryFormat.parse(format);
+		String language = language(lang, locale);
+		SummaryFile file = writer.export(scope, year, blankToNull(unit), language, f);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(file.content());
+	}
+
+	@GetMapping("/summary/{year}/blocks")
+	@PreAuthorize("hasAuthority('reports:summary:read')")
+	List<TextBlock> blocks(@PathVariable int year, @RequestParam(required = false) String lang, Locale locale) {
+		WorkPlans.checkYear(year);
+		return List.copyOf(writer.blocks(year, language(lang, locale)).values());
+	}
+
+	@GetMapping("/summary/{year}/blocks/{section}/{language}/versions")
+	@PreAuthorize("hasAuthority('reports:summary:read')")
+	List<TextBlock> versions(@PathVariable int year, @PathVariable SummarySection section,
+			@PathVariable String language) {
+		WorkPlans.checkYear(year);
+		return writer.versions(year, section, language);
+	}
+
+	@PutMapping(path = "/summary/{year}/blocks/{section}/{language}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("hasAuthority('reports:summary:edit')")
+	TextBlock saveBlock(DataScope scope, @PathVariable int year, @PathVariable SummarySection section,
+			@PathVariable String language, @RequestBody BlockText body) {
+		return writer.save(scope, year, section, language, body == null ? null : body.text());
+	}
+
+	@GetMapping("/plan/{year}")
+	@PreAuthorize("hasAuthority('reports:summary:read')")
+	WorkPlan plan(DataScope scope, @PathVariable int year) {
+		return plans.plan(scope, year);
+	}
+
+	@PutMapping(path = "/plan/{year}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("hasAuthority('reports:summary:edit')")
+	WorkPlan savePlan(DataScope scope, @PathVariable int year, @RequestBody PlanBody body) {
+		return plans.replace(scope, year, body == null ? List.of() : body.targets());
+	}
+
+	static String language(String lang, Locale locale) {
+		if (lang != null && !lang.isBlank()) {
+			String l = lang.strip().toLowerCase(Locale.ROOT);
+			return l.startsWith("en") ? "en" : "zh";
+		}
+		return SummaryWriter.language(locale);
+	}
+
+	static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	/** A block's new text. */
+	record BlockText(String text) {
+	}
+
+	/** The year's targets, replacing the current ones. */
+	record PlanBody(List<WorkPlanTarget> targets) {
+
+		PlanBody {
+			targets = targets == null ? List.of() : targets;
+		}
+
+	}
+
+}

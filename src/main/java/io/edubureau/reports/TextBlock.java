@@ -1,0 +1,24 @@
+package io.edubureau.reports;
+
+import java.time.Instant;
+
+/**
+ * One version of a narrative block of the annual summary.
+ *
+ * @param year the summary's year
+ * @param section the part it writes
+ * @param language {@code zh} or {@code en}
+ * @param text the text with its placeholders
+ * @param version 1, 2, ... for saved versions; 0 for the shipped default text
+ * @param savedAt when it was saved, {@code null} for the default
+ * @param savedBy who saved it, {@code null} for the default
+ */
+public record TextBlock(int year, SummarySection section, String language, String text, int version, Instant savedAt,
+		String savedBy) {
+
+	/** Whether this is the shipped default rather than a bureau's own text. */
+	public boolean isDefault() {
+		return version == 0;
+	}
+
+}
