@@ -7,5 +7,6 @@
  * {@link io.edubureau.establishment.EstablishmentManagement}. Depends on {@code org}
  * (units, enrolment), {@code staff} (headcounts), {@code audit}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "org", "staff", "audit", "platform" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "org", "staff", "audit", "platform", "reports" })
 package io.edubureau.establishment;

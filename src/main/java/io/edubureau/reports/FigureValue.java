@@ -10,8 +10,8 @@ import java.math.BigDecimal;
  * @param value the value shown: the frozen value for a frozen book, else the live value
  * @param previous the previous year's value (live), zero when none
  * @param difference {@code value - previous}
- * @param frozenValue for a frozen book, the live value when it differs from the frozen
- * one; otherwise {@code null}
+ * @param frozenValue for a frozen book whose records changed since freezing, the LIVE
+ * value now (while {@code value} stays the frozen one); otherwise {@code null}
  */
 public record FigureValue(String key, FigureDefinition definition, BigDecimal value, BigDecimal previous,
 		BigDecimal difference, BigDecimal frozenValue) {
@@ -19,6 +19,14 @@ public record FigureValue(String key, FigureDefinition definition, BigDecimal va
 	/** The member code of a family figure ({@code PRIMARY}), or {@code null}. */
 	public String member() {
 		return definition.member(key);
+	}
+
+	/**
+	 * The value the records give now (differs from {@code value} only in a drifted frozen
+	 * book).
+	 */
+	public BigDecimal live() {
+		return frozenValue != null ? frozenValue : value;
 	}
 
 	/** Whether live records now differ from the frozen value. */

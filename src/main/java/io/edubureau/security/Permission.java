@@ -43,7 +43,8 @@ public enum Permission {
 	STAFF_TRANSFER_REQUEST("staff:transfer:request"), STAFF_TRANSFER_APPROVE("staff:transfer:approve"),
 	STAFF_DUPLICATE_MERGE("staff:duplicate:merge"),
 
-	REPORTS_SUMMARY_READ("reports:summary:read"), REPORTS_SUMMARY_EDIT("reports:summary:edit");
+	REPORTS_SUMMARY_READ("reports:summary:read"), REPORTS_SUMMARY_FREEZE("reports:summary:freeze"),
+	REPORTS_RECORDS_EXPORT("reports:records:export"), REPORTS_SUMMARY_EDIT("reports:summary:edit");
 
 	private final String code;
 

@@ -16,5 +16,5 @@
  * MIS layout), and {@code security} (only to link the demo teacher account to a person).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "org", "rules", "audit", "platform", "sheet", "security" })
+		allowedDependencies = { "org", "rules", "audit", "platform", "sheet", "security", "reports" })
 package io.edubureau.staff;

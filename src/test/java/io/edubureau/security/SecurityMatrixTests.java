@@ -167,7 +167,17 @@ class SecurityMatrixTests {
 			entry("PUT /api/v1/staff/{id}", "staff:person:update"),
 			entry("PUT /api/v1/staff/{id}/{category}/{entryId}", "staff:file:update|staff:appraisal:update"),
 			entry("PUT /api/v1/units/{id:\\d+}", "org:unit:update"),
-			entry("PUT /api/v1/units/{id:\\d+}/enrolment", "org:unit:update"));
+			entry("PUT /api/v1/units/{id:\\d+}/enrolment", "org:unit:update"),
+			entry("GET /api/v1/reports/annual-summary", "reports:summary:read"),
+			entry("POST /api/v1/reports/annual-summary/{year}/freeze", "reports:summary:freeze"),
+			entry("POST /api/v1/reports/annual-summary/{year}/unfreeze", "reports:summary:freeze"),
+			entry("GET /api/v1/reports/figures", "reports:summary:read"),
+			entry("GET /api/v1/reports/figures/{key}/records", "reports:summary:read"),
+			entry("GET /reports/figures", "reports:summary:read"),
+			entry("POST /reports/figures/freeze", "reports:summary:freeze"),
+			entry("POST /reports/figures/unfreeze", "reports:summary:freeze"),
+			entry("GET /reports/figures/{key}/records", "reports:summary:read"),
+			entry("GET /reports/figures/{key}/records/export", "reports:records:export"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 

@@ -1,0 +1,105 @@
+package io.edubureau.reports;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.edubureau.org.DataScope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The figure book through the API: values as JSON numbers, integers unless a percent. */
+@RestController
+@Tag(name = "Reports", description = "Annual figure book: figures, lineage and frozen snapshots")
+class ReportsApiController {
+
+	private final ReportsManagement reports;
+
+	ReportsApiController(ReportsManagement reports) {
+		this.reports = reports;
+	}
+
+	@GetMapping("/api/v1/reports/annual-summary")
+	@PreAuthorize("hasAuthority('reports:summary:read')")
+	@Operation(summary = "The year's figures for the user's scope or a unit subtree, with the previous year")
+	Map<String, Object> summary(DataScope scope, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String unit) {
+		return json(reports.book(scope, ReportsManagement.year(year), unit));
+	}
+
+	@PostMapping("/api/v1/reports/annual-summary/{year}/freeze")
+	@PreAuthorize("hasAuthority('reports:summary:freeze')")
+	@Operation(summary = "Freeze the year's figures so later corrections do not change the published report")
+	Map<String, Object> freeze(DataScope scope, @PathVariable String year,
+			@RequestParam(required = false) String unit) {
+		return json(reports.freeze(scope, ReportsManagement.year(year), unit));
+	}
+
+	@PostMapping("/api/v1/reports/annual-summary/{year}/unfreeze")
+	@PreAuthorize("hasAuthority('reports:summary:freeze')")
+	@Operation(summary = "Archive the year's frozen figures so the year can be frozen again")
+	Map<String, Object> unfreeze(DataScope scope, @PathVariable String year,
+			@RequestParam(required = false) String unit) {
+		return json(reports.unfreeze(scope, ReportsManagement.year(year), unit));
+	}
+
+	@GetMapping("/api/v1/reports/figures")
+	@PreAuthorize("hasAuthority('reports:summary:read')")
+	@Operation(summary = "Every figure's definition: key, labels, unit, what is counted, contributing module")
+	List<FigureDefinition> definitions() {
+		return reports.definitions();
+	}
+
+	@GetMapping("/api/v1/reports/figures/{key}/records")
+	@PreAuthorize("hasAuthority('reports:summary:read')")
+	@Operation(summary = "The records a figure counted (lineage), paged, within the user's scope")
+	FigureRecords records(DataScope scope, @PathVariable String key, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String unit, @RequestParam(defaultValue = "0") String page,
+			@RequestParam(defaultValue = "50") String size) {
+		return reports.records(scope, ReportsManagement.year(year), unit, key, number("page", page),
+				number("size", size));
+	}
+
+	static int number(String field, String text) {
+		try {
+			return Integer.parseInt(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw io.edubureau.platform.Rejection.malformed(field, "reports.number.malformed", text);
+		}
+	}
+
+	static Map<String, Object> json(FigureBook book) {
+		Map<String, BigDecimal> previous = new LinkedHashMap<>();
+		Map<String, BigDecimal> difference = new LinkedHashMap<>();
+		Map<String, BigDecimal> live = new LinkedHashMap<>();
+		for (FigureValue f : book.figures()) {
+			previous.put(f.key(), f.previous());
+			difference.put(f.key(), f.difference());
+			if (f.frozenValue() != null) {
+				live.put(f.key(), f.frozenValue());
+			}
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("year", book.year());
+		body.put("unit", book.unitCode());
+		body.put("frozen", book.frozen());
+		body.put("frozenAt", book.frozenAt());
+		body.put("computedAt", book.computedAt());
+		body.put("figures", book.values());
+		body.put("previous", previous);
+		body.put("difference", difference);
+		// Only for a frozen book: the live value of each figure the records now change.
+		body.put("live", live);
+		return body;
+	}
+
+}

@@ -1,0 +1,180 @@
+package io.edubureau.reports;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.edubureau.org.DataScope;
+import io.edubureau.platform.Rejection;
+import io.edubureau.sheet.SheetFormat;
+import io.edubureau.sheet.SheetManagement;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The figure book page, the records behind a figure, and freezing. */
+@Controller
+class ReportsPageController {
+
+	static final int PAGE_SIZE = 50;
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final ReportsManagement reports;
+
+	private final FigureExport export;
+
+	private final SheetManagement sheets;
+
+	ReportsPageController(ReportsManagement reports, FigureExport export, SheetManagement sheets) {
+		this.reports = reports;
+		this.export = export;
+		this.sheets = sheets;
+	}
+
+	/** One figure line as the page shows it. */
+	record Line(FigureValue figure, String label, String difference) {
+	}
+
+	/** A definition with its concrete figures. */
+	record Group(FigureDefinition definition, String label, String text, List<Line> lines) {
+	}
+
+	@GetMapping("/reports/figures")
+	@PreAuthorize("hasAuthority('reports:summary:read')")
+	String book(DataScope scope, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String unit, Model model, Locale locale, HttpServletResponse response) {
+		model.addAttribute("unit", unit == null ? "" : unit.strip());
+		model.addAttribute("firstYear", ReportsManagement.FIRST_YEAR);
+		model.addAttribute("lastYear", ReportsManagement.lastYear());
+		try {
+			int y = year == null || year.isBlank() ? LocalDate.now().getYear() : ReportsManagement.year(year);
+			model.addAttribute("year", y);
+			FigureBook book = reports.book(scope, y, unit);
+			model.addAttribute("book", book);
+			model.addAttribute("groups", groups(book, locale));
+			model.addAttribute("frozenAt", book.frozenAt() == null ? null
+					: STAMP.format(LocalDateTime.ofInstant(book.frozenAt(), ZoneId.systemDefault())));
+		}
+		catch (Rejection ex) {
+			response.setStatus(ex.malformedRequest() ? 400 : 422);
+			model.addAttribute("year", year);
+			model.addAttribute("problems", ex.problems());
+		}
+		return "reports/figures";
+	}
+
+	List<Group> groups(FigureBook book, Locale locale) {
+		boolean zh = "zh".equals(locale.getLanguage());
+		Map<String, Group> groups = new LinkedHashMap<>();
+		for (FigureValue f : book.figures()) {
+			FigureDefinition d = f.definition();
+			groups.computeIfAbsent(d.key(), k -> new Group(d, d.label(zh), d.definition(zh), new ArrayList<>()))
+				.lines()
+				.add(new Line(f, f.member() == null ? d.label(zh) : reports.memberLabel(d, f.member(), locale),
+						reports.differenceText(f, locale)));
+		}
+		return List.copyOf(groups.values());
+	}
+
+	@PostMapping("/reports/figures/freeze")
+	@PreAuthorize("hasAuthority('reports:summary:freeze')")
+	String freeze(DataScope scope, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String unit, RedirectAttributes redirect) {
+		return change(scope, year, unit, redirect, true);
+	}
+
+	@PostMapping("/reports/figures/unfreeze")
+	@PreAuthorize("hasAuthority('reports:summary:freeze')")
+	String unfreeze(DataScope scope, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String unit, RedirectAttributes redirect) {
+		return change(scope, year, unit, redirect, false);
+	}
+
+	private String change(DataScope scope, String year, String unit, RedirectAttributes redirect, boolean freeze) {
+		try {
+			int y = ReportsManagement.year(year);
+			if (freeze) {
+				reports.freeze(scope, y, unit);
+			}
+			else {
+				reports.unfreeze(scope, y, unit);
+			}
+			redirect.addFlashAttribute("notice", freeze ? "reports.freeze.done" : "reports.unfreeze.done");
+		}
+		catch (Rejection ex) {
+			redirect.addFlashAttribute("flashProblems", ex.problems());
+		}
+		redirect.addAttribute("year", year);
+		if (unit != null && !unit.isBlank()) {
+			redirect.addAttribute("unit", unit.strip());
+		}
+		return "redirect:/reports/figures";
+	}
+
+	@GetMapping("/reports/figures/{key}/records")
+	@PreAuthorize("hasAuthority('reports:summary:read')")
+	String records(DataScope scope, @PathVariable String key, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String unit, @RequestParam(defaultValue = "0") String page, Model model,
+			Locale locale, HttpServletResponse response) {
+		int y = year == null || year.isBlank() ? LocalDate.now().getYear() : ReportsManagement.year(year);
+		int p = ReportsApiController.number("page", page);
+		FigureRecords records = reports.records(scope, y, unit, key, p, PAGE_SIZE);
+		FigureDefinition d = reports.definition(key).orElseThrow();
+		FigureBook book = reports.book(scope, y, unit);
+		FigureValue value = book.figure(key).orElse(null);
+		model.addAttribute("key", key);
+		model.addAttribute("year", y);
+		model.addAttribute("unit", unit == null ? "" : unit.strip());
+		model.addAttribute("definition", d);
+		model.addAttribute("title",
+				value == null ? d.label("zh".equals(locale.getLanguage())) : reports.label(value, locale));
+		model.addAttribute("value", value);
+		model.addAttribute("headers", records.columnKeys().stream().map(c -> export.text(c, locale)).toList());
+		model.addAttribute("rows",
+				records.rows().stream().map(r -> r.stream().map(c -> export.text(c, locale)).toList()).toList());
+		model.addAttribute("total", records.total());
+		model.addAttribute("page", p);
+		model.addAttribute("pages", Math.max(1, (records.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+		return "reports/records";
+	}
+
+	@GetMapping("/reports/figures/{key}/records/export")
+	@PreAuthorize("hasAuthority('reports:records:export')")
+	void exportRecords(DataScope scope, @PathVariable String key, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String unit, Locale locale, HttpServletResponse response)
+			throws IOException {
+		int y = year == null || year.isBlank() ? LocalDate.now().getYear() : ReportsManagement.year(year);
+		FigureRecords first = export.first(scope, y, unit, key);
+		export.write(sheets.download(response, SheetFormat.XLSX, "figure-" + key + "-" + y), first, scope, y, unit, key,
+				locale);
+	}
+
+	// Bad year, page or unit code on a page other than the book: the book page shows the
+	// problem.
+	@ExceptionHandler(Rejection.class)
+	String rejected(Rejection ex, Model model, HttpServletResponse response) {
+		response.setStatus(ex.malformedRequest() ? 400 : 422);
+		model.addAttribute("firstYear", ReportsManagement.FIRST_YEAR);
+		model.addAttribute("lastYear", ReportsManagement.lastYear());
+		model.addAttribute("problems", ex.problems());
+		return "reports/figures";
+	}
+
+}

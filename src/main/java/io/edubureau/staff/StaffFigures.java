@@ -1,0 +1,547 @@
+package io.edubureau.staff;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import io.edubureau.org.DataScope;
+import io.edubureau.org.OrgManagement;
+import io.edubureau.org.ScopeKind;
+import io.edubureau.org.Stage;
+import io.edubureau.org.UnitView;
+import io.edubureau.reports.FigureContributor;
+import io.edubureau.reports.FigureDefinition;
+import io.edubureau.reports.FigureQuery;
+import io.edubureau.reports.FigureRecords;
+import io.edubureau.platform.NotFound;
+import io.edubureau.rules.RulesManagement;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The staff module's figures for the annual figure book: a handful of grouped JPQL
+ * queries over the person records, the data scope applied as a typed argument exactly as
+ * {@link StaffManagement#inScope} does (unit id, copied unit path or own record).
+ */
+@Component
+class StaffFigures implements FigureContributor {
+
+	static final String MODULE = "staff";
+
+	private static final List<StaffStatus> ENDED = List.of(StaffStatus.RETIRED, StaffStatus.LEFT, StaffStatus.DECEASED);
+
+	private static final List<PoliticalStatus> PARTY = List.of(PoliticalStatus.PARTY_MEMBER,
+			PoliticalStatus.PROBATIONARY_MEMBER);
+
+	private static final List<SchoolTier> ELITE = List.of(SchoolTier.PROJECT_985, SchoolTier.PROJECT_211);
+
+	// On 31 December: hired by then (or hire date unknown) and not yet retired, left or
+	// dead.
+	private static final String ACTIVE_AS_OF = " and (s.hireDate is null or s.hireDate <= :asOf)"
+			+ " and (s.status = :active or (s.status in :ended and s.statusDate > :asOf))";
+
+	// Hired in the year through any channel but a transfer in, whatever the status now.
+	private static final String RECRUITED = " and s.status <> :merged and s.hireDate between :from and :to"
+			+ " and (s.hireChannel is null or s.hireChannel <> :transferIn)";
+
+	private static final String ELITE_CONDITION = " and (s.graduateSchoolTier in :elite or (s.graduateSchoolTier is null"
+			+ " and exists (select e.id from EducationEntry e where e.staffId = s.id and e.archived = false"
+			+ " and e.data.tier in :elite)))";
+
+	private final EntityManager em;
+
+	private final OrgManagement org;
+
+	private final RulesManagement rules;
+
+	private final List<FigureDefinition> definitions = List.of(def("staff.active", "在职教职工", "Active staff", "people",
+			"截至当年12月31日在职的教职工：入职日期不晚于该日，且当时未退休、离职或去世（按现所在单位统计）。",
+			"Staff in post on 31 December: hired on or before that day and not retired, left or deceased by then (counted at their current unit)."),
+			def("staff.fullTimeTeachers", "专任教师", "Full-time teachers", "people", "截至12月31日在职的专任教师。",
+					"Active staff on 31 December who are full-time teachers."),
+			def("staff.byStage.<STAGE>", "按学段的在职教职工", "Active staff by stage", "people",
+					"截至12月31日在职的教职工，按任教学段统计（未填学段的不计入）。",
+					"Active staff on 31 December by the stage they teach (people without a stage are left out)."),
+			def("staff.byTitle.<TITLE_LEVEL>", "按职称的在职教职工", "Active staff by title", "people",
+					"截至12月31日在职的教职工，按当日所具有的职称统计：职称取得日期晚于该日的，按人事档案中该日前最近取得的职称计，无则计为无职称。",
+					"Active staff on 31 December by the title held that day: when the title on record was obtained later, the latest title entry of the personnel file obtained by then counts, else none."),
+			def("recruitment.total", "新招聘教师", "Newly recruited staff", "people",
+					"入职日期在当年1月1日至12月31日之间、补充渠道不是调入的人员，不论现在状态（含已离职）。",
+					"People hired between 1 January and 31 December through any channel but a transfer in, whatever their status now (those who left since included)."),
+			def("recruitment.byStage.<STAGE>", "按学段的新招聘教师", "Recruits by stage", "people", "当年新招聘人员按任教学段统计。",
+					"The year's recruits by the stage they teach."),
+			def("recruitment.byEducation.<HIGHEST_EDUCATION>", "按最高学历的新招聘教师", "Recruits by highest education", "people",
+					"当年新招聘人员按最高学历统计；人员记录未填最高学历的，取其学习经历中最高的一段。",
+					"The year's recruits by highest education; when the person record has none, the highest level among their education history entries."),
+			def("recruitment.byChannel.<HIRE_CHANNEL>", "按补充渠道的新招聘教师", "Recruits by hire channel", "people",
+					"当年新招聘人员按补充渠道统计。", "The year's recruits by hire channel."),
+			def("recruitment.eliteUniversity", "985/211高校毕业的新招聘教师", "Recruits from 985/211 universities", "people",
+					"当年新招聘人员中毕业院校层次为985或211的；人员记录未填院校层次的，看其学习经历中是否有985/211院校。",
+					"The year's recruits whose university tier is Project 985 or 211; when the person record has no tier, any education history entry at such a university counts."),
+			def("titles.granted.total", "当年取得职称", "Titles obtained", "titles", "人事档案职称经历中取得日期在当年的职称条目（不含已归档条目）。",
+					"Title entries of personnel files obtained in the year (archived entries left out)."),
+			def("titles.granted.byLevel.<TITLE_LEVEL>", "按等级的当年取得职称", "Titles obtained by level", "titles",
+					"当年取得的职称条目按职称等级统计。", "Title entries obtained in the year by level."),
+			def("party.members", "党员教职工", "Party members", "people", "截至12月31日在职、政治面貌为中共党员或预备党员、入党日期不晚于该日的教职工。",
+					"Active staff on 31 December who are party members or probationary members, joined on or before that day."),
+			def("party.newMembers", "当年新发展党员", "New party members", "people", "入党日期在当年的党员或预备党员。",
+					"Party members or probationary members whose party join date falls in the year."),
+			def("retirement.retired", "当年退休", "Retired in the year", "people", "状态为退休且退休日期在当年的人员。",
+					"People whose status is retired with a retirement date in the year."),
+			def("retirement.upcomingNextYear", "次年到龄退休", "Reaching retirement age next year", "people",
+					"截至12月31日在职、按渐进式延迟退休规则其法定退休年月在次年的人员。",
+					"Active staff on 31 December whose statutory retirement month, under the gradual retirement-age rule, falls in the following year."),
+			new FigureDefinition("fileAudit.coverage", "干部人事档案专项审核覆盖率", "Personnel file audit coverage", "percent",
+					"截至12月31日在职的教职工中，当年年底前已签署档案审核结论的比例（百分比，保留一位小数）；明细列出已审核的人员。",
+					"Share of active staff on 31 December with a file-audit conclusion signed by the end of the year (percent, one decimal); its records are the audited people.",
+					MODULE, true));
+
+	StaffFigures(EntityManager em, OrgManagement org, RulesManagement rules) {
+		this.em = em;
+		this.org = org;
+		this.rules = rules;
+	}
+
+	private static FigureDefinition def(String key, String zh, String en, String unit, String defZh, String defEn) {
+		return new FigureDefinition(key, zh, en, unit, defZh, defEn, MODULE, false);
+	}
+
+	@Override
+	public List<FigureDefinition> definitions() {
+		return definitions;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, BigDecimal> compute(FigureQuery q) {
+		Scope scope = scope(q.scope());
+		Map<String, Long> counts = new LinkedHashMap<>();
+		long active = 0;
+		long teachers = 0;
+		Map<Stage, Long> byStage = zeros(Stage.values());
+		for (Object[] r : query(Object[].class, "select s.stage, s.fullTimeTeacher, count(s) from StaffMember s where "
+				+ scope.where + ACTIVE_AS_OF + " group by s.stage, s.fullTimeTeacher", scope, q, "asOf")
+			.getResultList()) {
+			long n = (Long) r[2];
+			active += n;
+			teachers += Boolean.TRUE.equals(r[1]) ? n : 0;
+			if (r[0] != null) {
+				byStage.merge((Stage) r[0], n, Long::sum);
+			}
+		}
+		counts.put("staff.active", active);
+		counts.put("staff.fullTimeTeachers", teachers);
+		byStage.forEach((k, v) -> counts.put("staff.byStage." + k.name(), v));
+		Map<TitleLevel, Long> byTitle = zeros(TitleLevel.values());
+		titlesAsOf(scope, q).values().forEach(level -> byTitle.merge(level, 1L, Long::sum));
+		for (Object[] r : query(Object[].class,
+				"select s.titleLevel, count(s) from StaffMember s where " + scope.where + ACTIVE_AS_OF
+						+ " and (s.titleDate is null or s.titleDate <= :asOf) group by s.titleLevel",
+				scope, q, "asOf")
+			.getResultList()) {
+			byTitle.merge((TitleLevel) r[0], (Long) r[1], Long::sum);
+		}
+		byTitle.forEach((k, v) -> counts.put("staff.byTitle." + k.name(), v));
+
+		long recruited = 0;
+		Map<Stage, Long> recruitStage = zeros(Stage.values());
+		Map<Education, Long> recruitEducation = zeros(Education.values());
+		Map<HireChannel, Long> recruitChannel = zeros(HireChannel.values());
+		for (Object[] r : query(Object[].class,
+				"select s.stage, s.hireChannel, s.highestEducation, count(s) from StaffMember s where " + scope.where
+						+ RECRUITED + " group by s.stage, s.hireChannel, s.highestEducation",
+				scope, q, "from", "to", "merged", "transferIn")
+			.getResultList()) {
+			long n = (Long) r[3];
+			recruited += n;
+			if (r[0] != null) {
+				recruitStage.merge((Stage) r[0], n, Long::sum);
+			}
+			if (r[1] != null) {
+				recruitChannel.merge((HireChannel) r[1], n, Long::sum);
+			}
+			if (r[2] != null) {
+				recruitEducation.merge((Education) r[2], n, Long::sum);
+			}
+		}
+		derivedEducation(scope, q).values().forEach(e -> recruitEducation.merge(e, 1L, Long::sum));
+		counts.put("recruitment.total", recruited);
+		recruitStage.forEach((k, v) -> counts.put("recruitment.byStage." + k.name(), v));
+		recruitEducation.forEach((k, v) -> counts.put("recruitment.byEducation." + k.name(), v));
+		recruitChannel.forEach((k, v) -> counts.put("recruitment.byChannel." + k.name(), v));
+		counts.put("recruitment.eliteUniversity",
+				query(Long.class,
+						"select count(s) from StaffMember s where " + scope.where + RECRUITED + ELITE_CONDITION, scope,
+						q, "from", "to", "merged", "transferIn", "elite")
+					.getSingleResult());
+
+		Map<TitleLevel, Long> granted = zeros(TitleLevel.values());
+		granted.remove(TitleLevel.NONE);
+		long grantedTotal = 0;
+		for (Object[] r : query(Object[].class,
+				"select t.data.level, count(t) from TitleEntry t join StaffMember s on s.id = t.staffId where "
+						+ scope.where + " and s.status <> :merged and t.archived = false"
+						+ " and t.data.obtainedOn between :from and :to and t.data.level is not null"
+						+ " and t.data.level <> :none group by t.data.level",
+				scope, q, "merged", "from", "to", "none")
+			.getResultList()) {
+			grantedTotal += (Long) r[1];
+			granted.merge((TitleLevel) r[0], (Long) r[1], Long::sum);
+		}
+		counts.put("titles.granted.total", grantedTotal);
+		granted.forEach((k, v) -> counts.put("titles.granted.byLevel." + k.name(), v));
+
+		counts.put("party.members", count(scope, q, "party.members"));
+		counts.put("party.newMembers", count(scope, q, "party.newMembers"));
+		counts.put("retirement.retired", count(scope, q, "retirement.retired"));
+		counts.put("retirement.upcomingNextYear", (long) upcomingNextYear(scope, q).size());
+		long audited = count(scope, q, "fileAudit.audited");
+
+		Map<String, BigDecimal> values = new LinkedHashMap<>();
+		counts.forEach((k, v) -> values.put(k, BigDecimal.valueOf(v)));
+		values.put("fileAudit.coverage", active == 0 ? BigDecimal.ZERO.setScale(1)
+				: BigDecimal.valueOf(audited * 100).divide(BigDecimal.valueOf(active), 1, RoundingMode.HALF_UP));
+		return values;
+	}
+
+	// ---- lineage
+
+	private static final List<String> PERSON_COLUMNS = List.of("staff.field.name", "staff.field.unit",
+			"staff.field.stage", "staff.field.hireDate", "staff.field.hireChannel", "staff.field.titleLevel",
+			"staff.field.status");
+
+	@Override
+	@Transactional(readOnly = true)
+	public FigureRecords records(String key, FigureQuery q, int page, int size) {
+		Scope scope = scope(q.scope());
+		if (key.startsWith("titles.granted.")) {
+			return grantedRecords(key, scope, q, page, size);
+		}
+		Collection<Long> ids = null;
+		String condition;
+		List<String> names = new ArrayList<>();
+		Map<String, Object> extra = new HashMap<>();
+		if (key.equals("fileAudit.coverage")) {
+			key = "fileAudit.audited";
+		}
+		if (key.equals("staff.active")) {
+			condition = ACTIVE_AS_OF;
+			names.add("asOf");
+		}
+		else if (key.equals("staff.fullTimeTeachers")) {
+			condition = ACTIVE_AS_OF + " and s.fullTimeTeacher = true";
+			names.add("asOf");
+		}
+		else if (key.startsWith("staff.byStage.")) {
+			condition = ACTIVE_AS_OF + " and s.stage = :member";
+			names.add("asOf");
+			extra.put("member", member(Stage.class, key));
+		}
+		else if (key.startsWith("staff.byTitle.")) {
+			TitleLevel level = member(TitleLevel.class, key);
+			List<Long> found = new ArrayList<>(query(Long.class,
+					"select s.id from StaffMember s where " + scope.where + ACTIVE_AS_OF
+							+ " and (s.titleDate is null or s.titleDate <= :asOf) and s.titleLevel = :member",
+					scope, q, "asOf")
+				.setParameter("member", level)
+				.getResultList());
+			titlesAsOf(scope, q).forEach((id, l) -> {
+				if (l == level) {
+					found.add(id);
+				}
+			});
+			ids = found;
+			condition = "";
+		}
+		else if (key.equals("recruitment.total")) {
+			condition = RECRUITED;
+			names.addAll(List.of("from", "to", "merged", "transferIn"));
+		}
+		else if (key.equals("recruitment.eliteUniversity")) {
+			condition = RECRUITED + ELITE_CONDITION;
+			names.addAll(List.of("from", "to", "merged", "transferIn", "elite"));
+		}
+		else if (key.startsWith("recruitment.byStage.")) {
+			condition = RECRUITED + " and s.stage = :member";
+			names.addAll(List.of("from", "to", "merged", "transferIn"));
+			extra.put("member", member(Stage.class, key));
+		}
+		else if (key.startsWith("recruitment.byChannel.")) {
+			condition = RECRUITED + " and s.hireChannel = :member";
+			names.addAll(List.of("from", "to", "merged", "transferIn"));
+			extra.put("member", member(HireChannel.class, key));
+		}
+		else if (key.startsWith("recruitment.byEducation.")) {
+			Education level = member(Education.class, key);
+			List<Long> found = new ArrayList<>(query(Long.class,
+					"select s.id from StaffMember s where " + scope.where + RECRUITED
+							+ " and s.highestEducation = :member",
+					scope, q, "from", "to", "merged", "transferIn")
+				.setParameter("member", level)
+				.getResultList());
+			derivedEducation(scope, q).forEach((id, e) -> {
+				if (e == level) {
+					found.add(id);
+				}
+			});
+			ids = found;
+			condition = "";
+		}
+		else if (key.equals("retirement.upcomingNextYear")) {
+			ids = upcomingNextYear(scope, q);
+			condition = "";
+		}
+		else if (CONDITIONS.containsKey(key)) {
+			condition = CONDITIONS.get(key).condition();
+			names.addAll(CONDITIONS.get(key).parameters());
+		}
+		else {
+			throw new NotFound("figure " + key);
+		}
+		if (ids != null) {
+			if (ids.isEmpty()) {
+				return FigureRecords.empty(PERSON_COLUMNS);
+			}
+			condition = " and s.id in :ids";
+			extra.put("ids", ids);
+		}
+		String where = scope.where + condition;
+		TypedQuery<Long> total = query(Long.class, "select count(s) from StaffMember s where " + where, scope, q,
+				names.toArray(String[]::new));
+		TypedQuery<StaffMember> rows = query(StaffMember.class,
+				"select s from StaffMember s where " + where + " order by s.name, s.id", scope, q,
+				names.toArray(String[]::new));
+		extra.forEach((k, v) -> {
+			total.setParameter(k, v);
+			rows.setParameter(k, v);
+		});
+		List<StaffMember> people = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
+		Map<Long, UnitView> units = org.byIds(people.stream().map(StaffMember::getUnitId).distinct().toList());
+		List<List<String>> cells = new ArrayList<>();
+		for (StaffMember m : people) {
+			UnitView u = units.get(m.getUnitId());
+			cells.add(List.of(m.getName(), u == null ? "" : u.name(), label("Stage", m.getStage()),
+					text(m.getHireDate()), label("HireChannel", m.getHireChannel()),
+					label("TitleLevel", m.getTitleLevel()), label("StaffStatus", m.getStatus())));
+		}
+		return new FigureRecords(PERSON_COLUMNS, cells, total.getSingleResult());
+	}
+
+	private FigureRecords grantedRecords(String key, Scope scope, FigureQuery q, int page, int size) {
+		TitleLevel level = key.equals("titles.granted.total") ? null
+				: key.startsWith("titles.granted.byLevel.") ? member(TitleLevel.class, key) : null;
+		if (level == null && !key.equals("titles.granted.total")) {
+			throw new NotFound("figure " + key);
+		}
+		String where = scope.where + " and s.status <> :merged and t.archived = false"
+				+ " and t.data.obtainedOn between :from and :to and t.data.level is not null and t.data.level <> :none"
+				+ (level == null ? "" : " and t.data.level = :member");
+		TypedQuery<Long> total = query(Long.class,
+				"select count(t) from TitleEntry t join StaffMember s on s.id = t.staffId where " + where, scope, q,
+				"merged", "from", "to", "none");
+		TypedQuery<Object[]> rows = query(Object[].class,
+				"select s.name, s.unitId, t.data.level, t.data.obtainedOn from TitleEntry t join StaffMember s"
+						+ " on s.id = t.staffId where " + where + " order by t.data.obtainedOn, s.name, t.id",
+				scope, q, "merged", "from", "to", "none");
+		if (level != null) {
+			total.setParameter("member", level);
+			rows.setParameter("member", level);
+		}
+		List<Object[]> found = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
+		Map<Long, UnitView> units = org.byIds(found.stream().map(r -> (Long) r[1]).distinct().toList());
+		List<List<String>> cells = new ArrayList<>();
+		for (Object[] r : found) {
+			UnitView u = units.get((Long) r[1]);
+			cells.add(List.of((String) r[0], u == null ? "" : u.name(), label("TitleLevel", r[2]),
+					text((LocalDate) r[3])));
+		}
+		return new FigureRecords(
+				List.of("staff.field.name", "staff.field.unit", "staff.field.titleLevel", "staff.field.titleDate"),
+				cells, total.getSingleResult());
+	}
+
+	private record Condition(String condition, List<String> parameters) {
+	}
+
+	private static final Map<String, Condition> CONDITIONS = Map.of("party.members",
+			new Condition(ACTIVE_AS_OF + " and s.politicalStatus in :party and (s.partyJoinDate is null"
+					+ " or s.partyJoinDate <= :asOf)", List.of("asOf", "party")),
+			"party.newMembers",
+			new Condition(" and s.status <> :merged and s.politicalStatus in :party"
+					+ " and s.partyJoinDate between :from and :to", List.of("merged", "party", "from", "to")),
+			"retirement.retired",
+			new Condition(" and s.status = :retired and s.statusDate between :from and :to",
+					List.of("retired", "from", "to")),
+			"fileAudit.audited",
+			new Condition(ACTIVE_AS_OF + " and exists (select c.id from FileAuditConclusion c where c.staffId = s.id"
+					+ " and c.signedAt < :yearEnd)", List.of("asOf", "yearEnd")));
+
+	private long count(Scope scope, FigureQuery q, String key) {
+		Condition c = CONDITIONS.get(key);
+		return query(Long.class, "select count(s) from StaffMember s where " + scope.where + c.condition(), scope, q,
+				c.parameters().toArray(String[]::new))
+			.getSingleResult();
+	}
+
+	// ---- derived values, each one set-based query
+
+	// Active people whose title on record was obtained after 31 December: the latest
+	// title entry obtained by then, else none.
+	private Map<Long, TitleLevel> titlesAsOf(Scope scope, FigureQuery q) {
+		Map<Long, TitleLevel> levels = new HashMap<>();
+		query(Long.class,
+				"select s.id from StaffMember s where " + scope.where + ACTIVE_AS_OF + " and s.titleDate > :asOf",
+				scope, q, "asOf")
+			.getResultList()
+			.forEach(id -> levels.put(id, TitleLevel.NONE));
+		if (levels.isEmpty()) {
+			return levels;
+		}
+		Map<Long, LocalDate> latest = new HashMap<>();
+		for (Object[] r : query(Object[].class,
+				"select t.staffId, t.data.level, t.data.obtainedOn from TitleEntry t join StaffMember s on s.id = t.staffId"
+						+ " where " + scope.where + ACTIVE_AS_OF + " and s.titleDate > :asOf and t.archived = false"
+						+ " and t.data.level is not null and t.data.obtainedOn <= :asOf",
+				scope, q, "asOf")
+			.getResultList()) {
+			Long id = (Long) r[0];
+			LocalDate on = (LocalDate) r[2];
+			if (!latest.containsKey(id) || latest.get(id).isBefore(on)) {
+				latest.put(id, on);
+				levels.put(id, (TitleLevel) r[1]);
+			}
+		}
+		return levels;
+	}
+
+	// Recruits without a highest education on record: the highest level of their
+	// education history.
+	private Map<Long, Education> derivedEducation(Scope scope, FigureQuery q) {
+		Map<Long, Education> levels = new HashMap<>();
+		for (Object[] r : query(Object[].class,
+				"select e.staffId, e.data.level from EducationEntry e join StaffMember s on s.id = e.staffId where "
+						+ scope.where + RECRUITED + " and s.highestEducation is null and e.archived = false"
+						+ " and e.data.level is not null",
+				scope, q, "from", "to", "merged", "transferIn")
+			.getResultList()) {
+			levels.merge((Long) r[0], (Education) r[1], (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+		}
+		return levels;
+	}
+
+	// One windowed query per original age (the delay is at most 60 months), the rule
+	// applied in memory.
+	private List<Long> upcomingNextYear(Scope scope, FigureQuery q) {
+		int next = q.year() + 1;
+		List<Long> ids = new ArrayList<>();
+		for (int age : new int[] { 60, 55, 50 }) {
+			LocalDate bornFrom = YearMonth.of(next - age, 1).minusMonths(60).atDay(1);
+			LocalDate bornTo = YearMonth.of(next - age, 12).atEndOfMonth();
+			for (Object[] r : query(Object[].class,
+					"select s.id, s.birthDate from StaffMember s where " + scope.where + ACTIVE_AS_OF
+							+ " and s.originalRetirementAge = :age and s.birthDate between :bornFrom and :bornTo",
+					scope, q, "asOf")
+				.setParameter("age", age)
+				.setParameter("bornFrom", bornFrom)
+				.setParameter("bornTo", bornTo)
+				.getResultList()) {
+				if (rules.retirement(YearMonth.from((LocalDate) r[1]), age).statutoryRetirement().getYear() == next) {
+					ids.add((Long) r[0]);
+				}
+			}
+		}
+		return ids;
+	}
+
+	// ---- scope and parameters
+
+	private record Scope(String where, Map<String, Object> parameters) {
+	}
+
+	/**
+	 * The data scope as a JPQL condition on {@code s}, fail-closed like {@code inScope}.
+	 */
+	private Scope scope(DataScope scope) {
+		if (scope.kind() == ScopeKind.ALL) {
+			return new Scope("1 = 1", Map.of());
+		}
+		if (scope.kind() == ScopeKind.SELF) {
+			return scope.staffId() == null ? new Scope("1 = 0", Map.of())
+					: new Scope("s.id = :scopeStaff", Map.of("scopeStaff", scope.staffId()));
+		}
+		if (scope.unitId() == null) {
+			return new Scope("1 = 0", Map.of());
+		}
+		if (scope.kind() == ScopeKind.UNIT) {
+			return new Scope("s.unitId = :scopeUnit", Map.of("scopeUnit", scope.unitId()));
+		}
+		return org.pathOf(scope.unitId())
+			.map(path -> new Scope("s.unitPath like :scopePath", Map.<String, Object>of("scopePath", path + "%")))
+			.orElse(new Scope("1 = 0", Map.of()));
+	}
+
+	private <T> TypedQuery<T> query(Class<T> type, String jpql, Scope scope, FigureQuery q, String... names) {
+		TypedQuery<T> query = em.createQuery(jpql, type);
+		scope.parameters().forEach(query::setParameter);
+		for (String name : names) {
+			query.setParameter(name, switch (name) {
+				case "asOf" -> q.asOf();
+				case "from" -> q.from();
+				case "to" -> q.to();
+				case "merged" -> StaffStatus.MERGED;
+				case "transferIn" -> HireChannel.TRANSFER_IN;
+				case "elite" -> ELITE;
+				case "party" -> PARTY;
+				case "none" -> TitleLevel.NONE;
+				case "retired" -> StaffStatus.RETIRED;
+				case "yearEnd" -> q.to().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+				default -> throw new IllegalArgumentException(name);
+			});
+		}
+		if (jpql.contains(":active")) {
+			query.setParameter("active", StaffStatus.ACTIVE);
+			query.setParameter("ended", ENDED);
+		}
+		return query;
+	}
+
+	private static <E extends Enum<E>> Map<E, Long> zeros(E[] values) {
+		Map<E, Long> map = new TreeMap<>();
+		for (E e : values) {
+			map.put(e, 0L);
+		}
+		return map;
+	}
+
+	private static <E extends Enum<E>> E member(Class<E> type, String key) {
+		String code = key.substring(key.lastIndexOf('.') + 1);
+		try {
+			return Enum.valueOf(type, code);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new NotFound("figure " + key);
+		}
+	}
+
+	private static String label(String enumName, Object value) {
+		return value == null ? "" : "enum." + enumName + "." + ((Enum<?>) value).name();
+	}
+
+	private static String text(LocalDate date) {
+		return date == null ? "" : date.toString();
+	}
+
+}
