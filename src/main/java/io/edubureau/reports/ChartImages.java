@@ -7,13 +7,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -37,6 +39,27 @@ class ChartImages {
 	private static final Color[] COLOURS = { new Color(0x2f6db5), new Color(0xe0823d), new Color(0x4c9a6a),
 			new Color(0xb5485f) };
 
+	// DecimalFormat("#;#") still prints the minus sign: a negative pattern equal to the
+	// positive one counts as none.
+	private static final NumberFormat UNSIGNED = new NumberFormat() {
+
+		@Override
+		public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {
+			return to.append(Math.round(Math.abs(number)));
+		}
+
+		@Override
+		public StringBuffer format(long number, StringBuffer to, FieldPosition pos) {
+			return to.append(Math.abs(number));
+		}
+
+		@Override
+		public Number parse(String source, ParsePosition pos) {
+			return null;
+		}
+
+	};
+
 	private final ReportFont font;
 
 	ChartImages(ReportFont font) {
@@ -48,20 +71,29 @@ class ChartImages {
 			case PYRAMID -> pyramid(chart);
 			case BAR, COMPARISON -> bars(chart);
 		};
-		theme().apply(image);
 		image.setBackgroundPaint(Color.WHITE);
+		image.getTitle().setFont(font(Font.BOLD, 22f, List.of(chart.title())));
+		if (image.getLegend() != null) {
+			image.getLegend()
+				.setItemFont(font(Font.PLAIN, 14f, chart.series().stream().map(SummaryChart.Series::name).toList()));
+		}
 		CategoryPlot plot = image.getCategoryPlot();
 		plot.setBackgroundPaint(Color.WHITE);
 		plot.setRangeGridlinePaint(new Color(0xdddddd));
+		plot.getDomainAxis().setTickLabelFont(font(Font.PLAIN, 13f, chart.categories()));
+		NumberAxis range = (NumberAxis) plot.getRangeAxis();
+		range.setTickLabelFont(font(Font.PLAIN, 12f, List.of("0123456789")));
+		range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+		if (chart.kind() == SummaryChart.Kind.PYRAMID) {
+			// Men are drawn to the left as negative values; the axis shows them unsigned.
+			range.setNumberFormatOverride(UNSIGNED);
+		}
 		BarRenderer renderer = (BarRenderer) plot.getRenderer();
 		renderer.setBarPainter(new StandardBarPainter());
 		renderer.setShadowVisible(false);
+		renderer.setMaximumBarWidth(0.12);
 		for (int i = 0; i < chart.series().size(); i++) {
 			renderer.setSeriesPaint(i, COLOURS[i % COLOURS.length]);
-		}
-		if (chart.kind() == SummaryChart.Kind.PYRAMID) {
-			// Men are drawn to the left as negative values; the axis shows them unsigned.
-			((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new DecimalFormat("#;#"));
 		}
 		BufferedImage picture = image.createBufferedImage(WIDTH, HEIGHT);
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -71,6 +103,15 @@ class ChartImages {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	// Java 2D draws a string in one font without glyph fallback, and the bundled CJK font
+	// has no Latin letters or digits: texts it can draw in full get it, others the
+	// platform's sans-serif.
+	private Font font(int style, float size, List<String> texts) {
+		Font cjk = font.font(style, size);
+		boolean allCjk = texts.stream().allMatch(t -> t == null || cjk.canDisplayUpTo(t) == -1);
+		return allCjk ? cjk : new Font(Font.SANS_SERIF, style, Math.round(size));
 	}
 
 	private JFreeChart bars(SummaryChart chart) {
@@ -95,15 +136,6 @@ class ChartImages {
 		}
 		return ChartFactory.createStackedBarChart(chart.title(), null, null, data, PlotOrientation.HORIZONTAL, true,
 				false, false);
-	}
-
-	private StandardChartTheme theme() {
-		StandardChartTheme theme = new StandardChartTheme("EduBureau");
-		theme.setExtraLargeFont(font.font(Font.BOLD, 22f));
-		theme.setLargeFont(font.font(Font.PLAIN, 16f));
-		theme.setRegularFont(font.font(Font.PLAIN, 14f));
-		theme.setSmallFont(font.font(Font.PLAIN, 12f));
-		return theme;
 	}
 
 	private static Number number(BigDecimal value) {

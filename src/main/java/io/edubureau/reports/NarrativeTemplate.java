@@ -117,7 +117,11 @@ class NarrativeTemplate {
 					Reference ref = reference(name, definitions);
 					Optional<FigureValue> figure = book.figure(ref.key());
 					BigDecimal value = figure.map(FigureValue::value).orElse(null);
-					paragraphHasData |= value != null;
+					BigDecimal previous = figure.map(FigureValue::previous).orElse(null);
+					// Nothing counted this year or last (every figure zero) is no data
+					// either.
+					paragraphHasData |= value != null
+							&& (value.signum() != 0 || previous != null && previous.signum() != 0);
 					// A family member the book leaves out counted nobody; a figure no
 					// module computes yet has no value at all.
 					boolean family = ref.definition() != null && ref.definition().family();

@@ -35,9 +35,6 @@ class SummaryWriter {
 			"recruitment.total", "titles.granted.total", "party.newMembers", "retirement.retired",
 			"training.participants", "registration.passed");
 
-	private static final List<String> LABEL_FAMILIES = List.of("enum.Stage.", "enum.TitleLevel.", "enum.HireChannel.",
-			"enum.Education.", "reports.ageBand.");
-
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
 	private final TextBlockVersionRepository versions;
@@ -263,16 +260,16 @@ class SummaryWriter {
 			}
 			case STAFF -> {
 				bars(charts, "chart-staff-stage", text("reports.chart.staffByStage", locale),
-						family(book, "staff.byStage."), locale);
+						family(book, "staff.byStage.", locale));
 				bars(charts, "chart-staff-title", text("reports.chart.staffByTitle", locale),
-						family(book, "staff.byTitle."), locale);
-				Map<String, BigDecimal> men = family(book, "staff.maleByAgeBand.");
-				Map<String, BigDecimal> women = family(book, "staff.femaleByAgeBand.");
+						family(book, "staff.byTitle.", locale));
+				Map<String, BigDecimal> men = family(book, "staff.maleByAgeBand.", locale);
+				Map<String, BigDecimal> women = family(book, "staff.femaleByAgeBand.", locale);
 				if (hasValues(men) || hasValues(women)) {
 					List<String> bands = new ArrayList<>(men.keySet());
 					women.keySet().stream().filter(b -> !bands.contains(b)).forEach(bands::add);
 					charts.add(new SummaryChart("chart-age-pyramid", text("reports.chart.agePyramid", locale),
-							SummaryChart.Kind.PYRAMID, bands.stream().map(b -> member(b, locale)).toList(),
+							SummaryChart.Kind.PYRAMID, bands,
 							List.of(new SummaryChart.Series(text("enum.Sex.MALE", locale),
 									bands.stream().map(b -> men.getOrDefault(b, BigDecimal.ZERO)).toList()),
 									new SummaryChart.Series(text("enum.Sex.FEMALE", locale),
@@ -282,7 +279,7 @@ class SummaryWriter {
 				}
 			}
 			case RECRUITMENT -> bars(charts, "chart-recruitment-channel",
-					text("reports.chart.recruitmentByChannel", locale), family(book, "recruitment.byChannel."), locale);
+					text("reports.chart.recruitmentByChannel", locale), family(book, "recruitment.byChannel.", locale));
 			default -> {
 				// The other parts have no chart yet.
 			}
@@ -290,13 +287,11 @@ class SummaryWriter {
 		return charts;
 	}
 
-	private void bars(List<SummaryChart> charts, String id, String title, Map<String, BigDecimal> values,
-			Locale locale) {
+	private void bars(List<SummaryChart> charts, String id, String title, Map<String, BigDecimal> values) {
 		if (!hasValues(values)) {
 			return;
 		}
-		charts.add(new SummaryChart(id, title, SummaryChart.Kind.BAR,
-				values.keySet().stream().map(m -> member(m, locale)).toList(),
+		charts.add(new SummaryChart(id, title, SummaryChart.Kind.BAR, List.copyOf(values.keySet()),
 				List.of(new SummaryChart.Series(title, List.copyOf(values.values())))));
 	}
 
@@ -304,32 +299,27 @@ class SummaryWriter {
 		return values.values().stream().anyMatch(v -> v != null && v.signum() != 0);
 	}
 
-	// The members of a family in the book's order, e.g. staff.byStage. -> {PRIMARY: 12,
-	// ...}.
-	private static Map<String, BigDecimal> family(FigureBook book, String prefix) {
+	// The members of a family in the book's order with their labels, e.g.
+	// staff.byStage. -> {小学: 12, ...}.
+	private Map<String, BigDecimal> family(FigureBook book, String prefix, Locale locale) {
 		Map<String, BigDecimal> members = new LinkedHashMap<>();
 		for (FigureValue f : book.figures()) {
 			if (f.key().startsWith(prefix) && f.key().indexOf('.', prefix.length()) < 0 && f.value() != null) {
-				members.put(f.key().substring(prefix.length()), f.value());
+				String member = f.key().substring(prefix.length());
+				members.put(reports.memberLabel(f.definition(), member, locale), f.value());
 			}
 		}
 		return members;
 	}
 
-	private String member(String code, Locale locale) {
-		for (String family : LABEL_FAMILIES) {
-			String label = messages.getMessage(family + code, null, null, locale);
-			if (label != null) {
-				return label;
-			}
-		}
-		return code;
+	private String member(String key, FigureDefinition d, Locale locale) {
+		String member = d.member(key);
+		return member == null ? "" : " · " + reports.memberLabel(d, member, locale);
 	}
 
 	private String describe(WorkPlanTarget t, List<FigureDefinition> definitions, boolean chinese, Locale locale) {
 		FigureDefinition d = definitions.stream().filter(x -> x.covers(t.key())).findFirst().orElse(null);
-		String label = d == null ? t.key()
-				: d.label(chinese) + (d.member(t.key()) == null ? "" : " · " + member(d.member(t.key()), locale));
+		String label = d == null ? t.key() : d.label(chinese) + member(t.key(), d, locale);
 		String target = NarrativeTemplate.number(t.target(), d != null && d.percent());
 		String line = label + " " + t.comparison().symbol().replace(">=", "≥").replace("<=", "≤") + " " + target;
 		return t.note() == null ? line : line + (chinese ? "（" + t.note() + "）" : " (" + t.note() + ")");

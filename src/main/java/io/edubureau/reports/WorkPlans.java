@@ -2,7 +2,6 @@ package io.edubureau.reports;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class WorkPlans {
-
-	static final int FIRST_YEAR = 1990;
 
 	private final PlanTargetRepository targets;
 
@@ -81,9 +78,9 @@ class WorkPlans {
 	}
 
 	static void checkYear(int year) {
-		if (year < FIRST_YEAR || year > Year.now().getValue() + 5) {
-			throw new Rejection("year", "reports.year.range", String.valueOf(year), String.valueOf(FIRST_YEAR),
-					String.valueOf(Year.now().getValue() + 5));
+		if (year < ReportsManagement.FIRST_YEAR || year > ReportsManagement.lastYear()) {
+			throw new Rejection("year", "reports.year.range", String.valueOf(year),
+					String.valueOf(ReportsManagement.FIRST_YEAR), String.valueOf(ReportsManagement.lastYear()));
 		}
 	}
 

@@ -177,7 +177,18 @@ class SecurityMatrixTests {
 			entry("POST /reports/figures/freeze", "reports:summary:freeze"),
 			entry("POST /reports/figures/unfreeze", "reports:summary:freeze"),
 			entry("GET /reports/figures/{key}/records", "reports:summary:read"),
-			entry("GET /reports/figures/{key}/records/export", "reports:records:export"));
+			entry("GET /reports/figures/{key}/records/export", "reports:records:export"),
+			entry("GET /api/v1/reports/summary/{year}/blocks", "reports:summary:read"),
+			entry("GET /api/v1/reports/summary/{year}/blocks/{section}/{language}/versions", "reports:summary:read"),
+			entry("PUT /api/v1/reports/summary/{year}/blocks/{section}/{language}", "reports:summary:edit"),
+			entry("GET /api/v1/reports/plan/{year}", "reports:summary:read"),
+			entry("PUT /api/v1/reports/plan/{year}", "reports:summary:edit"),
+			entry("GET /reports/summary", "reports:summary:read"),
+			entry("GET /reports/summary/blocks/{section}/edit", "reports:summary:edit"),
+			entry("POST /reports/summary/blocks/{section}", "reports:summary:edit"),
+			entry("GET /reports/summary/blocks/{section}/versions", "reports:summary:read"),
+			entry("GET /reports/plan", "reports:summary:read"),
+			entry("POST /reports/plan/{year}", "reports:summary:edit"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 
