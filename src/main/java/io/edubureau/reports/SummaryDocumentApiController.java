@@ -6,6 +6,9 @@ import java.util.Locale;
 
 import io.edubureau.org.DataScope;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/reports")
+@Tag(name = "Reports: annual summary",
+		description = "The annual work summary as DOCX, PDF or HTML; its text blocks and versions; the work plan")
 class SummaryDocumentApiController {
 
 	private final SummaryWriter writer;
@@ -39,6 +44,7 @@ class SummaryDocumentApiController {
 	// Only with format=: the JSON figures of the same path are another handler's.
 	@GetMapping(path = "/annual-summary", params = "format")
 	@PreAuthorize("hasAuthority('reports:summary:read')")
+	@Operation(summary = "The annual summary as a document: format=docx|pdf|html, lang=zh|en")
 	ResponseEntity<byte[]> document(DataScope scope, @RequestParam int year,
 			@RequestParam(required = false) String unit, @RequestParam String format,
 			@RequestParam(required = false) String lang, Locale locale) {
@@ -57,6 +63,7 @@ class SummaryDocumentApiController {
 
 	@GetMapping("/summary/{year}/blocks")
 	@PreAuthorize("hasAuthority('reports:summary:read')")
+	@Operation(summary = "The current text of every part of the summary in a language")
 	List<TextBlock> blocks(@PathVariable int year, @RequestParam(required = false) String lang, Locale locale) {
 		WorkPlans.checkYear(year);
 		return List.copyOf(writer.blocks(year, language(lang, locale)).values());
@@ -64,6 +71,7 @@ class SummaryDocumentApiController {
 
 	@GetMapping("/summary/{year}/blocks/{section}/{language}/versions")
 	@PreAuthorize("hasAuthority('reports:summary:read')")
+	@Operation(summary = "Every saved version of one text block, newest first, ending with the default")
 	List<TextBlock> versions(@PathVariable int year, @PathVariable SummarySection section,
 			@PathVariable String language) {
 		WorkPlans.checkYear(year);
@@ -72,6 +80,7 @@ class SummaryDocumentApiController {
 
 	@PutMapping(path = "/summary/{year}/blocks/{section}/{language}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('reports:summary:edit')")
+	@Operation(summary = "Save a text block as its next version; unknown figure keys are refused")
 	TextBlock saveBlock(DataScope scope, @PathVariable int year, @PathVariable SummarySection section,
 			@PathVariable String language, @RequestBody BlockText body) {
 		return writer.save(scope, year, section, language, body == null ? null : body.text());
@@ -79,12 +88,14 @@ class SummaryDocumentApiController {
 
 	@GetMapping("/plan/{year}")
 	@PreAuthorize("hasAuthority('reports:summary:read')")
+	@Operation(summary = "The year's work plan with progress against the live figures")
 	WorkPlan plan(DataScope scope, @PathVariable int year) {
 		return plans.plan(scope, year);
 	}
 
 	@PutMapping(path = "/plan/{year}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('reports:summary:edit')")
+	@Operation(summary = "Replace the year's work plan targets; unknown figure keys are refused")
 	WorkPlan savePlan(DataScope scope, @PathVariable int year, @RequestBody PlanBody body) {
 		return plans.replace(scope, year, body == null ? List.of() : body.targets());
 	}
