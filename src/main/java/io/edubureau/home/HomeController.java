@@ -15,6 +15,9 @@ import io.edubureau.org.OrgManagement;
 import io.edubureau.org.Stage;
 import io.edubureau.org.UnitCounts;
 import io.edubureau.org.UnitType;
+import io.edubureau.reports.FigureBook;
+import io.edubureau.reports.FigureValue;
+import io.edubureau.reports.ReportsManagement;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,8 +28,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The dashboard: units in the user's scope by type, and schools by stage and locality,
- * each figure linking to the list it counts. Users without the unit registry (security
- * and audit administrators) see no unit figures, only their own work areas.
+ * each figure linking to the list it counts; with the figure book's read permission, the
+ * current year's key figures and staff by stage and title, each linking to its records.
+ * Users without the unit registry (security and audit administrators) see no unit
+ * figures, only their own work areas.
  */
 @Controller
 class HomeController {
@@ -39,10 +44,71 @@ class HomeController {
 
 	private final JsonMapper json;
 
-	HomeController(OrgManagement org, MessageSource messages, JsonMapper json) {
+	private final ReportsManagement reports;
+
+	HomeController(OrgManagement org, MessageSource messages, JsonMapper json, ReportsManagement reports) {
 		this.org = org;
 		this.messages = messages;
 		this.json = json;
+		this.reports = reports;
+	}
+
+	static final String REPORTS_SUMMARY_READ = "reports:summary:read";
+
+	/** The figures the dashboard shows first, from the current year's figure book. */
+	static final List<String> KEY_FIGURES = List.of("staff.active", "staff.fullTimeTeachers", "recruitment.total",
+			"titles.granted.total", "party.members", "retirement.upcomingNextYear", "fileAudit.coverage",
+			"establishment.overUnits");
+
+	/**
+	 * One key figure card: label, value, wording of the change and the link to its
+	 * records.
+	 */
+	record KeyFigure(String key, String label, String value, String difference, int sign, String href,
+			String definition) {
+	}
+
+	private void keyFigures(DataScope scope, Model model, Locale locale, String contextPath) {
+		int year = java.time.LocalDate.now().getYear();
+		FigureBook book = reports.book(scope, year, null);
+		List<KeyFigure> cards = new ArrayList<>();
+		for (String key : KEY_FIGURES) {
+			book.figure(key)
+				.ifPresent(f -> cards.add(new KeyFigure(key, reports.label(f, locale),
+						f.value().toPlainString() + (f.definition().percent() ? "%" : ""),
+						reports.differenceText(f, locale), f.difference().signum(), records(contextPath, key, year),
+						f.definition().definition("zh".equals(locale.getLanguage())))));
+		}
+		model.addAttribute("figureYear", year);
+		model.addAttribute("keyFigures", cards);
+		model.addAttribute("figureStageJson", json.writeValueAsString(figureChart(book, "staff.byStage.",
+				messages.getMessage("reports.home.byStage", null, locale), locale, contextPath)));
+		model.addAttribute("figureTitleJson", json.writeValueAsString(figureChart(book, "staff.byTitle.",
+				messages.getMessage("reports.home.byTitle", null, locale), locale, contextPath)));
+	}
+
+	// One bar per family member; each bar opens the records it counts.
+	private Map<String, Object> figureChart(FigureBook book, String prefix, String name, Locale locale,
+			String contextPath) {
+		List<String> categories = new ArrayList<>();
+		List<Object> data = new ArrayList<>();
+		List<String> hrefs = new ArrayList<>();
+		for (FigureValue f : book.figures()) {
+			if (f.key().startsWith(prefix) && f.member() != null) {
+				categories.add(reports.memberLabel(f.definition(), f.member(), locale));
+				data.add(f.value());
+				hrefs.add(records(contextPath, f.key(), book.year()));
+			}
+		}
+		Map<String, Object> chart = new LinkedHashMap<>();
+		chart.put("categories", categories);
+		chart.put("series", List.of(Map.of("name", name, "type", "bar", "data", data)));
+		chart.put("links", List.of(hrefs));
+		return chart;
+	}
+
+	private static String records(String contextPath, String key, int year) {
+		return contextPath + "/reports/figures/" + key + "/records?year=" + year;
 	}
 
 	@GetMapping("/")
@@ -53,6 +119,13 @@ class HomeController {
 			.stream()
 			.anyMatch(a -> ORG_UNIT_READ.equals(a.getAuthority()));
 		model.addAttribute("readsUnits", readsUnits);
+		boolean readsFigures = authentication.getAuthorities()
+			.stream()
+			.anyMatch(a -> REPORTS_SUMMARY_READ.equals(a.getAuthority())) && !scope.seesNothing();
+		model.addAttribute("readsFigures", readsFigures);
+		if (readsFigures) {
+			keyFigures(scope, model, locale, request.getContextPath());
+		}
 		if (!readsUnits) {
 			return "home/index";
 		}

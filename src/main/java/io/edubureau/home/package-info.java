@@ -1,8 +1,8 @@
 /**
  * Home: the dashboard every user lands on, with counts and charts for their data scope.
  * <p>
- * Owns no data. Depends on {@code org} for the unit counts; the reports module will add
- * the year's key figures here.
+ * Owns no data. Depends on {@code org} for the unit counts and {@code reports} for the
+ * current year's key figures and charts.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "org" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "org", "reports" })
 package io.edubureau.home;

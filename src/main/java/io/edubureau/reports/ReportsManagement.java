@@ -275,7 +275,7 @@ public class ReportsManagement {
 
 	private static FigureQuery query(Target target, int year) {
 		return new FigureQuery(target.scope, year, LocalDate.of(year, 12, 31),
-				target.unit == null ? target.scope.unitId() : target.unit.id());
+				target.unit == null ? target.scope.unitId() : Long.valueOf(target.unit.id()));
 	}
 
 	private Optional<FrozenBook> frozenBook(int year, Target target) {
