@@ -1,6 +1,7 @@
 package io.edubureau.reports;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,6 +18,11 @@ import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
 import io.edubureau.security.CurrentUser;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -90,12 +97,40 @@ class SummaryPageController {
 		return "reports/summary";
 	}
 
+	// The page's downloads: the API under /api/v1 takes Basic or token authentication,
+	// not
+	// the browser session.
+	@GetMapping("/reports/summary/download")
+	@PreAuthorize("hasAuthority('reports:summary:read')")
+	ResponseEntity<byte[]> download(DataScope scope, @RequestParam int year,
+			@RequestParam(required = false) String unit, @RequestParam String format, Locale locale) {
+		SummaryFormat f;
+		try {
+			f = SummaryFormat.parse(format);
+		}
+		catch (Rejection ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format " + format);
+		}
+		SummaryFile file = writer.export(scope, year, SummaryDocumentApiController.blankToNull(unit),
+				SummaryWriter.language(locale), f);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(file.content());
+	}
+
 	@GetMapping("/reports/summary/blocks/{section}/edit")
 	@PreAuthorize("hasAuthority('reports:summary:edit')")
-	String editor(@PathVariable SummarySection section, @RequestParam int year, Locale locale, Model model) {
+	String editor(@PathVariable SummarySection section, @RequestParam int year,
+			@RequestParam(required = false) String unit, Locale locale, Model model) {
 		WorkPlans.checkYear(year);
 		String language = SummaryWriter.language(locale);
 		TextBlock block = writer.blocks(year, language).get(section);
+		model.addAttribute("unit", SummaryDocumentApiController.blankToNull(unit));
 		return editorModel(model, year, section, language, block.text(), null);
 	}
 
@@ -110,6 +145,7 @@ class SummaryPageController {
 			writer.save(scope, year, section, language, text);
 		}
 		catch (Rejection ex) {
+			model.addAttribute("unit", SummaryDocumentApiController.blankToNull(unit));
 			return editorModel(model, year, section, language, text, ex.problems());
 		}
 		String target = UriComponentsBuilder.fromPath("/reports/summary")

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
@@ -346,11 +345,6 @@ class SummaryWriter {
 			return "十" + digits[n - 10];
 		}
 		return digits[n / 10] + "十" + (n % 10 == 0 ? "" : digits[n % 10]);
-	}
-
-	/** The placeholders a text names, for the editor's help. */
-	static String placeholders(List<FigureDefinition> definitions) {
-		return definitions.stream().map(FigureDefinition::key).collect(Collectors.joining(", "));
 	}
 
 }

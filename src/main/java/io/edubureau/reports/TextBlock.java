@@ -1,6 +1,8 @@
 package io.edubureau.reports;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 /**
  * One version of a narrative block of the annual summary.
@@ -15,6 +17,14 @@ import java.time.Instant;
  */
 public record TextBlock(int year, SummarySection section, String language, String text, int version, Instant savedAt,
 		String savedBy) {
+
+	/**
+	 * When it was saved, in the server's time zone, for pages; {@code null} for the
+	 * default.
+	 */
+	public LocalDateTime savedAtLocal() {
+		return savedAt == null ? null : LocalDateTime.ofInstant(savedAt, ZoneId.systemDefault());
+	}
 
 	/** Whether this is the shipped default rather than a bureau's own text. */
 	public boolean isDefault() {

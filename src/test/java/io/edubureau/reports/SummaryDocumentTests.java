@@ -382,6 +382,30 @@ class SummaryDocumentTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Not met").contains("75.0%").contains("recruitment.total");
+
+		// The page's form replaces the plan the same way; a wrong key comes back as a
+		// problem.
+		mvc.perform(post("/reports/plan/{year}", year).param("key", "recruitment.total", "nope.key")
+			.param("comparator", ">=", ">=")
+			.param("target", "3", "1")
+			.param("note", "", "")
+			.with(csrf())
+			.with(accounts.as(officer)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attributeExists("problems"));
+		mvc.perform(post("/reports/plan/{year}", year).param("key", "recruitment.total", "")
+			.param("comparator", ">=", ">=")
+			.param("target", "3", "")
+			.param("note", "", "")
+			.with(csrf())
+			.with(accounts.as(officer)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("notice", "reports.plan.saved"));
+		mvc.perform(get("/api/v1/reports/plan/{year}", year).with(accounts.as(officer)))
+			.andExpect(jsonPath("$.targets.length()").value(1))
+			.andExpect(jsonPath("$.targets[0].met").value(true));
 	}
 
 	@Test
@@ -397,6 +421,13 @@ class SummaryDocumentTests {
 			.andExpect(jsonPath("$.errors[0].field").value("format"));
 		mvc.perform(get("/api/v1/reports/annual-summary").param("year", String.valueOf(year))
 			.param("format", "pdf")
+			.param("unit", other.schoolA().code())
+			.with(accounts.as(officer))).andExpect(status().isForbidden());
+		mvc.perform(get("/reports/summary/download").param("year", String.valueOf(year))
+			.param("format", "xyz")
+			.with(accounts.as(officer))).andExpect(status().isBadRequest());
+		mvc.perform(get("/reports/summary/download").param("year", String.valueOf(year))
+			.param("format", "html")
 			.param("unit", other.schoolA().code())
 			.with(accounts.as(officer))).andExpect(status().isForbidden());
 		// Without format the same path answers the figures as JSON.
@@ -458,6 +489,14 @@ class SummaryDocumentTests {
 			.andExpect(header().string("HX-Redirect", "/reports/summary?year=" + year + "#part-RECRUITMENT"));
 		assertThat(writer.versions(year, SummarySection.RECRUITMENT, "en").get(0).text())
 			.isEqualTo("Hired {recruitment.total}.");
+		mvc.perform(get("/reports/summary/blocks/RECRUITMENT/versions").param("year", String.valueOf(year))
+			.locale(Locale.ENGLISH)
+			.header("HX-Request", "true")
+			.with(accounts.as(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Version 1")))
+			.andExpect(content().string(containsString("Shipped default text")))
+			.andExpect(content().string(containsString("saved by " + officer)));
 
 		// A school administrator reads but does not edit.
 		String schoolAdmin = accounts.account("SCHOOL_ADMIN", county.schoolA());

@@ -185,6 +185,7 @@ class SecurityMatrixTests {
 			entry("PUT /api/v1/reports/plan/{year}", "reports:summary:edit"),
 			entry("GET /reports/summary", "reports:summary:read"),
 			entry("GET /reports/summary/blocks/{section}/edit", "reports:summary:edit"),
+			entry("GET /reports/summary/download", "reports:summary:read"),
 			entry("POST /reports/summary/blocks/{section}", "reports:summary:edit"),
 			entry("GET /reports/summary/blocks/{section}/versions", "reports:summary:read"),
 			entry("GET /reports/plan", "reports:summary:read"),
