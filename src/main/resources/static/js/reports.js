@@ -11,7 +11,7 @@
           valueFormatter: function (v) { return Math.abs(v); } },
         legend: { top: 24 },
         grid: { top: 60, left: 80 },
-        xAxis: { type: 'value', axisLabel: { formatter: function (v) { return Math.abs(v); } } },
+        xAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: function (v) { return Math.abs(v); } } },
         yAxis: { type: 'category', data: spec.categories },
         series: series.map(function (s, i) {
           return { name: s.name, type: 'bar', stack: 'age',

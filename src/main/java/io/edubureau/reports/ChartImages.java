@@ -129,7 +129,8 @@ class ChartImages {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		for (int si = 0; si < chart.series().size(); si++) {
 			SummaryChart.Series s = chart.series().get(si);
-			for (int i = 0; i < chart.categories().size(); i++) {
+			// Oldest on top: horizontal bars list the first category at the top.
+			for (int i = chart.categories().size() - 1; i >= 0; i--) {
 				Number n = number(s.values().get(i));
 				data.addValue(si == 0 ? -n.doubleValue() : n.doubleValue(), s.name(), chart.categories().get(i));
 			}
