@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import io.edubureau.EduBureauTest;
+import io.edubureau.audit.AuditAction;
+import io.edubureau.audit.AuditEntryView;
+import io.edubureau.audit.AuditManagement;
+import io.edubureau.audit.AuditQuery;
+import io.edubureau.establishment.EstablishmentManagement;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.Stage;
 import io.edubureau.platform.NotFound;
@@ -31,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -67,6 +73,12 @@ class ReportsTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	AuditManagement audit;
+
+	@Autowired
+	EstablishmentManagement establishment;
 
 	County county;
 
@@ -220,6 +232,25 @@ class ReportsTests {
 		assertThat(value(book, "fileAudit.coverage")).isEqualByComparingTo("33.3");
 		assertThat(value(book, "fileAudit.coverage").scale()).isEqualTo(1);
 		assertThat(book.figure("fileAudit.coverage").orElseThrow().definition().percent()).isTrue();
+	}
+
+	@Test
+	void establishmentFiguresCountApprovedActualAndOverUnits() {
+		for (int i = 0; i < 3; i++) {
+			person("在编" + i, county.schoolA().code(), LocalDate.of(2015, 9, 1), HireChannel.OPEN_RECRUITMENT);
+		}
+		accounts.asSystem(() -> establishment.approve(DataScope.all(), county.schoolA().id(),
+				Map.of(PostCategory.PROFESSIONAL, 2)));
+		FigureBook book = book(YEAR);
+		assertThat(value(book, "establishment.approved")).isEqualByComparingTo("2");
+		assertThat(value(book, "establishment.actual")).isEqualByComparingTo("3");
+		assertThat(value(book, "establishment.overUnits")).isEqualByComparingTo("1");
+		assertThat(value(book, "establishment.underUnits")).isEqualByComparingTo("0");
+		assertThat(book.figure("establishment.overUnits").orElseThrow().definition().module())
+			.isEqualTo("establishment");
+		assertThat(reports.records(bureau, YEAR, null, "establishment.overUnits", 0, 10).rows())
+			.extracting(r -> r.get(0))
+			.containsExactly(county.schoolA().code() + " " + county.schoolA().name());
 	}
 
 	// ---- scope
