@@ -6,6 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PlanTargetRepository extends JpaRepository<PlanTargetRow, Long> {
 
-	List<PlanTargetRow> findByYearAndArchivedAtIsNullOrderByPositionAsc(int year);
+	List<PlanTargetRow> findByOwnerKeyAndYearAndArchivedAtIsNullOrderByPositionAsc(String ownerKey, int year);
 
 }

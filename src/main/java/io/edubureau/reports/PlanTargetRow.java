@@ -23,6 +23,9 @@ class PlanTargetRow {
 	@SequenceGenerator(name = "reports_plan_target_seq", sequenceName = "reports_plan_target_seq", allocationSize = 50)
 	private Long id;
 
+	@Column(nullable = false, length = 60)
+	private String ownerKey;
+
 	@Column(name = "plan_year", nullable = false)
 	private int year;
 
@@ -53,7 +56,8 @@ class PlanTargetRow {
 	protected PlanTargetRow() {
 	}
 
-	PlanTargetRow(int year, int position, WorkPlanTarget target, String createdBy) {
+	PlanTargetRow(String ownerKey, int year, int position, WorkPlanTarget target, String createdBy) {
+		this.ownerKey = ownerKey;
 		this.year = year;
 		this.position = position;
 		this.figureKey = target.key();

@@ -64,18 +64,19 @@ class SummaryDocumentApiController {
 	@GetMapping("/summary/{year}/blocks")
 	@PreAuthorize("hasAuthority('reports:summary:read')")
 	@Operation(summary = "The current text of every part of the summary in a language")
-	List<TextBlock> blocks(@PathVariable int year, @RequestParam(required = false) String lang, Locale locale) {
+	List<TextBlock> blocks(DataScope scope, @PathVariable int year, @RequestParam(required = false) String lang,
+			Locale locale) {
 		WorkPlans.checkYear(year);
-		return List.copyOf(writer.blocks(year, language(lang, locale)).values());
+		return List.copyOf(writer.blocks(scope, year, language(lang, locale)).values());
 	}
 
 	@GetMapping("/summary/{year}/blocks/{section}/{language}/versions")
 	@PreAuthorize("hasAuthority('reports:summary:read')")
 	@Operation(summary = "Every saved version of one text block, newest first, ending with the default")
-	List<TextBlock> versions(@PathVariable int year, @PathVariable SummarySection section,
+	List<TextBlock> versions(DataScope scope, @PathVariable int year, @PathVariable SummarySection section,
 			@PathVariable String language) {
 		WorkPlans.checkYear(year);
-		return writer.versions(year, section, language);
+		return writer.versions(scope, year, section, language);
 	}
 
 	@PutMapping(path = "/summary/{year}/blocks/{section}/{language}", consumes = MediaType.APPLICATION_JSON_VALUE)

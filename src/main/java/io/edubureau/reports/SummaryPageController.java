@@ -88,7 +88,7 @@ class SummaryPageController {
 				}
 			}
 			model.addAttribute("omitted", omitted);
-			model.addAttribute("blocks", writer.blocks(y, language));
+			model.addAttribute("blocks", writer.blocks(scope, y, language));
 			model.addAttribute("canEdit", currentUser.has(EDIT) && !doc.frozen());
 		}
 		catch (Rejection ex) {
@@ -125,11 +125,11 @@ class SummaryPageController {
 
 	@GetMapping("/reports/summary/blocks/{section}/edit")
 	@PreAuthorize("hasAuthority('reports:summary:edit')")
-	String editor(@PathVariable SummarySection section, @RequestParam int year,
+	String editor(DataScope scope, @PathVariable SummarySection section, @RequestParam int year,
 			@RequestParam(required = false) String unit, Locale locale, Model model) {
 		WorkPlans.checkYear(year);
 		String language = SummaryWriter.language(locale);
-		TextBlock block = writer.blocks(year, language).get(section);
+		TextBlock block = writer.blocks(scope, year, language).get(section);
 		model.addAttribute("unit", SummaryDocumentApiController.blankToNull(unit));
 		return editorModel(model, year, section, language, block.text(), null);
 	}
@@ -166,10 +166,11 @@ class SummaryPageController {
 
 	@GetMapping("/reports/summary/blocks/{section}/versions")
 	@PreAuthorize("hasAuthority('reports:summary:read')")
-	String versions(@PathVariable SummarySection section, @RequestParam int year, Locale locale, Model model) {
+	String versions(DataScope scope, @PathVariable SummarySection section, @RequestParam int year, Locale locale,
+			Model model) {
 		WorkPlans.checkYear(year);
 		model.addAttribute("section", section);
-		model.addAttribute("versions", writer.versions(year, section, SummaryWriter.language(locale)));
+		model.addAttribute("versions", writer.versions(scope, year, section, SummaryWriter.language(locale)));
 		return "reports/summary-block :: versions";
 	}
 

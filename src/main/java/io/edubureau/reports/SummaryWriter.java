@@ -78,7 +78,7 @@ class SummaryWriter {
 		FigureBook book = reports.book(scope, year, unitCode);
 		List<FigureDefinition> definitions = reports.definitions();
 		String unitLabel = book.unitName() != null ? book.unitName() : text("reports.summary.wholeScope", locale);
-		Map<SummarySection, TextBlock> texts = blocks(year, language);
+		Map<SummarySection, TextBlock> texts = blocks(scope, year, language);
 
 		Map<SummarySection, SummaryDocument.Part> included = new EnumMap<>(SummarySection.class);
 		for (SummarySection section : SummarySection.values()) {
@@ -87,7 +87,7 @@ class SummaryWriter {
 			List<String> items = List.of();
 			boolean hasData = filled.hasData();
 			if (section == SummarySection.NEXT_YEAR) {
-				List<WorkPlanTarget> next = plans.targets(year + 1);
+				List<WorkPlanTarget> next = plans.targets(scope, year + 1);
 				items = next.stream().map(t -> describe(t, definitions, chinese, locale)).toList();
 				hasData = !next.isEmpty();
 			}
@@ -161,10 +161,11 @@ class SummaryWriter {
 	 * The current text of every part in a language: the latest version, else the default.
 	 */
 	@Transactional(readOnly = true)
-	Map<SummarySection, TextBlock> blocks(int year, String language) {
+	Map<SummarySection, TextBlock> blocks(DataScope scope, int year, String language) {
 		checkLanguage(language);
 		Map<SummarySection, TextBlock> blocks = new EnumMap<>(SummarySection.class);
-		for (TextBlockVersion v : versions.findByYearAndLanguageOrderBySectionAscVersionNoDesc(year, language)) {
+		for (TextBlockVersion v : versions
+			.findByOwnerKeyAndYearAndLanguageOrderBySectionAscVersionNoDesc(WorkPlans.owner(scope), year, language)) {
 			blocks.putIfAbsent(v.getSection(), v.toView());
 		}
 		for (SummarySection section : SummarySection.values()) {
@@ -175,13 +176,14 @@ class SummaryWriter {
 
 	/** Every saved version of a block, newest first, ending with the shipped default. */
 	@Transactional(readOnly = true)
-	List<TextBlock> versions(int year, SummarySection section, String language) {
+	List<TextBlock> versions(DataScope scope, int year, SummarySection section, String language) {
 		checkLanguage(language);
-		List<TextBlock> all = new ArrayList<>(
-				versions.findByYearAndSectionAndLanguageOrderByVersionNoDesc(year, section, language)
-					.stream()
-					.map(TextBlockVersion::toView)
-					.toList());
+		List<TextBlock> all = new ArrayList<>(versions
+			.findByOwnerKeyAndYearAndSectionAndLanguageOrderByVersionNoDesc(WorkPlans.owner(scope), year, section,
+					language)
+			.stream()
+			.map(TextBlockVersion::toView)
+			.toList());
 		all.add(defaultBlock(year, section, language));
 		return all;
 	}
@@ -212,14 +214,16 @@ class SummaryWriter {
 		if (reports.book(scope, year, null).frozen()) {
 			throw new Rejection("year", "reports.block.frozen", String.valueOf(year));
 		}
-		List<TextBlockVersion> existing = versions.findByYearAndSectionAndLanguageOrderByVersionNoDesc(year, section,
-				language);
+		String owner = WorkPlans.owner(scope);
+		List<TextBlockVersion> existing = versions.findByOwnerKeyAndYearAndSectionAndLanguageOrderByVersionNoDesc(owner,
+				year, section, language);
 		String before = existing.isEmpty() ? defaultBlock(year, section, language).text()
 				: existing.get(0).toView().text();
 		int next = existing.isEmpty() ? 1 : existing.get(0).getVersionNo() + 1;
 		TextBlockVersion saved = versions
-			.save(new TextBlockVersion(year, section, language, next, body, WorkPlans.actor()));
-		audit.record(AuditAction.UPDATE, "reports.text_block", year + "/" + section.name() + "/" + language,
+			.save(new TextBlockVersion(owner, year, section, language, next, body, WorkPlans.actor()));
+		audit.record(AuditAction.UPDATE, "reports.text_block",
+				owner + "/" + year + "/" + section.name() + "/" + language,
 				"summary text " + year + " " + section.name() + " (" + language + ") version " + next,
 				List.of(new Change("text", abbreviate(before), abbreviate(body))));
 		return saved.toView();

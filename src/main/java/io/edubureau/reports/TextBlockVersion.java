@@ -25,6 +25,9 @@ class TextBlockVersion {
 			allocationSize = 50)
 	private Long id;
 
+	@Column(nullable = false, length = 60)
+	private String ownerKey;
+
 	@Column(name = "summary_year", nullable = false)
 	private int year;
 
@@ -51,7 +54,9 @@ class TextBlockVersion {
 	protected TextBlockVersion() {
 	}
 
-	TextBlockVersion(int year, SummarySection section, String language, int versionNo, String body, String createdBy) {
+	TextBlockVersion(String ownerKey, int year, SummarySection section, String language, int versionNo, String body,
+			String createdBy) {
+		this.ownerKey = ownerKey;
 		this.year = year;
 		this.section = section;
 		this.language = language;

@@ -6,9 +6,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TextBlockVersionRepository extends JpaRepository<TextBlockVersion, Long> {
 
-	List<TextBlockVersion> findByYearAndLanguageOrderBySectionAscVersionNoDesc(int year, String language);
-
-	List<TextBlockVersion> findByYearAndSectionAndLanguageOrderByVersionNoDesc(int year, SummarySection section,
+	List<TextBlockVersion> findByOwnerKeyAndYearAndLanguageOrderBySectionAscVersionNoDesc(String ownerKey, int year,
 			String language);
+
+	List<TextBlockVersion> findByOwnerKeyAndYearAndSectionAndLanguageOrderByVersionNoDesc(String ownerKey, int year,
+			SummarySection section, String language);
 
 }

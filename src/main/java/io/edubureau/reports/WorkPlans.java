@@ -38,10 +38,10 @@ class WorkPlans {
 		this.audit = audit;
 	}
 
-	/** The year's targets without progress. */
+	/** The year's targets of the scope's plan, without progress. */
 	@Transactional(readOnly = true)
-	List<WorkPlanTarget> targets(int year) {
-		return targets.findByYearAndArchivedAtIsNullOrderByPositionAsc(year)
+	List<WorkPlanTarget> targets(DataScope scope, int year) {
+		return targets.findByOwnerKeyAndYearAndArchivedAtIsNullOrderByPositionAsc(owner(scope), year)
 			.stream()
 			.map(PlanTargetRow::toTarget)
 			.toList();
@@ -51,7 +51,7 @@ class WorkPlans {
 	@Transactional(readOnly = true)
 	WorkPlan plan(DataScope scope, int year) {
 		checkYear(year);
-		List<WorkPlanTarget> plan = targets(year);
+		List<WorkPlanTarget> plan = targets(scope, year);
 		if (plan.isEmpty()) {
 			return new WorkPlan(year, List.of());
 		}
@@ -65,16 +65,29 @@ class WorkPlans {
 	WorkPlan replace(DataScope scope, int year, List<WorkPlanTarget> proposed) {
 		checkYear(year);
 		List<WorkPlanTarget> clean = validate(proposed == null ? List.of() : proposed, reports.definitions());
-		List<PlanTargetRow> current = targets.findByYearAndArchivedAtIsNullOrderByPositionAsc(year);
+		String owner = owner(scope);
+		List<PlanTargetRow> current = targets.findByOwnerKeyAndYearAndArchivedAtIsNullOrderByPositionAsc(owner, year);
 		Map<String, Object> before = describe(current.stream().map(PlanTargetRow::toTarget).toList());
 		current.forEach(PlanTargetRow::archive);
 		String actor = actor();
 		for (int i = 0; i < clean.size(); i++) {
-			targets.save(new PlanTargetRow(year, i + 1, clean.get(i), actor));
+			targets.save(new PlanTargetRow(owner, year, i + 1, clean.get(i), actor));
 		}
-		audit.record(AuditAction.UPDATE, "reports.plan", year, "work plan " + year + ": " + clean.size() + " targets",
-				Change.between(before, describe(clean)));
+		audit.record(AuditAction.UPDATE, "reports.plan", owner + "/" + year,
+				"work plan " + year + ": " + clean.size() + " targets", Change.between(before, describe(clean)));
 		return plan(scope, year);
+	}
+
+	/**
+	 * Whose texts and plans: the data scope that writes them (a bureau officer's bureau,
+	 * the whole installation for an administrator), so two bureaus never share them.
+	 */
+	static String owner(DataScope scope) {
+		return switch (scope.kind()) {
+			case ALL -> "ALL";
+			case SELF -> "SELF:" + scope.staffId();
+			default -> scope.kind() + ":" + scope.unitId();
+		};
 	}
 
 	static void checkYear(int year) {

@@ -234,7 +234,9 @@ class SummaryDocumentTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("text"))
 			.andExpect(jsonPath("$.detail").value(containsString("recruitment.nosuch")));
-		assertThat(writer.versions(year, SummarySection.RECRUITMENT, "en")).singleElement()
+		assertThat(
+				writer.versions(DataScope.unitAndBelow(county.bureau().id()), year, SummarySection.RECRUITMENT, "en"))
+			.singleElement()
 			.satisfies(v -> assertThat(v.isDefault()).isTrue());
 	}
 
@@ -329,7 +331,7 @@ class SummaryDocumentTests {
 					.with(accounts.as(officer)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("year"));
-		assertThat(writer.versions(year, SummarySection.OVERVIEW, "zh")).hasSize(1);
+		assertThat(writer.versions(scope, year, SummarySection.OVERVIEW, "zh")).hasSize(1);
 	}
 
 	@Test
@@ -487,8 +489,9 @@ class SummaryDocumentTests {
 			.with(accounts.as(officer)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("HX-Redirect", "/reports/summary?year=" + year + "#part-RECRUITMENT"));
-		assertThat(writer.versions(year, SummarySection.RECRUITMENT, "en").get(0).text())
-			.isEqualTo("Hired {recruitment.total}.");
+		assertThat(writer.versions(DataScope.unitAndBelow(county.bureau().id()), year, SummarySection.RECRUITMENT, "en")
+			.get(0)
+			.text()).isEqualTo("Hired {recruitment.total}.");
 		mvc.perform(get("/reports/summary/blocks/RECRUITMENT/versions").param("year", String.valueOf(year))
 			.locale(Locale.ENGLISH)
 			.header("HX-Request", "true")
