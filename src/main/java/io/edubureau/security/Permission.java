@@ -60,7 +60,7 @@ public enum Permission {
 
 	REPORTS_SUMMARY_READ("reports:summary:read"), REPORTS_SUMMARY_FREEZE("reports:summary:freeze"),
 	REPORTS_RECORDS_EXPORT("reports:records:export"), STAFF_RETIREMENT_PROPOSE("staff:retirement:propose"),
-	STAFF_RETIREMENT_APPROVE("staff:retirement:approve");
+	STAFF_RETIREMENT_APPROVE("staff:retirement:approve"), REPORTS_SUMMARY_EDIT("reports:summary:edit");
 
 	private final String code;
 

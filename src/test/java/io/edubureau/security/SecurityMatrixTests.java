@@ -301,7 +301,19 @@ class SecurityMatrixTests {
 			entry("POST /staff/retirements/proposals/{id}/return", "staff:retirement:approve"),
 			entry("POST /staff/retirements/proposals/{id}/withdraw", "staff:retirement:propose"),
 			entry("POST /staff/{id}/death", "staff:person:end"),
-			entry("POST /staff/{id}/survivor-benefits", "staff:person:end"));
+			entry("POST /staff/{id}/survivor-benefits", "staff:person:end"),
+			entry("GET /api/v1/reports/summary/{year}/blocks", "reports:summary:read"),
+			entry("GET /api/v1/reports/summary/{year}/blocks/{section}/{language}/versions", "reports:summary:read"),
+			entry("PUT /api/v1/reports/summary/{year}/blocks/{section}/{language}", "reports:summary:edit"),
+			entry("GET /api/v1/reports/plan/{year}", "reports:summary:read"),
+			entry("PUT /api/v1/reports/plan/{year}", "reports:summary:edit"),
+			entry("GET /reports/summary", "reports:summary:read"),
+			entry("GET /reports/summary/blocks/{section}/edit", "reports:summary:edit"),
+			entry("GET /reports/summary/download", "reports:summary:read"),
+			entry("POST /reports/summary/blocks/{section}", "reports:summary:edit"),
+			entry("GET /reports/summary/blocks/{section}/versions", "reports:summary:read"),
+			entry("GET /reports/plan", "reports:summary:read"),
+			entry("POST /reports/plan/{year}", "reports:summary:edit"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 

@@ -1,0 +1,253 @@
+package io.edubureau.reports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The summary's narrative: the default text of each part in Chinese and English
+ * (resources {@code templates/reports/narrative/summary_<language>.txt}), and the
+ * placeholders that fill figures into a text: {@code {recruitment.total}},
+ * {@code {recruitment.total.previous}}, {@code {recruitment.total.difference}} ("9 more
+ * than last year", "比上年增加9人") and the words {@code {year}}, {@code {previousYear}},
+ * {@code {nextYear}}, {@code {unit}}.
+ */
+@Component
+class NarrativeTemplate {
+
+	static final List<String> LANGUAGES = List.of("zh", "en");
+
+	static final Set<String> WORDS = Set.of("year", "previousYear", "nextYear", "unit");
+
+	static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)*)}");
+
+	private static final Pattern SECTION_LINE = Pattern.compile("^\\[([A-Z_]+)]\\s*$");
+
+	private static final String PREVIOUS = ".previous";
+
+	private static final String DIFFERENCE = ".difference";
+
+	private final Map<String, Map<SummarySection, String>> defaults = Map.of("zh", load("zh"), "en", load("en"));
+
+	private final MessageSource messages;
+
+	NarrativeTemplate(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** The text of a part as shipped, before any bureau edits it. */
+	String defaultText(SummarySection section, String language) {
+		return defaults.get(language).getOrDefault(section, "");
+	}
+
+	/**
+	 * Figure keys named in a text that no contributor defines, in order of appearance
+	 * (without {@code .previous}/{@code .difference}).
+	 */
+	static List<String> unknownKeys(String text, List<FigureDefinition> definitions) {
+		Set<String> unknown = new LinkedHashSet<>();
+		for (String name : placeholders(text)) {
+			if (WORDS.contains(name)) {
+				continue;
+			}
+			if (definition(name, definitions).isEmpty()) {
+				unknown.add(name);
+			}
+		}
+		return List.copyOf(unknown);
+	}
+
+	static List<String> placeholders(String text) {
+		List<String> names = new ArrayList<>();
+		Matcher m = PLACEHOLDER.matcher(text == null ? "" : text);
+		while (m.find()) {
+			names.add(m.group(1));
+		}
+		return names;
+	}
+
+	/**
+	 * Fills a text's placeholders from the book, paragraph by paragraph (paragraphs are
+	 * separated by blank lines). A paragraph that names figures none of which has data is
+	 * left out; the part has data when a text names no figure at all (someone wrote it)
+	 * or some paragraph's figures have data.
+	 */
+	Filled fill(String text, FigureBook book, List<FigureDefinition> definitions, String unitLabel, Locale locale) {
+		boolean namesFigures = false;
+		boolean hasData = false;
+		List<String> paragraphs = new ArrayList<>();
+		for (String paragraph : (text == null ? "" : text).split("\\n\\s*\\n")) {
+			String clean = paragraph.strip().replaceAll("\\s*\\n\\s*", " ");
+			if (clean.isEmpty()) {
+				continue;
+			}
+			boolean paragraphNamesFigures = false;
+			boolean paragraphHasData = false;
+			StringBuilder out = new StringBuilder();
+			Matcher m = PLACEHOLDER.matcher(clean);
+			while (m.find()) {
+				String name = m.group(1);
+				String replacement;
+				if (WORDS.contains(name)) {
+					replacement = switch (name) {
+						case "year" -> String.valueOf(book.year());
+						case "previousYear" -> String.valueOf(book.year() - 1);
+						case "nextYear" -> String.valueOf(book.year() + 1);
+						default -> unitLabel;
+					};
+				}
+				else {
+					paragraphNamesFigures = true;
+					Reference ref = reference(name, definitions);
+					Optional<FigureValue> figure = book.figure(ref.key());
+					BigDecimal value = figure.map(FigureValue::value).orElse(null);
+					BigDecimal previous = figure.map(FigureValue::previous).orElse(null);
+					// Nothing counted this year or last (every figure zero) is no data
+					// either.
+					paragraphHasData |= value != null
+							&& (value.signum() != 0 || previous != null && previous.signum() != 0);
+					// A family member the book leaves out counted nobody; a figure no
+					// module computes yet has no value at all.
+					boolean family = ref.definition() != null && ref.definition().family();
+					BigDecimal absent = family ? BigDecimal.ZERO : null;
+					boolean percent = ref.definition() != null && ref.definition().percent();
+					replacement = switch (ref.part()) {
+						case VALUE -> number(value != null ? value : absent, percent);
+						case PREVIOUS -> number(figure.map(FigureValue::previous).orElse(absent), percent);
+						case DIFFERENCE ->
+							difference(figure.map(FigureValue::difference).orElse(absent), ref.definition(), locale);
+					};
+				}
+				m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+			}
+			m.appendTail(out);
+			namesFigures |= paragraphNamesFigures;
+			hasData |= paragraphHasData;
+			if (!paragraphNamesFigures || paragraphHasData) {
+				paragraphs.add(out.toString());
+			}
+		}
+		return new Filled(paragraphs, !namesFigures || hasData);
+	}
+
+	private String difference(BigDecimal difference, FigureDefinition definition, Locale locale) {
+		if (difference == null) {
+			return "—";
+		}
+		boolean percent = definition != null && definition.percent();
+		String unit = definition == null || percent ? ""
+				: messages.getMessage("reports.unit." + definition.unit(), null, "", locale);
+		int sign = difference.signum();
+		String key = sign == 0 ? "reports.difference.same"
+				: "reports.difference." + (sign > 0 ? "up" : "down") + (percent ? "Percent" : "");
+		return messages.getMessage(key, new Object[] { number(difference.abs(), percent).replace("%", ""), unit },
+				locale);
+	}
+
+	static String number(BigDecimal value, boolean percent) {
+		if (value == null) {
+			return "—";
+		}
+		if (percent) {
+			return value.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+		}
+		BigDecimal plain = value.stripTrailingZeros();
+		return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
+	}
+
+	/** The definition that covers a placeholder's figure key. */
+	static Optional<FigureDefinition> definition(String name, List<FigureDefinition> definitions) {
+		Reference ref = reference(name, definitions);
+		return Optional.ofNullable(ref.definition());
+	}
+
+	private static Reference reference(String name, List<FigureDefinition> definitions) {
+		FigureDefinition direct = covering(name, definitions);
+		if (direct != null) {
+			return new Reference(name, Part.VALUE, direct);
+		}
+		for (Part part : List.of(Part.PREVIOUS, Part.DIFFERENCE)) {
+			String suffix = part == Part.PREVIOUS ? PREVIOUS : DIFFERENCE;
+			if (name.endsWith(suffix)) {
+				String key = name.substring(0, name.length() - suffix.length());
+				FigureDefinition d = covering(key, definitions);
+				if (d != null) {
+					return new Reference(key, part, d);
+				}
+				return new Reference(key, part, null);
+			}
+		}
+		return new Reference(name, Part.VALUE, null);
+	}
+
+	private static FigureDefinition covering(String key, List<FigureDefinition> definitions) {
+		return definitions.stream().filter(d -> d.covers(key)).findFirst().orElse(null);
+	}
+
+	private static Map<SummarySection, String> load(String language) {
+		String resource = "/templates/reports/narrative/summary_" + language + ".txt";
+		try (InputStream in = NarrativeTemplate.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("The narrative template " + resource + " is missing");
+			}
+			Map<SummarySection, String> texts = new EnumMap<>(SummarySection.class);
+			SummarySection current = null;
+			StringBuilder body = new StringBuilder();
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R", -1)) {
+				Matcher header = SECTION_LINE.matcher(line);
+				if (header.matches()) {
+					if (current != null) {
+						texts.put(current, body.toString().strip());
+					}
+					current = SummarySection.valueOf(header.group(1));
+					body.setLength(0);
+				}
+				else if (current != null && !line.startsWith("#")) {
+					body.append(line).append('\n');
+				}
+			}
+			if (current != null) {
+				texts.put(current, body.toString().strip());
+			}
+			return texts;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A text with its figures filled in.
+	 *
+	 * @param paragraphs the paragraphs (separated by blank lines in the text)
+	 * @param hasData whether the part belongs in the document
+	 */
+	record Filled(List<String> paragraphs, boolean hasData) {
+	}
+
+	private enum Part {
+
+		VALUE, PREVIOUS, DIFFERENCE
+
+	}
+
+	private record Reference(String key, Part part, FigureDefinition definition) {
+	}
+
+}

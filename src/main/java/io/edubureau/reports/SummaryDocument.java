@@ -1,0 +1,54 @@
+package io.edubureau.reports;
+
+import java.util.List;
+
+/**
+ * The annual work summary as written for one year, unit subtree and language, ready to be
+ * shown on the page or exported; every text in it is plain text, escaped by whoever
+ * renders it.
+ *
+ * @param year the calendar year
+ * @param language {@code zh} or {@code en}
+ * @param unitName the unit subtree's name, or {@code null} for the user's whole scope
+ * @param title the document's title
+ * @param subtitle the line under the title (scope, computed or frozen at)
+ * @param frozen whether the figures are the year's frozen snapshot
+ * @param parts the parts with data, in order
+ */
+public record SummaryDocument(int year, String language, String unitName, String title, String subtitle, boolean frozen,
+		List<Part> parts) {
+
+	public SummaryDocument {
+		parts = List.copyOf(parts);
+	}
+
+	/** Every chart of the document, in order. */
+	public List<SummaryChart> charts() {
+		return parts.stream().flatMap(p -> p.charts().stream()).toList();
+	}
+
+	/**
+	 * One part of the summary.
+	 *
+	 * @param section which part
+	 * @param heading the heading, numbered
+	 * @param paragraphs the text with its figures filled in
+	 * @param items list items (the next year's targets)
+	 * @param charts the part's charts
+	 */
+	public record Part(SummarySection section, String heading, List<String> paragraphs, List<String> items,
+			List<SummaryChart> charts) {
+
+		public Part {
+			paragraphs = List.copyOf(paragraphs);
+			items = List.copyOf(items);
+			charts = List.copyOf(charts);
+		}
+
+		public int level() {
+			return section.level();
+		}
+
+	}
+
+}

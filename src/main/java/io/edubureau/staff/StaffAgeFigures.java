@@ -1,0 +1,205 @@
+package io.edubureau.staff;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import io.edubureau.org.DataScope;
+import io.edubureau.org.OrgManagement;
+import io.edubureau.org.ScopeKind;
+import io.edubureau.org.UnitView;
+import io.edubureau.platform.NotFound;
+import io.edubureau.reports.FigureContributor;
+import io.edubureau.reports.FigureDefinition;
+import io.edubureau.reports.FigureQuery;
+import io.edubureau.reports.FigureRecords;
+import io.edubureau.rules.IdNumberCheck.Sex;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Age figures for the summary's age pyramid: active staff on 31 December by five-year age
+ * band, in all and by sex, from one grouped query on birth year (the age on 31 December
+ * is the year minus the birth year).
+ */
+@Component
+class StaffAgeFigures implements FigureContributor {
+
+	static final String MODULE = "staff";
+
+	/** Age bands, youngest first: code, first age, last age. */
+	enum AgeBand {
+
+		UNDER_25(0, 24), B25_29(25, 29), B30_34(30, 34), B35_39(35, 39), B40_44(40, 44), B45_49(45, 49), B50_54(50, 54),
+		B55_59(55, 59), B60_PLUS(60, 200);
+
+		final int from;
+
+		final int to;
+
+		AgeBand(int from, int to) {
+			this.from = from;
+			this.to = to;
+		}
+
+		// Key members read as ages ("25_29"); enum constants cannot start with a digit.
+		String code() {
+			return name().startsWith("B") ? name().substring(1) : name();
+		}
+
+		static AgeBand of(int age) {
+			for (AgeBand b : values()) {
+				if (age >= b.from && age <= b.to) {
+					return b;
+				}
+			}
+			return UNDER_25;
+		}
+
+		static AgeBand ofCode(String code) {
+			for (AgeBand b : values()) {
+				if (b.code().equals(code)) {
+					return b;
+				}
+			}
+			throw new NotFound("age band " + code);
+		}
+
+	}
+
+	private static final String ACTIVE_AS_OF = " and (s.hireDate is null or s.hireDate <= :asOf)"
+			+ " and (s.status = :active or (s.status in :ended and s.statusDate > :asOf)) and s.birthDate is not null";
+
+	private static final List<StaffStatus> ENDED = List.of(StaffStatus.RETIRED, StaffStatus.LEFT, StaffStatus.DECEASED);
+
+	private static final List<String> COLUMNS = List.of("staff.field.name", "staff.field.unit", "staff.field.sex",
+			"staff.field.birthDate");
+
+	private static final String ALL = "staff.byAgeBand.";
+
+	private static final String MALE = "staff.maleByAgeBand.";
+
+	private static final String FEMALE = "staff.femaleByAgeBand.";
+
+	private final EntityManager em;
+
+	private final OrgManagement org;
+
+	private final List<FigureDefinition> definitions = List.of(new FigureDefinition(ALL + "<AGE_BAND>", "按年龄段的在职教职工",
+			"Active staff by age band", "people", "截至12月31日在职的教职工，按当日年龄（当年减出生年份）以五岁为一段统计；未填出生日期的不计入。",
+			"Active staff on 31 December by age that day (the year minus the birth year) in five-year bands; people without a birth date are left out.",
+			MODULE, false),
+			new FigureDefinition(MALE + "<AGE_BAND>", "按年龄段的在职男教职工", "Active male staff by age band", "people",
+					"同“按年龄段的在职教职工”，仅男性。", "As active staff by age band, men only.", MODULE, false),
+			new FigureDefinition(FEMALE + "<AGE_BAND>", "按年龄段的在职女教职工", "Active female staff by age band", "people",
+					"同“按年龄段的在职教职工”，仅女性。", "As active staff by age band, women only.", MODULE, false));
+
+	StaffAgeFigures(EntityManager em, OrgManagement org) {
+		this.em = em;
+		this.org = org;
+	}
+
+	@Override
+	public List<FigureDefinition> definitions() {
+		return definitions;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, BigDecimal> compute(FigureQuery q) {
+		Map<AgeBand, long[]> counts = new LinkedHashMap<>();
+		for (AgeBand b : AgeBand.values()) {
+			counts.put(b, new long[2]);
+		}
+		Where where = where(q.scope());
+		TypedQuery<Object[]> query = em.createQuery(
+				"select s.sex, extract(year from s.birthDate), count(s)" + " from StaffMember s where "
+						+ where.condition() + ACTIVE_AS_OF + " group by s.sex, extract(year from s.birthDate)",
+				Object[].class);
+		bind(query, where, q);
+		for (Object[] r : query.getResultList()) {
+			int age = q.year() - ((Number) r[1]).intValue();
+			long[] bySex = counts.get(AgeBand.of(age));
+			bySex[r[0] == Sex.FEMALE ? 1 : 0] += ((Number) r[2]).longValue();
+		}
+		Map<String, BigDecimal> values = new LinkedHashMap<>();
+		counts.forEach((b, n) -> values.put(ALL + b.code(), BigDecimal.valueOf(n[0] + n[1])));
+		counts.forEach((b, n) -> values.put(MALE + b.code(), BigDecimal.valueOf(n[0])));
+		counts.forEach((b, n) -> values.put(FEMALE + b.code(), BigDecimal.valueOf(n[1])));
+		return values;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public FigureRecords records(String key, FigureQuery q, int page, int size) {
+		Sex sex = key.startsWith(MALE) ? Sex.MALE : key.startsWith(FEMALE) ? Sex.FEMALE : null;
+		String prefix = sex == Sex.MALE ? MALE : sex == Sex.FEMALE ? FEMALE : ALL;
+		if (!key.startsWith(prefix)) {
+			throw new NotFound("figure " + key);
+		}
+		AgeBand band = AgeBand.ofCode(key.substring(prefix.length()));
+		Where where = where(q.scope());
+		// Age a on 31 December means born in the year (year - a).
+		String condition = where.condition() + ACTIVE_AS_OF + " and s.birthDate between :born and :bornTo"
+				+ (sex == null ? "" : " and s.sex = :sex");
+		TypedQuery<Long> total = em.createQuery("select count(s) from StaffMember s where " + condition, Long.class);
+		TypedQuery<StaffMember> rows = em.createQuery(
+				"select s from StaffMember s where " + condition + " order by s.birthDate, s.name, s.id",
+				StaffMember.class);
+		for (TypedQuery<?> query : List.of(total, rows)) {
+			bind(query, where, q);
+			query.setParameter("born", LocalDate.of(Math.max(q.year() - band.to, 1), 1, 1));
+			query.setParameter("bornTo", LocalDate.of(q.year() - band.from, 12, 31));
+			if (sex != null) {
+				query.setParameter("sex", sex);
+			}
+		}
+		List<StaffMember> people = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
+		Map<Long, UnitView> units = org.byIds(people.stream().map(StaffMember::getUnitId).distinct().toList());
+		List<List<String>> cells = new ArrayList<>();
+		for (StaffMember m : people) {
+			UnitView u = units.get(m.getUnitId());
+			cells.add(List.of(m.getName(), u == null ? "" : u.name(), m.getSex() == null ? "" : m.getSex().name(),
+					String.valueOf(m.getBirthDate())));
+		}
+		return new FigureRecords(COLUMNS, cells, total.getSingleResult());
+	}
+
+	private void bind(TypedQuery<?> query, Where where, FigureQuery q) {
+		where.parameters().forEach(query::setParameter);
+		query.setParameter("asOf", q.asOf());
+		query.setParameter("active", StaffStatus.ACTIVE);
+		query.setParameter("ended", ENDED);
+	}
+
+	private record Where(String condition, Map<String, Object> parameters) {
+	}
+
+	// The data scope as a condition on s, fail-closed, as StaffFigures applies it.
+	private Where where(DataScope scope) {
+		if (scope.kind() == ScopeKind.ALL) {
+			return new Where("1 = 1", Map.of());
+		}
+		if (scope.kind() == ScopeKind.SELF) {
+			return scope.staffId() == null ? new Where("1 = 0", Map.of())
+					: new Where("s.id = :scopeStaff", Map.of("scopeStaff", scope.staffId()));
+		}
+		if (scope.unitId() == null) {
+			return new Where("1 = 0", Map.of());
+		}
+		if (scope.kind() == ScopeKind.UNIT) {
+			return new Where("s.unitId = :scopeUnit", Map.of("scopeUnit", scope.unitId()));
+		}
+		return org.pathOf(scope.unitId())
+			.map(path -> new Where("s.unitPath like :scopePath", Map.<String, Object>of("scopePath", path + "%")))
+			.orElse(new Where("1 = 0", Map.of()));
+	}
+
+}
