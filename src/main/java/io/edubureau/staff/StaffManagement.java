@@ -1,14 +1,17 @@
 package io.edubureau.staff;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
@@ -67,9 +70,12 @@ public class StaffManagement {
 
 	private final PersonnelFile file;
 
+	private final StaffBulkLoad bulk;
+
 	StaffManagement(StaffRepository staff, OrgManagement org, RulesManagement rules, AuditManagement audit,
 			Validator validator, FileAuditRepository fileAudits, ChangeRequestRepository changes, PersonnelFile file,
-			StaffTransfers transfers, StaffDuplicates duplicates) {
+			StaffTransfers transfers, StaffDuplicates duplicates, StaffBulkLoad bulk) {
+		this.bulk = bulk;
 		this.file = file;
 		this.transfers = transfers;
 		this.duplicates = duplicates;
@@ -828,6 +834,23 @@ public class StaffManagement {
 		found.sort(java.util.Comparator.comparing((UpcomingRetirement u) -> u.decision().statutoryRetirement())
 			.thenComparing(u -> u.person().name()));
 		return found;
+	}
+
+	// ---- bulk loading
+
+	/**
+	 * Writes generated people with their events, education, titles and appraisals
+	 * straight into an empty staff register (PostgreSQL COPY in batches, no per-person
+	 * checks or audit entries: a data set, not a change anyone made).
+	 * @param progress told the number of people written after each batch
+	 * @return the number of people written
+	 * @throws IllegalStateException when the register already has people
+	 */
+	public long bulkLoad(Iterator<StaffSeed> seeds, Instant at, Consumer<Long> progress) {
+		if (staff.count() > 0) {
+			throw new IllegalStateException("The database already has staff; bulk loading needs an empty one");
+		}
+		return bulk.load(seeds, at, "generator", progress);
 	}
 
 }
