@@ -45,6 +45,13 @@ public final class DatasetCommand {
 	 * @return the process exit status: 0, {@link #BAD_ARGUMENTS} or {@link #FAILED}
 	 */
 	public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+		return run(application, args, out, err, List.of());
+	}
+
+	/**
+	 * {@link #run} with more application properties ({@code --name=value}), for tests.
+	 */
+	static int run(Class<?> application, String[] args, PrintStream out, PrintStream err, List<String> settings) {
 		Options options;
 		try {
 			options = Options.parse(args);
@@ -62,6 +69,7 @@ public final class DatasetCommand {
 			properties.add("--spring.datasource.username=" + (options.username == null ? "" : options.username));
 			properties.add("--spring.datasource.password=" + (options.password == null ? "" : options.password));
 		}
+		properties.addAll(settings);
 		SpringApplication app = new SpringApplication(application);
 		app.setWebApplicationType(WebApplicationType.NONE);
 		try (ConfigurableApplicationContext context = app.run(properties.toArray(String[]::new))) {

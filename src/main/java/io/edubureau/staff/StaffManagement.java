@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
@@ -369,6 +370,18 @@ public class StaffManagement {
 		if (staff.findByIdNumber(checked.idNumber()).isPresent()) {
 			throw new Rejection("idNumber", "staff.idNumber.duplicate", checked.idNumber());
 		}
+		return persistNew(form, checked);
+	}
+
+	/**
+	 * Creates a person the caller (the import) has already found to be new, looking units
+	 * up through its per-file cache; same checks and audit entry as {@link #create}.
+	 */
+	StaffView createNew(DataScope scope, StaffForm form, Function<String, Optional<UnitView>> units) {
+		return persistNew(form, check(scope, form, units));
+	}
+
+	private StaffView persistNew(StaffForm form, Checked checked) {
 		StaffMember m = new StaffMember(checked.idNumber());
 		m.apply(form, checked.sex(), checked.birthDate(), checked.unit().id(), checked.unit().path());
 		LocalDate hired = form.hireDate() != null ? form.hireDate()
@@ -381,13 +394,18 @@ public class StaffManagement {
 
 	@Transactional
 	public StaffView update(DataScope scope, long id, StaffForm form) {
+		return update(scope, id, form, code -> org.findByCode(scope, code));
+	}
+
+	/** {@link #update} with the import's per-file unit cache. */
+	StaffView update(DataScope scope, long id, StaffForm form, Function<String, Optional<UnitView>> units) {
 		StaffMember m = visible(scope, id);
 		if (m.getStatus() == StaffStatus.MERGED) {
 			throw new Rejection("status", "duplicate.mergedReadOnly");
 		}
 		UnitView before = org.byIds(List.of(m.getUnitId())).get(m.getUnitId());
 		Map<String, Object> old = snapshot(m, before);
-		Checked checked = check(scope, form);
+		Checked checked = check(scope, form, units);
 		if (!checked.idNumber().equals(m.getIdNumber())) {
 			throw new Rejection("idNumber", "staff.idNumber.immutable");
 		}
@@ -466,6 +484,11 @@ public class StaffManagement {
 	}
 
 	Checked check(DataScope scope, StaffForm f) {
+		return check(scope, f, code -> org.findByCode(scope, code));
+	}
+
+	/** The checks, finding units (already limited to the scope) through {@code units}. */
+	Checked check(DataScope scope, StaffForm f, Function<String, Optional<UnitView>> units) {
 		List<Problem> problems = new ArrayList<>();
 		// Bean Validation runs here, after the permission check, for pages, API and
 		// import alike.
@@ -510,7 +533,7 @@ public class StaffManagement {
 					f.originalRetirementAge()));
 		}
 		Optional<UnitView> unit = f.unitCode() == null || !f.unitCode().matches("\\d{10}") ? Optional.empty()
-				: org.findByCode(scope, f.unitCode()).filter(u -> u.status() == UnitStatus.ACTIVE);
+				: units.apply(f.unitCode()).filter(u -> u.status() == UnitStatus.ACTIVE);
 		if (unit.isEmpty() && f.unitCode() != null && f.unitCode().matches("\\d{10}")) {
 			problems.add(new Problem("unitCode", "staff.unitCode.unknown", f.unitCode() == null ? "" : f.unitCode()));
 		}
