@@ -101,8 +101,8 @@ public class Bench {
 			String subject, LocalDate hire, String title, LocalDate titleDate, String phone) {
 	}
 
-	static List<Person> people(int n, List<School> schools) {
-		Random random = new Random(7);
+	static List<Person> people(int n, List<School> schools, String label) {
+		Random random = new Random(label.hashCode());
 		String surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";
 		String given = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华";
 		String[] subjects = { "语文", "数学", "英语", "物理", "体育" };
@@ -116,7 +116,7 @@ public class Bench {
 			int day = (int) (birth.toEpochDay() - first.toEpochDay()) % serial.length;
 			int seq = serial[day][female ? 0 : 1]++ * 2 + (female ? 0 : 1);
 			// Address 110101 is never used by the generator: the people are all new.
-			String first17 = "110101" + birth.toString().replace("-", "") + String.format("%03d", seq);
+			String first17 = ("11" + (1000 + Math.floorMod(label.hashCode(), 9000))) + birth.toString().replace("-", "") + String.format("%03d", seq);
 			School school = schools.get(random.nextInt(schools.size()));
 			String stage = school.stages()[random.nextInt(school.stages().length)];
 			LocalDate hire = birth.plusYears(22).plusDays(random.nextInt(300));
@@ -169,7 +169,7 @@ public class Bench {
 		List<Person> people;
 		double copySeconds;
 		try (Connection c = DriverManager.getConnection(jdbc, "postgres", "")) {
-			people = people(rows, schools(c));
+			people = people(rows, schools(c), label);
 			String copy = copyRows(people, 4_000_000_000L);
 			c.setAutoCommit(false);
 			long t0 = System.nanoTime();
@@ -359,18 +359,24 @@ public class Bench {
 		System.err.println("search " + label + ": " + api.count() + " requests, " + api.errors() + " errors");
 	}
 
-	static void get(HttpClient http, String base, String authorization, Query q) throws IOException, InterruptedException {
-		HttpRequest r = HttpRequest
-			.newBuilder(URI.create(base + "/api/v1/staff?name="
-					+ java.net.URLEncoder.encode(q.name(), StandardCharsets.UTF_8) + "&unit=" + q.unitCode()))
-			.timeout(Duration.ofSeconds(30))
-			.header("Authorization", authorization)
-			.GET()
-			.build();
-		HttpResponse<byte[]> response = http.send(r, HttpResponse.BodyHandlers.ofByteArray());
-		if (response.statusCode() != 200) {
-			String b = new String(response.body(), StandardCharsets.UTF_8);
-			throw new IOException("status " + response.statusCode() + ": " + b.substring(0, Math.min(300, b.length())));
+	// A blocking keep-alive connection per client thread: the load is the server's, not
+	// an asynchronous client's scheduling.
+	static void get(HttpClient http, String base, String authorization, Query q) throws IOException {
+		java.net.HttpURLConnection c = (java.net.HttpURLConnection) URI
+			.create(base + "/api/v1/staff?name=" + java.net.URLEncoder.encode(q.name(), StandardCharsets.UTF_8)
+					+ "&unit=" + q.unitCode())
+			.toURL()
+			.openConnection();
+		c.setRequestProperty("Authorization", authorization);
+		c.setConnectTimeout(10_000);
+		c.setReadTimeout(30_000);
+		int status = c.getResponseCode();
+		try (var in = status == 200 ? c.getInputStream() : c.getErrorStream()) {
+			byte[] body = in == null ? new byte[0] : in.readAllBytes();
+			if (status != 200) {
+				String b = new String(body, StandardCharsets.UTF_8);
+				throw new IOException("status " + status + ": " + b.substring(0, Math.min(300, b.length())));
+			}
 		}
 	}
 

@@ -42,24 +42,35 @@ class StaffBulkLoad {
 
 	long load(Iterator<StaffSeed> seeds, Instant at, String actor, Consumer<Long> progress) {
 		Map<Long, String> paths = new HashMap<>();
-		ExecutorService pool = Executors.newFixedThreadPool(4, r -> {
+		ExecutorService pool = Executors.newFixedThreadPool(5, r -> {
 			Thread t = new Thread(r, "staff-bulk-load");
 			t.setDaemon(true);
 			return t;
 		});
 		long total = 0;
 		try {
+			// One batch is written while the next is drawn; batches are written in order.
+			CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
 			List<StaffSeed> batch = new ArrayList<>(BATCH);
 			while (seeds.hasNext()) {
 				batch.add(seeds.next());
 				if (batch.size() == BATCH || !seeds.hasNext()) {
-					write(batch, paths, at, actor, pool);
-					total += batch.size();
-					batch.clear();
-					progress.accept(total);
+					List<StaffSeed> full = batch;
+					writing.join();
+					if (total > 0) {
+						progress.accept(total);
+					}
+					writing = CompletableFuture.runAsync(() -> write(full, paths, at, actor, pool), pool);
+					total += full.size();
+					batch = new ArrayList<>(BATCH);
 				}
 			}
+			writing.join();
+			progress.accept(total);
 			return total;
+		}
+		catch (java.util.concurrent.CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
 		}
 		finally {
 			pool.shutdownNow();
