@@ -1,5 +1,7 @@
 package io.edubureau;
 
+import io.edubureau.dataset.DatasetCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +14,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class EduBureauApplication {
 
 	public static void main(String[] args) {
+		if (DatasetCommand.isCommand(args)) {
+			// A command runs, prints and exits instead of serving.
+			System.exit(DatasetCommand.run(EduBureauApplication.class, args, System.out, System.err));
+		}
 		SpringApplication.run(EduBureauApplication.class, args);
 	}
 

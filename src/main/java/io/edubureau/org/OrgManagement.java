@@ -1,5 +1,6 @@
 package io.edubureau.org;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -50,8 +51,11 @@ public class OrgManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final UnitBulkLoad bulk;
+
 	OrgManagement(UnitRepository units, EnrolmentRepository enrolments, AuditManagement audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, UnitBulkLoad bulk) {
+		this.bulk = bulk;
 		this.units = units;
 		this.enrolments = enrolments;
 		this.audit = audit;
@@ -572,6 +576,22 @@ public class OrgManagement {
 			map.put(u.getCode(), u);
 		}
 		return map;
+	}
+
+	// ---- bulk loading
+
+	/**
+	 * Writes a generated unit tree with its enrolment straight into an empty registry
+	 * (PostgreSQL COPY, no audit entries: a data set, not a change anyone made).
+	 * @param seeds parents before their children
+	 * @return the units as written, in the order of {@code seeds}
+	 * @throws IllegalStateException when the registry already has units
+	 */
+	public List<LoadedUnit> bulkLoad(List<UnitSeed> seeds, Instant at) {
+		if (units.count() > 0) {
+			throw new IllegalStateException("The database already has units; bulk loading needs an empty one");
+		}
+		return bulk.load(seeds, at);
 	}
 
 }

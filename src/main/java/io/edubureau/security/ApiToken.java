@@ -65,8 +65,12 @@ class ApiToken {
 		}
 	}
 
+	// A minute's precision is enough: writing the row on every request would queue
+	// concurrent callers of one token on its row lock.
 	void used(Instant now) {
-		lastUsedAt = now;
+		if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60))) {
+			lastUsedAt = now;
+		}
 	}
 
 	ApiTokenView toView() {

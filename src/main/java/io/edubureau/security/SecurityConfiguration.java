@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -54,6 +55,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
+	// Absent when the jar runs a command (generate) without the web server.
+	@ConditionalOnWebApplication
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenRepository apiTokens, UserAccountRepository users,
 			TransactionTemplate tx, MessageSource messages, LocaleResolver locales,
 			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) throws Exception {
@@ -89,6 +92,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
+	// Absent when the jar runs a command (generate) without the web server.
+	@ConditionalOnWebApplication
 	SecurityFilterChain pageChain(HttpSecurity http, UserAccountRepository users, TransactionTemplate tx,
 			MessageSource messages, LocaleResolver locales,
 			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) throws Exception {

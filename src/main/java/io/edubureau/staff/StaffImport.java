@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
@@ -90,8 +91,15 @@ class StaffImport {
 
 		private Set<String> present;
 
+		// Units by code, looked up once per file rather than once per row.
+		private final Map<String, Optional<UnitView>> units = new HashMap<>();
+
 		Run(DataScope scope) {
 			this.scope = scope;
+		}
+
+		private Optional<UnitView> unit(String code) {
+			return units.computeIfAbsent(code, c -> org.findByCode(scope, c));
 		}
 
 		@Override
@@ -220,7 +228,7 @@ class StaffImport {
 		private void write(SheetEntry<Line> e, StaffView current, ImportContext context, int[] counts) {
 			try {
 				if (current == null) {
-					management.create(scope, e.value().form());
+					management.createNew(scope, e.value().form(), this::unit);
 					counts[0]++;
 					return;
 				}
@@ -229,7 +237,7 @@ class StaffImport {
 					counts[2]++;
 					return;
 				}
-				management.update(scope, current.id(), merged);
+				management.update(scope, current.id(), merged, this::unit);
 				counts[1]++;
 			}
 			catch (Rejection rejection) {

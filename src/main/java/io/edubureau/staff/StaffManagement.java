@@ -1,14 +1,18 @@
 package io.edubureau.staff;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
@@ -69,10 +73,13 @@ public class StaffManagement {
 
 	private final PersonnelFile file;
 
+	private final StaffBulkLoad bulk;
+
 	StaffManagement(StaffRepository staff, OrgManagement org, RulesManagement rules, AuditManagement audit,
 			Validator validator, FileAuditRepository fileAudits, ChangeRequestRepository changes, PersonnelFile file,
-			StaffTransfers transfers, StaffDuplicates duplicates, StaffRetirements retirements) {
+			StaffTransfers transfers, StaffDuplicates duplicates, StaffRetirements retirements, StaffBulkLoad bulk) {
 		this.retirements = retirements;
+		this.bulk = bulk;
 		this.file = file;
 		this.transfers = transfers;
 		this.duplicates = duplicates;
@@ -366,6 +373,18 @@ public class StaffManagement {
 		if (staff.findByIdNumber(checked.idNumber()).isPresent()) {
 			throw new Rejection("idNumber", "staff.idNumber.duplicate", checked.idNumber());
 		}
+		return persistNew(form, checked);
+	}
+
+	/**
+	 * Creates a person the caller (the import) has already found to be new, looking units
+	 * up through its per-file cache; same checks and audit entry as {@link #create}.
+	 */
+	StaffView createNew(DataScope scope, StaffForm form, Function<String, Optional<UnitView>> units) {
+		return persistNew(form, check(scope, form, units));
+	}
+
+	private StaffView persistNew(StaffForm form, Checked checked) {
 		StaffMember m = new StaffMember(checked.idNumber());
 		m.apply(form, checked.sex(), checked.birthDate(), checked.unit().id(), checked.unit().path());
 		LocalDate hired = form.hireDate() != null ? form.hireDate()
@@ -378,13 +397,18 @@ public class StaffManagement {
 
 	@Transactional
 	public StaffView update(DataScope scope, long id, StaffForm form) {
+		return update(scope, id, form, code -> org.findByCode(scope, code));
+	}
+
+	/** {@link #update} with the import's per-file unit cache. */
+	StaffView update(DataScope scope, long id, StaffForm form, Function<String, Optional<UnitView>> units) {
 		StaffMember m = visible(scope, id);
 		if (m.getStatus() == StaffStatus.MERGED) {
 			throw new Rejection("status", "duplicate.mergedReadOnly");
 		}
 		UnitView before = org.byIds(List.of(m.getUnitId())).get(m.getUnitId());
 		Map<String, Object> old = snapshot(m, before);
-		Checked checked = check(scope, form);
+		Checked checked = check(scope, form, units);
 		if (!checked.idNumber().equals(m.getIdNumber())) {
 			throw new Rejection("idNumber", "staff.idNumber.immutable");
 		}
@@ -463,6 +487,11 @@ public class StaffManagement {
 	}
 
 	Checked check(DataScope scope, StaffForm f) {
+		return check(scope, f, code -> org.findByCode(scope, code));
+	}
+
+	/** The checks, finding units (already limited to the scope) through {@code units}. */
+	Checked check(DataScope scope, StaffForm f, Function<String, Optional<UnitView>> units) {
 		List<Problem> problems = new ArrayList<>();
 		// Bean Validation runs here, after the permission check, for pages, API and
 		// import alike.
@@ -507,7 +536,7 @@ public class StaffManagement {
 					f.originalRetirementAge()));
 		}
 		Optional<UnitView> unit = f.unitCode() == null || !f.unitCode().matches("\\d{10}") ? Optional.empty()
-				: org.findByCode(scope, f.unitCode()).filter(u -> u.status() == UnitStatus.ACTIVE);
+				: units.apply(f.unitCode()).filter(u -> u.status() == UnitStatus.ACTIVE);
 		if (unit.isEmpty() && f.unitCode() != null && f.unitCode().matches("\\d{10}")) {
 			problems.add(new Problem("unitCode", "staff.unitCode.unknown", f.unitCode() == null ? "" : f.unitCode()));
 		}
@@ -1031,6 +1060,23 @@ public class StaffManagement {
 	@Transactional(readOnly = true)
 	public DeathView death(DataScope scope, long id) {
 		return retirements.death(visible(scope, id));
+	}
+
+	// ---- bulk loading
+
+	/**
+	 * Writes generated people with their events, education, titles and appraisals
+	 * straight into an empty staff register (PostgreSQL COPY in batches, no per-person
+	 * checks or audit entries: a data set, not a change anyone made).
+	 * @param progress told the number of people written after each batch
+	 * @return the number of people written
+	 * @throws IllegalStateException when the register already has people
+	 */
+	public long bulkLoad(Iterator<StaffSeed> seeds, Instant at, Consumer<Long> progress) {
+		if (staff.count() > 0) {
+			throw new IllegalStateException("The database already has staff; bulk loading needs an empty one");
+		}
+		return bulk.load(seeds, at, "generator", progress);
 	}
 
 }
