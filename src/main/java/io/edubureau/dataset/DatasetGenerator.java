@@ -24,6 +24,7 @@ import io.edubureau.rules.IdNumberCheck.Sex;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.staff.AppraisalForm;
 import io.edubureau.staff.AppraisalResult;
+import io.edubureau.staff.EthicsResult;
 import io.edubureau.staff.Degree;
 import io.edubureau.staff.Education;
 import io.edubureau.staff.EducationForm;
@@ -363,9 +364,12 @@ class DatasetGenerator {
 			List<AppraisalForm> appraisals = new ArrayList<>(5);
 			for (int y = Math.max(workStart.getYear() + 1, asOf.getYear() - 5); y < asOf.getYear(); y++) {
 				int a = random.nextInt(100);
-				appraisals
-					.add(new AppraisalForm(y, a < 20 ? AppraisalResult.EXCELLENT : a < 98 ? AppraisalResult.COMPETENT
-							: a < 99 ? AppraisalResult.BASICALLY_COMPETENT : AppraisalResult.INCOMPETENT));
+				AppraisalResult result = a < 20 ? AppraisalResult.EXCELLENT : a < 98 ? AppraisalResult.COMPETENT
+						: a < 99 ? AppraisalResult.BASICALLY_COMPETENT : AppraisalResult.INCOMPETENT;
+				// An ethics assessment failed makes the year 不合格 (policy §7), never the
+				// other way round.
+				appraisals.add(new AppraisalForm(y, result, result == AppraisalResult.INCOMPETENT && a % 2 == 1
+						? EthicsResult.FAILED : EthicsResult.PASSED));
 			}
 			String phone = "1" + (3 + random.nextInt(6)) + nine(random.nextInt(1_000_000_000));
 			int retirementAge = !female ? 60 : post == PostCategory.SUPPORT ? 50 : 55;

@@ -140,7 +140,7 @@ class StaffBulkLoad {
 			long id = appraisalFrom;
 			for (int i = 0; i < batch.size(); i++) {
 				for (AppraisalForm a : batch.get(i).appraisals()) {
-					c.row(id++, ids[i], a.year(), a.result(), false, actor, at, 0L);
+					c.row(id++, ids[i], a.year(), a.result(), a.ethics(), false, actor, at, 0L);
 				}
 			}
 		}), pool)).join();
@@ -173,7 +173,7 @@ class StaffBulkLoad {
 	private static final String[] TITLE_COLUMNS = { "id", "staff_id", "level", "obtained_on", "appointed_on",
 			"archived", "updated_by", "updated_at", "version" };
 
-	private static final String[] APPRAISAL_COLUMNS = { "id", "staff_id", "appraisal_year", "result", "archived",
-			"updated_by", "updated_at", "version" };
+	private static final String[] APPRAISAL_COLUMNS = { "id", "staff_id", "appraisal_year", "result", "ethics_result",
+			"archived", "updated_by", "updated_at", "version" };
 
 }
