@@ -910,6 +910,7 @@ public class StaffManagement {
 			.map(prefix -> staff.titleHoldersByUnit(prefix)
 				.stream()
 				.map(r -> new Headcount((Long) r[0], ((TitleLevel) r[1]).name(), ((Long) r[2]).intValue()))
+				.filter(h -> scope.kind() != ScopeKind.UNIT || h.unitId() == scope.unitId())
 				.toList())
 			.orElse(List.of());
 	}
@@ -943,8 +944,13 @@ public class StaffManagement {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		List<StaffMember> found = staff
-			.findAll(inScope(scope).and((root, q, cb) -> root.get("id").in(new HashSet<>(ids))));
+		// In pieces, so the IN list stays within every database's bind-parameter limit.
+		List<Long> all = List.copyOf(new HashSet<>(ids));
+		List<StaffMember> found = new ArrayList<>(all.size());
+		for (int from = 0; from < all.size(); from += 1000) {
+			List<Long> part = all.subList(from, Math.min(all.size(), from + 1000));
+			found.addAll(staff.findAll(inScope(scope).and((root, q, cb) -> root.get("id").in(part))));
+		}
 		Map<Long, UnitView> units = org.byIds(found.stream().map(StaffMember::getUnitId).distinct().toList());
 		Map<Long, StaffView> byId = new LinkedHashMap<>();
 		found.forEach(m -> byId.put(m.getId(), toView(m, units.get(m.getUnitId()))));
@@ -1010,7 +1016,12 @@ public class StaffManagement {
 	/** Proposals waiting for the bureau in the caller's scope, oldest first. */
 	@Transactional(readOnly = true)
 	public List<RetirementRequestView> retirementQueue(DataScope scope) {
-		return retirements.queue(scopePrefix(scope));
+		// A unit-only scope matches its path prefix, which takes in the units below: keep
+		// its own.
+		return retirements.queue(scopePrefix(scope))
+			.stream()
+			.filter(r -> scope.kind() != ScopeKind.UNIT || r.unitId() == scope.unitId())
+			.toList();
 	}
 
 	/** The open or approved proposal of each of these people in scope, by person id. */

@@ -16,6 +16,9 @@ interface TrainingRecordRepository extends JpaRepository<TrainingRecord, Long> {
 
 	List<TrainingRecord> findByProgrammeIdOrderByStaffNameAscIdAsc(long programmeId);
 
+	// Records not yet completed first on every database (MariaDB sorts nulls last by
+	// default).
+	@org.springframework.data.jpa.repository.Query("select r from TrainingRecord r where r.staffId = :staffId order by r.completedOn desc nulls first, r.id desc")
 	List<TrainingRecord> findByStaffIdOrderByCompletedOnDescIdDesc(long staffId);
 
 	List<TrainingRecord> findByStatusOrderByUpdatedAtAscIdAsc(TrainingStatus status);
