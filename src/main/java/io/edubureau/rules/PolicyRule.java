@@ -27,8 +27,10 @@ public enum PolicyRule {
 
 	TITLE_PATHS("人社部发〔2015〕79号 关于深化中小学教师职称制度改革的指导意见", LocalDate.of(2015, 8, 28), Confidence.SECONDARY),
 
-	TITLE_RURAL_SERVICE("教师〔2014〕4号; seed 000: intermediate and senior titles need over one year of rural service",
-			LocalDate.of(2014, 8, 13), Confidence.RECALLED),
+	TITLE_RURAL_SERVICE("教师〔2014〕4号；本县：申报中级、高级职称须有一年以上农村学校任教经历", LocalDate.of(2014, 8, 13), Confidence.RECALLED),
+
+	ETHICS_VETO("教师〔2019〕10号 关于加强和改进新时代师德师风建设的意见；中小学教师违反职业道德行为处理办法 (2018)", LocalDate.of(2019, 11, 15),
+			Confidence.SECONDARY),
 
 	TITLE_EVALUATION_PROCEDURE("local title evaluation procedure: panel vote and public notice",
 			LocalDate.of(2015, 8, 28), Confidence.RECALLED);

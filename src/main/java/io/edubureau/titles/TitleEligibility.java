@@ -160,7 +160,7 @@ public final class TitleEligibility {
 	}
 
 	static Criterion ethics(EligibilityInputs in, LocalDate on) {
-		PolicyRule rule = PolicyRule.TITLE_PATHS;
+		PolicyRule rule = PolicyRule.ETHICS_VETO;
 		for (YearResult y : in.appraisals()) {
 			// An assessment of year Y counts from the end of Y.
 			LocalDate blockedUntil = LocalDate.of(y.year(), 12, 31).plusMonths(ETHICS_BLOCK_MONTHS);

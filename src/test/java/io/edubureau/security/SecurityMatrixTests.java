@@ -210,7 +210,7 @@ class SecurityMatrixTests {
 			entry("POST /training/import", "training:record:import"),
 			entry("GET /training/import/jobs/{id}", "training:record:import"),
 			entry("GET /training/import/jobs/{id}/report", "training:record:import"),
-			entry("GET /training/import/template", "training:record:import"),
+			entry("GET /training/import/template", "training:record:import"), entry("GET /titles", "titles:round:read"),
 			entry("POST /titles/rounds", "titles:round:manage"), entry("GET /titles/rounds/{id}", "titles:round:read"),
 			entry("POST /titles/rounds/{id}/advance", "titles:round:manage"),
 			entry("POST /titles/rounds/{id}/panel", "titles:round:manage"),
