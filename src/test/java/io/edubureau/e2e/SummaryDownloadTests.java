@@ -60,6 +60,7 @@ class SummaryDownloadTests {
 
 		BrowserSession browser = chromium.open(CHINESE);
 		browser.signIn(officer, TestAccounts.PASSWORD);
+		browser.find("#nav-reports-menu").click();
 		browser.find("#nav-summary").click();
 		browser.page().waitForLoadState();
 		assertThat(browser.path()).isEqualTo("/reports/summary");
