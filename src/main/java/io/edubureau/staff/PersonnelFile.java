@@ -18,6 +18,7 @@ import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
+import io.edubureau.platform.ScannedDocument;
 import io.edubureau.platform.Rejection.Problem;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -440,7 +441,7 @@ class PersonnelFile {
 			problems.add(new Problem("file", "staffFile.material.tooLarge", MAX_MATERIAL_MB));
 		}
 		else {
-			type = contentType(content);
+			type = ScannedDocument.contentType(content);
 			if (type == null) {
 				problems.add(new Problem("file", "staffFile.material.type"));
 			}
@@ -449,7 +450,7 @@ class PersonnelFile {
 			throw new Rejection(problems);
 		}
 		StaffMaterial material = new StaffMaterial(m.getId(), category, title.strip(), pages,
-				safeFileName(fileName, type), type, content.length, actor());
+				ScannedDocument.safeFileName(fileName, type, "material"), type, content.length, actor());
 		em.persist(material);
 		em.flush();
 		em.persist(new StaffMaterialContent(material.getId(), content));
@@ -480,44 +481,6 @@ class PersonnelFile {
 			throw new NotFound("material " + materialId);
 		}
 		return material;
-	}
-
-	/**
-	 * The type the bytes really are (by their magic numbers), or null if not accepted.
-	 */
-	static String contentType(byte[] b) {
-		if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
-			return "application/pdf";
-		}
-		if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D
-				&& b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
-			return "image/png";
-		}
-		if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-			return "image/jpeg";
-		}
-		return null;
-	}
-
-	// The stored name is shown and sent back in a header: keep the base name only, no
-	// control or quote characters, and an extension that matches the real type.
-	static String safeFileName(String original, String type) {
-		String name = original == null ? "" : original.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>:|?*;]", "").strip();
-		int dot = name.lastIndexOf('.');
-		String base = dot > 0 ? name.substring(0, dot) : name;
-		if (base.isBlank()) {
-			base = "material";
-		}
-		if (base.length() > 120) {
-			base = base.substring(0, 120);
-		}
-		String ext = switch (type) {
-			case "application/pdf" -> ".pdf";
-			case "image/png" -> ".png";
-			default -> ".jpg";
-		};
-		return base + ext;
 	}
 
 	// ---- automatic audit checks (三龄两历一身份) on the file's entries

@@ -25,6 +25,7 @@ import io.edubureau.org.UnitType;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
+import io.edubureau.platform.ScannedDocument;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.staff.StaffFilter;
@@ -600,7 +601,7 @@ public class TrainingManagement {
 		if (content.length > MAX_CERTIFICATE_BYTES) {
 			throw new Rejection("file", "training.certificate.tooLarge", MAX_CERTIFICATE_BYTES / (1024 * 1024));
 		}
-		type = contentType(content);
+		type = ScannedDocument.contentType(content);
 		if (type == null) {
 			throw new Rejection("file", "training.certificate.type");
 		}
@@ -608,8 +609,8 @@ public class TrainingManagement {
 			throw new Rejection("file", "training.certificate.credited");
 		}
 		certificates.findFirstByRecordIdAndArchivedFalseOrderByIdDesc(r.getId()).ifPresent(c -> c.archive(actor()));
-		TrainingCertificate c = certificates
-			.save(new TrainingCertificate(r.getId(), safeFileName(fileName, type), type, content.length, actor()));
+		TrainingCertificate c = certificates.save(new TrainingCertificate(r.getId(),
+				ScannedDocument.safeFileName(fileName, type, "certificate"), type, content.length, actor()));
 		em.flush();
 		em.persist(new TrainingCertificateContent(c.getId(), content));
 		audit.record(AuditAction.CREATE, "training.certificate", c.getId(),
@@ -638,40 +639,6 @@ public class TrainingManagement {
 				.forEach(c -> found.add(c.getRecordId()));
 		}
 		return found;
-	}
-
-	static String contentType(byte[] b) {
-		if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
-			return "application/pdf";
-		}
-		if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D
-				&& b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
-			return "image/png";
-		}
-		if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-			return "image/jpeg";
-		}
-		return null;
-	}
-
-	// The stored name is sent back in a header: base name only, no control or quote
-	// characters, an extension that matches the real type.
-	static String safeFileName(String original, String type) {
-		String name = original == null ? "" : original.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>:|?*;]", "").strip();
-		int dot = name.lastIndexOf('.');
-		String base = dot > 0 ? name.substring(0, dot) : name;
-		if (base.isBlank()) {
-			base = "certificate";
-		}
-		if (base.length() > 120) {
-			base = base.substring(0, 120);
-		}
-		return base + switch (type) {
-			case "application/pdf" -> ".pdf";
-			case "image/png" -> ".png";
-			default -> ".jpg";
-		};
 	}
 
 	// ---- the year's plan
