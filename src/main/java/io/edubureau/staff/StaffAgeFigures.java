@@ -118,11 +118,12 @@ class StaffAgeFigures implements FigureContributor {
 		for (AgeBand b : AgeBand.values()) {
 			counts.put(b, new long[2]);
 		}
-		Where where = where(q.scope());
-		TypedQuery<Object[]> query = em.createQuery(
-				"select s.sex, extract(year from s.birthDate), count(s)" + " from StaffMember s where "
-						+ where.condition() + ACTIVE_AS_OF + " group by s.sex, extract(year from s.birthDate)",
-				Object[].class);
+		StaffFigures.Scope where = where(q.scope());
+		TypedQuery<Object[]> query = em
+			.createQuery(
+					"select s.sex, extract(year from s.birthDate), count(s)" + " from StaffMember s where "
+							+ where.where() + ACTIVE_AS_OF + " group by s.sex, extract(year from s.birthDate)",
+					Object[].class);
 		bind(query, where, q);
 		for (Object[] r : query.getResultList()) {
 			int age = q.year() - ((Number) r[1]).intValue();
@@ -145,9 +146,9 @@ class StaffAgeFigures implements FigureContributor {
 			throw new NotFound("figure " + key);
 		}
 		AgeBand band = AgeBand.ofCode(key.substring(prefix.length()));
-		Where where = where(q.scope());
+		StaffFigures.Scope where = where(q.scope());
 		// Age a on 31 December means born in the year (year - a).
-		String condition = where.condition() + ACTIVE_AS_OF + " and s.birthDate between :born and :bornTo"
+		String condition = where.where() + ACTIVE_AS_OF + " and s.birthDate between :born and :bornTo"
 				+ (sex == null ? "" : " and s.sex = :sex");
 		TypedQuery<Long> total = em.createQuery("select count(s) from StaffMember s where " + condition, Long.class);
 		TypedQuery<StaffMember> rows = em.createQuery(
@@ -172,34 +173,16 @@ class StaffAgeFigures implements FigureContributor {
 		return new FigureRecords(COLUMNS, cells, total.getSingleResult());
 	}
 
-	private void bind(TypedQuery<?> query, Where where, FigureQuery q) {
+	private void bind(TypedQuery<?> query, StaffFigures.Scope where, FigureQuery q) {
 		where.parameters().forEach(query::setParameter);
 		query.setParameter("asOf", q.asOf());
 		query.setParameter("active", StaffStatus.ACTIVE);
 		query.setParameter("ended", ENDED);
 	}
 
-	private record Where(String condition, Map<String, Object> parameters) {
-	}
-
 	// The data scope as a condition on s, fail-closed, as StaffFigures applies it.
-	private Where where(DataScope scope) {
-		if (scope.kind() == ScopeKind.ALL) {
-			return new Where("1 = 1", Map.of());
-		}
-		if (scope.kind() == ScopeKind.SELF) {
-			return scope.staffId() == null ? new Where("1 = 0", Map.of())
-					: new Where("s.id = :scopeStaff", Map.of("scopeStaff", scope.staffId()));
-		}
-		if (scope.unitId() == null) {
-			return new Where("1 = 0", Map.of());
-		}
-		if (scope.kind() == ScopeKind.UNIT) {
-			return new Where("s.unitId = :scopeUnit", Map.of("scopeUnit", scope.unitId()));
-		}
-		return org.pathOf(scope.unitId())
-			.map(path -> new Where("s.unitPath like :scopePath", Map.<String, Object>of("scopePath", path + "%")))
-			.orElse(new Where("1 = 0", Map.of()));
+	private StaffFigures.Scope where(DataScope scope) {
+		return StaffFigures.condition(scope, org);
 	}
 
 }

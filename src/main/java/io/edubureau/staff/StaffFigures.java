@@ -468,13 +468,18 @@ class StaffFigures implements FigureContributor {
 
 	// ---- scope and parameters
 
-	private record Scope(String where, Map<String, Object> parameters) {
+	record Scope(String where, Map<String, Object> parameters) {
 	}
 
 	/**
 	 * The data scope as a JPQL condition on {@code s}, fail-closed like {@code inScope}.
 	 */
 	private Scope scope(DataScope scope) {
+		return condition(scope, org);
+	}
+
+	/** The same condition for the other staff figure contributors. */
+	static Scope condition(DataScope scope, OrgManagement org) {
 		if (scope.kind() == ScopeKind.ALL) {
 			return new Scope("1 = 1", Map.of());
 		}
