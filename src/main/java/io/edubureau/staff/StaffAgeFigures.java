@@ -12,7 +12,6 @@ import jakarta.persistence.TypedQuery;
 
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
-import io.edubureau.org.ScopeKind;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
 import io.edubureau.reports.FigureContributor;
