@@ -7,9 +7,9 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.edubureau.platform.NotFound;
-import io.edubureau.sheet.ImportJob;
 import io.edubureau.sheet.ImportPage;
 import io.edubureau.sheet.SheetFormat;
+import io.edubureau.sheet.SheetImportPages;
 import io.edubureau.sheet.SheetManagement;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,25 +37,27 @@ class UnitSheetPageController {
 
 	private final UnitExport unitExport;
 
+	private final SheetImportPages importPages;
+
 	UnitSheetPageController(SheetManagement sheets, UnitImport unitImport, UnitExport unitExport) {
 		this.sheets = sheets;
 		this.unitImport = unitImport;
 		this.unitExport = unitExport;
+		this.importPages = sheets.importPages(UnitSheet.LAYOUT,
+				new ImportPage("/org/units/import", "org.import", "/org/units", "nav.org"), "units");
 	}
 
 	@GetMapping("/import")
 	@PreAuthorize("hasAuthority('org:unit:import')")
 	String form(Model model, Locale locale) {
-		describe(model, locale);
-		return "sheet/import";
+		return importPages.form(model, locale);
 	}
 
 	@PostMapping("/import")
 	@PreAuthorize("hasAuthority('org:unit:import')")
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
-		ImportJob job = sheets.startImport(file, unitImport.forScope(scope), dryRun);
-		return "redirect:/org/units/import/jobs/" + job.id();
+		return importPages.upload(file, unitImport.forScope(scope), dryRun);
 	}
 
 	/** The job's page, or only its status fragment when htmx polls. */
@@ -63,31 +65,20 @@ class UnitSheetPageController {
 	@PreAuthorize("hasAuthority('org:unit:import')")
 	String job(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			Locale locale) {
-		ImportJob job = sheets.job(id).orElseThrow(() -> new NotFound("import " + id));
-		describe(model, locale);
-		model.addAttribute("job", job);
-		model.addAttribute("pollUrl", "/org/units/import/jobs/" + id);
-		model.addAttribute("reportUrl", "/org/units/import/jobs/" + id + "/report");
-		return htmx != null ? "sheet/job :: status" : "sheet/import";
+		return importPages.job(id, htmx != null, model, locale);
 	}
 
 	@GetMapping("/import/jobs/{id}/report")
 	@PreAuthorize("hasAuthority('org:unit:import')")
 	void report(@PathVariable String id, HttpServletResponse response) throws IOException {
-		ImportJob job = sheets.job(id).orElseThrow(() -> new NotFound("import " + id));
-		if (job.result() == null || !job.result().hasRowErrors()) {
-			throw new NotFound("report " + id);
-		}
-		sheets.writeErrorReport(id, sheets.download(response, SheetFormat.XLSX, "units-errors"));
+		importPages.report(id, response);
 	}
 
 	@GetMapping("/import/template")
 	@PreAuthorize("hasAuthority('org:unit:import')")
 	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale locale, HttpServletResponse response) throws IOException {
-		SheetFormat f = SheetFormat.parse(format).orElseThrow(() -> new NotFound("format " + format));
-		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
-		sheets.writeTemplate(sheets.download(response, f, "units-template"), UnitSheet.LAYOUT, f, language);
+		importPages.template(format, lang, locale, response);
 	}
 
 	/**
@@ -105,11 +96,6 @@ class UnitSheetPageController {
 		List<UnitView> rows = unitExport.select(scope,
 				new UnitFilter(q, type, stage, locality, ownership, status, null), f);
 		unitExport.write(sheets.download(response, f, "units"), rows, f, locale);
-	}
-
-	private void describe(Model model, Locale locale) {
-		sheets.describeImportPage(model, UnitSheet.LAYOUT,
-				new ImportPage("/org/units/import", "org.import", "/org/units", "nav.org"), locale);
 	}
 
 }

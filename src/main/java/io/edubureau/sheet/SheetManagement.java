@@ -370,6 +370,16 @@ public class SheetManagement implements DisposableBean {
 		jobs.shutdown();
 	}
 
+	/**
+	 * A module's import pages on the shared template: form, upload, job, error report and
+	 * template download.
+	 * @param downloadName the start of the downloaded files' names, e.g. {@code units}
+	 * gives {@code units-errors-…} and {@code units-template-…}
+	 */
+	public SheetImportPages importPages(SheetLayout layout, ImportPage page, String downloadName) {
+		return new SheetImportPages(this, layout, page, downloadName);
+	}
+
 	/** Fills the model of the shared import page for a module's layout. */
 	public void describeImportPage(org.springframework.ui.Model model, SheetLayout layout, ImportPage page,
 			Locale locale) {

@@ -7,8 +7,9 @@
  * background import jobs the pages poll, error reports, templates, and writing .xlsx and
  * .csv with formula injection escaped. Public face:
  * {@link io.edubureau.sheet.SheetManagement}, {@link io.edubureau.sheet.SheetLayout},
- * {@link io.edubureau.sheet.SheetImport} and the records they use. Depends only on the
- * platform; modules plug their own rows in.
+ * {@link io.edubureau.sheet.SheetImport}, {@link io.edubureau.sheet.SheetImportPages}
+ * (the import page flow a module's controller delegates to) and the records they use.
+ * Depends only on the platform; modules plug their own rows in.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform" })
 package io.edubureau.sheet;

@@ -10,9 +10,9 @@ import io.edubureau.org.OrgManagement;
 import io.edubureau.org.Stage;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
-import io.edubureau.sheet.ImportJob;
 import io.edubureau.sheet.ImportPage;
 import io.edubureau.sheet.SheetFormat;
+import io.edubureau.sheet.SheetImportPages;
 import io.edubureau.sheet.SheetManagement;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,27 +42,29 @@ class StaffSheetPageController {
 
 	private final OrgManagement org;
 
+	private final SheetImportPages importPages;
+
 	StaffSheetPageController(SheetManagement sheets, StaffImport staffImport, StaffExport staffExport,
 			OrgManagement org) {
 		this.sheets = sheets;
 		this.staffImport = staffImport;
 		this.staffExport = staffExport;
 		this.org = org;
+		this.importPages = sheets.importPages(StaffSheet.LAYOUT,
+				new ImportPage("/staff/import", "staff.import", "/staff", "staff.title"), "staff");
 	}
 
 	@GetMapping("/import")
 	@PreAuthorize("hasAuthority('staff:person:import')")
 	String form(Model model, Locale locale) {
-		describe(model, locale);
-		return "sheet/import";
+		return importPages.form(model, locale);
 	}
 
 	@PostMapping("/import")
 	@PreAuthorize("hasAuthority('staff:person:import')")
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
-		ImportJob job = sheets.startImport(file, staffImport.forScope(scope), dryRun);
-		return "redirect:/staff/import/jobs/" + job.id();
+		return importPages.upload(file, staffImport.forScope(scope), dryRun);
 	}
 
 	/** The job's page, or only its status fragment when htmx polls. */
@@ -70,31 +72,20 @@ class StaffSheetPageController {
 	@PreAuthorize("hasAuthority('staff:person:import')")
 	String job(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			Locale locale) {
-		ImportJob job = sheets.job(id).orElseThrow(() -> new NotFound("import " + id));
-		describe(model, locale);
-		model.addAttribute("job", job);
-		model.addAttribute("pollUrl", "/staff/import/jobs/" + id);
-		model.addAttribute("reportUrl", "/staff/import/jobs/" + id + "/report");
-		return htmx != null ? "sheet/job :: status" : "sheet/import";
+		return importPages.job(id, htmx != null, model, locale);
 	}
 
 	@GetMapping("/import/jobs/{id}/report")
 	@PreAuthorize("hasAuthority('staff:person:import')")
 	void report(@PathVariable String id, HttpServletResponse response) throws IOException {
-		ImportJob job = sheets.job(id).orElseThrow(() -> new NotFound("import " + id));
-		if (job.result() == null || !job.result().hasRowErrors()) {
-			throw new NotFound("report " + id);
-		}
-		sheets.writeErrorReport(id, sheets.download(response, SheetFormat.XLSX, "staff-errors"));
+		importPages.report(id, response);
 	}
 
 	@GetMapping("/import/template")
 	@PreAuthorize("hasAuthority('staff:person:import')")
 	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale locale, HttpServletResponse response) throws IOException {
-		SheetFormat f = SheetFormat.parse(format).orElseThrow(() -> new NotFound("format " + format));
-		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
-		sheets.writeTemplate(sheets.download(response, f, "staff-template"), StaffSheet.LAYOUT, f, language);
+		importPages.template(format, lang, locale, response);
 	}
 
 	/**
@@ -127,11 +118,6 @@ class StaffSheetPageController {
 		UnitView school = staffExport.misUnit(scope, unit);
 		staffExport.writeMis(sheets.download(response, f, "staff-mis-" + school.code()), scope, school, f,
 				StaffApiController.revealsSensitive());
-	}
-
-	private void describe(Model model, Locale locale) {
-		sheets.describeImportPage(model, StaffSheet.LAYOUT,
-				new ImportPage("/staff/import", "staff.import", "/staff", "staff.title"), locale);
 	}
 
 }

@@ -8,9 +8,8 @@ import io.edubureau.org.DataScope;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.rules.RulesManagement;
-import io.edubureau.sheet.ImportJob;
 import io.edubureau.sheet.ImportPage;
-import io.edubureau.sheet.SheetFormat;
+import io.edubureau.sheet.SheetImportPages;
 import io.edubureau.sheet.SheetManagement;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -41,16 +40,17 @@ class TrainingPageController {
 
 	private final RulesManagement rules;
 
-	private final SheetManagement sheets;
-
 	private final TrainingImport trainingImport;
+
+	private final SheetImportPages importPages;
 
 	TrainingPageController(TrainingManagement training, RulesManagement rules, SheetManagement sheets,
 			TrainingImport trainingImport) {
 		this.training = training;
 		this.rules = rules;
-		this.sheets = sheets;
 		this.trainingImport = trainingImport;
+		this.importPages = sheets.importPages(TrainingSheet.LAYOUT,
+				new ImportPage("/training/import", "training.import", "/training", "training.title"), "training");
 	}
 
 	@GetMapping
@@ -220,16 +220,14 @@ class TrainingPageController {
 	@GetMapping("/import")
 	@PreAuthorize("hasAuthority('training:record:import')")
 	String importForm(Model model, Locale locale) {
-		describe(model, locale);
-		return "sheet/import";
+		return importPages.form(model, locale);
 	}
 
 	@PostMapping("/import")
 	@PreAuthorize("hasAuthority('training:record:import')")
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
-		ImportJob job = sheets.startImport(file, trainingImport.forScope(scope), dryRun);
-		return "redirect:/training/import/jobs/" + job.id();
+		return importPages.upload(file, trainingImport.forScope(scope), dryRun);
 	}
 
 	/** The job's page, or only its status fragment when htmx polls. */
@@ -237,36 +235,20 @@ class TrainingPageController {
 	@PreAuthorize("hasAuthority('training:record:import')")
 	String job(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			Locale locale) {
-		ImportJob job = sheets.job(id).orElseThrow(() -> new NotFound("import " + id));
-		describe(model, locale);
-		model.addAttribute("job", job);
-		model.addAttribute("pollUrl", "/training/import/jobs/" + id);
-		model.addAttribute("reportUrl", "/training/import/jobs/" + id + "/report");
-		return htmx != null ? "sheet/job :: status" : "sheet/import";
+		return importPages.job(id, htmx != null, model, locale);
 	}
 
 	@GetMapping("/import/jobs/{id}/report")
 	@PreAuthorize("hasAuthority('training:record:import')")
 	void report(@PathVariable String id, HttpServletResponse response) throws IOException {
-		ImportJob job = sheets.job(id).orElseThrow(() -> new NotFound("import " + id));
-		if (job.result() == null || !job.result().hasRowErrors()) {
-			throw new NotFound("report " + id);
-		}
-		sheets.writeErrorReport(id, sheets.download(response, SheetFormat.XLSX, "training-errors"));
+		importPages.report(id, response);
 	}
 
 	@GetMapping("/import/template")
 	@PreAuthorize("hasAuthority('training:record:import')")
 	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale locale, HttpServletResponse response) throws IOException {
-		SheetFormat f = SheetFormat.parse(format).orElseThrow(() -> new NotFound("format " + format));
-		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
-		sheets.writeTemplate(sheets.download(response, f, "training-template"), TrainingSheet.LAYOUT, f, language);
-	}
-
-	private void describe(Model model, Locale locale) {
-		sheets.describeImportPage(model, TrainingSheet.LAYOUT,
-				new ImportPage("/training/import", "training.import", "/training", "training.title"), locale);
+		importPages.template(format, lang, locale, response);
 	}
 
 }
