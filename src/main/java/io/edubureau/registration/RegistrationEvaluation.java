@@ -67,8 +67,9 @@ class RegistrationEvaluation {
 	@Column(nullable = false)
 	private LocalDate periodTo;
 
+	// An explicit @Column defaults to length 255, which MariaDB validates as tinytext.
 	@JdbcTypeCode(SqlTypes.LONG32VARCHAR)
-	@Column(nullable = false)
+	@Column(nullable = false, length = org.hibernate.Length.LONG32)
 	private String reasons;
 
 	private LocalDate validUntil;

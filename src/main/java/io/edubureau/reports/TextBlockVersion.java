@@ -41,8 +41,9 @@ class TextBlockVersion {
 	@Column(name = "version_no", nullable = false)
 	private int versionNo;
 
+	// An explicit @Column defaults to length 255, which MariaDB validates as tinytext.
 	@JdbcTypeCode(SqlTypes.LONG32VARCHAR)
-	@Column(nullable = false)
+	@Column(nullable = false, length = org.hibernate.Length.LONG32)
 	private String body;
 
 	@Column(nullable = false)
