@@ -103,7 +103,13 @@ public class OrgManagement {
 	@Transactional(readOnly = true)
 	public Map<Long, UnitView> byIds(Collection<Long> ids) {
 		Map<Long, UnitView> map = new HashMap<>();
-		List<Unit> list = units.findAllById(ids);
+		// Distinct and in pieces: callers pass one id per record, and PostgreSQL takes at
+		// most 65,535 parameters.
+		List<Long> distinct = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		List<Unit> list = new java.util.ArrayList<>(Math.min(distinct.size(), 1000));
+		for (int from = 0; from < distinct.size(); from += 1000) {
+			list.addAll(units.findAllById(distinct.subList(from, Math.min(distinct.size(), from + 1000))));
+		}
 		Map<Long, String> parentCodes = parentCodes(list);
 		list.forEach(u -> map.put(u.getId(), toView(u, parentCodes.get(u.getParentId()))));
 		return map;
