@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.edubureau.org.DataScope;
-import io.edubureau.platform.Rejection;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,16 +34,9 @@ class LifeEventsPageController {
 	String request(DataScope scope, @PathVariable long id, @RequestParam(required = false) String toUnitCode,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate transferOn,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		try {
-			TransferRequestView r = staff.requestTransfer(scope,
-					new TransferRequestForm(id, toUnitCode, transferOn, reason));
-			redirect.addFlashAttribute("notice", "transfer.requested");
-			return "redirect:/staff/transfers/" + r.id();
-		}
-		catch (Rejection ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-			return "redirect:/staff/" + id;
-		}
+		return FlashRedirect.toResult(redirect, "transfer.requested",
+				() -> staff.requestTransfer(scope, new TransferRequestForm(id, toUnitCode, transferOn, reason)),
+				r -> "/staff/transfers/" + r.id(), "/staff/" + id);
 	}
 
 	@GetMapping("/staff/transfers")
@@ -85,14 +77,7 @@ class LifeEventsPageController {
 	}
 
 	private static String decide(long id, RedirectAttributes redirect, String notice, Runnable decision) {
-		try {
-			decision.run();
-			redirect.addFlashAttribute("notice", notice);
-		}
-		catch (Rejection ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-		}
-		return "redirect:/staff/transfers/" + id;
+		return FlashRedirect.after(redirect, notice, "/staff/transfers/" + id, decision);
 	}
 
 	@PostMapping("/staff/{id}/periods")
@@ -101,14 +86,8 @@ class LifeEventsPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		try {
-			staff.recordPeriod(scope, id, new PeriodForm(kind, from, until, note));
-			redirect.addFlashAttribute("notice", "period.recorded");
-		}
-		catch (Rejection ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-		}
-		return "redirect:/staff/" + id;
+		return FlashRedirect.after(redirect, "period.recorded", "/staff/" + id,
+				() -> staff.recordPeriod(scope, id, new PeriodForm(kind, from, until, note)));
 	}
 
 	@GetMapping("/staff/duplicates")
@@ -127,15 +106,9 @@ class LifeEventsPageController {
 	String merge(DataScope scope, @RequestParam(required = false) Long survivorId,
 			@RequestParam(required = false) Long mergedId, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
-		try {
-			StaffView survivor = staff.merge(scope, new MergeForm(survivorId, mergedId, note));
-			redirect.addFlashAttribute("notice", "duplicate.done");
-			return "redirect:/staff/" + survivor.id();
-		}
-		catch (Rejection ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-			return "redirect:/staff/duplicates";
-		}
+		return FlashRedirect.toResult(redirect, "duplicate.done",
+				() -> staff.merge(scope, new MergeForm(survivorId, mergedId, note)),
+				survivor -> "/staff/" + survivor.id(), "/staff/duplicates");
 	}
 
 }

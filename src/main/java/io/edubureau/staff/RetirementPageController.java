@@ -122,16 +122,10 @@ class RetirementPageController {
 			@RequestParam(required = false) Integer contributionYears,
 			@RequestParam(required = false) Integer contributionMonths, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
-		try {
-			RetirementRequestView r = staff.proposeRetirement(scope,
-					new RetirementProposalForm(id, retireOn, contributionYears, contributionMonths, note));
-			redirect.addFlashAttribute("notice", "retirement.proposed");
-			return "redirect:/staff/retirements/proposals/" + r.id();
-		}
-		catch (Rejection ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-			return "redirect:/staff/" + id;
-		}
+		return FlashRedirect.toResult(redirect, "retirement.proposed",
+				() -> staff.proposeRetirement(scope,
+						new RetirementProposalForm(id, retireOn, contributionYears, contributionMonths, note)),
+				r -> "/staff/retirements/proposals/" + r.id(), "/staff/" + id);
 	}
 
 	@PostMapping("/staff/retirements/proposals/{id}/repropose")
@@ -167,14 +161,7 @@ class RetirementPageController {
 	}
 
 	private static String decide(long id, RedirectAttributes redirect, String notice, Runnable decision) {
-		try {
-			decision.run();
-			redirect.addFlashAttribute("notice", notice);
-		}
-		catch (Rejection ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-		}
-		return "redirect:/staff/retirements/proposals/" + id;
+		return FlashRedirect.after(redirect, notice, "/staff/retirements/proposals/" + id, decision);
 	}
 
 	@PostMapping("/staff/{id}/death")
@@ -183,14 +170,8 @@ class RetirementPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate diedOn,
 			@RequestParam(required = false) String cause, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
-		try {
-			staff.recordDeath(scope, id, new DeathForm(diedOn, cause, note, null));
-			redirect.addFlashAttribute("notice", "death.recorded");
-		}
-		catch (Rejection ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-		}
-		return "redirect:/staff/" + id;
+		return FlashRedirect.after(redirect, "death.recorded", "/staff/" + id,
+				() -> staff.recordDeath(scope, id, new DeathForm(diedOn, cause, note, null)));
 	}
 
 	@PostMapping("/staff/{id}/survivor-benefits")
@@ -201,15 +182,9 @@ class RetirementPageController {
 			@RequestParam(required = false) BigDecimal survivorPension,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		try {
-			staff.addSurvivorBenefit(scope, id, new SurvivorBenefitForm(survivorName, relation, idNumber, phone,
-					funeralAllowance, survivorPension, decidedOn, note));
-			redirect.addFlashAttribute("notice", "survivor.recorded");
-		}
-		catch (Rejection ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-		}
-		return "redirect:/staff/" + id;
+		return FlashRedirect.after(redirect, "survivor.recorded", "/staff/" + id,
+				() -> staff.addSurvivorBenefit(scope, id, new SurvivorBenefitForm(survivorName, relation, idNumber,
+						phone, funeralAllowance, survivorPension, decidedOn, note)));
 	}
 
 }
