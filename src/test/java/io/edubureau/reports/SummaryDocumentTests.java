@@ -39,6 +39,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -47,6 +49,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -115,6 +118,57 @@ class SummaryDocumentTests {
 			.andExpect(header().string("Content-Disposition", containsString("annual-summary-" + year)))
 			.andReturn();
 		return result.getResponse().getContentAsByteArray();
+	}
+
+	/** The summary page of the year as the officer sees it in the language. */
+	private String summaryPage(String officer, int year, String unit, Locale locale) throws Exception {
+		MockHttpServletRequestBuilder request = get("/reports/summary").param("year", String.valueOf(year))
+			.locale(locale)
+			.with(accounts.as(officer));
+		return mvc.perform(unit == null ? request : request.param("unit", unit))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	/** The document of the county's whole tree, written as the system. */
+	private SummaryDocument summary(County county, int year, String lang) {
+		return accounts.asSystem(() -> writer.write(DataScope.unitAndBelow(county.bureau().id()), year, null, lang));
+	}
+
+	private ResultActions saveBlock(String officer, String section, String lang, int year, String text)
+			throws Exception {
+		return mvc.perform(put("/api/v1/reports/summary/{year}/blocks/{section}/{lang}", year, section, lang)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"text\":\"" + text + "\"}")
+			.with(csrf())
+			.with(accounts.as(officer)));
+	}
+
+	/** The htmx edit form of the recruitment block, saved. */
+	private ResultActions postRecruitmentBlock(String officer, int year, String text) throws Exception {
+		return mvc.perform(post("/reports/summary/blocks/RECRUITMENT").param("year", String.valueOf(year))
+			.param("text", text)
+			.locale(Locale.ENGLISH)
+			.header("HX-Request", "true")
+			.with(csrf())
+			.with(accounts.as(officer)));
+	}
+
+	/**
+	 * The plan page's form: recruitment.total ≥ 3 and a second line (a blank one is left
+	 * out).
+	 */
+	private ResultActions postPlan(String officer, int year, String secondKey, String secondTarget) throws Exception {
+		return mvc
+			.perform(post("/reports/plan/{year}", year).param("key", "recruitment.total", secondKey)
+				.param("comparator", ">=", ">=")
+				.param("target", "3", secondTarget)
+				.param("note", "", "")
+				.with(csrf())
+				.with(accounts.as(officer)))
+			.andExpect(status().is3xxRedirection());
 	}
 
 	@Test
@@ -209,15 +263,7 @@ class SummaryDocumentTests {
 				new ByteArrayInputStream(download(officer, year, school.code(), "docx", "zh")))) {
 			assertThat(word.getParagraphs().get(0).getText()).contains(evil);
 		}
-		String page = mvc
-			.perform(get("/reports/summary").param("year", String.valueOf(year))
-				.param("unit", school.code())
-				.locale(Locale.SIMPLIFIED_CHINESE)
-				.with(accounts.as(officer)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = summaryPage(officer, year, school.code(), Locale.SIMPLIFIED_CHINESE);
 		assertThat(page).doesNotContain("<script>alert").contains("&lt;script&gt;");
 	}
 
@@ -226,11 +272,7 @@ class SummaryDocumentTests {
 		County county = accounts.county();
 		String officer = accounts.account("BUREAU_OFFICER", county.bureau());
 		int year = year();
-		mvc.perform(put("/api/v1/reports/summary/{year}/blocks/RECRUITMENT/en", year)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"text\":\"We hired {recruitment.total} and {recruitment.nosuch} people.\"}")
-			.with(csrf())
-			.with(accounts.as(officer)))
+		saveBlock(officer, "RECRUITMENT", "en", year, "We hired {recruitment.total} and {recruitment.nosuch} people.")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("text"))
 			.andExpect(jsonPath("$.detail").value(containsString("recruitment.nosuch")));
@@ -250,11 +292,7 @@ class SummaryDocumentTests {
 		hire(county.schoolA().code(), LocalDate.of(year, 7, 1), HireChannel.OPEN_RECRUITMENT, false);
 		for (String text : List.of("First: {recruitment.total}.", "Second: {recruitment.total} hired in {year}, "
 				+ "{recruitment.total.difference}; last year {recruitment.total.previous}.")) {
-			mvc.perform(put("/api/v1/reports/summary/{year}/blocks/RECRUITMENT/en", year)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"text\":\"" + text + "\"}")
-				.with(csrf())
-				.with(accounts.as(officer))).andExpect(status().isOk());
+			saveBlock(officer, "RECRUITMENT", "en", year, text).andExpect(status().isOk());
 		}
 		mvc.perform(
 				get("/api/v1/reports/summary/{year}/blocks/RECRUITMENT/en/versions", year).with(accounts.as(officer)))
@@ -263,14 +301,12 @@ class SummaryDocumentTests {
 			.andExpect(jsonPath("$[0].version").value(2))
 			.andExpect(jsonPath("$[1].text").value("First: {recruitment.total}."))
 			.andExpect(jsonPath("$[2].version").value(0));
-		SummaryDocument doc = accounts
-			.asSystem(() -> writer.write(DataScope.unitAndBelow(county.bureau().id()), year, null, "en"));
+		SummaryDocument doc = summary(county, year, "en");
 		assertThat(doc.parts()).filteredOn(p -> p.section() == SummarySection.RECRUITMENT)
 			.singleElement()
 			.satisfies(p -> assertThat(p.paragraphs())
 				.containsExactly("Second: 2 hired in " + year + ", 1 more than last year; last year 1."));
-		SummaryDocument zh = accounts
-			.asSystem(() -> writer.write(DataScope.unitAndBelow(county.bureau().id()), year, null, "zh"));
+		SummaryDocument zh = summary(county, year, "zh");
 		assertThat(String.join("", zh.parts().stream().flatMap(p -> p.paragraphs().stream()).toList()))
 			.contains("新招聘教师2人，比上年增加1人");
 	}
@@ -280,8 +316,7 @@ class SummaryDocumentTests {
 		County county = accounts.county();
 		int year = year();
 		hire(county.schoolA().code(), LocalDate.of(year, 4, 1), HireChannel.OPEN_RECRUITMENT, true);
-		SummaryDocument doc = accounts
-			.asSystem(() -> writer.write(DataScope.unitAndBelow(county.bureau().id()), year, null, "zh"));
+		SummaryDocument doc = summary(county, year, "zh");
 		assertThat(doc.parts()).extracting(SummaryDocument.Part::section)
 			.contains(SummarySection.OVERVIEW, SummarySection.STAFF, SummarySection.RECRUITMENT)
 			// Nobody is a party member, no title was granted; no module counts safety
@@ -303,8 +338,7 @@ class SummaryDocumentTests {
 
 		// A county with nobody at all: no part has data.
 		County empty = accounts.county();
-		SummaryDocument none = accounts
-			.asSystem(() -> writer.write(DataScope.unitAndBelow(empty.bureau().id()), year, null, "en"));
+		SummaryDocument none = summary(empty, year, "en");
 		assertThat(none.parts()).isEmpty();
 	}
 
@@ -324,12 +358,7 @@ class SummaryDocumentTests {
 		assertThat(String.join("", doc.parts().stream().flatMap(p -> p.paragraphs().stream()).toList()))
 			.contains("新招聘教师1人");
 
-		mvc.perform(
-				put("/api/v1/reports/summary/{year}/blocks/OVERVIEW/zh", year).contentType(MediaType.APPLICATION_JSON)
-					.content("{\"text\":\"{year}年的总结。\"}")
-					.with(csrf())
-					.with(accounts.as(officer)))
-			.andExpect(status().isUnprocessableContent())
+		saveBlock(officer, "OVERVIEW", "zh", year, "{year}年的总结。").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("year"));
 		assertThat(writer.versions(scope, year, SummarySection.OVERVIEW, "zh")).hasSize(1);
 	}
@@ -369,8 +398,7 @@ class SummaryDocumentTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.targets.length()").value(3));
 
-		SummaryDocument previous = accounts
-			.asSystem(() -> writer.write(DataScope.unitAndBelow(county.bureau().id()), year - 1, null, "zh"));
+		SummaryDocument previous = summary(county, year - 1, "zh");
 		assertThat(previous.parts()).filteredOn(p -> p.section() == SummarySection.NEXT_YEAR)
 			.singleElement()
 			.satisfies(p -> assertThat(p.items()).hasSize(3).first().asString().contains("≥ 4").contains("补充教师"));
@@ -387,24 +415,8 @@ class SummaryDocumentTests {
 
 		// The page's form replaces the plan the same way; a wrong key comes back as a
 		// problem.
-		mvc.perform(post("/reports/plan/{year}", year).param("key", "recruitment.total", "nope.key")
-			.param("comparator", ">=", ">=")
-			.param("target", "3", "1")
-			.param("note", "", "")
-			.with(csrf())
-			.with(accounts.as(officer)))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attributeExists("problems"));
-		mvc.perform(post("/reports/plan/{year}", year).param("key", "recruitment.total", "")
-			.param("comparator", ">=", ">=")
-			.param("target", "3", "")
-			.param("note", "", "")
-			.with(csrf())
-			.with(accounts.as(officer)))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("notice", "reports.plan.saved"));
+		postPlan(officer, year, "nope.key", "1").andExpect(flash().attributeExists("problems"));
+		postPlan(officer, year, "", "").andExpect(flash().attribute("notice", "reports.plan.saved"));
 		mvc.perform(get("/api/v1/reports/plan/{year}", year).with(accounts.as(officer)))
 			.andExpect(jsonPath("$.targets.length()").value(1))
 			.andExpect(jsonPath("$.targets[0].met").value(true));
@@ -445,26 +457,12 @@ class SummaryDocumentTests {
 		String officer = accounts.account("BUREAU_OFFICER", county.bureau());
 		int year = year();
 		hire(county.schoolA().code(), LocalDate.of(year, 4, 1), HireChannel.OPEN_RECRUITMENT, true);
-		String zh = mvc
-			.perform(get("/reports/summary").param("year", String.valueOf(year))
-				.locale(Locale.SIMPLIFIED_CHINESE)
-				.with(accounts.as(officer)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String zh = summaryPage(officer, year, null, Locale.SIMPLIFIED_CHINESE);
 		assertThat(zh).contains("一、总体情况")
 			.contains("data-summary-chart")
 			.contains("id=\"download-pdf\"")
 			.contains("id=\"edit-RECRUITMENT\"");
-		String en = mvc
-			.perform(get("/reports/summary").param("year", String.valueOf(year))
-				.locale(Locale.ENGLISH)
-				.with(accounts.as(officer)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String en = summaryPage(officer, year, null, Locale.ENGLISH);
 		assertThat(en).contains("1. Overview").contains("Teaching staff");
 
 		mvc.perform(get("/reports/summary/blocks/RECRUITMENT/edit").param("year", String.valueOf(year))
@@ -473,21 +471,9 @@ class SummaryDocumentTests {
 			.with(accounts.as(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("{recruitment.total}")));
-		mvc.perform(post("/reports/summary/blocks/RECRUITMENT").param("year", String.valueOf(year))
-			.param("text", "Hired {recruitment.total} and {nope.key}.")
-			.locale(Locale.ENGLISH)
-			.header("HX-Request", "true")
-			.with(csrf())
-			.with(accounts.as(officer)))
-			.andExpect(status().isOk())
+		postRecruitmentBlock(officer, year, "Hired {recruitment.total} and {nope.key}.").andExpect(status().isOk())
 			.andExpect(content().string(containsString("Unknown figure key &quot;nope.key&quot;")));
-		mvc.perform(post("/reports/summary/blocks/RECRUITMENT").param("year", String.valueOf(year))
-			.param("text", "Hired {recruitment.total}.")
-			.locale(Locale.ENGLISH)
-			.header("HX-Request", "true")
-			.with(csrf())
-			.with(accounts.as(officer)))
-			.andExpect(status().isOk())
+		postRecruitmentBlock(officer, year, "Hired {recruitment.total}.").andExpect(status().isOk())
 			.andExpect(header().string("HX-Redirect", "/reports/summary?year=" + year + "#part-RECRUITMENT"));
 		assertThat(writer.versions(DataScope.unitAndBelow(county.bureau().id()), year, SummarySection.RECRUITMENT, "en")
 			.get(0)
@@ -503,12 +489,7 @@ class SummaryDocumentTests {
 
 		// A school administrator reads but does not edit.
 		String schoolAdmin = accounts.account("SCHOOL_ADMIN", county.schoolA());
-		String read = mvc
-			.perform(get("/reports/summary").param("year", String.valueOf(year)).with(accounts.as(schoolAdmin)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String read = summaryPage(schoolAdmin, year, null, Locale.ENGLISH);
 		assertThat(read).doesNotContain("id=\"edit-RECRUITMENT\"");
 	}
 
