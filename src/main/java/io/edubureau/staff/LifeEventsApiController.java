@@ -53,29 +53,25 @@ class LifeEventsApiController {
 		return staff.transferRequest(scope, id);
 	}
 
-	/** A decision's comment (required to reject). */
-	record Decision(String comment) {
-	}
-
 	@PostMapping("/transfers/{id}/approve")
 	@PreAuthorize("hasAuthority('staff:transfer:approve')")
 	@Operation(summary = "Approve: the person moves with all their history")
 	TransferRequestView approve(DataScope scope, @PathVariable long id, @RequestBody(required = false) Decision d) {
-		return staff.approveTransfer(scope, id, d == null ? null : d.comment());
+		return staff.approveTransfer(scope, id, Decision.commentOf(d));
 	}
 
 	@PostMapping("/transfers/{id}/reject")
 	@PreAuthorize("hasAuthority('staff:transfer:approve')")
 	@Operation(summary = "Reject, with a comment")
 	TransferRequestView reject(DataScope scope, @PathVariable long id, @RequestBody(required = false) Decision d) {
-		return staff.rejectTransfer(scope, id, d == null ? null : d.comment());
+		return staff.rejectTransfer(scope, id, Decision.commentOf(d));
 	}
 
 	@PostMapping("/transfers/{id}/withdraw")
 	@PreAuthorize("hasAuthority('staff:transfer:request')")
 	@Operation(summary = "Withdraw an open request")
 	TransferRequestView withdraw(DataScope scope, @PathVariable long id, @RequestBody(required = false) Decision d) {
-		return staff.withdrawTransfer(scope, id, d == null ? null : d.comment());
+		return staff.withdrawTransfer(scope, id, Decision.commentOf(d));
 	}
 
 	@GetMapping("/{id}/transfers")

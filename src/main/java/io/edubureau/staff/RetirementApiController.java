@@ -55,22 +55,18 @@ class RetirementApiController {
 		return staff.retirementRequest(scope, id);
 	}
 
-	/** A decision's comment (required to return). */
-	record Decision(String comment) {
-	}
-
 	@PostMapping("/retirements/proposals/{id}/approve")
 	@PreAuthorize("hasAuthority('staff:retirement:approve')")
 	@Operation(summary = "Approve: the date is recorded; the person becomes RETIRED on it (at once when it has come)")
 	RetirementRequestView approve(DataScope scope, @PathVariable long id, @RequestBody(required = false) Decision d) {
-		return staff.approveRetirement(scope, id, d == null ? null : d.comment());
+		return staff.approveRetirement(scope, id, Decision.commentOf(d));
 	}
 
 	@PostMapping("/retirements/proposals/{id}/return")
 	@PreAuthorize("hasAuthority('staff:retirement:approve')")
 	@Operation(summary = "Return to the school with a comment")
 	RetirementRequestView returnIt(DataScope scope, @PathVariable long id, @RequestBody(required = false) Decision d) {
-		return staff.returnRetirement(scope, id, d == null ? null : d.comment());
+		return staff.returnRetirement(scope, id, Decision.commentOf(d));
 	}
 
 	@PostMapping("/retirements/proposals/{id}/repropose")
@@ -84,7 +80,7 @@ class RetirementApiController {
 	@PreAuthorize("hasAuthority('staff:retirement:propose')")
 	@Operation(summary = "Withdraw an open proposal")
 	RetirementRequestView withdraw(DataScope scope, @PathVariable long id, @RequestBody(required = false) Decision d) {
-		return staff.withdrawRetirement(scope, id, d == null ? null : d.comment());
+		return staff.withdrawRetirement(scope, id, Decision.commentOf(d));
 	}
 
 	@GetMapping("/{id}/retirements")

@@ -46,22 +46,18 @@ class SelfServiceApiController {
 		return staff.changeQueue(scope);
 	}
 
-	/** A reviewer's decision comment. */
-	record Decision(String comment) {
-	}
-
 	@PostMapping("/api/v1/staff/changes/{id}/approve")
 	@PreAuthorize("hasAuthority('staff:change:review')")
 	@Operation(summary = "Approve a change request into the file")
 	ChangeRequestView approveApi(DataScope scope, @PathVariable long id, @RequestBody(required = false) Decision d) {
-		return staff.approveChange(scope, id, d == null ? null : d.comment());
+		return staff.approveChange(scope, id, Decision.commentOf(d));
 	}
 
 	@PostMapping("/api/v1/staff/changes/{id}/return")
 	@PreAuthorize("hasAuthority('staff:change:review')")
 	@Operation(summary = "Return a change request with a comment")
 	ChangeRequestView returnApi(DataScope scope, @PathVariable long id, @RequestBody(required = false) Decision d) {
-		return staff.returnChange(scope, id, d == null ? null : d.comment());
+		return staff.returnChange(scope, id, Decision.commentOf(d));
 	}
 
 }
