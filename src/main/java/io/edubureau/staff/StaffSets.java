@@ -3,9 +3,11 @@ package io.edubureau.staff;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -60,7 +62,7 @@ class StaffSets {
 			read(em.createQuery(select, Object[].class), where, on, found);
 			return found;
 		}
-		List<Long> all = List.copyOf(new java.util.HashSet<>(ids));
+		List<Long> all = List.copyOf(new HashSet<>(ids));
 		for (int i = 0; i < all.size(); i += CHUNK) {
 			TypedQuery<Object[]> query = em.createQuery(select + " and s.id in :ids", Object[].class);
 			query.setParameter("ids", all.subList(i, Math.min(all.size(), i + CHUNK)));
@@ -69,10 +71,10 @@ class StaffSets {
 		return found;
 	}
 
-	java.util.Set<Long> visibleIds(DataScope scope, Collection<Long> ids) {
+	Set<Long> visibleIds(DataScope scope, Collection<Long> ids) {
 		StaffFigures.Scope where = StaffFigures.condition(scope, org);
-		List<Long> all = List.copyOf(new java.util.HashSet<>(ids));
-		java.util.Set<Long> found = new java.util.HashSet<>();
+		List<Long> all = List.copyOf(new HashSet<>(ids));
+		Set<Long> found = new HashSet<>();
 		for (int i = 0; i < all.size(); i += CHUNK) {
 			TypedQuery<Long> query = em
 				.createQuery("select s.id from StaffMember s where " + where.where() + " and s.id in :ids", Long.class);
