@@ -36,4 +36,10 @@ interface RegistrationEvaluationRepository extends JpaRepository<RegistrationEva
 			and e.confirmedOn between :from and :to order by e.confirmedOn, e.id""")
 	List<RegistrationEvaluation> confirmedBetween(LocalDate from, LocalDate to);
 
+	/** Person and outcome of the evaluations confirmed in a period, for counting. */
+	@Query("""
+			select e.staffId, e.outcome from RegistrationEvaluation e
+			where e.status = io.edubureau.registration.EvaluationStatus.CONFIRMED and e.confirmedOn between :from and :to""")
+	List<Object[]> confirmedOutcomesBetween(LocalDate from, LocalDate to);
+
 }

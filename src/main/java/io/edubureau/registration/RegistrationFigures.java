@@ -61,9 +61,8 @@ class RegistrationFigures implements FigureContributor {
 		for (RegistrationOutcome o : RegistrationOutcome.values()) {
 			values.put(key(o), BigDecimal.ZERO);
 		}
-		for (Confirmed c : registration.confirmedIn(query.scope(), query.from(), query.to())) {
-			values.merge(key(c.outcome()), BigDecimal.ONE, BigDecimal::add);
-		}
+		registration.confirmedCounts(query.scope(), query.from(), query.to())
+			.forEach((outcome, n) -> values.put(key(outcome), BigDecimal.valueOf(n)));
 		return values;
 	}
 

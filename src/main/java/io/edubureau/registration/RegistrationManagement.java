@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
@@ -446,6 +448,20 @@ public class RegistrationManagement {
 	}
 
 	// ---- figures: evaluations confirmed in a period, of people in scope
+
+	// Counts only: the people's scope is checked by id, no person loaded.
+	@Transactional(readOnly = true)
+	Map<RegistrationOutcome, Long> confirmedCounts(DataScope scope, LocalDate from, LocalDate to) {
+		List<Object[]> confirmed = evaluations.confirmedOutcomesBetween(from, to);
+		Set<Long> visible = staff.visibleIds(scope, confirmed.stream().map(r -> (Long) r[0]).toList());
+		Map<RegistrationOutcome, Long> counts = new EnumMap<>(RegistrationOutcome.class);
+		for (Object[] r : confirmed) {
+			if (visible.contains((Long) r[0])) {
+				counts.merge((RegistrationOutcome) r[1], 1L, Long::sum);
+			}
+		}
+		return counts;
+	}
 
 	/**
 	 * Evaluations confirmed in a period, of the people the scope sees: two queries and

@@ -75,9 +75,13 @@ public class StaffManagement {
 
 	private final StaffBulkLoad bulk;
 
+	private final StaffSets sets;
+
 	StaffManagement(StaffRepository staff, OrgManagement org, RulesManagement rules, AuditManagement audit,
 			Validator validator, FileAuditRepository fileAudits, ChangeRequestRepository changes, PersonnelFile file,
-			StaffTransfers transfers, StaffDuplicates duplicates, StaffRetirements retirements, StaffBulkLoad bulk) {
+			StaffTransfers transfers, StaffDuplicates duplicates, StaffRetirements retirements, StaffBulkLoad bulk,
+			StaffSets sets) {
+		this.sets = sets;
 		this.retirements = retirements;
 		this.bulk = bulk;
 		this.file = file;
@@ -934,6 +938,34 @@ public class StaffManagement {
 	}
 
 	// ---- for other modules
+
+	/**
+	 * Active full-time teachers in scope on a date (status active, hired by the date or
+	 * hire date unknown) per unit id, in one grouped query.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> teachersByUnit(DataScope scope, LocalDate on) {
+		return sets.byUnit(scope, on);
+	}
+
+	/**
+	 * Of these people ({@code null}: everyone), the active full-time teachers in scope on
+	 * a date with their unit, hire and work-start dates; one query per thousand ids.
+	 */
+	@Transactional(readOnly = true)
+	public List<TeacherAnchor> teacherAnchors(DataScope scope, LocalDate on, java.util.Collection<Long> ids) {
+		return sets.anchors(scope, on, ids);
+	}
+
+	/**
+	 * The ids among these that the scope sees, one query per thousand ids and no person
+	 * loaded; for counts, where {@link #visible(DataScope, java.util.Collection)} would
+	 * build every view.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> visibleIds(DataScope scope, java.util.Collection<Long> ids) {
+		return ids.isEmpty() ? Set.of() : sets.visibleIds(scope, ids);
+	}
 
 	/**
 	 * The people with these ids that the scope sees, by id, in one query; ids outside the

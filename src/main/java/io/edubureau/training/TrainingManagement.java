@@ -28,13 +28,12 @@ import io.edubureau.platform.Rejection;
 import io.edubureau.platform.ScannedDocument;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.rules.RulesManagement;
-import io.edubureau.staff.StaffFilter;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffStatus;
 import io.edubureau.staff.StaffView;
+import io.edubureau.staff.TeacherAnchor;
 import jakarta.persistence.EntityManager;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -192,49 +191,49 @@ public class TrainingManagement {
 
 	/**
 	 * Active full-time teachers per unit in scope (hired by the date) whose cycle
-	 * requirement is met on the date, with the total; the parameters are read once and
-	 * the hours in one query per thousand people.
+	 * requirement is met on the date, with the total. Set-based: the teachers are counted
+	 * per unit in one grouped query, and the ledger rule runs only for the teachers with
+	 * credited hours in the last five years (the longest window a ledger reads), their
+	 * anchors and hours read one query per thousand people.
 	 */
 	@Transactional(readOnly = true)
 	public Completion completion(DataScope scope, LocalDate on) {
 		if (on == null) {
 			throw Rejection.malformed("on", "training.date");
 		}
-		List<StaffView> teachers = staff
-			.search(scope, new StaffFilter(null, null, null, null, null, null, null, StaffStatus.ACTIVE, null, null),
-					Pageable.unpaged())
-			.getContent()
-			.stream()
-			.filter(StaffView::fullTimeTeacher)
-			// Someone hired after the date was not yet a teacher on it.
-			.filter(t -> t.hireDate() == null || !t.hireDate().isAfter(on))
-			.toList();
-		Map<Long, List<Credit>> credits = creditsOf(teachers.stream().map(StaffView::id).toList(), on);
+		Map<Long, Integer> teachers = staff.teachersByUnit(scope, on);
 		LedgerRule.Parameters p = LedgerRule.Parameters.on(rules, on);
-		Map<Long, int[]> byUnit = new LinkedHashMap<>();
-		Map<Long, StaffView> sample = new HashMap<>();
-		int met = 0;
-		for (StaffView t : teachers) {
+		// Without credited hours a ledger is met only when a requirement is zero; then
+		// every teacher is judged.
+		List<TeacherAnchor> judged = p.cycleHours() > 0 && p.probationHours() > 0
+				? staff.teacherAnchors(scope, on, records.creditedPeople(on.minusYears(LedgerRule.CYCLE_YEARS), on))
+				: staff.teacherAnchors(scope, on, null);
+		Map<Long, List<Credit>> credits = creditsOf(judged.stream().map(TeacherAnchor::staffId).toList(), on);
+		Map<Long, Integer> metByUnit = new HashMap<>();
+		for (TeacherAnchor t : judged) {
 			LedgerRule.Outcome o = LedgerRule.decide(t.hireDate(), t.workStartDate(), on,
-					credits.getOrDefault(t.id(), List.of()), p);
-			int[] counts = byUnit.computeIfAbsent(t.unitId(), k -> new int[2]);
-			counts[0]++;
-			sample.putIfAbsent(t.unitId(), t);
+					credits.getOrDefault(t.staffId(), List.of()), p);
 			if (o.decision() == LedgerDecision.MET) {
-				counts[1]++;
-				met++;
+				metByUnit.merge(t.unitId(), 1, Integer::sum);
 			}
 		}
-		List<UnitCompletion> units = byUnit.entrySet()
-			.stream()
-			.map(e -> new UnitCompletion(e.getKey(), sample.get(e.getKey()).unitCode(),
-					sample.get(e.getKey()).unitName(), e.getValue()[0], e.getValue()[1]))
+		Map<Long, UnitView> units = org.byIds(List.copyOf(teachers.keySet()));
+		List<UnitCompletion> rows = teachers.entrySet().stream().map(e -> {
+			UnitView u = units.get(e.getKey());
+			return new UnitCompletion(e.getKey(), u == null ? null : u.code(), u == null ? null : u.name(),
+					e.getValue(), metByUnit.getOrDefault(e.getKey(), 0));
+		})
 			.sorted(Comparator.comparing(UnitCompletion::unitCode, Comparator.nullsLast(Comparator.naturalOrder())))
 			.toList();
-		return new Completion(on, units, new UnitCompletion(0, null, null, teachers.size(), met));
+		return new Completion(on, rows,
+				new UnitCompletion(0, null, null, rows.stream().mapToInt(UnitCompletion::teachers).sum(),
+						rows.stream().mapToInt(UnitCompletion::met).sum()));
 	}
 
-	/** The annual report's figures for a calendar year, in the scope. */
+	/**
+	 * The annual report's figures for a calendar year, in the scope: grouped queries, no
+	 * person loaded.
+	 */
 	@Transactional(readOnly = true)
 	public YearFigures yearFigures(DataScope scope, int year) {
 		// The figure book decides which years it shows; any calendar year can be counted.
@@ -243,12 +242,12 @@ public class TrainingManagement {
 		}
 		LocalDate from = LocalDate.of(year, 1, 1);
 		LocalDate to = LocalDate.of(year, 12, 31);
-		List<Long> people = records.creditedPeople(from, to);
-		Set<Long> visible = new HashSet<>();
-		for (int i = 0; i < people.size(); i += CHUNK) {
-			visible.addAll(staff.visible(scope, people.subList(i, Math.min(people.size(), i + CHUNK))).keySet());
+		List<Long> visible = List.copyOf(staff.visibleIds(scope, records.creditedPeople(from, to)));
+		long hours = 0;
+		for (int i = 0; i < visible.size(); i += CHUNK) {
+			Long sum = records.creditedTotal(visible.subList(i, Math.min(visible.size(), i + CHUNK)), from, to);
+			hours += sum == null ? 0 : sum;
 		}
-		long hours = hoursOf(visible, from, to).values().stream().mapToLong(TrainingHours::total).sum();
 		UnitCompletion total = completion(scope, to).total();
 		return new YearFigures(year, visible.size(), hours,
 				total.percent() == null ? BigDecimal.ZERO.setScale(1) : total.percent());

@@ -38,6 +38,13 @@ interface TrainingRecordRepository extends JpaRepository<TrainingRecord, Long> {
 			and r.completedOn between :from and :to""")
 	List<Object[]> credited(Collection<Long> staffIds, LocalDate from, LocalDate to);
 
+	/** Credited hours of these people in a period, summed in the database. */
+	@Query("""
+			select sum(r.hours) from TrainingRecord r
+			where r.status = io.edubureau.training.TrainingStatus.CREDITED and r.staffId in :staffIds
+			and r.completedOn between :from and :to""")
+	Long creditedTotal(Collection<Long> staffIds, LocalDate from, LocalDate to);
+
 	@Query("""
 			select distinct r.staffId from TrainingRecord r
 			where r.status = io.edubureau.training.TrainingStatus.CREDITED and r.completedOn between :from and :to""")

@@ -1,0 +1,171 @@
+package io.edubureau.reports;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import com.jayway.jsonpath.JsonPath;
+import io.edubureau.EduBureauApplication;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The annual summary of the demo county, as a new installation shows it: the application
+ * started on a database of its own with the demo county loaded ({@code edubureau.demo}),
+ * the bureau officer's summary in Chinese and English as JSON, HTML, PDF and DOCX, its
+ * figures checked against SQL counts written independently of the product's queries.
+ * Needs the embedded PostgreSQL (a shared CI database is never empty).
+ */
+@Tag("db")
+@DisabledIfEnvironmentVariable(named = "SPRING_DATASOURCE_URL", matches = ".+")
+class DemoCountySummaryTests {
+
+	private static final String PASSWORD = "Demo-Summary-Passw0rd";
+
+	@Test
+	void theDemoCountysSummaryInChineseAndEnglish() throws Exception {
+		String database = "demo_summary_" + Long.toString(System.nanoTime() % 1_000_000_000L);
+		int year = LocalDate.now().getYear();
+		String jdbcUrl;
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(EduBureauApplication.class)
+			.profiles("test")
+			.run("--edubureau.embedded.database=" + database, "--edubureau.demo=true",
+					"--edubureau.admin-password=" + PASSWORD, "--server.port=0")) {
+			DataSource data = app.getBean(DataSource.class);
+			try (Connection c = data.getConnection()) {
+				jdbcUrl = c.getMetaData().getURL();
+			}
+			MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
+				.apply(springSecurity())
+				.build();
+
+			String json = mvc
+				.perform(get("/api/v1/reports/annual-summary").param("year", String.valueOf(year))
+					.with(httpBasic("officer", PASSWORD)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			Map<String, Long> sql = counts(data, year);
+			assertThat(sql.get("staff.active")).as("the demo county has staff").isGreaterThan(1000);
+			for (Map.Entry<String, Long> e : sql.entrySet()) {
+				Number figure = JsonPath.read(json, "$.figures['" + e.getKey() + "']");
+				assertThat(figure.longValue()).as(e.getKey()).isEqualTo(e.getValue());
+			}
+			String active = String.valueOf(sql.get("staff.active"));
+
+			String zh = new String(download(mvc, year, "html", "zh"), StandardCharsets.UTF_8);
+			assertThat(zh).contains("年度工作总结", "总体情况", "教师队伍建设", "教师招聘", "在职教职工" + active + "人")
+				.doesNotContain("Teaching staff");
+			String en = new String(download(mvc, year, "html", "en"), StandardCharsets.UTF_8);
+			assertThat(en).contains("Overview", "Teaching staff", "Recruitment", "employed " + active + " staff")
+				.doesNotContain("教师队伍建设");
+
+			try (PDDocument pdf = Loader.loadPDF(download(mvc, year, "pdf", "zh"))) {
+				assertThat(new PDFTextStripper().getText(pdf)).contains("年度工作总结", "教师队伍建设", active);
+			}
+			try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(download(mvc, year, "docx", "en")))) {
+				assertThat(word.getParagraphs()).filteredOn(p -> "Heading1".equals(p.getStyle()))
+					.extracting(XWPFParagraph::getText)
+					.anyMatch(t -> t.endsWith("Teaching staff"));
+				assertThat(word.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat))
+					.contains("employed " + active + " staff");
+			}
+			try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(download(mvc, year, "docx", "zh")))) {
+				assertThat(word.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat))
+					.contains("教师队伍建设", "在职教职工" + active + "人");
+			}
+		}
+		dropDatabase(jdbcUrl, database);
+	}
+
+	private static byte[] download(MockMvc mvc, int year, String format, String lang) throws Exception {
+		return mvc
+			.perform(get("/api/v1/reports/annual-summary").param("year", String.valueOf(year))
+				.param("format", format)
+				.param("lang", lang)
+				.with(httpBasic("officer", PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+	}
+
+	// The definitions of docs/figures, written here in plain SQL over the whole (fresh)
+	// database: the officer's scope is the demo county, which is all there is.
+	private static Map<String, Long> counts(DataSource data, int year) throws Exception {
+		LocalDate end = LocalDate.of(year, 12, 31);
+		String active = " (hire_date is null or hire_date <= ?) and (status = 'ACTIVE'"
+				+ " or (status in ('RETIRED', 'LEFT', 'DECEASED') and status_date > ?))";
+		Map<String, Long> counts = new HashMap<>();
+		try (Connection c = data.getConnection()) {
+			try (PreparedStatement s = c.prepareStatement("select count(*) from staff_member where" + active)) {
+				s.setObject(1, end);
+				s.setObject(2, end);
+				counts.put("staff.active", single(s));
+			}
+			try (PreparedStatement s = c.prepareStatement("select stage, count(*) from staff_member where" + active
+					+ " and stage is not null group by stage")) {
+				s.setObject(1, end);
+				s.setObject(2, end);
+				try (ResultSet rs = s.executeQuery()) {
+					while (rs.next()) {
+						counts.put("staff.byStage." + rs.getString(1), rs.getLong(2));
+					}
+				}
+			}
+			try (PreparedStatement s = c.prepareStatement("select count(*) from staff_member where status <> 'MERGED'"
+					+ " and hire_date between ? and ? and (hire_channel is null or hire_channel <> 'TRANSFER_IN')")) {
+				s.setObject(1, LocalDate.of(year, 1, 1));
+				s.setObject(2, end);
+				counts.put("recruitment.total", single(s));
+			}
+		}
+		return counts;
+	}
+
+	private static long single(PreparedStatement s) throws Exception {
+		try (ResultSet rs = s.executeQuery()) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	// Keeps target/test-data from collecting one database per run.
+	private static void dropDatabase(String jdbcUrl, String database) throws Exception {
+		String server = jdbcUrl.substring(0, jdbcUrl.indexOf('/', "jdbc:postgresql://".length()));
+		try (Connection c = DriverManager.getConnection(server + "/postgres", "postgres", "");
+				Statement s = c.createStatement()) {
+			// The name is built above from digits only.
+			s.execute("drop database if exists " + database);
+		}
+	}
+
+}
