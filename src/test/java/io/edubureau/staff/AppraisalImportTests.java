@@ -217,6 +217,15 @@ class AppraisalImportTests {
 			.andExpect(content().string(containsString("Import annual appraisals")));
 		mvc.perform(get("/staff").with(accounts.as(schoolA)))
 			.andExpect(content().string(containsString("/staff/appraisals/import")));
+		mvc.perform(get("/staff/" + p.id()).with(accounts.as(schoolA)))
+			.andExpect(content().string(containsString("id=\"appraisal-import-link\"")));
+		// a dry run checks and counts but writes nothing
+		mvc.perform(multipart("/api/v1/staff/appraisals/import")
+			.file(new MockMultipartFile("file", "a.csv", "text/csv", file))
+			.param("dryRun", "true")
+			.with(accounts.as(schoolA))
+			.with(csrf())).andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(1));
+		assertThat(appraisals(p)).isEmpty();
 		mvc.perform(get("/api/v1/staff/appraisals/import/template").param("format", "csv")
 			.param("lang", "en")
 			.with(accounts.as(schoolA)))
