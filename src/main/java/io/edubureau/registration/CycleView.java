@@ -3,8 +3,11 @@ package io.edubureau.registration;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A registration cycle as shown. */
-public record CycleView(long id, String name, LocalDate dueDate, CycleStatus status, String openedBy,
-		Instant openedAt) {
+/**
+ * A registration cycle as shown; {@code closedBy} and {@code closedAt} are null while it
+ * is open.
+ */
+public record CycleView(long id, String name, LocalDate dueDate, CycleStatus status, String openedBy, Instant openedAt,
+		String closedBy, Instant closedAt) {
 
 }

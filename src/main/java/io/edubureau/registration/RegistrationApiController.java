@@ -64,6 +64,13 @@ class RegistrationApiController {
 		return body;
 	}
 
+	@PostMapping("/cycles/{id}/close")
+	@PreAuthorize("hasAuthority('registration:cycle:manage')")
+	@Operation(summary = "The bureau closes an open cycle once no evaluation waits for confirmation")
+	CycleView close(@PathVariable long id) {
+		return registration.closeCycle(id);
+	}
+
 	@PostMapping("/cycles/{id}/evaluate")
 	@PreAuthorize("hasAuthority('registration:evaluation:submit')")
 	@Operation(summary = "Evaluate every teacher in scope due in the cycle (submitted ones are kept)")

@@ -40,6 +40,11 @@ class RegistrationCycle {
 	@Column(nullable = false)
 	private Instant openedAt;
 
+	@Column(length = 64)
+	private String closedBy;
+
+	private Instant closedAt;
+
 	@Version
 	private long version;
 
@@ -52,6 +57,18 @@ class RegistrationCycle {
 		this.status = CycleStatus.OPEN;
 		this.openedBy = by;
 		this.openedAt = Instant.now();
+	}
+
+	/**
+	 * OPEN → CLOSED: no evaluation is made, submitted, confirmed or returned afterwards.
+	 */
+	void close(String by) {
+		if (status != CycleStatus.OPEN) {
+			throw new IllegalStateException("cycle " + id + " is " + status);
+		}
+		this.status = CycleStatus.CLOSED;
+		this.closedBy = by;
+		this.closedAt = Instant.now();
 	}
 
 	Long getId() {
@@ -71,7 +88,7 @@ class RegistrationCycle {
 	}
 
 	CycleView toView() {
-		return new CycleView(id, name, dueDate, status, openedBy, openedAt);
+		return new CycleView(id, name, dueDate, status, openedBy, openedAt, closedBy, closedAt);
 	}
 
 }

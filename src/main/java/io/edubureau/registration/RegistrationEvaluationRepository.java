@@ -16,6 +16,8 @@ interface RegistrationEvaluationRepository extends JpaRepository<RegistrationEva
 
 	List<RegistrationEvaluation> findByStaffIdOrderByIdDesc(Long staffId);
 
+	long countByCycleIdAndStatus(Long cycleId, EvaluationStatus status);
+
 	/** Confirmed evaluations of these people, oldest confirmation first. */
 	@Query("""
 			select e from RegistrationEvaluation e where e.status = io.edubureau.registration.EvaluationStatus.CONFIRMED

@@ -190,6 +190,32 @@ public class RegistrationManagement {
 		return c.toView();
 	}
 
+	/**
+	 * The bureau closes an open cycle once every submitted evaluation has been confirmed
+	 * or returned; afterwards nothing in it can be evaluated, submitted, confirmed or
+	 * returned.
+	 */
+	@Transactional
+	public CycleView closeCycle(long id) {
+		RegistrationCycle c = found(id);
+		requireOpen(c);
+		long waiting = evaluations.countByCycleIdAndStatus(id, EvaluationStatus.SUBMITTED);
+		if (waiting > 0) {
+			throw new Rejection(null, "registration.cycle.close.submitted", waiting);
+		}
+		c.close(actor());
+		cycles.save(c);
+		audit.record(AuditAction.UPDATE, CYCLE, c.getId(), c.getName(),
+				List.of(new Change("status", CycleStatus.OPEN.name(), CycleStatus.CLOSED.name())));
+		return c.toView();
+	}
+
+	private static void requireOpen(RegistrationCycle cycle) {
+		if (cycle.getStatus() != CycleStatus.OPEN) {
+			throw new Rejection(null, "registration.cycle.closed", cycle.getName());
+		}
+	}
+
 	private RegistrationCycle found(long id) {
 		return cycles.findById(id).orElseThrow(() -> new NotFound("registration cycle " + id));
 	}
@@ -204,9 +230,7 @@ public class RegistrationManagement {
 	@Transactional
 	public List<EvaluationView> evaluate(DataScope scope, long cycleId) {
 		RegistrationCycle cycle = found(cycleId);
-		if (cycle.getStatus() != CycleStatus.OPEN) {
-			throw new Rejection(null, "registration.cycle.closed");
-		}
+		requireOpen(cycle);
 		LocalDate due = cycle.getDueDate();
 		int cycleYears = rules.parameter(LocalParameter.REGISTRATION_CYCLE_YEARS, due).intValue();
 		int cycleHours = rules.parameter(LocalParameter.TRAINING_CYCLE_HOURS, due).intValue();
@@ -327,6 +351,7 @@ public class RegistrationManagement {
 	@Transactional
 	public EvaluationView submit(DataScope scope, long id) {
 		RegistrationEvaluation e = visible(scope, id);
+		requireOpen(found(e.getCycleId()));
 		e.submit(actor());
 		return moved(e, EvaluationStatus.EVALUATED);
 	}
@@ -340,6 +365,7 @@ public class RegistrationManagement {
 		RegistrationEvaluation e = visible(scope, id);
 		checkComment(comment, false);
 		RegistrationCycle cycle = found(e.getCycleId());
+		requireOpen(cycle);
 		int years = rules.parameter(LocalParameter.REGISTRATION_CYCLE_YEARS, cycle.getDueDate()).intValue();
 		e.confirm(blankToNull(comment), today(), cycle.getDueDate().plusYears(years), actor());
 		return moved(e, EvaluationStatus.SUBMITTED);
@@ -349,6 +375,7 @@ public class RegistrationManagement {
 	public EvaluationView returnEvaluation(DataScope scope, long id, String comment) {
 		RegistrationEvaluation e = visible(scope, id);
 		checkComment(comment, true);
+		requireOpen(found(e.getCycleId()));
 		e.returnWith(comment.strip(), actor());
 		return moved(e, EvaluationStatus.SUBMITTED);
 	}

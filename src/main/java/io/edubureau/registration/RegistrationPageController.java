@@ -80,6 +80,19 @@ class RegistrationPageController {
 		return "registration/cycle";
 	}
 
+	@PostMapping("/registration/cycles/{id}/close")
+	@PreAuthorize("hasAuthority('registration:cycle:manage')")
+	String close(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			registration.closeCycle(id);
+			redirect.addFlashAttribute("notice", "registration.cycle.closedNotice");
+		}
+		catch (Rejection ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		return "redirect:/registration/cycles/" + id;
+	}
+
 	@PostMapping("/registration/cycles/{id}/evaluate")
 	@PreAuthorize("hasAuthority('registration:evaluation:submit')")
 	String evaluate(DataScope scope, @PathVariable long id, RedirectAttributes redirect) {
@@ -164,7 +177,7 @@ class RegistrationPageController {
 	}
 
 	@GetMapping("/registration/lists/export")
-	@PreAuthorize("hasAuthority('registration:cycle:read')")
+	@PreAuthorize("hasAuthority('registration:list:export')")
 	void export(DataScope scope, @RequestParam(defaultValue = "DUE") ListKind list,
 			@RequestParam(required = false) String months, Locale locale, HttpServletResponse response)
 			throws IOException {

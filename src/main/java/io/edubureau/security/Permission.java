@@ -40,6 +40,7 @@ public enum Permission {
 	STAFF_SELF_EDIT("staff:self:edit"), STAFF_CHANGE_REVIEW("staff:change:review"),
 
 	STAFF_FILE_UPDATE("staff:file:update"), STAFF_APPRAISAL_UPDATE("staff:appraisal:update"),
+	STAFF_APPRAISAL_IMPORT("staff:appraisal:import"),
 
 	STAFF_TRANSFER_REQUEST("staff:transfer:request"), STAFF_TRANSFER_APPROVE("staff:transfer:approve"),
 	STAFF_DUPLICATE_MERGE("staff:duplicate:merge"),
@@ -57,6 +58,7 @@ public enum Permission {
 	REGISTRATION_CYCLE_READ("registration:cycle:read"), REGISTRATION_CYCLE_MANAGE("registration:cycle:manage"),
 	REGISTRATION_EVALUATION_SUBMIT("registration:evaluation:submit"),
 	REGISTRATION_EVALUATION_CONFIRM("registration:evaluation:confirm"),
+	REGISTRATION_LIST_EXPORT("registration:list:export"),
 
 	REPORTS_SUMMARY_READ("reports:summary:read"), REPORTS_SUMMARY_FREEZE("reports:summary:freeze"),
 	REPORTS_RECORDS_EXPORT("reports:records:export"), STAFF_RETIREMENT_PROPOSE("staff:retirement:propose"),

@@ -319,24 +319,12 @@ class PersonnelFile {
 			}
 		}
 		else if (form instanceof AppraisalForm f) {
-			int first = m.getBirthDate().getYear() + FileCheck.MIN_WORK_AGE;
-			if (f.year() == null) {
-				k.problems.add(new Problem("year", "staffFile.required"));
-			}
-			// Years as text: a number argument would print as 2,021.
-			else if (f.year() < first || f.year() > today.getYear()) {
-				k.problems.add(new Problem("year", "staffFile.appraisal.yearRange", String.valueOf(f.year()),
-						String.valueOf(first), String.valueOf(today.getYear())));
-			}
-			else if (entries(m.getId(), c).stream()
-				.anyMatch(e -> !e.isArchived() && !e.getId().equals(self)
-						&& f.year().equals(((AppraisalForm) e.data()).year()))) {
+			k.problems.addAll(checkAppraisal(m, f, today));
+			if (f.year() != null && k.problems.stream().noneMatch(p -> "year".equals(p.field()))
+					&& entries(m.getId(), c).stream()
+						.anyMatch(e -> !e.isArchived() && !e.getId().equals(self)
+								&& f.year().equals(((AppraisalForm) e.data()).year()))) {
 				k.problems.add(new Problem("year", "staffFile.appraisal.duplicate", String.valueOf(f.year())));
-			}
-			k.required("result", f.result());
-			// Policy §7: a failed ethics assessment makes that year's appraisal 不合格.
-			if (f.ethics() == EthicsResult.FAILED && f.result() != null && f.result() != AppraisalResult.INCOMPETENT) {
-				k.problems.add(new Problem("ethics", "staffFile.appraisal.ethicsFailed"));
 			}
 		}
 		else if (form instanceof CertificateForm f) {
@@ -355,6 +343,69 @@ class PersonnelFile {
 		if (!k.problems.isEmpty()) {
 			throw new Rejection(k.problems);
 		}
+	}
+
+	/**
+	 * The checks of one appraisal apart from the one-per-year rule, shared by the file's
+	 * form and the import: the year from the first working age to this year, a result, a
+	 * failed ethics assessment only with 不合格, and the lengths of the texts.
+	 */
+	static List<Problem> checkAppraisal(StaffMember m, AppraisalForm f, LocalDate today) {
+		Checks k = new Checks(m.getBirthDate(), today);
+		int first = m.getBirthDate().getYear() + FileCheck.MIN_WORK_AGE;
+		if (f.year() == null) {
+			k.problems.add(new Problem("year", "staffFile.required"));
+		}
+		// Years as text: a number argument would print as 2,021.
+		else if (f.year() < first || f.year() > today.getYear()) {
+			k.problems.add(new Problem("year", "staffFile.appraisal.yearRange", String.valueOf(f.year()),
+					String.valueOf(first), String.valueOf(today.getYear())));
+		}
+		k.required("result", f.result());
+		// Policy §7: a failed ethics assessment makes that year's appraisal 不合格.
+		if (f.ethics() == EthicsResult.FAILED && f.result() != null && f.result() != AppraisalResult.INCOMPETENT) {
+			k.problems.add(new Problem("ethics", "staffFile.appraisal.ethicsFailed"));
+		}
+		k.text("appraisedBy", f.appraisedBy(), 100, false);
+		k.text("note", f.note(), 200, false);
+		return k.problems;
+	}
+
+	/**
+	 * The current (unarchived) appraisal entries of many people by person and year, for
+	 * the import to update in place.
+	 */
+	Map<Long, Map<Integer, AppraisalEntry>> appraisalEntries(java.util.Collection<Long> staffIds) {
+		Map<Long, Map<Integer, AppraisalEntry>> found = new LinkedHashMap<>();
+		for (FileEntry<?> e : current(staffIds, FileCategory.APPRAISALS)) {
+			AppraisalEntry a = (AppraisalEntry) e;
+			if (a.data().year() != null) {
+				found.computeIfAbsent(a.getStaffId(), k -> new LinkedHashMap<>()).put(a.data().year(), a);
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * Writes an imported appraisal, checked by the caller: a new entry, or the year's
+	 * entry updated with the old and new values in the audit trail.
+	 * @return whether anything changed
+	 */
+	boolean importAppraisal(StaffMember m, AppraisalEntry existing, AppraisalForm form) {
+		String entity = entity(FileCategory.APPRAISALS);
+		if (existing == null) {
+			AppraisalEntry entry = new AppraisalEntry(m.getId(), form, actor());
+			em.persist(entry);
+			audit.record(AuditAction.CREATE, entity, entry.getId(), m.getName(), Change.created(values(form)));
+			return true;
+		}
+		List<Change> changes = Change.between(values(existing.data()), values(form));
+		if (changes.isEmpty()) {
+			return false;
+		}
+		existing.update(form, actor());
+		audit.record(AuditAction.UPDATE, entity, existing.getId(), m.getName(), changes);
+		return true;
 	}
 
 	/** The checks every entry's values go through, collecting one problem per field. */

@@ -32,13 +32,19 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The staff module's public face. Every read takes the caller's {@link DataScope}; a
@@ -46,6 +52,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class StaffManagement {
+
+	private static final Logger log = LoggerFactory.getLogger(StaffManagement.class);
 
 	static final String ENTITY = "staff.member";
 
@@ -77,11 +85,17 @@ public class StaffManagement {
 
 	private final StaffSets sets;
 
+	// One transaction per nightly retirement, so one refused person does not undo the
+	// others.
+	private final TransactionTemplate ownTransaction;
+
 	StaffManagement(StaffRepository staff, OrgManagement org, RulesManagement rules, AuditManagement audit,
 			Validator validator, FileAuditRepository fileAudits, ChangeRequestRepository changes, PersonnelFile file,
 			StaffTransfers transfers, StaffDuplicates duplicates, StaffRetirements retirements, StaffBulkLoad bulk,
-			StaffSets sets) {
+			StaffSets sets, PlatformTransactionManager transactions) {
 		this.sets = sets;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.retirements = retirements;
 		this.bulk = bulk;
 		this.file = file;
@@ -1066,18 +1080,33 @@ public class StaffManagement {
 	}
 
 	/**
-	 * Retires the people whose approved date has come (run daily); returns how many.
+	 * Retires the people whose approved date has come (run daily), each in a transaction
+	 * of its own: a person refused (e.g. no longer active) is logged and left for a
+	 * person to look at, the others are retired. Returns how many were retired.
 	 */
-	@Transactional
 	public int applyDueRetirements() {
+		List<Due> due = ownTransaction.execute(status -> retirements.due()
+			.stream()
+			.map(r -> new Due(r.getId(), r.getStaffId(), r.getRetireOn()))
+			.toList());
 		int applied = 0;
-		for (RetirementRequest r : retirements.due()) {
-			end(DataScope.all(), r.getStaffId(), StaffStatus.RETIRED, r.getRetireOn(),
-					"retirement proposal #" + r.getId());
-			retirements.applied(r.getId());
-			applied++;
+		for (Due d : due) {
+			try {
+				ownTransaction.executeWithoutResult(status -> {
+					end(DataScope.all(), d.staffId(), StaffStatus.RETIRED, d.on(), "retirement proposal #" + d.id());
+					retirements.applied(d.id());
+				});
+				applied++;
+			}
+			catch (RuntimeException ex) {
+				log.warn("Retirement proposal #{} of person {} was not applied: {}", d.id(), d.staffId(),
+						ex.toString());
+			}
 		}
 		return applied;
+	}
+
+	private record Due(long id, long staffId, LocalDate on) {
 	}
 
 	/**

@@ -309,6 +309,73 @@ class RegistrationTests {
 	}
 
 	@Test
+	void theBureauClosesACycleOnceNothingWaitsAndAClosedCycleRefusesEveryStep() throws Exception {
+		StaffView done = veteran("关闭前确认", AppraisalResult.COMPETENT);
+		StaffView left = veteran("关闭后未报", AppraisalResult.COMPETENT);
+		long cycle = openCycle();
+		evaluate(cycle);
+		long doneId = evaluationOf(cycle, done).id();
+		long leftId = evaluationOf(cycle, left).id();
+		mvc.perform(post("/api/v1/registration/evaluations/" + doneId + "/submit").with(TestAccounts.basic(schoolA)))
+			.andExpect(status().isOk());
+		// A school may not close; the bureau may not while a submission waits.
+		mvc.perform(post("/api/v1/registration/cycles/" + cycle + "/close").with(TestAccounts.basic(schoolA)))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/registration/cycles/" + cycle + "/close").with(TestAccounts.basic(bureau))
+			.header("Accept-Language", "en")).andExpect(status().isUnprocessableContent());
+		mvc.perform(post("/api/v1/registration/evaluations/" + doneId + "/confirm").with(TestAccounts.basic(bureau)))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/registration/cycles/" + cycle + "/close").with(TestAccounts.basic(bureau)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CLOSED"))
+			.andExpect(jsonPath("$.closedBy").value(bureau));
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'registration.cycle'"
+				+ " and action = 'UPDATE' and entity_id = ?", Long.class, String.valueOf(cycle)))
+			.isEqualTo(1);
+		// Closed: no step of the workflow, in either language, and no second close.
+		mvc.perform(post("/api/v1/registration/cycles/" + cycle + "/close").with(TestAccounts.basic(bureau)))
+			.andExpect(status().isUnprocessableContent());
+		mvc.perform(post("/api/v1/registration/cycles/" + cycle + "/evaluate").with(TestAccounts.basic(schoolA))
+			.header("Accept-Language", "en"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("is closed")));
+		mvc.perform(post("/api/v1/registration/evaluations/" + leftId + "/submit").with(TestAccounts.basic(schoolA))
+			.header("Accept-Language", "zh-CN"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("已关闭")));
+		mvc.perform(post("/api/v1/registration/evaluations/" + doneId + "/confirm").with(TestAccounts.basic(bureau))
+			.header("Accept-Language", "en"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("is closed")));
+		mvc.perform(post("/api/v1/registration/evaluations/" + doneId + "/return").with(TestAccounts.basic(bureau))
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"comment\":\"补交材料\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("is closed")));
+		assertThat(evaluationOf(cycle, left).status()).isEqualTo(EvaluationStatus.EVALUATED);
+		assertThat(evaluationOf(cycle, done).status()).isEqualTo(EvaluationStatus.CONFIRMED);
+		// The page offers neither closing nor the steps any more, and says who closed it.
+		mvc.perform(get("/registration/cycles/" + cycle).with(accounts.as(bureau)).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"close-cycle\""))))
+			.andExpect(content().string(containsString("Closed by " + bureau)));
+	}
+
+	@Test
+	void theCloseButtonClosesAnOpenCycleFromThePage() throws Exception {
+		long cycle = openCycle();
+		mvc.perform(get("/registration/cycles/" + cycle).with(accounts.as(bureau)))
+			.andExpect(content().string(containsString("id=\"close-cycle\"")));
+		mvc.perform(get("/registration/cycles/" + cycle).with(accounts.as(schoolA)))
+			.andExpect(content().string(not(containsString("id=\"close-cycle\""))));
+		mvc.perform(post("/registration/cycles/" + cycle + "/close").with(accounts.as(bureau)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", "/registration/cycles/" + cycle));
+		assertThat(registration.cycle(cycle).status()).isEqualTo(CycleStatus.CLOSED);
+	}
+
+	@Test
 	void aReturnNeedsACommentAndTheSchoolEvaluatesAgain() throws Exception {
 		StaffView t = veteran("退回重评", AppraisalResult.COMPETENT);
 		long cycle = openCycle();
@@ -472,6 +539,27 @@ class RegistrationTests {
 			.param("dueDate", due.toString()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", "/registration"));
+	}
+
+	@Test
+	void exportingTheListsNeedsTheExportPermissionNotOnlyReading() throws Exception {
+		// A custom role that may read the lists but not export them.
+		String code = "R" + TestAccounts.uniqueCode();
+		long roleId = 1_900_000_000L + Math.abs(System.nanoTime() % 90_000_000L);
+		jdbc.update(
+				"insert into security_role (id, code, name_zh, name_en, built_in, data_scope, version)"
+						+ " values (?, ?, ?, ?, ?, ?, 0)",
+				roleId, code, "注册只读", "Registration reader", false, "UNIT_AND_BELOW");
+		jdbc.update("insert into security_role_permission (role_id, permission) values (?, ?)", roleId,
+				"registration:cycle:read");
+		String reader = accounts.account(code, county.schoolA());
+		mvc.perform(get("/registration/lists").with(accounts.as(reader)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"export-due\""))));
+		mvc.perform(get("/registration/lists/export?list=DUE").with(accounts.as(reader)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/registration/lists").with(accounts.as(schoolA)))
+			.andExpect(content().string(containsString("id=\"export-due\"")));
 	}
 
 	@Test

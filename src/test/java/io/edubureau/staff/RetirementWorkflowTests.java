@@ -249,6 +249,41 @@ class RetirementWorkflowTests {
 	}
 
 	@Test
+	void theNightlyJobRetiresEachPersonOnItsOwnSoOneRefusalUndoesNoOther() throws Exception {
+		LocalDate later = LocalDate.now().plusMonths(2).withDayOfMonth(1);
+		StaffView refused = retiree("拒退" + TestAccounts.uniqueCode());
+		StaffView retired = retiree("照退" + TestAccounts.uniqueCode());
+		long refusedId = propose(schoolA, refused.id(), later);
+		long retiredId = propose(schoolA, retired.id(), later);
+		for (long id : new long[] { refusedId, retiredId }) {
+			mvc.perform(post("/api/v1/staff/retirements/proposals/" + id + "/approve").with(TestAccounts.basic(bureau))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{}")).andExpect(status().isOk());
+		}
+		// A date the end path refuses (before birth), applied first; the other falls due
+		// today.
+		jdbc.update("update staff_retirement_request set retire_on = ? where id = ?", LocalDate.of(1900, 1, 1),
+				refusedId);
+		jdbc.update("update staff_retirement_request set retire_on = ? where id = ?", LocalDate.now(), retiredId);
+		try {
+			assertThat(accounts.asSystem(() -> staff.applyDueRetirements())).isPositive();
+			assertThat(accounts.asSystem(() -> staff.get(DataScope.all(), retired.id())).status())
+				.isEqualTo(StaffStatus.RETIRED);
+			assertThat(accounts.asSystem(() -> staff.retirementRequest(DataScope.all(), retiredId)).appliedAt())
+				.isNotNull();
+			assertThat(accounts.asSystem(() -> staff.get(DataScope.all(), refused.id())).status())
+				.isEqualTo(StaffStatus.ACTIVE);
+			assertThat(accounts.asSystem(() -> staff.retirementRequest(DataScope.all(), refusedId)).appliedAt())
+				.isNull();
+		}
+		finally {
+			// The database outlives the run: leave no proposal the job refuses every
+			// night.
+			jdbc.update("update staff_retirement_request set retire_on = ? where id = ?", later, refusedId);
+		}
+	}
+
+	@Test
 	void anotherSchoolsPersonIsNotFoundAndWithdrawingClosesTheProposal() throws Exception {
 		StaffView p = retiree("撤回" + TestAccounts.uniqueCode());
 		mvc.perform(post("/api/v1/staff/retirements/proposals").with(TestAccounts.basic(schoolB))
