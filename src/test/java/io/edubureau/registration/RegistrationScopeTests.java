@@ -142,6 +142,13 @@ class RegistrationScopeTests {
 		assertThat(xlsx(mvc, inspector, export)).contains(a.name(), b.name());
 		assertThat(xlsx(mvc, adminA, "/registration/lists/export?list=OVERDUE")).doesNotContain(b.name());
 
+		// Evaluating the cycle again touches A's teachers only.
+		String again = mvc.perform(post("/api/v1/registration/cycles/" + cycle.id() + "/evaluate").with(adminA))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(again).contains(a.name()).doesNotContain(b.name());
+
 		// (3) B's ids and ids that do not exist: 404.
 		for (long e : new long[] { evB, MISSING }) {
 			answers(mvc, adminA, 404, "/api/v1/registration/evaluations/" + e);

@@ -55,14 +55,16 @@ class RetirementScopeTests {
 				new RetirementProposalForm(person.id(), null, 35, 0, "到龄")));
 	}
 
+	String survivorId;
+
 	StaffView deceased(String name, UnitView unit) {
+		survivorId = accounts.idNumber(LocalDate.of(1976, 1, 1), true);
 		StaffView p = accounts.asSystem(() -> staff.create(DataScope.all(), ScopeChecks.teacher(accounts, name + tag,
 				unit.code(), LocalDate.of(1975, 2, 2), today.minusYears(20))));
 		accounts.asSystem(() -> staff.recordDeath(DataScope.all(), p.id(),
 				new DeathForm(today.minusDays(10), "病故", null,
-						new SurvivorBenefitForm("遗属" + tag, SurvivorRelation.SPOUSE,
-								accounts.idNumber(LocalDate.of(1976, 1, 1), true), null, BigDecimal.TEN, BigDecimal.ONE,
-								today.minusDays(5), null))));
+						new SurvivorBenefitForm("遗属" + tag, SurvivorRelation.SPOUSE, survivorId, null, BigDecimal.TEN,
+								BigDecimal.ONE, today.minusDays(5), null))));
 		return p;
 	}
 
@@ -102,6 +104,9 @@ class RetirementScopeTests {
 		assertThat(xlsx(mvc, inspector, export)).contains(a.name(), b.name(), far.name());
 		assertThat(xlsx(mvc, farOfficer, export)).contains(far.name()).doesNotContain(a.name(), b.name());
 		answers(mvc, teacherA, 403, export);
+		// The inspector's list is masked, the administrator's is not.
+		assertThat(xlsx(mvc, inspector, export)).doesNotContain(a.idNumber(), b.idNumber());
+		assertThat(xlsx(mvc, adminA, export)).contains(a.idNumber());
 
 		// (3) B's ids and ids that do not exist: 404.
 		for (long proposal : new long[] { pB.id(), pFar.id(), MISSING }) {
@@ -138,8 +143,13 @@ class RetirementScopeTests {
 					.content("{\"diedOn\": \"" + today.minusDays(1) + "\"}"),
 				404);
 
+		answers(mvc, post("/staff/" + b.id() + "/retirement-proposal").with(adminA), 404);
+		answers(mvc, post("/staff/retirements/proposals/" + pB.id() + "/withdraw").with(adminA), 404);
+
 		// Inspector and officer see B's.
-		assertThat(read(mvc, inspector, "/api/v1/staff/" + deadB.id() + "/death")).contains("遗属" + tag);
+		assertThat(read(mvc, inspector, "/api/v1/staff/" + deadB.id() + "/death")).contains("遗属" + tag)
+			.doesNotContain(survivorId);
+		assertThat(read(mvc, officer, "/api/v1/staff/" + deadB.id() + "/death")).contains(survivorId);
 		for (var all : List.of(inspector, officer)) {
 			answers(mvc, all, 200, "/api/v1/staff/" + deadB.id() + "/death");
 		}

@@ -126,6 +126,8 @@ class TitlesScopeTests {
 		assertThat(read(mvc, teacherA, results)).contains("\"applicationsByLevel\":{\"FIRST\":1}");
 		assertThat(read(mvc, officer, results)).contains("\"applicationsByLevel\":{\"FIRST\":3}");
 		assertThat(read(mvc, inspector, results)).contains("\"applicationsByLevel\":{\"FIRST\":4}");
+		assertThat(read(mvc, teacherA, "/api/v1/titles/rounds/" + round.id() + "/quotas"))
+			.doesNotContain(county.schoolB().code(), elsewhere.schoolA().code());
 		assertThat(read(mvc, adminA, "/api/v1/titles/rounds/" + round.id() + "/quotas"))
 			.doesNotContain(county.schoolB().code(), elsewhere.schoolA().code());
 		// (2) The export for the municipal bureau: the officer's county only.
@@ -169,6 +171,12 @@ class TitlesScopeTests {
 		for (long app : new long[] { appA2.id(), appB.id(), MISSING }) {
 			answers(mvc, teacherA, 404, "/titles/applications/" + app, "/api/v1/titles/applications/" + app);
 		}
+
+		answers(mvc,
+				post("/api/v1/titles/rounds/" + round.id() + "/applications").with(teacherA)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"staffId\": %d, \"target\": \"SENIOR\"}".formatted(a2.id())),
+				404);
 
 		// Inspector and officer see B's.
 		for (var all : List.of(inspector, officer)) {

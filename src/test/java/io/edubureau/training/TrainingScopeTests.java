@@ -119,6 +119,18 @@ class TrainingScopeTests {
 			assertThat(read(mvc, adminA, url)).contains("甲校计划" + tag).doesNotContain("乙校计划" + tag);
 			assertThat(read(mvc, officer, url)).contains("甲校计划" + tag, "乙校计划" + tag);
 		}
+		// The review queue (completed, not yet credited) is the county's own.
+		var farOfficer = accounts.as(accounts.account("BUREAU_OFFICER", elsewhere.bureau()));
+		for (String url : new String[] { "/training/reviews", "/api/v1/training/reviews" }) {
+			assertThat(read(mvc, officer, url)).contains(a.name(), b.name());
+			assertThat(read(mvc, farOfficer, url)).doesNotContain(a.name(), b.name());
+			answers(mvc, adminA, 403, url);
+		}
+		answers(mvc,
+				post("/api/v1/training/records/" + recB.id() + "/review").with(farOfficer)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"accept\": true}"),
+				404);
 		for (String url : new String[] { "/training/completion", "/api/v1/training/completion" }) {
 			assertThat(read(mvc, adminA, url)).doesNotContain(county.schoolB().code());
 		}
