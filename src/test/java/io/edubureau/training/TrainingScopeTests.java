@@ -172,6 +172,33 @@ class TrainingScopeTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors.length()").value(2));
 
+		// B's unit as organiser answers like a unit that does not exist (422 on the
+		// field).
+		for (String unit : new String[] { county.schoolB().code(), TestAccounts.uniqueCode() }) {
+			mvc.perform(post("/api/v1/training/programmes").with(adminA)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"code": "X%s", "name": "越权", "level": "SCHOOL", "category": "SCHOOL_BASED", "hours": 5,
+						 "startDate": "%s", "endDate": "%s", "unitCode": "%s"}""".formatted(tag, today, today, unit)))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.errors[0].field").value("unitCode"));
+		}
+		// Another school's import job (its report names B's people) is not found.
+		var adminB = accounts.as(accounts.account("SCHOOL_ADMIN", county.schoolB()));
+		String job = mvc
+			.perform(multipart("/training/import")
+				.file(new MockMultipartFile("file", "r.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+				.param("dryRun", "true")
+				.with(adminB)
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(job).startsWith("/training/import/jobs/");
+		answers(mvc, adminB, 200, job);
+		answers(mvc, adminA, 404, job, job + "/report", "/training/import/jobs/" + java.util.UUID.randomUUID());
+
 		// (5) The teacher: their own ledger and records only; no programme lists.
 		assertThat(read(mvc, teacherA, "/training/ledger/" + a.id())).contains(a.name());
 		assertThat(read(mvc, teacherA, "/api/v1/training/records/" + recA.id())).contains(a.name());
