@@ -83,6 +83,37 @@ class ReportsScopeTests {
 			.doesNotContain(a.name());
 		assertThat(xlsx(mvc, inspector, export + "&unit=" + elsewhere.schoolA().code())).contains(far.name());
 
+		// Every figure's lineage, on the API and in the .xlsx: never B's or another
+		// county's
+		// people for A; the inspector finds B's in some.
+		String definitions = read(mvc, adminA, "/api/v1/reports/figures");
+		var keys = java.util.regex.Pattern.compile("\"key\":\"([^\"]+)\"")
+			.matcher(definitions)
+			.results()
+			.map(m -> m.group(1))
+			.distinct()
+			.toList();
+		assertThat(keys).contains(key);
+		int withB = 0;
+		for (String k : keys) {
+			String api = "/api/v1/reports/figures/" + k + "/records?size=1000&year=" + year;
+			var own = mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(api).with(adminA))
+				.andReturn()
+				.getResponse();
+			if (own.getStatus() != 200) {
+				continue;
+			}
+			assertThat(own.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).as(api)
+				.doesNotContain(b.name(), far.name());
+			assertThat(xlsx(mvc, adminA, "/reports/figures/" + k + "/records/export?year=" + year)).as(k)
+				.doesNotContain(b.name(), far.name());
+			if (read(mvc, inspector, api + "&unit=" + county.schoolB().code()).contains(b.name())) {
+				withB++;
+			}
+		}
+		assertThat(withB).isGreaterThan(0);
+
 		// (4) A unit outside the scope is 403 on every path that takes unit=; one that
 		// does not exist is 404.
 		for (String unit : new String[] { county.schoolB().code(), county.bureau().code(),
