@@ -6,9 +6,9 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets the PostgreSQL driver send a JDBC batch of inserts as multi-row statements: the
- * staff import writes tens of thousands of rows, and one round trip per row would
- * dominate its time. Other databases are left as configured.
+ * Lets the PostgreSQL driver send a JDBC batch of inserts as multi-row statements: bulk
+ * entity writes (import updates, Hibernate's batches) would otherwise take one round trip
+ * per row. Other databases are left as configured.
  */
 @Component
 class BatchedInserts implements BeanPostProcessor {

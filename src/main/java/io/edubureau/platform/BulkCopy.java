@@ -36,9 +36,27 @@ public final class BulkCopy implements AutoCloseable {
 
 	private long rows;
 
-	private BulkCopy(Connection connection, CopyIn copy) {
+	// False for a copy inside the caller's transaction: the connection stays theirs.
+	private final boolean owned;
+
+	private BulkCopy(Connection connection, CopyIn copy, boolean owned) {
 		this.connection = connection;
 		this.copy = copy;
+		this.owned = owned;
+	}
+
+	/**
+	 * Opens a copy on the caller's connection, inside its transaction: {@link #close()}
+	 * ends the copy but commits and closes nothing, and foreign keys stay checked.
+	 */
+	public static BulkCopy within(Connection connection, String table, String... columns) throws SQLException {
+		String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
+		return new BulkCopy(connection, postgres(connection).getCopyAPI().copyIn(sql), false);
+	}
+
+	/** Whether the connection is to PostgreSQL, where {@link #within} works. */
+	public static boolean supports(Connection connection) throws SQLException {
+		return connection.isWrapperFor(PGConnection.class);
 	}
 
 	/** Opens a copy into {@code table}'s {@code columns}, on a connection of its own. */
@@ -52,7 +70,7 @@ public final class BulkCopy implements AutoCloseable {
 			// Table and column names are the calling module's constants, never user
 			// input.
 			String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
-			return new BulkCopy(c, pg.getCopyAPI().copyIn(sql));
+			return new BulkCopy(c, pg.getCopyAPI().copyIn(sql), true);
 		}
 		catch (SQLException ex) {
 			resetAndClose(c);
@@ -156,7 +174,7 @@ public final class BulkCopy implements AutoCloseable {
 		}
 	}
 
-	/** Ends the copy (committing its rows) and returns the connection. */
+	/** Ends the copy; with a connection of its own, commits its rows and returns it. */
 	@Override
 	public void close() {
 		try {
@@ -167,7 +185,9 @@ public final class BulkCopy implements AutoCloseable {
 			throw new IllegalStateException("Copy failed", ex);
 		}
 		finally {
-			resetAndClose(connection);
+			if (owned) {
+				resetAndClose(connection);
+			}
 		}
 	}
 
@@ -179,10 +199,13 @@ public final class BulkCopy implements AutoCloseable {
 			}
 		}
 		catch (SQLException ex) {
-			// The connection is closed next; the server drops the copy with it.
+			// The connection is closed next (or the caller's transaction fails); the
+			// server drops the copy with it.
 		}
 		finally {
-			resetAndClose(connection);
+			if (owned) {
+				resetAndClose(connection);
+			}
 		}
 	}
 

@@ -101,6 +101,22 @@ class StaffEvent {
 		return recordedAt;
 	}
 
+	String getNote() {
+		return note;
+	}
+
+	LocalDate getEndsOn() {
+		return endsOn;
+	}
+
+	Long getRelatedStaffId() {
+		return relatedStaffId;
+	}
+
+	String getRecordedBy() {
+		return recordedBy;
+	}
+
 	StaffEventView toView() {
 		return new StaffEventView(kind, occurredOn, fromUnitId, toUnitId, note, recordedBy, recordedAt, endsOn,
 				relatedStaffId);

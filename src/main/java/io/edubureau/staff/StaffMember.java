@@ -418,4 +418,12 @@ class StaffMember {
 		return version;
 	}
 
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
 }

@@ -107,9 +107,29 @@ class StaffSheetApiTests {
 			.getContent();
 		assertThat(imports).singleElement()
 			.satisfies(e -> assertThat(e.summary()).contains(filename).contains("2 created"));
-		assertThat(audit
+		List<AuditEntryView> creates = audit
 			.search(new AuditQuery(officer, "staff.member", null, AuditAction.CREATE, null, null), PageRequest.of(0, 5))
-			.getTotalElements()).isEqualTo(2);
+			.getContent();
+		assertThat(creates).hasSize(2);
+		// Written in bulk, yet as the form writes them: the person's entry with every
+		// field,
+		// the identity number masked, and the hire in the history.
+		assertThat(creates).anySatisfy(e -> {
+			assertThat(e.entityId()).isEqualTo(Long.toString(created.id()));
+			assertThat(e.summary()).isEqualTo("张伟");
+			assertThat(e.changes()).anySatisfy(c -> {
+				assertThat(c.field()).isEqualTo("idNumber");
+				assertThat(c.after()).contains("****").isNotEqualTo(a);
+			});
+			assertThat(e.changes()).anySatisfy(c -> assertThat(c.field()).isEqualTo("unitCode"));
+		});
+		assertThat(accounts.asSystem(() -> staff.history(DataScope.all(), created.id()))).singleElement()
+			.satisfies(h -> {
+				assertThat(h.kind()).isEqualTo(StaffEventKind.HIRE);
+				assertThat(h.occurredOn()).isEqualTo(LocalDate.of(2008, 9, 1));
+				assertThat(h.toUnitId()).isEqualTo(created.unitId());
+				assertThat(h.recordedBy()).isEqualTo(officer);
+			});
 	}
 
 	@Test
