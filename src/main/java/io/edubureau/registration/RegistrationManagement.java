@@ -25,6 +25,7 @@ import io.edubureau.rules.Reason;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.staff.AppraisalRecord;
 import io.edubureau.staff.CertificateRecord;
+import io.edubureau.staff.SanctionRecord;
 import io.edubureau.staff.StaffEventKind;
 import io.edubureau.staff.StaffEventView;
 import io.edubureau.staff.StaffFilter;
@@ -239,6 +240,7 @@ public class RegistrationManagement {
 		List<StaffView> teachers = activeTeachers(scope);
 		List<Long> ids = teachers.stream().map(StaffView::id).toList();
 		Map<Long, List<AppraisalRecord>> appraisals = staff.appraisals(scope, ids);
+		FileFacts file = new FileFacts(staff.sanctions(scope, ids), staff.certificates(scope, ids));
 		Map<Long, RegistrationStanding> standings = standingsOf(ids, due);
 		List<StaffView> periodic = new ArrayList<>();
 		List<StaffView> first = new ArrayList<>();
@@ -265,17 +267,24 @@ public class RegistrationManagement {
 		}
 		String by = actor();
 		for (StaffView t : periodic) {
-			evaluateOne(cycle, t, RegistrationKind.PERIODIC, windowFrom, cycleHours, appraisals, hours, scope, by);
+			evaluateOne(cycle, t, RegistrationKind.PERIODIC, windowFrom, cycleHours, appraisals, hours, file, scope,
+					by);
 		}
 		for (StaffView t : first) {
-			evaluateOne(cycle, t, RegistrationKind.FIRST, t.hireDate(), probationHours, appraisals, hours, scope, by);
+			evaluateOne(cycle, t, RegistrationKind.FIRST, t.hireDate(), probationHours, appraisals, hours, file, scope,
+					by);
 		}
 		return evaluations(scope, cycleId);
 	}
 
+	/** Sanctions (§7) and certificates with their status, by person. */
+	private record FileFacts(Map<Long, List<SanctionRecord>> sanctions,
+			Map<Long, List<CertificateRecord>> certificates) {
+	}
+
 	private void evaluateOne(RegistrationCycle cycle, StaffView t, RegistrationKind kind, LocalDate from,
 			int requiredHours, Map<Long, List<AppraisalRecord>> appraisals, Map<Long, TrainingHours> hours,
-			DataScope scope, String by) {
+			FileFacts file, DataScope scope, String by) {
 		RegistrationEvaluation e = evaluations.findByCycleIdAndStaffId(cycle.getId(), t.id())
 			.orElseGet(() -> new RegistrationEvaluation(cycle.getId(), t.id(), t.name(), t.unitId(), by));
 		if (e.getStatus() != null && !RegistrationEvaluation.OPEN.contains(e.getStatus())) {
@@ -294,7 +303,8 @@ public class RegistrationManagement {
 		}
 		TrainingHours h = hours.get(t.id());
 		RegistrationRule.Decision d = RegistrationRule.decide(new RegistrationRule.Facts(kind, from, to,
-				appraisals.getOrDefault(t.id(), List.of()), h == null ? 0 : h.total(), requiredHours, interruptions));
+				appraisals.getOrDefault(t.id(), List.of()), h == null ? 0 : h.total(), requiredHours, interruptions,
+				file.sanctions().getOrDefault(t.id(), List.of()), file.certificates().getOrDefault(t.id(), List.of())));
 		RegistrationOutcome before = e.getOutcome();
 		boolean created = e.getId() == null;
 		e.evaluate(kind, d.outcome(), from, to, write(d.reasons()), t.unitId(), by);

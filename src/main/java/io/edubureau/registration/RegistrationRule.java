@@ -8,7 +8,11 @@ import io.edubureau.rules.PolicyRule;
 import io.edubureau.rules.Reason;
 import io.edubureau.staff.AppraisalRecord;
 import io.edubureau.staff.AppraisalResult;
+import io.edubureau.staff.CertificateRecord;
+import io.edubureau.staff.CertificateStatus;
 import io.edubureau.staff.EthicsResult;
+import io.edubureau.staff.SanctionKind;
+import io.edubureau.staff.SanctionRecord;
 
 /**
  * Policy rules §3 (教师〔2013〕1号) as a pure decision over the facts read from the personnel
@@ -18,6 +22,9 @@ import io.edubureau.staff.EthicsResult;
 final class RegistrationRule {
 
 	static final PolicyRule RULE = PolicyRule.TEACHER_REGISTRATION;
+
+	/** The sanction periods (§7) come from their own rule. */
+	static final PolicyRule SANCTIONS = PolicyRule.ETHICS_SANCTIONS;
 
 	/** One semester, as the policy's "more than one semester" of interrupted teaching. */
 	static final int SEMESTER_MONTHS = 6;
@@ -39,9 +46,19 @@ final class RegistrationRule {
 	 * @param hours credited training hours in the window
 	 * @param requiredHours hours required in the window
 	 * @param interruptions long leaves overlapping the window
+	 * @param sanctions the person's sanctions (any dates; those in force on {@code to}
+	 * count)
+	 * @param certificates the person's qualification certificates with their status
 	 */
 	record Facts(RegistrationKind kind, LocalDate from, LocalDate to, List<AppraisalRecord> appraisals, int hours,
-			int requiredHours, List<Interruption> interruptions) {
+			int requiredHours, List<Interruption> interruptions, List<SanctionRecord> sanctions,
+			List<CertificateRecord> certificates) {
+
+		Facts(RegistrationKind kind, LocalDate from, LocalDate to, List<AppraisalRecord> appraisals, int hours,
+				int requiredHours, List<Interruption> interruptions) {
+			this(kind, from, to, appraisals, hours, requiredHours, interruptions, List.of(), List.of());
+		}
+
 	}
 
 	record Decision(RegistrationOutcome outcome, List<Reason> reasons) {
@@ -102,6 +119,8 @@ final class RegistrationRule {
 						i.to().toString(), SEMESTER_MONTHS));
 			}
 		}
+		sanctions(f, failed, postponed, passed);
+		certificates(f, failed, passed);
 		if (!failed.isEmpty()) {
 			failed.addAll(postponed);
 			return new Decision(RegistrationOutcome.FAILED, failed);
@@ -110,6 +129,56 @@ final class RegistrationRule {
 			return new Decision(RegistrationOutcome.POSTPONED, postponed);
 		}
 		return new Decision(RegistrationOutcome.PASSED, passed);
+	}
+
+	/**
+	 * §3 with §7: the registration date ({@code to}) inside the period of a 警告, 记过,
+	 * 降低岗位等级 or 撤职 postpones; a dismissal (开除) in force fails. A revoked sanction counts
+	 * only before its revocation date; other handling never counts.
+	 */
+	private static void sanctions(Facts f, List<Reason> failed, List<Reason> postponed, List<Reason> passed) {
+		boolean any = false;
+		for (SanctionRecord s : f.sanctions()) {
+			if (!s.inForceOn(f.to())) {
+				continue;
+			}
+			if (s.kind() == SanctionKind.DISMISSAL) {
+				any = true;
+				failed
+					.add(new Reason(SANCTIONS, "registration.reason.dismissed", s.decidedOn().toString(), document(s)));
+			}
+			else if (s.kind().postponesRegistration()) {
+				any = true;
+				postponed.add(new Reason(SANCTIONS, "registration.reason.sanction." + s.kind().name(),
+						s.decidedOn().toString(), document(s), s.periodMonths(), s.lastDay().toString(),
+						f.to().toString()));
+			}
+		}
+		if (!any) {
+			passed.add(new Reason(SANCTIONS, "registration.reason.noSanction", f.to().toString()));
+		}
+	}
+
+	/**
+	 * §3: a qualification revoked (撤销) or lost (丧失) fails, whatever the date recorded,
+	 * since it no longer stands when evaluated.
+	 */
+	private static void certificates(Facts f, List<Reason> failed, List<Reason> passed) {
+		boolean any = false;
+		for (CertificateRecord c : f.certificates()) {
+			if (c.status() == CertificateStatus.REVOKED || c.status() == CertificateStatus.LOST) {
+				any = true;
+				failed.add(new Reason(RULE, "registration.reason.certificate." + c.status().name(),
+						String.valueOf(c.number()), String.valueOf(c.statusOn()), String.valueOf(c.statusNote())));
+			}
+		}
+		if (!any && !f.certificates().isEmpty()) {
+			passed.add(new Reason(RULE, "registration.reason.certificatesValid", f.certificates().size()));
+		}
+	}
+
+	private static String document(SanctionRecord s) {
+		return s.documentNumber() == null ? "—" : s.documentNumber();
 	}
 
 	/**

@@ -40,7 +40,17 @@ public enum LocalParameter {
 			Kind.INTEGER, 3, 1, 100),
 
 	TITLE_PUBLIC_NOTICE_WORKING_DAYS("titles.publicNoticeWorkingDays", PolicyRule.TITLE_EVALUATION_PROCEDURE,
-			Kind.INTEGER, 5, 1, 30);
+			Kind.INTEGER, 5, 1, 30),
+
+	SANCTION_WARNING_MONTHS("ethics.warningMonths", PolicyRule.ETHICS_SANCTIONS, Kind.INTEGER, 6, 1, 60),
+
+	SANCTION_DEMERIT_MONTHS("ethics.demeritMonths", PolicyRule.ETHICS_SANCTIONS, Kind.INTEGER, 12, 1, 60),
+
+	SANCTION_DEMOTION_MONTHS("ethics.demotionMonths", PolicyRule.ETHICS_SANCTIONS, Kind.INTEGER, 24, 1, 60),
+
+	// 不得少于24个月: the text sets a floor, so the range starts at it.
+	SANCTION_DISQUALIFICATION_MONTHS("ethics.disqualificationMonths", PolicyRule.ETHICS_SANCTIONS, Kind.INTEGER, 24, 24,
+			120);
 
 	private final String key;
 

@@ -32,6 +32,8 @@ public enum PolicyRule {
 	ETHICS_VETO("教师〔2019〕10号 关于加强和改进新时代师德师风建设的意见；中小学教师违反职业道德行为处理办法 (2018)", LocalDate.of(2019, 11, 15),
 			Confidence.SECONDARY),
 
+	ETHICS_SANCTIONS("教师〔2018〕18号 中小学教师违反职业道德行为处理办法 (2018年修订) 第四条", LocalDate.of(2018, 11, 8), Confidence.SECONDARY),
+
 	TITLE_EVALUATION_PROCEDURE("local title evaluation procedure: panel vote and public notice",
 			LocalDate.of(2015, 8, 28), Confidence.RECALLED);
 

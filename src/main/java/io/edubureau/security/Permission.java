@@ -62,7 +62,10 @@ public enum Permission {
 
 	REPORTS_SUMMARY_READ("reports:summary:read"), REPORTS_SUMMARY_FREEZE("reports:summary:freeze"),
 	REPORTS_RECORDS_EXPORT("reports:records:export"), STAFF_RETIREMENT_PROPOSE("staff:retirement:propose"),
-	STAFF_RETIREMENT_APPROVE("staff:retirement:approve"), REPORTS_SUMMARY_EDIT("reports:summary:edit");
+	STAFF_RETIREMENT_APPROVE("staff:retirement:approve"), REPORTS_SUMMARY_EDIT("reports:summary:edit"),
+
+	STAFF_SANCTION_READ("staff:sanction:read"), STAFF_SANCTION_DECIDE("staff:sanction:decide"),
+	STAFF_CERTIFICATE_STATUS("staff:certificate:status");
 
 	private final String code;
 

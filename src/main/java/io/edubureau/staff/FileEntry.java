@@ -77,7 +77,8 @@ abstract class FileEntry<F extends FileForm> {
 	}
 
 	FileEntryView toView(FileCategory category) {
-		return new FileEntryView(id, category, archived, data(), updatedBy, updatedAt);
+		return new FileEntryView(id, category, archived, data(), updatedBy, updatedAt,
+				this instanceof CertificateEntry c ? c.state() : null);
 	}
 
 }

@@ -11,8 +11,10 @@ import java.time.Instant;
  * @param data its values
  * @param updatedBy who last changed it
  * @param updatedAt when
+ * @param certificate a certificate's standing (valid, revoked, lost); {@code null} for
+ * other categories
  */
 public record FileEntryView(Long id, FileCategory category, boolean archived, FileForm data, String updatedBy,
-		Instant updatedAt) {
+		Instant updatedAt, CertificateState certificate) {
 
 }

@@ -132,8 +132,10 @@ class PersonnelFile {
 		staffIds.forEach(id -> found.put(id, new ArrayList<>()));
 		for (FileEntry<?> e : current(staffIds, FileCategory.CERTIFICATES)) {
 			CertificateForm f = (CertificateForm) e.data();
+			CertificateState s = ((CertificateEntry) e).state();
 			found.get(e.getStaffId())
-				.add(new CertificateRecord(e.getId(), f.type(), f.subject(), f.number(), f.issuedOn(), f.authority()));
+				.add(new CertificateRecord(e.getId(), f.type(), f.subject(), f.number(), f.issuedOn(), f.authority(),
+						s.status(), s.on(), s.note()));
 		}
 		return found;
 	}
@@ -212,6 +214,50 @@ class PersonnelFile {
 			.stream()
 			.sorted(Comparator.comparing(TitleForm::obtainedOn, Comparator.nullsFirst(Comparator.naturalOrder())))
 			.toList();
+	}
+
+	/**
+	 * Records that a certificate is revoked (撤销) or lost (丧失), or valid again; date and
+	 * note required, the date not before the issue date nor in the future.
+	 */
+	FileEntryView certificateStatus(StaffMember m, long entryId, CertificateStatus status, LocalDate on, String note,
+			LocalDate today) {
+		CertificateEntry entry = (CertificateEntry) entry(m, FileCategory.CERTIFICATES, entryId);
+		if (entry.isArchived()) {
+			throw new Rejection(null, "staffFile.archived");
+		}
+		List<Problem> problems = new ArrayList<>();
+		if (status == null) {
+			problems.add(new Problem("status", "staffFile.required"));
+		}
+		if (on == null) {
+			problems.add(new Problem("on", "staffFile.required"));
+		}
+		else if (on.isAfter(today)) {
+			problems.add(new Problem("on", "staff.date.future", on));
+		}
+		else if (entry.data().issuedOn() != null && on.isBefore(entry.data().issuedOn())) {
+			problems.add(new Problem("on", "certificate.status.beforeIssue", on.toString(),
+					entry.data().issuedOn().toString()));
+		}
+		if (note == null || note.isBlank()) {
+			problems.add(new Problem("note", "staffFile.required"));
+		}
+		else if (note.strip().length() > 500) {
+			problems.add(new Problem("note", "fileAudit.text.tooLong", 500));
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		CertificateStatus before = entry.getStatus();
+		LocalDate beforeOn = entry.getStatusOn();
+		entry.changeStatus(status, on, note.strip(), actor());
+		em.flush();
+		audit.record(AuditAction.UPDATE, entity(FileCategory.CERTIFICATES), entry.getId(), m.getName(),
+				List.of(new Change("status", before.name(), status.name()),
+						new Change("statusOn", beforeOn == null ? null : beforeOn.toString(), on.toString()),
+						new Change("statusNote", null, note.strip())));
+		return entry.toView(FileCategory.CERTIFICATES);
 	}
 
 	FileEntryView archive(StaffMember m, FileCategory c, long entryId) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -104,6 +105,55 @@ class PersonnelFilePageController {
 		return "redirect:/staff/" + id + "#file-" + category;
 	}
 
+	@PostMapping("/staff/{id}/sanctions")
+	@PreAuthorize("hasAuthority('staff:sanction:decide')")
+	String recordSanction(DataScope scope, @PathVariable long id, @RequestParam(required = false) SanctionKind kind,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
+			@RequestParam(required = false) String decidedBy, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) String documentNumber, @RequestParam(required = false) Integer months,
+			RedirectAttributes redirect) {
+		try {
+			staff.recordSanction(scope, id,
+					new SanctionForm(kind, decidedOn, decidedBy, reason, documentNumber, months));
+			redirect.addFlashAttribute("notice", "staff.saved");
+		}
+		catch (Rejection ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		return "redirect:/staff/" + id + "#file-sanctions";
+	}
+
+	@PostMapping("/staff/{id}/sanctions/{sanctionId}/revoke")
+	@PreAuthorize("hasAuthority('staff:sanction:decide')")
+	String revokeSanction(DataScope scope, @PathVariable long id, @PathVariable long sanctionId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate revokedOn,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		try {
+			staff.revokeSanction(scope, id, sanctionId, revokedOn, note);
+			redirect.addFlashAttribute("notice", "staff.saved");
+		}
+		catch (Rejection ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		return "redirect:/staff/" + id + "#file-sanctions";
+	}
+
+	@PostMapping("/staff/{id}/file/certificates/{entryId}/status")
+	@PreAuthorize("hasAuthority('staff:certificate:status')")
+	String certificateStatus(DataScope scope, @PathVariable long id, @PathVariable long entryId,
+			@RequestParam(required = false) CertificateStatus status,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		try {
+			staff.certificateStatus(scope, id, entryId, status, on, note);
+			redirect.addFlashAttribute("notice", "staff.saved");
+		}
+		catch (Rejection ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		return "redirect:/staff/" + id + "#file-certificates";
+	}
+
 	// ---- what the person's page shows: one section per category, fields read off the
 	// form records so the template stays generic
 
@@ -112,7 +162,7 @@ class PersonnelFilePageController {
 	}
 
 	/** One entry as a row of raw values (formatted by the template). */
-	record Row(Long id, boolean archived, Map<String, Object> values) {
+	record Row(Long id, boolean archived, Map<String, Object> values, CertificateState certificate) {
 	}
 
 	/** One category's section. */
@@ -123,7 +173,7 @@ class PersonnelFilePageController {
 		List<Section> sections = new ArrayList<>();
 		file.entries().forEach((category, entries) -> {
 			List<Row> rows = entries.stream()
-				.map(e -> new Row(e.id(), e.archived(), PersonnelFile.values(e.data())))
+				.map(e -> new Row(e.id(), e.archived(), PersonnelFile.values(e.data()), e.certificate()))
 				.toList();
 			sections.add(new Section(category, category.path(), category.writePermission(), fields(category.formType()),
 					rows));

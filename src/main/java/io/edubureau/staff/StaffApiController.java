@@ -190,9 +190,12 @@ class StaffApiController {
 	}
 
 	static boolean revealsSensitive() {
+		return has("staff:sensitive:read");
+	}
+
+	static boolean has(String permission) {
 		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth != null
-				&& auth.getAuthorities().stream().anyMatch(a -> "staff:sensitive:read".equals(a.getAuthority()));
+		return auth != null && auth.getAuthorities().stream().anyMatch(a -> permission.equals(a.getAuthority()));
 	}
 
 }

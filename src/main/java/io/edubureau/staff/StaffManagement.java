@@ -112,14 +112,17 @@ public class StaffManagement {
 
 	private final StaffRows rows;
 
+	private final StaffSanctions sanctions;
+
 	StaffManagement(StaffRepository staff, OrgManagement org, RulesManagement rules, AuditManagement audit,
 			Validator validator, FileAuditRepository fileAudits, ChangeRequestRepository changes, PersonnelFile file,
 			StaffTransfers transfers, StaffDuplicates duplicates, StaffRetirements retirements, StaffBulkLoad bulk,
-			StaffSets sets, PlatformTransactionManager transactions, StaffRows rows) {
+			StaffSets sets, PlatformTransactionManager transactions, StaffRows rows, StaffSanctions sanctions) {
 		this.sets = sets;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.rows = rows;
+		this.sanctions = sanctions;
 		this.retirements = retirements;
 		this.bulk = bulk;
 		this.file = file;
@@ -839,6 +842,44 @@ public class StaffManagement {
 	@Transactional(readOnly = true)
 	public Map<Long, List<CertificateRecord>> certificates(DataScope scope, java.util.Collection<Long> staffIds) {
 		return file.certificates(visible(scope, staffIds).keySet());
+	}
+
+	/**
+	 * Records that a certificate is revoked (撤销) or lost (丧失), or stands again; audited.
+	 */
+	@Transactional
+	public FileEntryView certificateStatus(DataScope scope, long staffId, long entryId, CertificateStatus status,
+			LocalDate on, String note) {
+		return file.certificateStatus(visible(scope, staffId), entryId, status, on, note, today());
+	}
+
+	// ---- sanctions (处分, policy rules §7)
+
+	/** The person's sanctions and other handling, revoked ones included, oldest first. */
+	@Transactional(readOnly = true)
+	public List<SanctionRecord> sanctions(DataScope scope, long staffId) {
+		return sanctions.of(visible(scope, staffId));
+	}
+
+	/** Sanctions of many people; people outside the scope are left out. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<SanctionRecord>> sanctions(DataScope scope, java.util.Collection<Long> staffIds) {
+		return sanctions.of(visible(scope, staffIds).keySet());
+	}
+
+	/**
+	 * Records a sanction; its period is computed from the kind's months on the decision
+	 * date.
+	 */
+	@Transactional
+	public SanctionRecord recordSanction(DataScope scope, long staffId, SanctionForm form) {
+		return sanctions.record(visible(scope, staffId), form, today());
+	}
+
+	/** Revokes a sanction (撤销处分) from a date with a note; the record stays. */
+	@Transactional
+	public SanctionRecord revokeSanction(DataScope scope, long staffId, long sanctionId, LocalDate on, String note) {
+		return sanctions.revoke(visible(scope, staffId), sanctionId, on, note, today());
 	}
 
 	// ---- life events as workflows (transfer requests, trace, periods) and duplicates

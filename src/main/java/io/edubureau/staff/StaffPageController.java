@@ -100,6 +100,11 @@ class StaffPageController {
 		DeathView death = staff.death(scope, id);
 		model.addAttribute("death", StaffApiController.revealsSensitive() ? death : death.masked());
 		model.addAttribute("relations", SurvivorRelation.values());
+		if (StaffApiController.has("staff:sanction:read")) {
+			model.addAttribute("sanctions", staff.sanctions(scope, id));
+		}
+		model.addAttribute("sanctionKinds", SanctionKind.values());
+		model.addAttribute("certificateStatuses", CertificateStatus.values());
 		try {
 			RetirementDecision retirement = staff.retirement(scope, id);
 			model.addAttribute("retirement", retirement);

@@ -7,12 +7,14 @@
  * scope is one indexed prefix match. Also owns the personnel file's categories
  * ({@link io.edubureau.staff.FileCategory}: education, work history, posts, titles,
  * appraisals, certificates, honours) and its digitised materials, archived rather than
- * deleted, which the file audit checks. Life events are kept as history: transfer
- * requests (school requests, bureau approves) leave the former unit a read-only trace;
- * secondment and long leave are periods; duplicate records (same name and birth date) are
- * merged, never deleted; retirement proposals (school proposes a date within the flexible
- * window with the contribution checked, bureau approves or returns; the person becomes
- * RETIRED through the life-event path), death records and survivor benefits. Public face:
+ * deleted, which the file audit checks; certificates carry a status (valid, revoked,
+ * lost), and sanctions (处分, §7) are kept with their periods and revocations, never
+ * deleted. Life events are kept as history: transfer requests (school requests, bureau
+ * approves) leave the former unit a read-only trace; secondment and long leave are
+ * periods; duplicate records (same name and birth date) are merged, never deleted;
+ * retirement proposals (school proposes a date within the flexible window with the
+ * contribution checked, bureau approves or returns; the person becomes RETIRED through
+ * the life-event path), death records and survivor benefits. Public face:
  * {@link io.edubureau.staff.StaffManagement} and the records it returns. Depends on
  * {@code org} (units, data scope), {@code rules} (identity numbers), {@code audit},
  * {@code sheet} (staff import and export, including the teacher MIS layout), and

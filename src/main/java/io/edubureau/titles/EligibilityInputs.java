@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.edubureau.org.Stage;
 import io.edubureau.staff.Education;
+import io.edubureau.staff.SanctionRecord;
 import io.edubureau.staff.TitleLevel;
 
 /**
@@ -27,11 +28,22 @@ import io.edubureau.staff.TitleLevel;
  * @param trainingHours continuing-education hours in the look-back window, or
  * {@code null} when no training ledger answers
  * @param trainingHoursRequired hours required in that window (already prorated)
+ * @param sanctions the person's sanctions and other handling (处分, §7), revoked ones
+ * included
  */
 public record EligibilityInputs(TitleLevel current, LocalDate currentSince, LocalDate workStart, Education education,
 		Stage stage, boolean urban, long ruralServiceDays, int ruralServiceYears, boolean ruralForFirstGrade,
 		List<YearResult> appraisals, Boolean registered, Boolean mayTeach, Integer trainingHours,
-		int trainingHoursRequired) {
+		int trainingHoursRequired, List<SanctionRecord> sanctions) {
+
+	/** Inputs of a person with no sanction on file. */
+	public EligibilityInputs(TitleLevel current, LocalDate currentSince, LocalDate workStart, Education education,
+			Stage stage, boolean urban, long ruralServiceDays, int ruralServiceYears, boolean ruralForFirstGrade,
+			List<YearResult> appraisals, Boolean registered, Boolean mayTeach, Integer trainingHours,
+			int trainingHoursRequired) {
+		this(current, currentSince, workStart, education, stage, urban, ruralServiceDays, ruralServiceYears,
+				ruralForFirstGrade, appraisals, registered, mayTeach, trainingHours, trainingHoursRequired, List.of());
+	}
 
 	/**
 	 * One year's annual appraisal and ethics assessment.

@@ -16,6 +16,8 @@ import io.edubureau.rules.LocalParameter;
 import io.edubureau.rules.PolicyRule;
 import io.edubureau.rules.Reason;
 import io.edubureau.staff.Education;
+import io.edubureau.staff.SanctionKind;
+import io.edubureau.staff.SanctionRecord;
 import io.edubureau.staff.TitleLevel;
 import io.edubureau.titles.EligibilityInputs.YearResult;
 import io.edubureau.titles.TitleDecision.Criterion;
@@ -92,6 +94,7 @@ public final class TitleEligibility {
 		criteria.add(path(in, current, target, on));
 		criteria.add(ruralService(in, target));
 		criteria.add(ethics(in, on));
+		criteria.add(sanctions(in, on));
 		criteria.addAll(appraisals(in, on));
 		criteria.add(registration(in));
 		criteria.add(training(in));
@@ -171,6 +174,27 @@ public final class TitleEligibility {
 		}
 		return yes("ETHICS",
 				new Reason(rule, "titles.reason.ethics.clear", String.valueOf(ETHICS_BLOCK_MONTHS), on.toString()));
+	}
+
+	/**
+	 * §7: not eligible while a sanction (警告, 记过, 降低岗位等级, 撤职) or a disqualification from
+	 * titles (取消职称评定资格, at least 24 months) is in force on the date; a dismissal blocks
+	 * for good. Other handling does not block; a revoked one stops blocking on its
+	 * revocation date.
+	 */
+	static Criterion sanctions(EligibilityInputs in, LocalDate on) {
+		PolicyRule rule = PolicyRule.ETHICS_SANCTIONS;
+		for (SanctionRecord s : in.sanctions()) {
+			if (!s.kind().blocksTitles() || !s.inForceOn(on)) {
+				continue;
+			}
+			if (s.kind() == SanctionKind.DISMISSAL) {
+				return no("SANCTION", new Reason(rule, "titles.reason.sanction.dismissed", s.decidedOn().toString()));
+			}
+			return no("SANCTION", new Reason(rule, "titles.reason.sanction.inForce", Term.of(s.kind()),
+					s.decidedOn().toString(), String.valueOf(s.periodMonths()), s.lastDay().toString(), on.toString()));
+		}
+		return yes("SANCTION", new Reason(rule, "titles.reason.sanction.clear", on.toString()));
 	}
 
 	static List<Criterion> appraisals(EligibilityInputs in, LocalDate on) {

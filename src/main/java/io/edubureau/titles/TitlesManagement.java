@@ -173,7 +173,7 @@ public class TitlesManagement {
 		return new EligibilityInputs(current, since, workStart, person.highestEducation(), person.stage(), urban,
 				ruralServiceDays(scope, person, on), ruralYears, ruralForFirst, appraisals(scope, person.id()),
 				standing == null ? null : standing.registered(), standing == null ? null : standing.mayTeach(), hours,
-				required);
+				required, staff.sanctions(scope, person.id()));
 	}
 
 	/**

@@ -6,12 +6,12 @@
  * their materials checklist, panel votes, objections during the public notice, and the
  * eligibility rule ({@link io.edubureau.titles.TitleEligibility}). Publishes nothing;
  * public face: {@link io.edubureau.titles.TitlesManagement} and the records it returns.
- * Depends on {@code staff} (title history, appraisals, events; appointments written into
- * the personnel file), {@code org} (units, locality, data scope), {@code establishment}
- * (approved posts for the post structure), {@code rules} (reasons, local parameters),
- * {@code training} (credited hours), {@code registration} (standing), {@code audit},
- * {@code sheet} (the list for the municipal bureau) and {@code security} (the signed-in
- * teacher).
+ * Depends on {@code staff} (title history, appraisals, sanctions, events; appointments
+ * written into the personnel file), {@code org} (units, locality, data scope),
+ * {@code establishment} (approved posts for the post structure), {@code rules} (reasons,
+ * local parameters), {@code training} (credited hours), {@code registration} (standing),
+ * {@code audit}, {@code sheet} (the list for the municipal bureau) and {@code security}
+ * (the signed-in teacher).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "staff", "org", "establishment", "rules",
 		"audit", "platform", "sheet", "security", "training", "registration" })

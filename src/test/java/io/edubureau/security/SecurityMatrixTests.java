@@ -321,7 +321,14 @@ class SecurityMatrixTests {
 			entry("POST /reports/summary/blocks/{section}", "reports:summary:edit"),
 			entry("GET /reports/summary/blocks/{section}/versions", "reports:summary:read"),
 			entry("GET /reports/plan", "reports:summary:read"),
-			entry("POST /reports/plan/{year}", "reports:summary:edit"));
+			entry("POST /reports/plan/{year}", "reports:summary:edit"),
+			entry("GET /api/v1/staff/{id}/sanctions", "staff:sanction:read"),
+			entry("POST /api/v1/staff/{id}/sanctions", "staff:sanction:decide"),
+			entry("POST /api/v1/staff/{id}/sanctions/{sanctionId}/revoke", "staff:sanction:decide"),
+			entry("POST /api/v1/staff/{id}/certificates/{entryId}/status", "staff:certificate:status"),
+			entry("POST /staff/{id}/sanctions", "staff:sanction:decide"),
+			entry("POST /staff/{id}/sanctions/{sanctionId}/revoke", "staff:sanction:decide"),
+			entry("POST /staff/{id}/file/certificates/{entryId}/status", "staff:certificate:status"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 
