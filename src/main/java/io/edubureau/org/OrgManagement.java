@@ -106,12 +106,13 @@ public class OrgManagement {
 		// Distinct and in pieces: callers pass one id per record, and PostgreSQL takes at
 		// most 65,535 parameters.
 		List<Long> distinct = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
-		List<Unit> list = new java.util.ArrayList<>(Math.min(distinct.size(), 1000));
 		for (int from = 0; from < distinct.size(); from += 1000) {
-			list.addAll(units.findAllById(distinct.subList(from, Math.min(distinct.size(), from + 1000))));
+			for (Object[] row : units
+				.findWithParentCode(distinct.subList(from, Math.min(distinct.size(), from + 1000)))) {
+				Unit u = (Unit) row[0];
+				map.put(u.getId(), toView(u, (String) row[1]));
+			}
 		}
-		Map<Long, String> parentCodes = parentCodes(list);
-		list.forEach(u -> map.put(u.getId(), toView(u, parentCodes.get(u.getParentId()))));
 		return map;
 	}
 

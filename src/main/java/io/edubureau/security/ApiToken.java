@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "security_api_token")
+@jakarta.persistence.EntityListeners(ApiTokenCache.Listener.class)
 class ApiToken {
 
 	@Id

@@ -25,6 +25,7 @@ import io.edubureau.org.ScopeKind;
 /** A named set of permissions with the data scope it grants. */
 @Entity
 @Table(name = "security_role")
+@jakarta.persistence.EntityListeners(ApiTokenCache.Listener.class)
 class Role {
 
 	@Id

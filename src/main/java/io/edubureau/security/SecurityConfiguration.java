@@ -58,10 +58,10 @@ class SecurityConfiguration {
 	// Absent when the jar runs a command (generate) without the web server.
 	@ConditionalOnWebApplication
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenRepository apiTokens, UserAccountRepository users,
-			TransactionTemplate tx, MessageSource messages, LocaleResolver locales,
+			TransactionTemplate tx, ApiTokenCache tokenCache, MessageSource messages, LocaleResolver locales,
 			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) throws Exception {
 		ProblemResponses problems = new ProblemResponses(messages, locales);
-		var tokens = new ApiTokenAuthenticationFilter(apiTokens, users, tx, problems);
+		var tokens = new ApiTokenAuthenticationFilter(apiTokens, users, tx, problems, tokenCache);
 		// The OpenAPI document goes through this chain only with credentials, so Swagger
 		// UI in a
 		// signed-in browser reads it with its session through the page chain.

@@ -320,6 +320,8 @@ public class SecurityManagement {
 		}
 		role.define(form.nameZh(), form.nameEn(), form.dataScope(), permissions);
 		roles.save(role);
+		// A change of permissions alone may not count as an update of the role row.
+		ApiTokenCache.changed();
 		List<Change> changes = Change.between(before, snapshot(role));
 		if (!changes.isEmpty()) {
 			audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, ROLE, role.getId(), role.getCode(),
@@ -376,6 +378,7 @@ public class SecurityManagement {
 		UserAccount owner = account(userId);
 		Map<String, Object> before = snapshot(token, owner);
 		token.revoke();
+		ApiTokenCache.changed();
 		List<Change> changes = Change.between(before, snapshot(token, owner));
 		if (!changes.isEmpty()) {
 			audit.record(AuditAction.REVOKE, TOKEN, tokenId, owner.getUsername() + ": " + token.getName(), changes);

@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 /** A person's sign-in account, bound to a unit that anchors their data scope. */
 @Entity
 @Table(name = "security_user")
+@jakarta.persistence.EntityListeners(ApiTokenCache.Listener.class)
 class UserAccount {
 
 	@Id

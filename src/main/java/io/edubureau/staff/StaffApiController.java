@@ -60,9 +60,8 @@ class StaffApiController {
 			@RequestParam(required = false) StaffStatus status, @RequestParam(required = false) Integer ageFrom,
 			@RequestParam(required = false) Integer ageTo, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "name") String sort) {
-		StaffFilter filter = filter(scope, org, name, idNumber, unit, stage, subject, title, employmentType, status,
-				ageFrom, ageTo);
-		Page<StaffView> result = staff.search(scope, filter, pageRequest(page, size, sort));
+		Page<StaffView> result = staff.search(scope, () -> filter(scope, org, name, idNumber, unit, stage, subject,
+				title, employmentType, status, ageFrom, ageTo), () -> pageRequest(page, size, sort));
 		boolean reveal = revealsSensitive();
 		return Map.of("content", result.getContent().stream().map(v -> reveal ? v : v.masked()).toList(), "page",
 				result.getNumber(), "size", result.getSize(), "totalElements", result.getTotalElements(), "totalPages",

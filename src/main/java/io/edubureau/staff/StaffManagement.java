@@ -143,6 +143,18 @@ public class StaffManagement {
 
 	// ---- reading
 
+	/**
+	 * As {@link #search(DataScope, StaffFilter, Pageable)}, with filter and page built
+	 * (and checked, in that order) inside the same read-only transaction: the filter's
+	 * unit lookup, the page, the count and the unit labels then share one connection.
+	 */
+	@Transactional(readOnly = true)
+	public Page<StaffView> search(DataScope scope, java.util.function.Supplier<StaffFilter> filter,
+			java.util.function.Supplier<Pageable> pageable) {
+		StaffFilter f = filter.get();
+		return search(scope, f, pageable.get());
+	}
+
 	@Transactional(readOnly = true)
 	public Page<StaffView> search(DataScope scope, StaffFilter filter, Pageable pageable) {
 		Page<StaffMember> page = staff.findAll(inScope(scope).and(matching(filter)), pageable);

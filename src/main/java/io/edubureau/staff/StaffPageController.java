@@ -59,9 +59,10 @@ class StaffPageController {
 		model.addAttribute("employmentTypes", EmploymentType.values());
 		model.addAttribute("statuses", StaffStatus.values());
 		try {
-			StaffFilter filter = StaffApiController.filter(scope, org, name, idNumber, unit, stage, subject, title,
-					employmentType, status, ageFrom, ageTo);
-			Page<StaffView> result = staff.search(scope, filter, StaffApiController.pageRequest(page, size, sort));
+			Page<StaffView> result = staff.search(scope,
+					() -> StaffApiController.filter(scope, org, name, idNumber, unit, stage, subject, title,
+							employmentType, status, ageFrom, ageTo),
+					() -> StaffApiController.pageRequest(page, size, sort));
 			boolean reveal = StaffApiController.revealsSensitive();
 			model.addAttribute("page", result.map(v -> reveal ? v : v.masked()));
 		}

@@ -102,8 +102,28 @@ class ApiTokenTests {
 			.setParameter("t", Instant.now().minus(1, ChronoUnit.SECONDS))
 			.setParameter("id", issued.token().id())
 			.executeUpdate());
+		// The bulk update stands in for time passing (nothing changes an expiry once
+		// issued), and bypasses the entity listener that empties the callers' cache.
+		ApiTokenCache.changed();
 		mvc.perform(get("/api/v1/security/roles").header("Authorization", "Bearer " + issued.secret()))
 			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aRoleChangeReachesTokensAtOnce() throws Exception {
+		// The first call fills the cache of token callers; the role change must empty it.
+		String code = "T" + TestAccounts.uniqueCode();
+		var role = security.saveRole(adminId, null, new RoleForm(code, "令牌", "Token role",
+				io.edubureau.org.ScopeKind.ALL, java.util.Set.of("security:role:read")));
+		String user = accounts.account(code, null);
+		long userId = users.findByUsername(user).orElseThrow().getId();
+		String secret = security.issueToken(userId, "script", null).secret();
+		mvc.perform(get("/api/v1/security/roles").header("Authorization", "Bearer " + secret))
+			.andExpect(status().isOk());
+		security.saveRole(adminId, role.id(), new RoleForm(code, "令牌", "Token role", io.edubureau.org.ScopeKind.ALL,
+				java.util.Set.of("org:unit:read")));
+		mvc.perform(get("/api/v1/security/roles").header("Authorization", "Bearer " + secret))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
