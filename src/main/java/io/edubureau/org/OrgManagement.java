@@ -228,6 +228,48 @@ public class OrgManagement {
 		return found.stream().map(e -> new UnitEnrolment(e.getUnitId(), e.toView())).toList();
 	}
 
+	/**
+	 * Students and classes per stage summed over every unit in scope (archived ones
+	 * included: they taught that year) for one school year, in one grouped query (for the
+	 * figure book).
+	 */
+	@Transactional(readOnly = true)
+	public List<EnrolmentTotal> enrolmentTotals(DataScope scope, int schoolYear) {
+		if (scope.seesNothing()) {
+			return List.of();
+		}
+		List<Object[]> rows = switch (scope.kind()) {
+			case ALL -> enrolments.totalsInSubtree(schoolYear, "/");
+			case UNIT_AND_BELOW -> units.findById(scope.unitId())
+				.map(u -> enrolments.totalsInSubtree(schoolYear, u.getPath()))
+				.orElse(List.of());
+			case UNIT, SELF -> enrolments.totalsOfUnit(schoolYear, scope.unitId());
+		};
+		return rows.stream()
+			.map(r -> new EnrolmentTotal((Stage) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
+			.sorted(java.util.Comparator.comparing(EnrolmentTotal::stage))
+			.toList();
+	}
+
+	/**
+	 * One page of the enrolment rows of the units in scope for one school year and the
+	 * given stages, by unit code and stage (the records behind an enrolment figure).
+	 */
+	@Transactional(readOnly = true)
+	public Page<UnitEnrolment> enrolmentPage(DataScope scope, int schoolYear, Set<Stage> stages, Pageable pageable) {
+		if (scope.seesNothing() || stages.isEmpty()) {
+			return Page.empty(pageable);
+		}
+		Page<Enrolment> found = switch (scope.kind()) {
+			case ALL -> enrolments.pageInSubtree(schoolYear, "/", stages, pageable);
+			case UNIT_AND_BELOW -> units.findById(scope.unitId())
+				.map(u -> enrolments.pageInSubtree(schoolYear, u.getPath(), stages, pageable))
+				.orElse(Page.empty(pageable));
+			case UNIT, SELF -> enrolments.pageOfUnit(schoolYear, scope.unitId(), stages, pageable);
+		};
+		return found.map(e -> new UnitEnrolment(e.getUnitId(), e.toView()));
+	}
+
 	/** The latest school year with any enrolment recorded, if any. */
 	@Transactional(readOnly = true)
 	public Optional<Integer> latestSchoolYear() {

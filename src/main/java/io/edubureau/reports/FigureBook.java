@@ -25,6 +25,14 @@ public record FigureBook(int year, String unitCode, String unitName, Instant com
 		figures = List.copyOf(figures);
 	}
 
+	/**
+	 * The school year the school-year figures count: the one that began in September of
+	 * the year (2026 = 2026–2027).
+	 */
+	public int schoolYear() {
+		return year;
+	}
+
 	public Optional<FigureValue> figure(String key) {
 		return figures.stream().filter(f -> f.key().equals(key)).findFirst();
 	}

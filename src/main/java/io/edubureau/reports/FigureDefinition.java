@@ -13,9 +13,25 @@ package io.edubureau.reports;
  * @param definitionEn the same in English
  * @param module the contributing module
  * @param percent whether the value is a percentage with one decimal (else an integer)
+ * @param period the calendar year of the book, or the school year that began in it
  */
 public record FigureDefinition(String key, String labelZh, String labelEn, String unit, String definitionZh,
-		String definitionEn, String module, boolean percent) {
+		String definitionEn, String module, boolean percent, FigurePeriod period) {
+
+	public FigureDefinition {
+		period = period == null ? FigurePeriod.CALENDAR_YEAR : period;
+	}
+
+	/** A calendar-year figure. */
+	public FigureDefinition(String key, String labelZh, String labelEn, String unit, String definitionZh,
+			String definitionEn, String module, boolean percent) {
+		this(key, labelZh, labelEn, unit, definitionZh, definitionEn, module, percent, FigurePeriod.CALENDAR_YEAR);
+	}
+
+	/** Whether the figure counts the school year that began in the book's year. */
+	public boolean perSchoolYear() {
+		return period == FigurePeriod.SCHOOL_YEAR;
+	}
 
 	/** Whether this is a family key such as {@code staff.byStage.<STAGE>}. */
 	public boolean family() {

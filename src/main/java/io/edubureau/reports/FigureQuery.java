@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import io.edubureau.org.DataScope;
 
 /**
- * What a contributor computes: a calendar year within a data scope.
+ * What a contributor computes: a calendar year (or the school year that began in it)
+ * within a data scope.
  *
  * @param scope the data scope, already narrowed to the unit subtree when a unit is chosen
  * @param year the calendar year
@@ -24,7 +25,26 @@ public record FigureQuery(DataScope scope, int year, LocalDate asOf, Long unitId
 		return LocalDate.of(year, 12, 31);
 	}
 
-	/** The same query one year earlier. */
+	/**
+	 * The school year current on 31 December of the year: the one that began that
+	 * September, numbered by its first year as {@code org_enrolment} is (2026 =
+	 * 2026–2027).
+	 */
+	public int schoolYear() {
+		return year;
+	}
+
+	/** First day of the school year (1 September of the year). */
+	public LocalDate schoolYearFrom() {
+		return LocalDate.of(year, 9, 1);
+	}
+
+	/** Last day of the school year (31 August of the next year). */
+	public LocalDate schoolYearTo() {
+		return LocalDate.of(year + 1, 8, 31);
+	}
+
+	/** The same query one year earlier (for a school year: the previous school year). */
 	public FigureQuery previousYear() {
 		return new FigureQuery(scope, year - 1, LocalDate.of(year - 1, 12, 31), unitId);
 	}

@@ -26,14 +26,15 @@ import org.springframework.stereotype.Component;
  * placeholders that fill figures into a text: {@code {recruitment.total}},
  * {@code {recruitment.total.previous}}, {@code {recruitment.total.difference}} ("9 more
  * than last year", "比上年增加9人") and the words {@code {year}}, {@code {previousYear}},
- * {@code {nextYear}}, {@code {unit}}.
+ * {@code {nextYear}}, {@code {unit}} and {@code {schoolYear}} (the school year that began
+ * in September of the year, "2026–2027").
  */
 @Component
 class NarrativeTemplate {
 
 	static final List<String> LANGUAGES = List.of("zh", "en");
 
-	static final Set<String> WORDS = Set.of("year", "previousYear", "nextYear", "unit");
+	static final Set<String> WORDS = Set.of("year", "previousYear", "nextYear", "schoolYear", "unit");
 
 	static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)*)}");
 
@@ -109,6 +110,7 @@ class NarrativeTemplate {
 						case "year" -> String.valueOf(book.year());
 						case "previousYear" -> String.valueOf(book.year() - 1);
 						case "nextYear" -> String.valueOf(book.year() + 1);
+						case "schoolYear" -> book.schoolYear() + "–" + (book.schoolYear() + 1);
 						default -> unitLabel;
 					};
 				}
@@ -156,6 +158,8 @@ class NarrativeTemplate {
 		int sign = difference.signum();
 		String key = sign == 0 ? "reports.difference.same"
 				: "reports.difference." + (sign > 0 ? "up" : "down") + (percent ? "Percent" : "");
+		// A school-year figure compares with the previous school year.
+		key += definition != null && definition.perSchoolYear() ? ".schoolYear" : "";
 		return messages.getMessage(key, new Object[] { number(difference.abs(), percent).replace("%", ""), unit },
 				locale);
 	}

@@ -81,7 +81,9 @@ class ReportsApiController {
 		Map<String, BigDecimal> previous = new LinkedHashMap<>();
 		Map<String, BigDecimal> difference = new LinkedHashMap<>();
 		Map<String, BigDecimal> live = new LinkedHashMap<>();
+		Map<String, FigurePeriod> periods = new LinkedHashMap<>();
 		for (FigureValue f : book.figures()) {
+			periods.put(f.key(), f.definition().period());
 			previous.put(f.key(), f.previous());
 			difference.put(f.key(), f.difference());
 			if (f.frozenValue() != null) {
@@ -90,6 +92,9 @@ class ReportsApiController {
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("year", book.year());
+		// School-year figures count the school year that began in September of the year
+		// (2026 = 2026–2027); "previous" is then the previous school year.
+		body.put("schoolYear", book.schoolYear());
 		body.put("unit", book.unitCode());
 		body.put("frozen", book.frozen());
 		body.put("frozenAt", book.frozenAt());
@@ -99,6 +104,7 @@ class ReportsApiController {
 		body.put("difference", difference);
 		// Only for a frozen book: the live value of each figure the records now change.
 		body.put("live", live);
+		body.put("periods", periods);
 		return body;
 	}
 

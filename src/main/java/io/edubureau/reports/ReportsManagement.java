@@ -88,7 +88,23 @@ public class ReportsManagement {
 		String kind = figure.definition().percent() ? "points" : "count";
 		String key = sign > 0 ? "reports.diff." + kind + ".more"
 				: sign < 0 ? "reports.diff." + kind + ".fewer" : "reports.diff.same";
-		return messages.getMessage(key, new Object[] { amount }, locale);
+		// A school-year figure compares with the previous school year.
+		String suffix = figure.definition().perSchoolYear() ? ".schoolYear" : "";
+		return messages.getMessage(key + suffix, new Object[] { amount }, locale);
+	}
+
+	/** "2026–2027学年" / "school year 2026–2027": a school year by its first year. */
+	public String schoolYearLabel(int schoolYear, Locale locale) {
+		return messages.getMessage("reports.schoolYear", new Object[] { schoolYear, schoolYear + 1 }, locale);
+	}
+
+	/**
+	 * The period a definition counts in the book of a year: the school year for a
+	 * school-year figure, else the calendar year.
+	 */
+	public String periodLabel(FigureDefinition definition, int year, Locale locale) {
+		return definition.perSchoolYear() ? schoolYearLabel(year, locale)
+				: messages.getMessage("reports.calendarYear", new Object[] { year }, locale);
 	}
 
 	private static boolean chinese(Locale locale) {

@@ -18,6 +18,7 @@ import io.edubureau.platform.Rejection;
 import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,8 +43,12 @@ class ReportsPageController {
 
 	private final SheetManagement sheets;
 
-	ReportsPageController(ReportsManagement reports, FigureExport export, SheetManagement sheets) {
+	private final MessageSource messages;
+
+	ReportsPageController(ReportsManagement reports, FigureExport export, SheetManagement sheets,
+			MessageSource messages) {
 		this.reports = reports;
+		this.messages = messages;
 		this.export = export;
 		this.sheets = sheets;
 	}
@@ -52,8 +57,12 @@ class ReportsPageController {
 	record Line(FigureValue figure, String label, String difference) {
 	}
 
-	/** A definition with its concrete figures. */
-	record Group(FigureDefinition definition, String label, String text, List<Line> lines) {
+	/**
+	 * A definition with its concrete figures; a school-year figure names its school year
+	 * and the previous one ({@code null} for calendar-year figures).
+	 */
+	record Group(FigureDefinition definition, String label, String text, List<Line> lines, String period,
+			String previousPeriod) {
 	}
 
 	@GetMapping("/reports/figures")
@@ -85,7 +94,11 @@ class ReportsPageController {
 		Map<String, Group> groups = new LinkedHashMap<>();
 		for (FigureValue f : book.figures()) {
 			FigureDefinition d = f.definition();
-			groups.computeIfAbsent(d.key(), k -> new Group(d, d.label(zh), d.definition(zh), new ArrayList<>()))
+			groups
+				.computeIfAbsent(d.key(),
+						k -> new Group(d, d.label(zh), d.definition(zh), new ArrayList<>(),
+								d.perSchoolYear() ? reports.periodLabel(d, book.year(), locale) : null,
+								d.perSchoolYear() ? reports.periodLabel(d, book.year() - 1, locale) : null))
 				.lines()
 				.add(new Line(f, f.member() == null ? d.label(zh) : reports.memberLabel(d, f.member(), locale),
 						reports.differenceText(f, locale)));
@@ -143,8 +156,10 @@ class ReportsPageController {
 		model.addAttribute("year", y);
 		model.addAttribute("unit", unit == null ? "" : unit.strip());
 		model.addAttribute("definition", d);
-		model.addAttribute("title",
-				value == null ? d.label("zh".equals(locale.getLanguage())) : reports.label(value, locale));
+		String title = value == null ? d.label("zh".equals(locale.getLanguage())) : reports.label(value, locale);
+		// "title" would clash with the layout's fragment parameter of that name.
+		model.addAttribute("figureTitle", d.perSchoolYear() ? messages.getMessage("reports.records.withPeriod",
+				new Object[] { title, reports.periodLabel(d, y, locale) }, locale) : title);
 		model.addAttribute("value", value);
 		model.addAttribute("headers", records.columnKeys().stream().map(c -> export.text(c, locale)).toList());
 		model.addAttribute("rows",

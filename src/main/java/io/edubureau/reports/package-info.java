@@ -1,5 +1,6 @@
 /**
- * Reports: the figure book of a calendar year, computed from the records of the modules
+ * Reports: the figure book of a calendar year (and of the school year that began in it,
+ * for school-year figures such as enrolment), computed from the records of the modules
  * that own them, with the previous year, the difference, the records behind each figure
  * (lineage) and a frozen snapshot per year.
  * <p>
