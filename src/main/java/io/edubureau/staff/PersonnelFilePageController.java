@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.edubureau.org.DataScope;
-import io.edubureau.platform.Rejection;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -42,16 +41,10 @@ class PersonnelFilePageController {
 			@RequestParam(required = false) MaterialCategory category, @RequestParam(required = false) String title,
 			@RequestParam(required = false) Integer pages, @RequestParam(required = false) MultipartFile file,
 			RedirectAttributes redirect) throws IOException {
-		try {
-			staff.addMaterial(scope, id, category, title, pages,
-					file == null || file.isEmpty() ? null : file.getOriginalFilename(),
-					file == null || file.isEmpty() ? null : file.getBytes());
-			redirect.addFlashAttribute("notice", "staff.saved");
-		}
-		catch (Rejection ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-		}
-		return "redirect:/staff/" + id + "#file-materials";
+		byte[] content = file == null || file.isEmpty() ? null : file.getBytes();
+		return FlashRedirect.after(redirect, "staff.saved", "/staff/" + id + "#file-materials",
+				() -> staff.addMaterial(scope, id, category, title, pages,
+						content == null ? null : file.getOriginalFilename(), content));
 	}
 
 	@GetMapping("/staff/{id}/file/materials/{materialId}")
@@ -72,29 +65,17 @@ class PersonnelFilePageController {
 	@PreAuthorize("hasAnyAuthority('staff:file:update', 'staff:appraisal:update')")
 	String add(DataScope scope, @PathVariable long id, @PathVariable String category,
 			@RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect) {
-		try {
-			staff.addFileEntry(scope, id, PersonnelFileApiController.category(category), params.toSingleValueMap());
-			redirect.addFlashAttribute("notice", "staff.saved");
-		}
-		catch (Rejection ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-		}
-		return "redirect:/staff/" + id + "#file-" + category;
+		return FlashRedirect.after(redirect, "staff.saved", "/staff/" + id + "#file-" + category, () -> staff
+			.addFileEntry(scope, id, PersonnelFileApiController.category(category), params.toSingleValueMap()));
 	}
 
 	@PostMapping("/staff/{id}/file/{category}/{entryId}")
 	@PreAuthorize("hasAnyAuthority('staff:file:update', 'staff:appraisal:update')")
 	String update(DataScope scope, @PathVariable long id, @PathVariable String category, @PathVariable long entryId,
 			@RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect) {
-		try {
-			staff.updateFileEntry(scope, id, PersonnelFileApiController.category(category), entryId,
-					params.toSingleValueMap());
-			redirect.addFlashAttribute("notice", "staff.saved");
-		}
-		catch (Rejection ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-		}
-		return "redirect:/staff/" + id + "#file-" + category;
+		return FlashRedirect.after(redirect, "staff.saved", "/staff/" + id + "#file-" + category,
+				() -> staff.updateFileEntry(scope, id, PersonnelFileApiController.category(category), entryId,
+						params.toSingleValueMap()));
 	}
 
 	@PostMapping("/staff/{id}/file/{category}/{entryId}/archive")
@@ -112,15 +93,8 @@ class PersonnelFilePageController {
 			@RequestParam(required = false) String decidedBy, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String documentNumber, @RequestParam(required = false) Integer months,
 			RedirectAttributes redirect) {
-		try {
-			staff.recordSanction(scope, id,
-					new SanctionForm(kind, decidedOn, decidedBy, reason, documentNumber, months));
-			redirect.addFlashAttribute("notice", "staff.saved");
-		}
-		catch (Rejection ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-		}
-		return "redirect:/staff/" + id + "#file-sanctions";
+		return FlashRedirect.after(redirect, "staff.saved", "/staff/" + id + "#file-sanctions", () -> staff
+			.recordSanction(scope, id, new SanctionForm(kind, decidedOn, decidedBy, reason, documentNumber, months)));
 	}
 
 	@PostMapping("/staff/{id}/sanctions/{sanctionId}/revoke")
@@ -128,14 +102,8 @@ class PersonnelFilePageController {
 	String revokeSanction(DataScope scope, @PathVariable long id, @PathVariable long sanctionId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate revokedOn,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		try {
-			staff.revokeSanction(scope, id, sanctionId, revokedOn, note);
-			redirect.addFlashAttribute("notice", "staff.saved");
-		}
-		catch (Rejection ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-		}
-		return "redirect:/staff/" + id + "#file-sanctions";
+		return FlashRedirect.after(redirect, "staff.saved", "/staff/" + id + "#file-sanctions",
+				() -> staff.revokeSanction(scope, id, sanctionId, revokedOn, note));
 	}
 
 	@PostMapping("/staff/{id}/file/certificates/{entryId}/status")
@@ -144,14 +112,8 @@ class PersonnelFilePageController {
 			@RequestParam(required = false) CertificateStatus status,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		try {
-			staff.certificateStatus(scope, id, entryId, status, on, note);
-			redirect.addFlashAttribute("notice", "staff.saved");
-		}
-		catch (Rejection ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-		}
-		return "redirect:/staff/" + id + "#file-certificates";
+		return FlashRedirect.after(redirect, "staff.saved", "/staff/" + id + "#file-certificates",
+				() -> staff.certificateStatus(scope, id, entryId, status, on, note));
 	}
 
 	// ---- what the person's page shows: one section per category, fields read off the

@@ -181,14 +181,8 @@ class StaffPageController {
 	String transfer(DataScope scope, @PathVariable long id, @RequestParam String toUnitCode,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		try {
-			staff.transfer(scope, id, toUnitCode, on, note);
-			redirect.addFlashAttribute("notice", "staff.transferred");
-		}
-		catch (Rejection ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-		}
-		return "redirect:/staff/" + id;
+		return FlashRedirect.after(redirect, "staff.transferred", "/staff/" + id,
+				() -> staff.transfer(scope, id, toUnitCode, on, note));
 	}
 
 	@PostMapping("/staff/{id}/end")
@@ -196,14 +190,8 @@ class StaffPageController {
 	String end(DataScope scope, @PathVariable long id, @RequestParam StaffStatus status,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		try {
-			staff.end(scope, id, status, on, note);
-			redirect.addFlashAttribute("notice", "staff.ended");
-		}
-		catch (Rejection ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-		}
-		return "redirect:/staff/" + id;
+		return FlashRedirect.after(redirect, "staff.ended", "/staff/" + id,
+				() -> staff.end(scope, id, status, on, note));
 	}
 
 	@PostMapping("/staff/{id}/file-audit")
@@ -214,14 +202,8 @@ class StaffPageController {
 			redirect.addFlashAttribute("problems", List.of(new Rejection.Problem(null, "typeMismatch")));
 			return "redirect:/staff/" + id;
 		}
-		try {
-			staff.concludeFileAudit(scope, id, form);
-			redirect.addFlashAttribute("notice", "fileAudit.signed");
-		}
-		catch (Rejection ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-		}
-		return "redirect:/staff/" + id;
+		return FlashRedirect.after(redirect, "fileAudit.signed", "/staff/" + id,
+				() -> staff.concludeFileAudit(scope, id, form));
 	}
 
 	@GetMapping("/staff/file-audit")
