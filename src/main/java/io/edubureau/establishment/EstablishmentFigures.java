@@ -58,7 +58,21 @@ class EstablishmentFigures implements FigureContributor {
 
 	@Override
 	public Map<String, BigDecimal> compute(FigureQuery query) {
-		EstablishmentOverview o = establishment.overview(query.scope(), null);
+		return values(establishment.overview(query.scope(), null, false));
+	}
+
+	// The figures count the day the book is computed, whatever the year: one overview
+	// serves every query (the book's year and the year before).
+	@Override
+	public List<Map<String, BigDecimal>> compute(List<FigureQuery> queries) {
+		if (queries.isEmpty() || !queries.stream().allMatch(q -> q.scope().equals(queries.get(0).scope()))) {
+			return queries.stream().map(this::compute).toList();
+		}
+		Map<String, BigDecimal> values = compute(queries.get(0));
+		return queries.stream().map(q -> values).toList();
+	}
+
+	private static Map<String, BigDecimal> values(EstablishmentOverview o) {
 		Map<String, BigDecimal> values = new LinkedHashMap<>();
 		values.put("establishment.approved", BigDecimal.valueOf(o.approved()));
 		values.put("establishment.actual", BigDecimal.valueOf(o.actual()));

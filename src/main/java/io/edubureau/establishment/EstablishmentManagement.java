@@ -59,6 +59,15 @@ public class EstablishmentManagement {
 	 */
 	@Transactional(readOnly = true)
 	public EstablishmentOverview overview(DataScope scope, Integer schoolYear) {
+		return overview(scope, schoolYear, true);
+	}
+
+	/**
+	 * The overview; without the surplus by subject (an empty map) when the caller needs
+	 * only the totals, which spares a grouped read of every teacher.
+	 */
+	@Transactional(readOnly = true)
+	EstablishmentOverview overview(DataScope scope, Integer schoolYear, boolean withSurplus) {
 		Integer year = schoolYear != null ? schoolYear : org.latestSchoolYear().orElse(null);
 		List<UnitView> units = org.listAll(scope,
 				new UnitFilter(null, null, null, null, null, UnitStatus.ACTIVE, null));
@@ -109,7 +118,7 @@ public class EstablishmentManagement {
 			rows.add(new UnitEstablishment(u, a, approvedSum, requiredSum, act, actualSum, balance, state));
 		}
 		Map<String, Integer> surplus = new TreeMap<>();
-		if (!overIds.isEmpty()) {
+		if (withSurplus && !overIds.isEmpty()) {
 			java.util.Set<Long> overSet = new java.util.HashSet<>(overIds);
 			for (Headcount h : staff.teachersBySubject(scope)) {
 				if (overSet.contains(h.unitId())) {

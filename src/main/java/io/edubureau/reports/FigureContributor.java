@@ -25,6 +25,15 @@ public interface FigureContributor {
 	Map<String, BigDecimal> compute(FigureQuery query);
 
 	/**
+	 * The values of several queries (the book's year and the year before), in their
+	 * order; a contributor that counts both in one pass over its records, or whose
+	 * figures do not depend on the year, overrides this.
+	 */
+	default List<Map<String, BigDecimal>> compute(List<FigureQuery> queries) {
+		return queries.stream().map(this::compute).toList();
+	}
+
+	/**
 	 * Lineage: one page of the records a concrete key counted, with the total number of
 	 * records.
 	 */

@@ -148,10 +148,13 @@ public class ReportsManagement {
 		checkYear(year);
 		Target target = target(scope, unitCode);
 		FigureQuery query = query(target, year);
-		Map<String, BigDecimal> live = compute(query);
 		Optional<FrozenBook> frozen = frozenBook(year, target);
-		Map<String, BigDecimal> previous = frozenBook(year - 1, target).map(FrozenBook::values)
-			.orElseGet(() -> compute(query.previousYear()));
+		Optional<FrozenBook> frozenPrevious = frozenBook(year - 1, target);
+		// Both years in one call, so a contributor can count them in one pass.
+		List<Map<String, BigDecimal>> computed = compute(
+				frozenPrevious.isPresent() ? List.of(query) : List.of(query, query.previousYear()));
+		Map<String, BigDecimal> live = computed.get(0);
+		Map<String, BigDecimal> previous = frozenPrevious.map(FrozenBook::values).orElseGet(() -> computed.get(1));
 		Map<String, BigDecimal> shown = frozen.map(FrozenBook::values).orElse(live);
 		List<FigureValue> figures = new ArrayList<>();
 		for (String key : orderedKeys(live, shown, previous)) {
@@ -209,7 +212,8 @@ public class ReportsManagement {
 			throw new Rejection("year", "reports.freeze.already", String.valueOf(year));
 		}
 		Map<String, BigDecimal> values = new LinkedHashMap<>();
-		compute(query(target, year)).forEach((k, v) -> definition(k).ifPresent(d -> values.put(k, normal(d, v))));
+		compute(List.of(query(target, year))).get(0)
+			.forEach((k, v) -> definition(k).ifPresent(d -> values.put(k, normal(d, v))));
 		FrozenBook book = frozenBooks
 			.save(new FrozenBook(year, target.key, target.unit == null ? null : target.unit.code(),
 					target.unit == null ? null : target.unit.name(), values, actor()));
@@ -298,12 +302,19 @@ public class ReportsManagement {
 		return frozenBooks.findFirstByYearAndScopeKeyAndStateOrderByIdDesc(year, target.key, FrozenBook.State.FROZEN);
 	}
 
-	private Map<String, BigDecimal> compute(FigureQuery query) {
-		Map<String, BigDecimal> values = new LinkedHashMap<>();
-		if (query.scope().seesNothing()) {
+	// One map per query, in the queries' order.
+	private List<Map<String, BigDecimal>> compute(List<FigureQuery> queries) {
+		List<Map<String, BigDecimal>> values = new ArrayList<>();
+		queries.forEach(q -> values.add(new LinkedHashMap<>()));
+		if (queries.get(0).scope().seesNothing()) {
 			return values;
 		}
-		contributors.forEach(c -> values.putAll(c.compute(query)));
+		for (FigureContributor c : contributors) {
+			List<Map<String, BigDecimal>> computed = c.compute(queries);
+			for (int i = 0; i < queries.size(); i++) {
+				values.get(i).putAll(computed.get(i));
+			}
+		}
 		return values;
 	}
 
