@@ -92,6 +92,8 @@ class StaffAgeFigures implements FigureContributor {
 
 	private final StaffPostings postings;
 
+	private final StaffYearCounts years;
+
 	private final List<FigureDefinition> definitions = List.of(new FigureDefinition(ALL + "<AGE_BAND>", "按年龄段的在职教职工",
 			"Active staff by age band", "people", "截至12月31日在职的教职工，按当日年龄（当年减出生年份）以五岁为一段统计；未填出生日期的不计入。",
 			"Active staff on 31 December by age that day (the year minus the birth year) in five-year bands; people without a birth date are left out.",
@@ -101,10 +103,11 @@ class StaffAgeFigures implements FigureContributor {
 			new FigureDefinition(FEMALE + "<AGE_BAND>", "按年龄段的在职女教职工", "Active female staff by age band", "people",
 					"同“按年龄段的在职教职工”，仅女性。", "As active staff by age band, women only.", MODULE, false));
 
-	StaffAgeFigures(EntityManager em, OrgManagement org, StaffPostings postings) {
+	StaffAgeFigures(EntityManager em, OrgManagement org, StaffPostings postings, StaffYearCounts years) {
 		this.em = em;
 		this.org = org;
 		this.postings = postings;
+		this.years = years;
 	}
 
 	@Override
@@ -115,27 +118,45 @@ class StaffAgeFigures implements FigureContributor {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<String, BigDecimal> compute(FigureQuery q) {
-		Map<AgeBand, long[]> counts = new LinkedHashMap<>();
-		for (AgeBand b : AgeBand.values()) {
-			counts.put(b, new long[2]);
+		return compute(List.of(q)).get(0);
+	}
+
+	/**
+	 * One grouped read for every query (the book's year and the year before), people
+	 * counted at the unit they were at on each 31 December.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public List<Map<String, BigDecimal>> compute(List<FigureQuery> queries) {
+		if (queries.stream().anyMatch(q -> !q.scope().equals(queries.get(0).scope()))) {
+			return queries.stream().map(this::compute).toList();
 		}
-		// People are counted at the unit they were at on 31 December.
-		for (StaffPostings.Part part : postings.on(q.scope(), ":asOf", false)) {
-			TypedQuery<Object[]> query = em.createQuery("select s.sex, extract(year from s.birthDate), count(s)"
-					+ " from StaffMember s" + part.join() + " where " + part.where() + ACTIVE_AS_OF
-					+ " group by s.sex, extract(year from s.birthDate)", Object[].class);
-			bind(query, new StaffFigures.Scope(part.where(), part.parameters()), q);
-			for (Object[] r : query.getResultList()) {
-				int age = q.year() - ((Number) r[1]).intValue();
-				long[] bySex = counts.get(AgeBand.of(age));
-				bySex[r[0] == Sex.FEMALE ? 1 : 0] += ((Number) r[2]).longValue();
+		List<Map<AgeBand, long[]>> counts = new ArrayList<>();
+		for (int i = 0; i < queries.size(); i++) {
+			Map<AgeBand, long[]> bands = new LinkedHashMap<>();
+			for (AgeBand b : AgeBand.values()) {
+				bands.put(b, new long[2]);
+			}
+			counts.add(bands);
+		}
+		for (Object[] r : years.read(queries.get(0).scope(), queries, "select s.sex, extract(year from s.birthDate)",
+				"StaffMember s", " and s.birthDate is not null", " group by s.sex, extract(year from s.birthDate)",
+				List.of(StaffYearCounts.Count.of(":asOf", ACTIVE_AS_OF)), Map.of())) {
+			for (int i = 0; i < queries.size(); i++) {
+				int age = queries.get(i).year() - ((Number) r[1]).intValue();
+				long[] bySex = counts.get(i).get(AgeBand.of(age));
+				bySex[r[0] == Sex.FEMALE ? 1 : 0] += StaffYearCounts.number(r[2 + i]);
 			}
 		}
-		Map<String, BigDecimal> values = new LinkedHashMap<>();
-		counts.forEach((b, n) -> values.put(ALL + b.code(), BigDecimal.valueOf(n[0] + n[1])));
-		counts.forEach((b, n) -> values.put(MALE + b.code(), BigDecimal.valueOf(n[0])));
-		counts.forEach((b, n) -> values.put(FEMALE + b.code(), BigDecimal.valueOf(n[1])));
-		return values;
+		List<Map<String, BigDecimal>> all = new ArrayList<>();
+		for (Map<AgeBand, long[]> bands : counts) {
+			Map<String, BigDecimal> values = new LinkedHashMap<>();
+			bands.forEach((b, n) -> values.put(ALL + b.code(), BigDecimal.valueOf(n[0] + n[1])));
+			bands.forEach((b, n) -> values.put(MALE + b.code(), BigDecimal.valueOf(n[0])));
+			bands.forEach((b, n) -> values.put(FEMALE + b.code(), BigDecimal.valueOf(n[1])));
+			all.add(values);
+		}
+		return all;
 	}
 
 	@Override

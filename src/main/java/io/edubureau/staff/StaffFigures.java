@@ -69,6 +69,8 @@ class StaffFigures implements FigureContributor {
 
 	private final StaffPostings postings;
 
+	private final StaffYearCounts years;
+
 	private final List<FigureDefinition> definitions = List.of(def("staff.active", "在职教职工", "Active staff", "people",
 			"截至当年12月31日在职的教职工：入职日期不晚于该日，且当时未退休、离职或去世（按当日所在单位统计）。",
 			"Staff in post on 31 December: hired on or before that day and not retired, left or deceased by then (counted at the unit they were at that day)."),
@@ -111,11 +113,13 @@ class StaffFigures implements FigureContributor {
 					"Share of active staff on 31 December with a file-audit conclusion signed by the end of the year (percent, one decimal); its records are the audited people.",
 					MODULE, true));
 
-	StaffFigures(EntityManager em, OrgManagement org, RulesManagement rules, StaffPostings postings) {
+	StaffFigures(EntityManager em, OrgManagement org, RulesManagement rules, StaffPostings postings,
+			StaffYearCounts years) {
 		this.em = em;
 		this.org = org;
 		this.rules = rules;
 		this.postings = postings;
+		this.years = years;
 	}
 
 	// What a query reads from, and the day whose unit counts: stock figures on 31
@@ -144,79 +148,252 @@ class StaffFigures implements FigureContributor {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<String, BigDecimal> compute(FigureQuery q) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		long active = 0;
-		long teachers = 0;
-		Map<Stage, Long> byStage = zeros(Stage.values());
-		for (Object[] r : rows(Object[].class, "select s.stage, s.fullTimeTeacher, count(s)", PERSON, AS_OF,
-				ACTIVE_AS_OF + " group by s.stage, s.fullTimeTeacher", q, "asOf")) {
-			long n = (Long) r[2];
-			active += n;
-			teachers += Boolean.TRUE.equals(r[1]) ? n : 0;
-			if (r[0] != null) {
-				byStage.merge((Stage) r[0], n, Long::sum);
+		return compute(List.of(q)).get(0);
+	}
+
+	/**
+	 * Every query's figures from one grouped read per figure family: each year is a
+	 * conditional count of its own (see {@link StaffYearCounts}), so the book's year and
+	 * the year before read the person records once, not once per year and figure.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public List<Map<String, BigDecimal>> compute(List<FigureQuery> queries) {
+		if (queries.stream().anyMatch(q -> !q.scope().equals(queries.get(0).scope()))) {
+			return queries.stream().map(this::compute).toList();
+		}
+		int n = queries.size();
+		DataScope scope = queries.get(0).scope();
+		List<Map<String, Long>> counts = new ArrayList<>();
+		List<Map<Stage, Long>> byStage = new ArrayList<>();
+		List<Map<TitleLevel, Long>> byTitle = new ArrayList<>();
+		long[] active = new long[n];
+		long[] teachers = new long[n];
+		long[] party = new long[n];
+		long[] newMembers = new long[n];
+		long[] retired = new long[n];
+		for (int i = 0; i < n; i++) {
+			counts.add(new LinkedHashMap<>());
+			byStage.add(zeros(Stage.values()));
+			byTitle.add(zeros(TitleLevel.values()));
+		}
+		Condition partyMembers = CONDITIONS.get("party.members");
+		Condition joined = CONDITIONS.get("party.newMembers");
+		Condition retiredIn = CONDITIONS.get("retirement.retired");
+		List<StaffYearCounts.Count> stock = List.of(StaffYearCounts.Count.of(AS_OF, ACTIVE_AS_OF),
+				StaffYearCounts.Count.of(AS_OF, ACTIVE_AS_OF + " and (s.titleDate is null or s.titleDate <= :asOf)"),
+				StaffYearCounts.Count.of(partyMembers.day(), partyMembers.condition()),
+				StaffYearCounts.Count.of(joined.day(), joined.condition()),
+				StaffYearCounts.Count.of(retiredIn.day(), retiredIn.condition()));
+		for (Object[] r : years.read(scope, queries, "select s.stage, s.fullTimeTeacher, s.titleLevel", PERSON, "",
+				" group by s.stage, s.fullTimeTeacher, s.titleLevel", stock, Map.of())) {
+			for (int i = 0; i < n; i++) {
+				int c = 3 + stock.size() * i;
+				long people = StaffYearCounts.number(r[c]);
+				active[i] += people;
+				teachers[i] += Boolean.TRUE.equals(r[1]) ? people : 0;
+				if (r[0] != null) {
+					byStage.get(i).merge((Stage) r[0], people, Long::sum);
+				}
+				if (r[2] != null) {
+					byTitle.get(i).merge((TitleLevel) r[2], StaffYearCounts.number(r[c + 1]), Long::sum);
+				}
+				party[i] += StaffYearCounts.number(r[c + 2]);
+				newMembers[i] += StaffYearCounts.number(r[c + 3]);
+				retired[i] += StaffYearCounts.number(r[c + 4]);
 			}
 		}
-		counts.put("staff.active", active);
-		counts.put("staff.fullTimeTeachers", teachers);
-		byStage.forEach((k, v) -> counts.put("staff.byStage." + k.name(), v));
-		Map<TitleLevel, Long> byTitle = zeros(TitleLevel.values());
-		titlesAsOf(q).values().forEach(level -> byTitle.merge(level, 1L, Long::sum));
-		for (Object[] r : rows(Object[].class, "select s.titleLevel, count(s)", PERSON, AS_OF,
-				ACTIVE_AS_OF + " and (s.titleDate is null or s.titleDate <= :asOf) group by s.titleLevel", q, "asOf")) {
-			byTitle.merge((TitleLevel) r[0], (Long) r[1], Long::sum);
+		for (int i = 0; i < n; i++) {
+			Map<String, Long> c = counts.get(i);
+			c.put("staff.active", active[i]);
+			c.put("staff.fullTimeTeachers", teachers[i]);
+			byStage.get(i).forEach((k, v) -> c.put("staff.byStage." + k.name(), v));
+			Map<TitleLevel, Long> titles = byTitle.get(i);
+			titlesHeld(queries.get(i)).values().forEach(level -> titles.merge(level, 1L, Long::sum));
+			titles.forEach((k, v) -> c.put("staff.byTitle." + k.name(), v));
 		}
-		byTitle.forEach((k, v) -> counts.put("staff.byTitle." + k.name(), v));
-
-		long recruited = 0;
-		Map<Stage, Long> recruitStage = zeros(Stage.values());
-		Map<Education, Long> recruitEducation = zeros(Education.values());
-		Map<HireChannel, Long> recruitChannel = zeros(HireChannel.values());
-		for (Object[] r : rows(Object[].class, "select s.stage, s.hireChannel, s.highestEducation, count(s)", PERSON,
-				HIRED, RECRUITED + " group by s.stage, s.hireChannel, s.highestEducation", q, "from", "to", "merged",
-				"transferIn")) {
-			long n = (Long) r[3];
-			recruited += n;
-			if (r[0] != null) {
-				recruitStage.merge((Stage) r[0], n, Long::sum);
-			}
-			if (r[1] != null) {
-				recruitChannel.merge((HireChannel) r[1], n, Long::sum);
-			}
-			if (r[2] != null) {
-				recruitEducation.merge((Education) r[2], n, Long::sum);
+		recruitment(scope, queries, counts);
+		granted(scope, queries, counts);
+		long[] upcoming = upcomingNextYear(scope, queries);
+		long[] audited = new long[n];
+		Condition audit = CONDITIONS.get("fileAudit.audited");
+		for (Object[] r : years.read(scope, queries, "select count(s)", PERSON,
+				" and exists (select c.id from FileAuditConclusion c where c.staffId = s.id and c.signedAt < :yearEndAll)",
+				"", List.of(StaffYearCounts.Count.of(audit.day(), audit.condition())), Map.of())) {
+			for (int i = 0; i < n; i++) {
+				audited[i] += StaffYearCounts.number(r[1 + i]);
 			}
 		}
-		derivedEducation(q).values().forEach(e -> recruitEducation.merge(e, 1L, Long::sum));
-		counts.put("recruitment.total", recruited);
-		recruitStage.forEach((k, v) -> counts.put("recruitment.byStage." + k.name(), v));
-		recruitEducation.forEach((k, v) -> counts.put("recruitment.byEducation." + k.name(), v));
-		recruitChannel.forEach((k, v) -> counts.put("recruitment.byChannel." + k.name(), v));
-		counts.put("recruitment.eliteUniversity", sum(rows(Long.class, "select count(s)", PERSON, HIRED,
-				RECRUITED + ELITE_CONDITION, q, "from", "to", "merged", "transferIn", "elite")));
-
-		Map<TitleLevel, Long> granted = zeros(TitleLevel.values());
-		granted.remove(TitleLevel.NONE);
-		long grantedTotal = 0;
-		for (Object[] r : rows(Object[].class, "select t.data.level, count(t)", TITLE, OBTAINED,
-				GRANTED + " group by t.data.level", q, "merged", "from", "to", "none")) {
-			grantedTotal += (Long) r[1];
-			granted.merge((TitleLevel) r[0], (Long) r[1], Long::sum);
+		List<Map<String, BigDecimal>> values = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			Map<String, Long> c = counts.get(i);
+			c.put("party.members", party[i]);
+			c.put("party.newMembers", newMembers[i]);
+			c.put("retirement.retired", retired[i]);
+			c.put("retirement.upcomingNextYear", upcoming[i]);
+			Map<String, BigDecimal> v = new LinkedHashMap<>();
+			c.forEach((k, x) -> v.put(k, BigDecimal.valueOf(x)));
+			v.put("fileAudit.coverage",
+					active[i] == 0 ? BigDecimal.ZERO.setScale(1) : BigDecimal.valueOf(audited[i] * 100)
+						.divide(BigDecimal.valueOf(active[i]), 1, RoundingMode.HALF_UP));
+			values.add(v);
 		}
-		counts.put("titles.granted.total", grantedTotal);
-		granted.forEach((k, v) -> counts.put("titles.granted.byLevel." + k.name(), v));
-
-		counts.put("party.members", count(q, "party.members"));
-		counts.put("party.newMembers", count(q, "party.newMembers"));
-		counts.put("retirement.retired", count(q, "retirement.retired"));
-		counts.put("retirement.upcomingNextYear", upcomingNextYear(q));
-		long audited = count(q, "fileAudit.audited");
-
-		Map<String, BigDecimal> values = new LinkedHashMap<>();
-		counts.forEach((k, v) -> values.put(k, BigDecimal.valueOf(v)));
-		values.put("fileAudit.coverage", active == 0 ? BigDecimal.ZERO.setScale(1)
-				: BigDecimal.valueOf(audited * 100).divide(BigDecimal.valueOf(active), 1, RoundingMode.HALF_UP));
 		return values;
+	}
+
+	// Recruits by stage, hire channel, highest education (from the education history
+	// when the record has none) and 985/211 university: one grouped read of the people
+	// hired in the years.
+	private void recruitment(DataScope scope, List<FigureQuery> queries, List<Map<String, Long>> counts) {
+		int n = queries.size();
+		long[] recruited = new long[n];
+		long[] elite = new long[n];
+		List<Map<Stage, Long>> stage = new ArrayList<>();
+		List<Map<Education, Long>> education = new ArrayList<>();
+		List<Map<HireChannel, Long>> channel = new ArrayList<>();
+		List<Map<Long, Education>> derived = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			stage.add(zeros(Stage.values()));
+			education.add(zeros(Education.values()));
+			channel.add(zeros(HireChannel.values()));
+			derived.add(new HashMap<>());
+		}
+		String inYears = " and s.hireDate between :fromAll and :toAll";
+		List<StaffYearCounts.Count> hired = List.of(StaffYearCounts.Count.of(HIRED, RECRUITED),
+				StaffYearCounts.Count.of(HIRED, RECRUITED + ELITE_CONDITION));
+		for (Object[] r : years.read(scope, queries, "select s.stage, s.hireChannel, s.highestEducation", PERSON,
+				inYears, " group by s.stage, s.hireChannel, s.highestEducation", hired, Map.of())) {
+			for (int i = 0; i < n; i++) {
+				long people = StaffYearCounts.number(r[3 + 2 * i]);
+				recruited[i] += people;
+				elite[i] += StaffYearCounts.number(r[4 + 2 * i]);
+				if (r[0] != null) {
+					stage.get(i).merge((Stage) r[0], people, Long::sum);
+				}
+				if (r[1] != null) {
+					channel.get(i).merge((HireChannel) r[1], people, Long::sum);
+				}
+				if (r[2] != null) {
+					education.get(i).merge((Education) r[2], people, Long::sum);
+				}
+			}
+		}
+		for (Object[] r : years.read(scope, queries, "select e.staffId, e.data.level", EDUCATION,
+				inYears + " and s.highestEducation is null and e.archived = false and e.data.level is not null", null,
+				List.of(StaffYearCounts.Count.of(HIRED, RECRUITED)), Map.of())) {
+			for (int i = 0; i < n; i++) {
+				if (StaffYearCounts.number(r[2 + i]) == 1) {
+					derived.get(i).merge((Long) r[0], (Education) r[1], (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+				}
+			}
+		}
+		for (int i = 0; i < n; i++) {
+			Map<String, Long> c = counts.get(i);
+			Map<Education, Long> e = education.get(i);
+			derived.get(i).values().forEach(level -> e.merge(level, 1L, Long::sum));
+			c.put("recruitment.total", recruited[i]);
+			stage.get(i).forEach((k, v) -> c.put("recruitment.byStage." + k.name(), v));
+			e.forEach((k, v) -> c.put("recruitment.byEducation." + k.name(), v));
+			channel.get(i).forEach((k, v) -> c.put("recruitment.byChannel." + k.name(), v));
+			c.put("recruitment.eliteUniversity", elite[i]);
+		}
+	}
+
+	// Title entries obtained in each year by level, one grouped read.
+	private void granted(DataScope scope, List<FigureQuery> queries, List<Map<String, Long>> counts) {
+		int n = queries.size();
+		List<Map<TitleLevel, Long>> granted = new ArrayList<>();
+		long[] total = new long[n];
+		for (int i = 0; i < n; i++) {
+			Map<TitleLevel, Long> levels = zeros(TitleLevel.values());
+			levels.remove(TitleLevel.NONE);
+			granted.add(levels);
+		}
+		for (Object[] r : years.read(scope, queries, "select t.data.level", TITLE,
+				" and t.archived = false and t.data.obtainedOn between :fromAll and :toAll", " group by t.data.level",
+				List.of(StaffYearCounts.Count.of(OBTAINED, GRANTED)), Map.of())) {
+			if (r[0] == null || r[0] == TitleLevel.NONE) {
+				continue;
+			}
+			for (int i = 0; i < n; i++) {
+				long titles = StaffYearCounts.number(r[1 + i]);
+				total[i] += titles;
+				granted.get(i).merge((TitleLevel) r[0], titles, Long::sum);
+			}
+		}
+		for (int i = 0; i < n; i++) {
+			Map<String, Long> c = counts.get(i);
+			c.put("titles.granted.total", total[i]);
+			granted.get(i).forEach((k, v) -> c.put("titles.granted.byLevel." + k.name(), v));
+		}
+	}
+
+	// The title held on 31 December by active people whose title on record was obtained
+	// later: the latest title entry obtained by then, else none; the people and their
+	// entries in one read.
+	private Map<Long, TitleLevel> titlesHeld(FigureQuery q) {
+		Map<Long, TitleLevel> levels = new HashMap<>();
+		Map<Long, LocalDate> latest = new HashMap<>();
+		for (Object[] r : rows(Object[].class, "select s.id, t.data.level, t.data.obtainedOn",
+				PERSON + " left join TitleEntry t on t.staffId = s.id and t.archived = false"
+						+ " and t.data.level is not null and t.data.obtainedOn <= :asOf",
+				AS_OF, ACTIVE_AS_OF + " and s.titleDate > :asOf", q, "asOf")) {
+			Long id = (Long) r[0];
+			LocalDate on = (LocalDate) r[2];
+			levels.putIfAbsent(id, TitleLevel.NONE);
+			if (on != null && (!latest.containsKey(id) || latest.get(id).isBefore(on))) {
+				latest.put(id, on);
+				levels.put(id, (TitleLevel) r[1]);
+			}
+		}
+		return levels;
+	}
+
+	private static final List<Integer> RETIREMENT_AGES = List.of(60, 55, 50);
+
+	// Active people reaching retirement age the next year: counted per birth month and
+	// original age for every year in one read, the rule applied per group.
+	private long[] upcomingNextYear(DataScope scope, List<FigureQuery> queries) {
+		int n = queries.size();
+		LocalDate bornFrom = null;
+		LocalDate bornTo = null;
+		for (FigureQuery q : queries) {
+			for (int age : RETIREMENT_AGES) {
+				YearMonth[] window = bornWindow(q.year() + 1, age);
+				bornFrom = bornFrom == null || window[0].atDay(1).isBefore(bornFrom) ? window[0].atDay(1) : bornFrom;
+				bornTo = bornTo == null || window[1].atEndOfMonth().isAfter(bornTo) ? window[1].atEndOfMonth() : bornTo;
+			}
+		}
+		long[] upcoming = new long[n];
+		Map<String, Integer> retirementYear = new HashMap<>();
+		for (Object[] r : years.read(scope, queries,
+				"select extract(year from s.birthDate), extract(month from s.birthDate), s.originalRetirementAge",
+				PERSON, " and s.originalRetirementAge in :ages and s.birthDate between :bornFrom and :bornTo",
+				" group by extract(year from s.birthDate), extract(month from s.birthDate), s.originalRetirementAge",
+				List.of(StaffYearCounts.Count.of(AS_OF, ACTIVE_AS_OF)),
+				Map.of("ages", RETIREMENT_AGES, "bornFrom", bornFrom, "bornTo", bornTo))) {
+			YearMonth born = YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue());
+			int age = ((Number) r[2]).intValue();
+			for (int i = 0; i < n; i++) {
+				int next = queries.get(i).year() + 1;
+				YearMonth[] window = bornWindow(next, age);
+				if (born.isBefore(window[0]) || born.isAfter(window[1])) {
+					continue;
+				}
+				int year = retirementYear.computeIfAbsent(born + "/" + age,
+						k -> rules.retirement(born, age).statutoryRetirement().getYear());
+				if (year == next) {
+					upcoming[i] += StaffYearCounts.number(r[3 + i]);
+				}
+			}
+		}
+		return upcoming;
+	}
+
+	// The birth months that can reach an original age in a year: the delay is at most 60
+	// months.
+	private static YearMonth[] bornWindow(int year, int age) {
+		return new YearMonth[] { YearMonth.of(year - age, 1).minusMonths(60), YearMonth.of(year - age, 12) };
 	}
 
 	// Titles obtained in the year, by people not merged away; archived entries left out.
@@ -418,12 +595,6 @@ class StaffFigures implements FigureContributor {
 			new Condition(ACTIVE_AS_OF + " and exists (select c.id from FileAuditConclusion c where c.staffId = s.id"
 					+ " and c.signedAt < :yearEnd)", AS_OF, List.of("asOf", "yearEnd")));
 
-	private long count(FigureQuery q, String key) {
-		Condition c = CONDITIONS.get(key);
-		return sum(rows(Long.class, "select count(s)", PERSON, c.day(), c.condition(), q,
-				c.parameters().toArray(String[]::new)));
-	}
-
 	// ---- derived values, each one set-based query per part of the scope
 
 	// Active people whose title on record was obtained after 31 December: the latest
@@ -467,24 +638,6 @@ class StaffFigures implements FigureContributor {
 	private static final String UPCOMING = ACTIVE_AS_OF
 			+ " and s.originalRetirementAge = :age and s.birthDate between :bornFrom and :bornTo";
 
-	// Counted per birth month and original age (the rule depends on nothing else), so
-	// the rows read are months, not people.
-	private long upcomingNextYear(FigureQuery q) {
-		int next = q.year() + 1;
-		long count = 0;
-		for (int age : new int[] { 60, 55, 50 }) {
-			for (Object[] r : upcoming(Object[].class,
-					"select extract(year from s.birthDate), extract(month from s.birthDate), count(s)",
-					" group by extract(year from s.birthDate), extract(month from s.birthDate)", q, age)) {
-				YearMonth born = YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue());
-				if (rules.retirement(born, age).statutoryRetirement().getYear() == next) {
-					count += ((Number) r[2]).longValue();
-				}
-			}
-		}
-		return count;
-	}
-
 	// The people behind the count, for the lineage.
 	private List<Long> upcomingIds(FigureQuery q) {
 		int next = q.year() + 1;
@@ -525,10 +678,6 @@ class StaffFigures implements FigureContributor {
 				.getResultList());
 		}
 		return all;
-	}
-
-	private static long sum(List<Long> counts) {
-		return counts.stream().mapToLong(Long::longValue).sum();
 	}
 
 	// ---- scope and parameters
