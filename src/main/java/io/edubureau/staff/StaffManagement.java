@@ -1108,6 +1108,16 @@ public class StaffManagement {
 	}
 
 	/**
+	 * The ids among these that the scope saw on a day, each person read at the unit they
+	 * were at then (a past year's figures count people where they were); one query per
+	 * thousand ids.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> visibleIdsOn(DataScope scope, java.util.Collection<Long> ids, LocalDate day) {
+		return ids.isEmpty() ? Set.of() : sets.visibleIdsOn(scope, ids, day);
+	}
+
+	/**
 	 * The people with these ids that the scope sees, by id, in one query; ids outside the
 	 * scope are simply absent.
 	 */

@@ -101,6 +101,22 @@ class StaffSets {
 		return counts;
 	}
 
+	// The scope read on a day: people counted where they were then.
+	Set<Long> visibleIdsOn(DataScope scope, Collection<Long> ids, LocalDate day) {
+		StaffFigures.Scope where = postings.single(scope, ":day");
+		List<Long> all = List.copyOf(new HashSet<>(ids));
+		Set<Long> found = new HashSet<>();
+		for (int i = 0; i < all.size(); i += CHUNK) {
+			TypedQuery<Long> query = em
+				.createQuery("select s.id from StaffMember s where " + where.where() + " and s.id in :ids", Long.class);
+			where.parameters().forEach(query::setParameter);
+			query.setParameter("day", day);
+			query.setParameter("ids", all.subList(i, Math.min(all.size(), i + CHUNK)));
+			found.addAll(query.getResultList());
+		}
+		return found;
+	}
+
 	Set<Long> visibleIds(DataScope scope, Collection<Long> ids) {
 		StaffFigures.Scope where = StaffFigures.condition(scope, org);
 		List<Long> all = List.copyOf(new HashSet<>(ids));
