@@ -110,7 +110,10 @@ class StaffSets {
 			TypedQuery<Long> query = em
 				.createQuery("select s.id from StaffMember s where " + where.where() + " and s.id in :ids", Long.class);
 			where.parameters().forEach(query::setParameter);
-			query.setParameter("day", day);
+			// Scopes not bound to a unit read no day.
+			if (where.where().contains(":day")) {
+				query.setParameter("day", day);
+			}
 			query.setParameter("ids", all.subList(i, Math.min(all.size(), i + CHUNK)));
 			found.addAll(query.getResultList());
 		}

@@ -215,6 +215,9 @@ class UnitOnDateFiguresTests {
 		assertThat(value(2024, b, "training.participants")).isEqualByComparingTo("0");
 		assertThat(names(bureau, 2024, a, "training.participants")).containsExactlyInAnyOrder("培训后次年调走", "培训后除夕调入");
 		assertThat(names(bureau, 2024, b, "training.participants")).isEmpty();
+		// The whole installation reads no day at all and counts everyone trained.
+		assertThat(reports.book(DataScope.all(), 2024, null).figure("training.participants").orElseThrow().value())
+			.isGreaterThanOrEqualTo(BigDecimal.valueOf(2));
 	}
 
 }
