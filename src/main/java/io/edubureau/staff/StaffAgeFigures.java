@@ -10,7 +10,6 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
-import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
@@ -91,6 +90,8 @@ class StaffAgeFigures implements FigureContributor {
 
 	private final OrgManagement org;
 
+	private final StaffPostings postings;
+
 	private final List<FigureDefinition> definitions = List.of(new FigureDefinition(ALL + "<AGE_BAND>", "按年龄段的在职教职工",
 			"Active staff by age band", "people", "截至12月31日在职的教职工，按当日年龄（当年减出生年份）以五岁为一段统计；未填出生日期的不计入。",
 			"Active staff on 31 December by age that day (the year minus the birth year) in five-year bands; people without a birth date are left out.",
@@ -100,9 +101,10 @@ class StaffAgeFigures implements FigureContributor {
 			new FigureDefinition(FEMALE + "<AGE_BAND>", "按年龄段的在职女教职工", "Active female staff by age band", "people",
 					"同“按年龄段的在职教职工”，仅女性。", "As active staff by age band, women only.", MODULE, false));
 
-	StaffAgeFigures(EntityManager em, OrgManagement org) {
+	StaffAgeFigures(EntityManager em, OrgManagement org, StaffPostings postings) {
 		this.em = em;
 		this.org = org;
+		this.postings = postings;
 	}
 
 	@Override
@@ -117,17 +119,17 @@ class StaffAgeFigures implements FigureContributor {
 		for (AgeBand b : AgeBand.values()) {
 			counts.put(b, new long[2]);
 		}
-		StaffFigures.Scope where = where(q.scope());
-		TypedQuery<Object[]> query = em
-			.createQuery(
-					"select s.sex, extract(year from s.birthDate), count(s)" + " from StaffMember s where "
-							+ where.where() + ACTIVE_AS_OF + " group by s.sex, extract(year from s.birthDate)",
-					Object[].class);
-		bind(query, where, q);
-		for (Object[] r : query.getResultList()) {
-			int age = q.year() - ((Number) r[1]).intValue();
-			long[] bySex = counts.get(AgeBand.of(age));
-			bySex[r[0] == Sex.FEMALE ? 1 : 0] += ((Number) r[2]).longValue();
+		// People are counted at the unit they were at on 31 December.
+		for (StaffPostings.Part part : postings.on(q.scope(), ":asOf", false)) {
+			TypedQuery<Object[]> query = em.createQuery("select s.sex, extract(year from s.birthDate), count(s)"
+					+ " from StaffMember s" + part.join() + " where " + part.where() + ACTIVE_AS_OF
+					+ " group by s.sex, extract(year from s.birthDate)", Object[].class);
+			bind(query, new StaffFigures.Scope(part.where(), part.parameters()), q);
+			for (Object[] r : query.getResultList()) {
+				int age = q.year() - ((Number) r[1]).intValue();
+				long[] bySex = counts.get(AgeBand.of(age));
+				bySex[r[0] == Sex.FEMALE ? 1 : 0] += ((Number) r[2]).longValue();
+			}
 		}
 		Map<String, BigDecimal> values = new LinkedHashMap<>();
 		counts.forEach((b, n) -> values.put(ALL + b.code(), BigDecimal.valueOf(n[0] + n[1])));
@@ -145,7 +147,7 @@ class StaffAgeFigures implements FigureContributor {
 			throw new NotFound("figure " + key);
 		}
 		AgeBand band = AgeBand.ofCode(key.substring(prefix.length()));
-		StaffFigures.Scope where = where(q.scope());
+		StaffFigures.Scope where = postings.single(q.scope(), ":asOf");
 		// Age a on 31 December means born in the year (year - a).
 		String condition = where.where() + ACTIVE_AS_OF + " and s.birthDate between :born and :bornTo"
 				+ (sex == null ? "" : " and s.sex = :sex");
@@ -162,10 +164,12 @@ class StaffAgeFigures implements FigureContributor {
 			}
 		}
 		List<StaffMember> people = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
-		Map<Long, UnitView> units = org.byIds(people.stream().map(StaffMember::getUnitId).distinct().toList());
+		Map<Long, Long> at = postings
+			.unitsOn(people.stream().map(m -> new StaffPostings.Asked(m.getId(), m.getUnitId(), q.asOf())).toList());
+		Map<Long, UnitView> units = org.byIds(at.values().stream().distinct().toList());
 		List<List<String>> cells = new ArrayList<>();
 		for (StaffMember m : people) {
-			UnitView u = units.get(m.getUnitId());
+			UnitView u = units.get(at.get(m.getId()));
 			cells.add(List.of(m.getName(), u == null ? "" : u.name(), m.getSex() == null ? "" : m.getSex().name(),
 					String.valueOf(m.getBirthDate())));
 		}
@@ -177,11 +181,6 @@ class StaffAgeFigures implements FigureContributor {
 		query.setParameter("asOf", q.asOf());
 		query.setParameter("active", StaffStatus.ACTIVE);
 		query.setParameter("ended", ENDED);
-	}
-
-	// The data scope as a condition on s, fail-closed, as StaffFigures applies it.
-	private StaffFigures.Scope where(DataScope scope) {
-		return StaffFigures.condition(scope, org);
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.edubureau.staff;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -83,6 +84,12 @@ class StaffBulkLoad {
 			if (!paths.containsKey(s.unitId())) {
 				unknown.add(s.unitId());
 			}
+			for (StaffSeed.Event e : s.events()) {
+				if (e.kind() == StaffEventKind.TRANSFER && e.fromUnitId() != null
+						&& !paths.containsKey(e.fromUnitId())) {
+					unknown.add(e.fromUnitId());
+				}
+			}
 		}
 		if (!unknown.isEmpty()) {
 			Map<Long, UnitView> units = org.byIds(unknown);
@@ -112,6 +119,11 @@ class StaffBulkLoad {
 				Math.max(1, batch.stream().mapToInt(s -> s.events().size()).sum()));
 		long education = BulkCopy.reserveIds(dataSource, "staff_file_entry_seq", 50, Math.max(1,
 				batch.stream().mapToInt(s -> s.education().size() + s.titles().size() + s.appraisals().size()).sum()));
+		int transfers = (int) batch.stream()
+			.flatMap(s -> s.events().stream())
+			.filter(e -> e.kind() == StaffEventKind.TRANSFER && e.fromUnitId() != null)
+			.count();
+		long postingId = transfers == 0 ? 0 : BulkCopy.reserveIds(dataSource, "staff_posting_seq", 50, transfers);
 		long titleFrom = education + batch.stream().mapToInt(s -> s.education().size()).sum();
 		long appraisalFrom = titleFrom + batch.stream().mapToInt(s -> s.titles().size()).sum();
 		CompletableFuture.allOf(CompletableFuture.runAsync(() -> copy("staff_event", EVENT_COLUMNS, c -> {
@@ -121,7 +133,24 @@ class StaffBulkLoad {
 					c.row(id++, ids[i], e.kind(), e.occurredOn(), e.fromUnitId(), e.toUnitId(), actor, at);
 				}
 			}
-		}), pool), CompletableFuture.runAsync(() -> copy("staff_education", EDUCATION_COLUMNS, c -> {
+		}), pool), CompletableFuture.runAsync(() -> {
+			if (transfers > 0) {
+				copy("staff_posting", POSTING_COLUMNS, c -> {
+					long id = postingId;
+					for (int i = 0; i < batch.size(); i++) {
+						// Each transfer ends the posting at the unit left, begun at the
+						// previous transfer.
+						LocalDate since = null;
+						for (StaffSeed.Event e : batch.get(i).events()) {
+							if (e.kind() == StaffEventKind.TRANSFER && e.fromUnitId() != null) {
+								c.row(id++, ids[i], e.fromUnitId(), paths.get(e.fromUnitId()), since, e.occurredOn());
+								since = e.occurredOn();
+							}
+						}
+					}
+				});
+			}
+		}, pool), CompletableFuture.runAsync(() -> copy("staff_education", EDUCATION_COLUMNS, c -> {
 			long id = education;
 			for (int i = 0; i < batch.size(); i++) {
 				for (EducationForm e : batch.get(i).education()) {
@@ -166,6 +195,9 @@ class StaffBulkLoad {
 
 	private static final String[] EVENT_COLUMNS = { "id", "member_id", "kind", "occurred_on", "from_unit_id",
 			"to_unit_id", "recorded_by", "recorded_at" };
+
+	private static final String[] POSTING_COLUMNS = { "id", "member_id", "unit_id", "unit_path", "valid_from",
+			"valid_to" };
 
 	private static final String[] EDUCATION_COLUMNS = { "id", "staff_id", "level", "degree", "school", "tier", "major",
 			"full_time", "start_date", "end_date", "archived", "updated_by", "updated_at", "version" };

@@ -67,9 +67,11 @@ class StaffFigures implements FigureContributor {
 
 	private final RulesManagement rules;
 
+	private final StaffPostings postings;
+
 	private final List<FigureDefinition> definitions = List.of(def("staff.active", "在职教职工", "Active staff", "people",
-			"截至当年12月31日在职的教职工：入职日期不晚于该日，且当时未退休、离职或去世（按现所在单位统计）。",
-			"Staff in post on 31 December: hired on or before that day and not retired, left or deceased by then (counted at their current unit)."),
+			"截至当年12月31日在职的教职工：入职日期不晚于该日，且当时未退休、离职或去世（按当日所在单位统计）。",
+			"Staff in post on 31 December: hired on or before that day and not retired, left or deceased by then (counted at the unit they were at that day)."),
 			def("staff.fullTimeTeachers", "专任教师", "Full-time teachers", "people", "截至12月31日在职的专任教师。",
 					"Active staff on 31 December who are full-time teachers."),
 			def("staff.byStage.<STAGE>", "按学段的在职教职工", "Active staff by stage", "people",
@@ -109,11 +111,26 @@ class StaffFigures implements FigureContributor {
 					"Share of active staff on 31 December with a file-audit conclusion signed by the end of the year (percent, one decimal); its records are the audited people.",
 					MODULE, true));
 
-	StaffFigures(EntityManager em, OrgManagement org, RulesManagement rules) {
+	StaffFigures(EntityManager em, OrgManagement org, RulesManagement rules, StaffPostings postings) {
 		this.em = em;
 		this.org = org;
 		this.rules = rules;
+		this.postings = postings;
 	}
+
+	// What a query reads from, and the day whose unit counts: stock figures on 31
+	// December, flows on the day of the event.
+	private static final String PERSON = "StaffMember s";
+
+	private static final String TITLE = "TitleEntry t join StaffMember s on s.id = t.staffId";
+
+	private static final String EDUCATION = "EducationEntry e join StaffMember s on s.id = e.staffId";
+
+	private static final String AS_OF = ":asOf";
+
+	private static final String HIRED = "s.hireDate";
+
+	private static final String OBTAINED = "t.data.obtainedOn";
 
 	private static FigureDefinition def(String key, String zh, String en, String unit, String defZh, String defEn) {
 		return new FigureDefinition(key, zh, en, unit, defZh, defEn, MODULE, false);
@@ -127,14 +144,12 @@ class StaffFigures implements FigureContributor {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<String, BigDecimal> compute(FigureQuery q) {
-		Scope scope = scope(q.scope());
 		Map<String, Long> counts = new LinkedHashMap<>();
 		long active = 0;
 		long teachers = 0;
 		Map<Stage, Long> byStage = zeros(Stage.values());
-		for (Object[] r : query(Object[].class, "select s.stage, s.fullTimeTeacher, count(s) from StaffMember s where "
-				+ scope.where + ACTIVE_AS_OF + " group by s.stage, s.fullTimeTeacher", scope, q, "asOf")
-			.getResultList()) {
+		for (Object[] r : rows(Object[].class, "select s.stage, s.fullTimeTeacher, count(s)", PERSON, AS_OF,
+				ACTIVE_AS_OF + " group by s.stage, s.fullTimeTeacher", q, "asOf")) {
 			long n = (Long) r[2];
 			active += n;
 			teachers += Boolean.TRUE.equals(r[1]) ? n : 0;
@@ -146,12 +161,9 @@ class StaffFigures implements FigureContributor {
 		counts.put("staff.fullTimeTeachers", teachers);
 		byStage.forEach((k, v) -> counts.put("staff.byStage." + k.name(), v));
 		Map<TitleLevel, Long> byTitle = zeros(TitleLevel.values());
-		titlesAsOf(scope, q).values().forEach(level -> byTitle.merge(level, 1L, Long::sum));
-		for (Object[] r : query(Object[].class,
-				"select s.titleLevel, count(s) from StaffMember s where " + scope.where + ACTIVE_AS_OF
-						+ " and (s.titleDate is null or s.titleDate <= :asOf) group by s.titleLevel",
-				scope, q, "asOf")
-			.getResultList()) {
+		titlesAsOf(q).values().forEach(level -> byTitle.merge(level, 1L, Long::sum));
+		for (Object[] r : rows(Object[].class, "select s.titleLevel, count(s)", PERSON, AS_OF,
+				ACTIVE_AS_OF + " and (s.titleDate is null or s.titleDate <= :asOf) group by s.titleLevel", q, "asOf")) {
 			byTitle.merge((TitleLevel) r[0], (Long) r[1], Long::sum);
 		}
 		byTitle.forEach((k, v) -> counts.put("staff.byTitle." + k.name(), v));
@@ -160,11 +172,9 @@ class StaffFigures implements FigureContributor {
 		Map<Stage, Long> recruitStage = zeros(Stage.values());
 		Map<Education, Long> recruitEducation = zeros(Education.values());
 		Map<HireChannel, Long> recruitChannel = zeros(HireChannel.values());
-		for (Object[] r : query(Object[].class,
-				"select s.stage, s.hireChannel, s.highestEducation, count(s) from StaffMember s where " + scope.where
-						+ RECRUITED + " group by s.stage, s.hireChannel, s.highestEducation",
-				scope, q, "from", "to", "merged", "transferIn")
-			.getResultList()) {
+		for (Object[] r : rows(Object[].class, "select s.stage, s.hireChannel, s.highestEducation, count(s)", PERSON,
+				HIRED, RECRUITED + " group by s.stage, s.hireChannel, s.highestEducation", q, "from", "to", "merged",
+				"transferIn")) {
 			long n = (Long) r[3];
 			recruited += n;
 			if (r[0] != null) {
@@ -177,38 +187,30 @@ class StaffFigures implements FigureContributor {
 				recruitEducation.merge((Education) r[2], n, Long::sum);
 			}
 		}
-		derivedEducation(scope, q).values().forEach(e -> recruitEducation.merge(e, 1L, Long::sum));
+		derivedEducation(q).values().forEach(e -> recruitEducation.merge(e, 1L, Long::sum));
 		counts.put("recruitment.total", recruited);
 		recruitStage.forEach((k, v) -> counts.put("recruitment.byStage." + k.name(), v));
 		recruitEducation.forEach((k, v) -> counts.put("recruitment.byEducation." + k.name(), v));
 		recruitChannel.forEach((k, v) -> counts.put("recruitment.byChannel." + k.name(), v));
-		counts.put("recruitment.eliteUniversity",
-				query(Long.class,
-						"select count(s) from StaffMember s where " + scope.where + RECRUITED + ELITE_CONDITION, scope,
-						q, "from", "to", "merged", "transferIn", "elite")
-					.getSingleResult());
+		counts.put("recruitment.eliteUniversity", sum(rows(Long.class, "select count(s)", PERSON, HIRED,
+				RECRUITED + ELITE_CONDITION, q, "from", "to", "merged", "transferIn", "elite")));
 
 		Map<TitleLevel, Long> granted = zeros(TitleLevel.values());
 		granted.remove(TitleLevel.NONE);
 		long grantedTotal = 0;
-		for (Object[] r : query(Object[].class,
-				"select t.data.level, count(t) from TitleEntry t join StaffMember s on s.id = t.staffId where "
-						+ scope.where + " and s.status <> :merged and t.archived = false"
-						+ " and t.data.obtainedOn between :from and :to and t.data.level is not null"
-						+ " and t.data.level <> :none group by t.data.level",
-				scope, q, "merged", "from", "to", "none")
-			.getResultList()) {
+		for (Object[] r : rows(Object[].class, "select t.data.level, count(t)", TITLE, OBTAINED,
+				GRANTED + " group by t.data.level", q, "merged", "from", "to", "none")) {
 			grantedTotal += (Long) r[1];
 			granted.merge((TitleLevel) r[0], (Long) r[1], Long::sum);
 		}
 		counts.put("titles.granted.total", grantedTotal);
 		granted.forEach((k, v) -> counts.put("titles.granted.byLevel." + k.name(), v));
 
-		counts.put("party.members", count(scope, q, "party.members"));
-		counts.put("party.newMembers", count(scope, q, "party.newMembers"));
-		counts.put("retirement.retired", count(scope, q, "retirement.retired"));
-		counts.put("retirement.upcomingNextYear", (long) upcomingNextYear(scope, q).size());
-		long audited = count(scope, q, "fileAudit.audited");
+		counts.put("party.members", count(q, "party.members"));
+		counts.put("party.newMembers", count(q, "party.newMembers"));
+		counts.put("retirement.retired", count(q, "retirement.retired"));
+		counts.put("retirement.upcomingNextYear", upcomingNextYear(q));
+		long audited = count(q, "fileAudit.audited");
 
 		Map<String, BigDecimal> values = new LinkedHashMap<>();
 		counts.forEach((k, v) -> values.put(k, BigDecimal.valueOf(v)));
@@ -216,6 +218,10 @@ class StaffFigures implements FigureContributor {
 				: BigDecimal.valueOf(audited * 100).divide(BigDecimal.valueOf(active), 1, RoundingMode.HALF_UP));
 		return values;
 	}
+
+	// Titles obtained in the year, by people not merged away; archived entries left out.
+	private static final String GRANTED = " and s.status <> :merged and t.archived = false"
+			+ " and t.data.obtainedOn between :from and :to and t.data.level is not null and t.data.level <> :none";
 
 	// ---- lineage
 
@@ -226,7 +232,7 @@ class StaffFigures implements FigureContributor {
 	@Override
 	@Transactional(readOnly = true)
 	public FigureRecords records(String key, FigureQuery q, int page, int size) {
-		Scope scope = scope(q.scope());
+		Scope scope = postings.single(q.scope(), dayOf(key));
 		if (key.startsWith("titles.granted.")) {
 			return grantedRecords(key, scope, q, page, size);
 		}
@@ -258,7 +264,7 @@ class StaffFigures implements FigureContributor {
 					scope, q, "asOf")
 				.setParameter("member", level)
 				.getResultList());
-			titlesAsOf(scope, q).forEach((id, l) -> {
+			titlesAsOf(q).forEach((id, l) -> {
 				if (l == level) {
 					found.add(id);
 				}
@@ -292,7 +298,7 @@ class StaffFigures implements FigureContributor {
 					scope, q, "from", "to", "merged", "transferIn")
 				.setParameter("member", level)
 				.getResultList());
-			derivedEducation(scope, q).forEach((id, e) -> {
+			derivedEducation(q).forEach((id, e) -> {
 				if (e == level) {
 					found.add(id);
 				}
@@ -301,7 +307,7 @@ class StaffFigures implements FigureContributor {
 			condition = "";
 		}
 		else if (key.equals("retirement.upcomingNextYear")) {
-			ids = upcomingNextYear(scope, q);
+			ids = upcomingIds(q);
 			condition = "";
 		}
 		else if (CONDITIONS.containsKey(key)) {
@@ -329,10 +335,19 @@ class StaffFigures implements FigureContributor {
 			rows.setParameter(k, v);
 		});
 		List<StaffMember> people = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
-		Map<Long, UnitView> units = org.byIds(people.stream().map(StaffMember::getUnitId).distinct().toList());
+		// Each person is shown at the unit they were counted at.
+		String day = dayOf(key);
+		Map<Long, Long> at = postings
+			.unitsOn(people.stream().map(m -> new StaffPostings.Asked(m.getId(), m.getUnitId(), switch (day) {
+				case HIRED -> m.getHireDate();
+				case "s.partyJoinDate" -> m.getPartyJoinDate();
+				case "s.statusDate" -> m.getStatusDate();
+				default -> q.asOf();
+			})).toList());
+		Map<Long, UnitView> units = org.byIds(at.values().stream().distinct().toList());
 		List<List<String>> cells = new ArrayList<>();
 		for (StaffMember m : people) {
-			UnitView u = units.get(m.getUnitId());
+			UnitView u = units.get(at.get(m.getId()));
 			cells.add(List.of(m.getName(), u == null ? "" : u.name(), label("Stage", m.getStage()),
 					text(m.getHireDate()), label("HireChannel", m.getHireChannel()),
 					label("TitleLevel", m.getTitleLevel()), label("StaffStatus", m.getStatus())));
@@ -346,14 +361,12 @@ class StaffFigures implements FigureContributor {
 		if (level == null && !key.equals("titles.granted.total")) {
 			throw new NotFound("figure " + key);
 		}
-		String where = scope.where + " and s.status <> :merged and t.archived = false"
-				+ " and t.data.obtainedOn between :from and :to and t.data.level is not null and t.data.level <> :none"
-				+ (level == null ? "" : " and t.data.level = :member");
+		String where = scope.where + GRANTED + (level == null ? "" : " and t.data.level = :member");
 		TypedQuery<Long> total = query(Long.class,
 				"select count(t) from TitleEntry t join StaffMember s on s.id = t.staffId where " + where, scope, q,
 				"merged", "from", "to", "none");
 		TypedQuery<Object[]> rows = query(Object[].class,
-				"select s.name, s.unitId, t.data.level, t.data.obtainedOn from TitleEntry t join StaffMember s"
+				"select s.name, s.unitId, t.data.level, t.data.obtainedOn, s.id from TitleEntry t join StaffMember s"
 						+ " on s.id = t.staffId where " + where + " order by t.data.obtainedOn, s.name, t.id",
 				scope, q, "merged", "from", "to", "none");
 		if (level != null) {
@@ -361,10 +374,12 @@ class StaffFigures implements FigureContributor {
 			rows.setParameter("member", level);
 		}
 		List<Object[]> found = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
-		Map<Long, UnitView> units = org.byIds(found.stream().map(r -> (Long) r[1]).distinct().toList());
+		Map<Long, Long> at = postings.unitsOn(
+				found.stream().map(r -> new StaffPostings.Asked((Long) r[4], (Long) r[1], (LocalDate) r[3])).toList());
+		Map<Long, UnitView> units = org.byIds(at.values().stream().distinct().toList());
 		List<List<String>> cells = new ArrayList<>();
 		for (Object[] r : found) {
-			UnitView u = units.get((Long) r[1]);
+			UnitView u = units.get(at.get((Long) r[4]));
 			cells.add(List.of((String) r[0], u == null ? "" : u.name(), label("TitleLevel", r[2]),
 					text((LocalDate) r[3])));
 		}
@@ -373,50 +388,58 @@ class StaffFigures implements FigureContributor {
 				cells, total.getSingleResult());
 	}
 
-	private record Condition(String condition, List<String> parameters) {
+	// The day whose unit a key's records are counted at.
+	private static String dayOf(String key) {
+		if (key.startsWith("titles.granted.")) {
+			return OBTAINED;
+		}
+		if (key.startsWith("recruitment.")) {
+			return HIRED;
+		}
+		Condition c = CONDITIONS.get(key);
+		return c == null ? AS_OF : c.day();
+	}
+
+	private record Condition(String condition, String day, List<String> parameters) {
 	}
 
 	private static final Map<String, Condition> CONDITIONS = Map.of("party.members",
 			new Condition(ACTIVE_AS_OF + " and s.politicalStatus in :party and (s.partyJoinDate is null"
-					+ " or s.partyJoinDate <= :asOf)", List.of("asOf", "party")),
+					+ " or s.partyJoinDate <= :asOf)", AS_OF, List.of("asOf", "party")),
 			"party.newMembers",
-			new Condition(" and s.status <> :merged and s.politicalStatus in :party"
-					+ " and s.partyJoinDate between :from and :to", List.of("merged", "party", "from", "to")),
+			new Condition(
+					" and s.status <> :merged and s.politicalStatus in :party"
+							+ " and s.partyJoinDate between :from and :to",
+					"s.partyJoinDate", List.of("merged", "party", "from", "to")),
 			"retirement.retired",
-			new Condition(" and s.status = :retired and s.statusDate between :from and :to",
+			new Condition(" and s.status = :retired and s.statusDate between :from and :to", "s.statusDate",
 					List.of("retired", "from", "to")),
 			"fileAudit.audited",
 			new Condition(ACTIVE_AS_OF + " and exists (select c.id from FileAuditConclusion c where c.staffId = s.id"
-					+ " and c.signedAt < :yearEnd)", List.of("asOf", "yearEnd")));
+					+ " and c.signedAt < :yearEnd)", AS_OF, List.of("asOf", "yearEnd")));
 
-	private long count(Scope scope, FigureQuery q, String key) {
+	private long count(FigureQuery q, String key) {
 		Condition c = CONDITIONS.get(key);
-		return query(Long.class, "select count(s) from StaffMember s where " + scope.where + c.condition(), scope, q,
-				c.parameters().toArray(String[]::new))
-			.getSingleResult();
+		return sum(rows(Long.class, "select count(s)", PERSON, c.day(), c.condition(), q,
+				c.parameters().toArray(String[]::new)));
 	}
 
-	// ---- derived values, each one set-based query
+	// ---- derived values, each one set-based query per part of the scope
 
 	// Active people whose title on record was obtained after 31 December: the latest
 	// title entry obtained by then, else none.
-	private Map<Long, TitleLevel> titlesAsOf(Scope scope, FigureQuery q) {
+	private Map<Long, TitleLevel> titlesAsOf(FigureQuery q) {
 		Map<Long, TitleLevel> levels = new HashMap<>();
-		query(Long.class,
-				"select s.id from StaffMember s where " + scope.where + ACTIVE_AS_OF + " and s.titleDate > :asOf",
-				scope, q, "asOf")
-			.getResultList()
+		rows(Long.class, "select s.id", PERSON, AS_OF, ACTIVE_AS_OF + " and s.titleDate > :asOf", q, "asOf")
 			.forEach(id -> levels.put(id, TitleLevel.NONE));
 		if (levels.isEmpty()) {
 			return levels;
 		}
 		Map<Long, LocalDate> latest = new HashMap<>();
-		for (Object[] r : query(Object[].class,
-				"select t.staffId, t.data.level, t.data.obtainedOn from TitleEntry t join StaffMember s on s.id = t.staffId"
-						+ " where " + scope.where + ACTIVE_AS_OF + " and s.titleDate > :asOf and t.archived = false"
+		for (Object[] r : rows(Object[].class, "select t.staffId, t.data.level, t.data.obtainedOn", TITLE, AS_OF,
+				ACTIVE_AS_OF + " and s.titleDate > :asOf and t.archived = false"
 						+ " and t.data.level is not null and t.data.obtainedOn <= :asOf",
-				scope, q, "asOf")
-			.getResultList()) {
+				q, "asOf")) {
 			Long id = (Long) r[0];
 			LocalDate on = (LocalDate) r[2];
 			if (!latest.containsKey(id) || latest.get(id).isBefore(on)) {
@@ -429,35 +452,45 @@ class StaffFigures implements FigureContributor {
 
 	// Recruits without a highest education on record: the highest level of their
 	// education history.
-	private Map<Long, Education> derivedEducation(Scope scope, FigureQuery q) {
+	private Map<Long, Education> derivedEducation(FigureQuery q) {
 		Map<Long, Education> levels = new HashMap<>();
-		for (Object[] r : query(Object[].class,
-				"select e.staffId, e.data.level from EducationEntry e join StaffMember s on s.id = e.staffId where "
-						+ scope.where + RECRUITED + " and s.highestEducation is null and e.archived = false"
-						+ " and e.data.level is not null",
-				scope, q, "from", "to", "merged", "transferIn")
-			.getResultList()) {
+		for (Object[] r : rows(Object[].class, "select e.staffId, e.data.level", EDUCATION, HIRED,
+				RECRUITED + " and s.highestEducation is null and e.archived = false and e.data.level is not null", q,
+				"from", "to", "merged", "transferIn")) {
 			levels.merge((Long) r[0], (Education) r[1], (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
 		}
 		return levels;
 	}
 
-	// One windowed query per original age (the delay is at most 60 months), the rule
-	// applied in memory.
-	private List<Long> upcomingNextYear(Scope scope, FigureQuery q) {
+	// People born in the window of an original retirement age whose retirement month,
+	// delayed by at most 60 months, may fall in the next year.
+	private static final String UPCOMING = ACTIVE_AS_OF
+			+ " and s.originalRetirementAge = :age and s.birthDate between :bornFrom and :bornTo";
+
+	// Counted per birth month and original age (the rule depends on nothing else), so
+	// the rows read are months, not people.
+	private long upcomingNextYear(FigureQuery q) {
+		int next = q.year() + 1;
+		long count = 0;
+		for (int age : new int[] { 60, 55, 50 }) {
+			for (Object[] r : upcoming(Object[].class,
+					"select extract(year from s.birthDate), extract(month from s.birthDate), count(s)",
+					" group by extract(year from s.birthDate), extract(month from s.birthDate)", q, age)) {
+				YearMonth born = YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue());
+				if (rules.retirement(born, age).statutoryRetirement().getYear() == next) {
+					count += ((Number) r[2]).longValue();
+				}
+			}
+		}
+		return count;
+	}
+
+	// The people behind the count, for the lineage.
+	private List<Long> upcomingIds(FigureQuery q) {
 		int next = q.year() + 1;
 		List<Long> ids = new ArrayList<>();
 		for (int age : new int[] { 60, 55, 50 }) {
-			LocalDate bornFrom = YearMonth.of(next - age, 1).minusMonths(60).atDay(1);
-			LocalDate bornTo = YearMonth.of(next - age, 12).atEndOfMonth();
-			for (Object[] r : query(Object[].class,
-					"select s.id, s.birthDate from StaffMember s where " + scope.where + ACTIVE_AS_OF
-							+ " and s.originalRetirementAge = :age and s.birthDate between :bornFrom and :bornTo",
-					scope, q, "asOf")
-				.setParameter("age", age)
-				.setParameter("bornFrom", bornFrom)
-				.setParameter("bornTo", bornTo)
-				.getResultList()) {
+			for (Object[] r : upcoming(Object[].class, "select s.id, s.birthDate", "", q, age)) {
 				if (rules.retirement(YearMonth.from((LocalDate) r[1]), age).statutoryRetirement().getYear() == next) {
 					ids.add((Long) r[0]);
 				}
@@ -466,16 +499,41 @@ class StaffFigures implements FigureContributor {
 		return ids;
 	}
 
+	private <T> List<T> upcoming(Class<T> type, String select, String groupBy, FigureQuery q, int age) {
+		int next = q.year() + 1;
+		List<T> all = new ArrayList<>();
+		for (StaffPostings.Part part : postings.on(q.scope(), AS_OF, false)) {
+			all.addAll(query(type,
+					select + " from " + PERSON + part.join() + " where " + part.where() + UPCOMING + groupBy,
+					part.parameters(), q, "asOf")
+				.setParameter("age", age)
+				.setParameter("bornFrom", YearMonth.of(next - age, 1).minusMonths(60).atDay(1))
+				.setParameter("bornTo", YearMonth.of(next - age, 12).atEndOfMonth())
+				.getResultList());
+		}
+		return all;
+	}
+
+	// One query per part of the scope on the day, the rows of all parts together (the
+	// parts are disjoint, so grouped counts add up).
+	private <T> List<T> rows(Class<T> type, String select, String from, String day, String rest, FigureQuery q,
+			String... names) {
+		List<T> all = new ArrayList<>();
+		for (StaffPostings.Part part : postings.on(q.scope(), day, false)) {
+			all.addAll(query(type, select + " from " + from + part.join() + " where " + part.where() + rest,
+					part.parameters(), q, names)
+				.getResultList());
+		}
+		return all;
+	}
+
+	private static long sum(List<Long> counts) {
+		return counts.stream().mapToLong(Long::longValue).sum();
+	}
+
 	// ---- scope and parameters
 
 	record Scope(String where, Map<String, Object> parameters) {
-	}
-
-	/**
-	 * The data scope as a JPQL condition on {@code s}, fail-closed like {@code inScope}.
-	 */
-	private Scope scope(DataScope scope) {
-		return condition(scope, org);
 	}
 
 	/** The same condition for the other staff figure contributors. */
@@ -499,8 +557,13 @@ class StaffFigures implements FigureContributor {
 	}
 
 	private <T> TypedQuery<T> query(Class<T> type, String jpql, Scope scope, FigureQuery q, String... names) {
+		return query(type, jpql, scope.parameters(), q, names);
+	}
+
+	private <T> TypedQuery<T> query(Class<T> type, String jpql, Map<String, Object> parameters, FigureQuery q,
+			String... names) {
 		TypedQuery<T> query = em.createQuery(jpql, type);
-		scope.parameters().forEach(query::setParameter);
+		parameters.forEach(query::setParameter);
 		for (String name : names) {
 			query.setParameter(name, switch (name) {
 				case "asOf" -> q.asOf();
@@ -519,6 +582,10 @@ class StaffFigures implements FigureContributor {
 		if (jpql.contains(":active")) {
 			query.setParameter("active", StaffStatus.ACTIVE);
 			query.setParameter("ended", ENDED);
+		}
+		// A scope on 31 December brings its own day into a query that may not name it.
+		if (!List.of(names).contains("asOf") && jpql.matches("(?s).*:asOf\\b.*")) {
+			query.setParameter("asOf", q.asOf());
 		}
 		return query;
 	}

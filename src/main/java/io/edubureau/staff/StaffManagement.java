@@ -185,6 +185,15 @@ public class StaffManagement {
 	}
 
 	/**
+	 * In-establishment people in post on a date (hired by then, not yet retired, left or
+	 * dead) per unit they were at that day and post category; for figures of a past year.
+	 */
+	@Transactional(readOnly = true)
+	public List<Headcount> inEstablishmentHeadcount(DataScope scope, LocalDate asOf) {
+		return sets.inEstablishmentOn(scope, asOf);
+	}
+
+	/**
 	 * Active in-establishment full-time teachers per unit and subject, in one grouped
 	 * query.
 	 */
@@ -534,6 +543,10 @@ public class StaffManagement {
 		LocalDate date = on == null ? today() : on;
 		if (date.isAfter(today().plusYears(1))) {
 			throw new Rejection("on", "staff.date.future");
+		}
+		LocalDate last = m.lastTransferOn();
+		if (last != null && date.isBefore(last)) {
+			throw new Rejection("on", "staff.transfer.beforeLast", last);
 		}
 		Long from = m.getUnitId();
 		m.transfer(to.id(), to.path(), date, actor(), note, from);
@@ -1092,6 +1105,16 @@ public class StaffManagement {
 	@Transactional(readOnly = true)
 	public Set<Long> visibleIds(DataScope scope, java.util.Collection<Long> ids) {
 		return ids.isEmpty() ? Set.of() : sets.visibleIds(scope, ids);
+	}
+
+	/**
+	 * The ids among these that the scope saw on a day, each person read at the unit they
+	 * were at then (a past year's figures count people where they were); one query per
+	 * thousand ids.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> visibleIdsOn(DataScope scope, java.util.Collection<Long> ids, LocalDate day) {
+		return ids.isEmpty() ? Set.of() : sets.visibleIdsOn(scope, ids, day);
 	}
 
 	/**

@@ -132,6 +132,9 @@ class StaffMember {
 	@OrderBy("occurredOn, id")
 	private List<StaffEvent> events = new ArrayList<>();
 
+	@OneToMany(mappedBy = "member", cascade = CascadeType.PERSIST)
+	private List<StaffPosting> postings = new ArrayList<>();
+
 	@Column(nullable = false)
 	private Instant createdAt;
 
@@ -216,13 +219,32 @@ class StaffMember {
 		events.add(event);
 	}
 
-	/** Moves the person to another unit; the history travels with the record. */
+	/**
+	 * Moves the person to another unit; the history travels with the record and the unit
+	 * left becomes a dated posting.
+	 */
 	void transfer(long toUnitId, String toUnitPath, LocalDate on, String by, String note, Long fromUnitId) {
 		requireActive();
+		LocalDate last = lastTransferOn();
+		if (last != null && on.isBefore(last)) {
+			throw new IllegalStateException("transfer before the previous one");
+		}
 		events.add(new StaffEvent(this, StaffEventKind.TRANSFER, on, fromUnitId, toUnitId, note, by));
+		postings.add(new StaffPosting(this, unitId, unitPath, last, on));
 		this.unitId = toUnitId;
 		this.unitPath = toUnitPath;
 		this.updatedAt = Instant.now();
+	}
+
+	/** The date of the latest transfer, or null; a new one may not be dated before it. */
+	LocalDate lastTransferOn() {
+		LocalDate last = null;
+		for (StaffEvent e : events) {
+			if (e.getKind() == StaffEventKind.TRANSFER && (last == null || e.getOccurredOn().isAfter(last))) {
+				last = e.getOccurredOn();
+			}
+		}
+		return last;
 	}
 
 	/** Ends active service: retirement, leaving or death. */

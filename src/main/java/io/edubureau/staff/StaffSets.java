@@ -35,38 +35,84 @@ class StaffSets {
 
 	private final OrgManagement org;
 
-	StaffSets(EntityManager em, OrgManagement org) {
+	private final StaffPostings postings;
+
+	StaffSets(EntityManager em, OrgManagement org, StaffPostings postings) {
 		this.em = em;
 		this.org = org;
+		this.postings = postings;
 	}
 
+	// Counted at the unit each teacher was at on the date.
 	Map<Long, Integer> byUnit(DataScope scope, LocalDate on) {
-		StaffFigures.Scope where = StaffFigures.condition(scope, org);
-		TypedQuery<Object[]> query = em.createQuery(
-				"select s.unitId, count(s) from StaffMember s where " + where.where() + TEACHERS + " group by s.unitId",
-				Object[].class);
-		bind(query, where, on);
 		Map<Long, Integer> counts = new LinkedHashMap<>();
-		for (Object[] r : query.getResultList()) {
-			counts.put((Long) r[0], ((Long) r[1]).intValue());
+		for (StaffPostings.Part part : postings.on(scope, ":on", true)) {
+			TypedQuery<Object[]> query = em.createQuery("select " + part.unit() + ", count(s) from StaffMember s"
+					+ part.join() + " where " + part.where() + TEACHERS + " group by " + part.unit(), Object[].class);
+			bind(query, new StaffFigures.Scope(part.where(), part.parameters()), on);
+			for (Object[] r : query.getResultList()) {
+				counts.merge((Long) r[0], ((Long) r[1]).intValue(), Integer::sum);
+			}
 		}
 		return counts;
 	}
 
 	List<TeacherAnchor> anchors(DataScope scope, LocalDate on, Collection<Long> ids) {
-		StaffFigures.Scope where = StaffFigures.condition(scope, org);
-		String select = "select s.id, s.unitId, s.hireDate, s.workStartDate from StaffMember s where " + where.where()
-				+ TEACHERS;
 		List<TeacherAnchor> found = new ArrayList<>();
-		if (ids == null) {
-			read(em.createQuery(select, Object[].class), where, on, found);
-			return found;
+		List<Long> all = ids == null ? null : List.copyOf(new HashSet<>(ids));
+		for (StaffPostings.Part part : postings.on(scope, ":on", true)) {
+			StaffFigures.Scope where = new StaffFigures.Scope(part.where(), part.parameters());
+			String select = "select s.id, " + part.unit() + ", s.hireDate, s.workStartDate from StaffMember s"
+					+ part.join() + " where " + part.where() + TEACHERS;
+			if (all == null) {
+				read(em.createQuery(select, Object[].class), where, on, found);
+				continue;
+			}
+			for (int i = 0; i < all.size(); i += CHUNK) {
+				TypedQuery<Object[]> query = em.createQuery(select + " and s.id in :ids", Object[].class);
+				query.setParameter("ids", all.subList(i, Math.min(all.size(), i + CHUNK)));
+				read(query, where, on, found);
+			}
 		}
+		return found;
+	}
+
+	/**
+	 * Active in-establishment people on a date by the unit they were at and their post
+	 * category.
+	 */
+	List<Headcount> inEstablishmentOn(DataScope scope, LocalDate on) {
+		List<Headcount> counts = new ArrayList<>();
+		for (StaffPostings.Part part : postings.on(scope, ":on", true)) {
+			TypedQuery<Object[]> query = em.createQuery("select " + part.unit() + ", s.postCategory, count(s)"
+					+ " from StaffMember s" + part.join() + " where " + part.where()
+					+ " and s.employmentType = :inEstablishment and (s.hireDate is null or s.hireDate <= :on)"
+					+ " and (s.status = :active or (s.status in :ended and s.statusDate > :on))" + " group by "
+					+ part.unit() + ", s.postCategory", Object[].class);
+			part.parameters().forEach(query::setParameter);
+			query.setParameter("on", on);
+			query.setParameter("inEstablishment", EmploymentType.IN_ESTABLISHMENT);
+			query.setParameter("active", StaffStatus.ACTIVE);
+			query.setParameter("ended", List.of(StaffStatus.RETIRED, StaffStatus.LEFT, StaffStatus.DECEASED));
+			for (Object[] r : query.getResultList()) {
+				counts.add(new Headcount((Long) r[0], ((PostCategory) r[1]).name(), ((Long) r[2]).intValue()));
+			}
+		}
+		return counts;
+	}
+
+	// The scope read on a day: people counted where they were then.
+	Set<Long> visibleIdsOn(DataScope scope, Collection<Long> ids, LocalDate day) {
+		StaffFigures.Scope where = postings.single(scope, ":day");
 		List<Long> all = List.copyOf(new HashSet<>(ids));
+		Set<Long> found = new HashSet<>();
 		for (int i = 0; i < all.size(); i += CHUNK) {
-			TypedQuery<Object[]> query = em.createQuery(select + " and s.id in :ids", Object[].class);
+			TypedQuery<Long> query = em
+				.createQuery("select s.id from StaffMember s where " + where.where() + " and s.id in :ids", Long.class);
+			where.parameters().forEach(query::setParameter);
+			query.setParameter("day", day);
 			query.setParameter("ids", all.subList(i, Math.min(all.size(), i + CHUNK)));
-			read(query, where, on, found);
+			found.addAll(query.getResultList());
 		}
 		return found;
 	}

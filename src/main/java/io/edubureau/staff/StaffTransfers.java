@@ -81,6 +81,9 @@ class StaffTransfers {
 		else if (form.transferOn().isBefore(m.getBirthDate()) || form.transferOn().isAfter(today().plusYears(1))) {
 			problems.add(new Problem("transferOn", "transfer.transferOn.range", form.transferOn()));
 		}
+		else if (m.lastTransferOn() != null && form.transferOn().isBefore(m.lastTransferOn())) {
+			problems.add(new Problem("transferOn", "staff.transfer.beforeLast", m.lastTransferOn()));
+		}
 		String reason = strip(form.reason());
 		if (reason == null) {
 			problems.add(new Problem("reason", "transfer.reason.required"));
@@ -158,6 +161,10 @@ class StaffTransfers {
 		}
 		if (to.status() != UnitStatus.ACTIVE) {
 			throw new Rejection("toUnitCode", "transfer.toUnitCode.unknown", to.code());
+		}
+		LocalDate last = m.lastTransferOn();
+		if (last != null && r.getTransferOn().isBefore(last)) {
+			throw new Rejection("transferOn", "staff.transfer.beforeLast", last);
 		}
 		r.approve(note, actor());
 		Long from = m.getUnitId();

@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class DatasetGeneratorTests {
 
 	private static final List<String> TABLES = List.of("org_unit", "org_enrolment", "staff_member", "staff_event",
-			"staff_education", "staff_title", "staff_appraisal");
+			"staff_education", "staff_title", "staff_appraisal", "staff_posting");
 
 	@Autowired
 	DataSource dataSource;
@@ -51,6 +51,11 @@ class DatasetGeneratorTests {
 		assertThat(Long.parseLong(first.get("org_unit.count"))).isEqualTo(4 + 1 + 1);
 		assertThat(Long.parseLong(first.get("staff_appraisal.count"))).isGreaterThan(300);
 		assertThat(first.get("orphans")).isEqualTo("0");
+		// Every generated transfer left the dated posting of the unit it left, path
+		// included.
+		assertThat(Long.parseLong(first.get("transfers"))).isPositive();
+		assertThat(first.get("staff_posting.count")).isEqualTo(first.get("transfers"));
+		assertThat(first.get("transfersWithoutPosting")).isEqualTo("0");
 	}
 
 	private Map<String, String> generate(String database, String seed) throws SQLException {
@@ -85,6 +90,14 @@ class DatasetGeneratorTests {
 					+ "left join staff_member m on m.id = a.staff_id where m.id is null")) {
 				rs.next();
 				sums.put("orphans", rs.getString(1));
+			}
+			try (ResultSet rs = s.executeQuery("select count(*), count(*) filter (where not exists (select 1"
+					+ " from staff_posting p join org_unit u on u.id = p.unit_id where p.member_id = e.member_id"
+					+ " and p.unit_id = e.from_unit_id and p.valid_to = e.occurred_on and p.unit_path = u.path))"
+					+ " from staff_event e where e.kind = 'TRANSFER'")) {
+				rs.next();
+				sums.put("transfers", rs.getString(1));
+				sums.put("transfersWithoutPosting", rs.getString(2));
 			}
 		}
 		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {

@@ -9,12 +9,14 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
 import com.jayway.jsonpath.JsonPath;
 import io.edubureau.EduBureauApplication;
+import io.edubureau.org.DataScope;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -81,6 +83,27 @@ class DemoCountySummaryTests {
 				assertThat(figure.longValue()).as(e.getKey()).isEqualTo(e.getValue());
 			}
 			String active = String.valueOf(sql.get("staff.active"));
+
+			// Every figure that counts people or titles lists exactly as many records in
+			// its lineage, this year and last (a past year reads where people were then);
+			// establishment and enrolment figures list the units behind a sum instead.
+			ReportsManagement reports = app.getBean(ReportsManagement.class);
+			for (int y : new int[] { year, year - 1 }) {
+				FigureBook book = reports.book(DataScope.all(), y, null);
+				List<String> checked = new java.util.ArrayList<>();
+				for (FigureValue f : book.figures()) {
+					String unit = f.definition().unit();
+					if ((unit.equals("people") || unit.equals("titles")) && !f.key().startsWith("establishment.")
+							&& !f.key().startsWith("students.")) {
+						assertThat(reports.records(DataScope.all(), y, null, f.key(), 0, 1).total())
+							.as("lineage of %s in %d", f.key(), y)
+							.isEqualTo(f.value().longValueExact());
+						checked.add(f.key());
+					}
+				}
+				assertThat(checked).contains("staff.active", "recruitment.total", "titles.granted.total",
+						"party.members", "retirement.upcomingNextYear", "training.participants", "registration.passed");
+			}
 
 			String zh = new String(download(mvc, year, "html", "zh"), StandardCharsets.UTF_8);
 			assertThat(zh).contains("年度工作总结", "总体情况", "教师队伍建设", "教师招聘", "在职教职工" + active + "人")

@@ -1,0 +1,164 @@
+package io.edubureau.staff;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import io.edubureau.org.DataScope;
+import io.edubureau.org.OrgManagement;
+import io.edubureau.org.ScopeKind;
+import io.edubureau.org.UnitMoved;
+import io.edubureau.org.UnitView;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where people were on a date: the data scope as of a day, from the person's current unit
+ * and the dated {@link StaffPosting}s their transfers left. A figure of a past year for a
+ * unit subtree thereby counts the people who were there then, not the people there now.
+ */
+@Component
+class StaffPostings {
+
+	private static final int CHUNK = 1000;
+
+	private final EntityManager em;
+
+	private final OrgManagement org;
+
+	StaffPostings(EntityManager em, OrgManagement org) {
+		this.em = em;
+		this.org = org;
+	}
+
+	/**
+	 * One part of a scope on a date: a join to add after {@code StaffMember s}, a
+	 * condition, the expression of the unit the person was at, and parameters. The parts
+	 * of a scope are disjoint, so counts over them add up.
+	 */
+	record Part(String join, String where, String unit, Map<String, Object> parameters) {
+	}
+
+	/**
+	 * The scope on the day given by {@code date}, a JPQL expression (a parameter such as
+	 * {@code :asOf} or a path such as {@code s.hireDate}). Unit-bound scopes split into
+	 * the people still at the unit they were at that day and the people who have moved
+	 * since, read from the posting valid that day; whole-installation and own-record
+	 * scopes need no split unless {@code byUnit} asks for the unit of that day.
+	 */
+	List<Part> on(DataScope scope, String date, boolean byUnit) {
+		StaffFigures.Scope now = StaffFigures.condition(scope, org);
+		boolean unitBound = scope.kind() == ScopeKind.UNIT || scope.kind() == ScopeKind.UNIT_AND_BELOW;
+		if (!unitBound && !byUnit || now.where().equals("1 = 0")) {
+			return List.of(new Part("", now.where(), "s.unitId", now.parameters()));
+		}
+		String stayed = " and not exists (select sp.id from StaffPosting sp where sp.member = s and sp.validTo > "
+				+ date + ")";
+		String moved = " and sp.validTo > " + date + " and (sp.validFrom is null or sp.validFrom <= " + date + ")";
+		return List.of(new Part("", now.where() + stayed, "s.unitId", now.parameters()),
+				new Part(" join StaffPosting sp on sp.member = s", postingCondition(scope, now) + moved, "sp.unitId",
+						now.parameters()));
+	}
+
+	/**
+	 * The same scope as one condition on {@code s} (no join), for paged lists where the
+	 * parts cannot be paged apart.
+	 */
+	StaffFigures.Scope single(DataScope scope, String date) {
+		StaffFigures.Scope now = StaffFigures.condition(scope, org);
+		boolean unitBound = scope.kind() == ScopeKind.UNIT || scope.kind() == ScopeKind.UNIT_AND_BELOW;
+		if (!unitBound || now.where().equals("1 = 0")) {
+			return now;
+		}
+		return new StaffFigures.Scope("((" + now.where()
+				+ " and not exists (select sp.id from StaffPosting sp where sp.member = s and sp.validTo > " + date
+				+ ")) or exists (select sp.id from StaffPosting sp where sp.member = s and sp.validTo > " + date
+				+ " and (sp.validFrom is null or sp.validFrom <= " + date + ") and " + postingCondition(scope, now)
+				+ "))", now.parameters());
+	}
+
+	// The unit condition of the scope, read on the posting instead of the person.
+	private static String postingCondition(DataScope scope, StaffFigures.Scope now) {
+		if (scope.kind() == ScopeKind.UNIT) {
+			return "sp.unitId = :scopeUnit";
+		}
+		if (scope.kind() == ScopeKind.UNIT_AND_BELOW) {
+			return "sp.unitPath like :scopePath";
+		}
+		return now.where();
+	}
+
+	/** A person, their current unit and the day whose unit is asked for. */
+	record Asked(long id, Long unitId, LocalDate day) {
+	}
+
+	/**
+	 * The unit each of these people was at on their day, by person id; people without a
+	 * posting valid then were at their current unit.
+	 */
+	Map<Long, Long> unitsOn(Collection<Asked> people) {
+		Map<Long, List<StaffPosting>> byPerson = new HashMap<>();
+		List<Long> all = people.stream().map(Asked::id).distinct().toList();
+		for (int i = 0; i < all.size(); i += CHUNK) {
+			em.createQuery("select sp from StaffPosting sp where sp.member.id in :ids", StaffPosting.class)
+				.setParameter("ids", all.subList(i, Math.min(all.size(), i + CHUNK)))
+				.getResultList()
+				.forEach(sp -> byPerson.computeIfAbsent(sp.getMemberId(), k -> new ArrayList<>()).add(sp));
+		}
+		Map<Long, Long> units = new HashMap<>();
+		for (Asked m : people) {
+			LocalDate on = m.day();
+			Long unit = m.unitId();
+			for (StaffPosting sp : byPerson.getOrDefault(m.id(), List.of())) {
+				if (on != null && sp.getValidTo().isAfter(on)
+						&& (sp.getValidFrom() == null || !sp.getValidFrom().isAfter(on))) {
+					unit = sp.getUnitId();
+				}
+			}
+			units.put(m.id(), unit);
+		}
+		return units;
+	}
+
+	// ---- the copied unit paths
+
+	/** Follows a unit that moved in the tree, as the people's own paths do. */
+	@EventListener
+	void on(UnitMoved moved) {
+		em.createQuery("update StaffPosting sp set sp.unitPath = concat(:newPrefix,"
+				+ " substring(sp.unitPath, length(:oldPrefix) + 1)) where sp.unitPath like concat(:oldPrefix, '%')")
+			.setParameter("oldPrefix", moved.oldPath())
+			.setParameter("newPrefix", moved.newPath())
+			.executeUpdate();
+	}
+
+	/**
+	 * Postings backfilled by the migration from earlier transfers get their unit's path;
+	 * idempotent, so several nodes may run it at once.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	@Transactional
+	public void fillPaths() {
+		List<Long> unitIds = em
+			.createQuery("select distinct sp.unitId from StaffPosting sp where sp.unitPath is null", Long.class)
+			.getResultList();
+		for (int i = 0; i < unitIds.size(); i += CHUNK) {
+			Map<Long, UnitView> units = org.byIds(unitIds.subList(i, Math.min(unitIds.size(), i + CHUNK)));
+			units.forEach((id, unit) -> em
+				.createQuery("update StaffPosting sp set sp.unitPath = :path where sp.unitId = :unit"
+						+ " and sp.unitPath is null")
+				.setParameter("path", unit.path())
+				.setParameter("unit", id)
+				.executeUpdate());
+		}
+	}
+
+}
