@@ -29,7 +29,8 @@ class RegistrationFigures implements FigureContributor {
 			"registration.cycle.name", "registration.outcome", "registration.figures.confirmedOn");
 
 	/** One confirmed evaluation with its person. */
-	record Confirmed(StaffView person, String cycleName, RegistrationOutcome outcome, LocalDate confirmedOn) {
+	record Confirmed(StaffView person, String unitName, String cycleName, RegistrationOutcome outcome,
+			LocalDate confirmedOn) {
 	}
 
 	private final RegistrationManagement registration;
@@ -86,7 +87,7 @@ class RegistrationFigures implements FigureContributor {
 		counted.stream()
 			.skip((long) page * size)
 			.limit(size)
-			.forEach(c -> rows.add(List.of(c.person().name(), String.valueOf(c.person().unitName()),
+			.forEach(c -> rows.add(List.of(c.person().name(), String.valueOf(c.unitName()),
 					String.valueOf(c.cycleName()), c.outcome().name(), String.valueOf(c.confirmedOn()))));
 		return new FigureRecords(COLUMNS, rows, counted.size());
 	}

@@ -16,6 +16,7 @@ import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
+import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
@@ -515,12 +516,15 @@ public class RegistrationManagement {
 		Set<Long> seen = staff.visibleIdsOn(scope,
 				confirmed.stream().map(RegistrationEvaluation::getStaffId).distinct().toList(), to);
 		Map<Long, StaffView> people = staff.visible(DataScope.all(), seen);
+		// Shown at the unit they were counted at, not where they are now.
+		Map<Long, UnitView> units = staff.unitsOn(seen, to);
 		Map<Long, String> cycleNames = new HashMap<>();
 		cycles.findAll().forEach(c -> cycleNames.put(c.getId(), c.getName()));
 		return confirmed.stream()
 			.filter(e -> people.containsKey(e.getStaffId()))
-			.map(e -> new RegistrationFigures.Confirmed(people.get(e.getStaffId()), cycleNames.get(e.getCycleId()),
-					e.getOutcome(), e.getConfirmedOn()))
+			.map(e -> new RegistrationFigures.Confirmed(people.get(e.getStaffId()),
+					units.containsKey(e.getStaffId()) ? units.get(e.getStaffId()).name() : "",
+					cycleNames.get(e.getCycleId()), e.getOutcome(), e.getConfirmedOn()))
 			.toList();
 	}
 

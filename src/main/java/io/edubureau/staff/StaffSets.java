@@ -101,6 +101,19 @@ class StaffSets {
 		return counts;
 	}
 
+	// Each person's unit on a day: their current one unless a posting was valid then.
+	Map<Long, Long> unitsOn(Collection<Long> ids, LocalDate day) {
+		List<Long> all = List.copyOf(new HashSet<>(ids));
+		List<StaffPostings.Asked> asked = new ArrayList<>();
+		for (int i = 0; i < all.size(); i += CHUNK) {
+			em.createQuery("select s.id, s.unitId from StaffMember s where s.id in :ids", Object[].class)
+				.setParameter("ids", all.subList(i, Math.min(all.size(), i + CHUNK)))
+				.getResultList()
+				.forEach(r -> asked.add(new StaffPostings.Asked((Long) r[0], (Long) r[1], day)));
+		}
+		return postings.unitsOn(asked);
+	}
+
 	// The scope read on a day: people counted where they were then.
 	Set<Long> visibleIdsOn(DataScope scope, Collection<Long> ids, LocalDate day) {
 		StaffFigures.Scope where = postings.single(scope, ":day");
