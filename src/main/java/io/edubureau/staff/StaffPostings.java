@@ -62,7 +62,7 @@ class StaffPostings {
 		}
 		// "No posting valid that day" rather than "none ending after it": the parts stay
 		// disjoint and cover everyone even where postings leave a gap.
-		String valid = "sp.validTo > " + date + " and (sp.validFrom is null or sp.validFrom <= " + date + ")";
+		String valid = valid(date);
 		String stayed = " and not exists (select sp.id from StaffPosting sp where sp.member = s and " + valid + ")";
 		String moved = " and " + valid;
 		return List.of(new Part("", now.where() + stayed, "s.unitId", now.parameters()),
@@ -80,12 +80,17 @@ class StaffPostings {
 		if (!unitBound || now.where().equals("1 = 0")) {
 			return now;
 		}
-		String valid = "sp.validTo > " + date + " and (sp.validFrom is null or sp.validFrom <= " + date + ")";
+		String valid = valid(date);
 		return new StaffFigures.Scope(
 				"((" + now.where() + " and not exists (select sp.id from StaffPosting sp where sp.member = s and "
 						+ valid + ")) or exists (select sp.id from StaffPosting sp where sp.member = s and " + valid
 						+ " and " + postingCondition(scope, now) + "))",
 				now.parameters());
+	}
+
+	// The posting sp was the person's on the day.
+	private static String valid(String date) {
+		return "sp.validTo > " + date + " and (sp.validFrom is null or sp.validFrom <= " + date + ")";
 	}
 
 	// The unit condition of the scope, read on the posting instead of the person.
