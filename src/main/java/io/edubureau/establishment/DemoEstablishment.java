@@ -1,5 +1,7 @@
 package io.edubureau.establishment;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Random;
 
 import io.edubureau.org.DataScope;
@@ -20,26 +22,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(30)
 class DemoEstablishment implements ApplicationRunner {
 
+	private static final String DEMO_DOCUMENT = "示范县编委〔演示〕1号";
+
 	private final EstablishmentManagement establishment;
 
-	private final ApprovedEstablishmentRepository approved;
+	private final EstablishmentApprovalRepository approvals;
 
 	private final boolean enabled;
 
-	DemoEstablishment(EstablishmentManagement establishment, ApprovedEstablishmentRepository approved,
+	DemoEstablishment(EstablishmentManagement establishment, EstablishmentApprovalRepository approvals,
 			@Value("${edubureau.demo:true}") boolean enabled) {
 		this.establishment = establishment;
-		this.approved = approved;
+		this.approvals = approvals;
 		this.enabled = enabled;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!enabled || approved.count() > 0) {
+		if (!enabled || approvals.count() > 0) {
 			return;
 		}
 		Random random = new Random(7);
+		// Effective from the start of last year, so this year's figure book and the
+		// previous year's both have approved posts.
+		LocalDate effective = LocalDate.now().minusYears(1).withDayOfYear(1);
+		Instant now = Instant.now();
 		for (UnitEstablishment u : establishment.overview(DataScope.all(), null).units()) {
 			int base = u.actual() > 0 ? u.actual() : u.required();
 			if (base == 0) {
@@ -48,12 +56,10 @@ class DemoEstablishment implements ApplicationRunner {
 			// Near the real headcount, a few posts either way, so the county has units
 			// over and under.
 			int professional = Math.max(1, base * 9 / 10 - 3 + random.nextInt(7));
-			ApprovedEstablishment a = new ApprovedEstablishment(u.unit().id(), PostCategory.PROFESSIONAL);
-			a.approve(professional);
-			approved.save(a);
-			ApprovedEstablishment m = new ApprovedEstablishment(u.unit().id(), PostCategory.MANAGEMENT);
-			m.approve(Math.max(1, base / 10));
-			approved.save(m);
+			approvals.save(new EstablishmentApproval(u.unit().id(), PostCategory.PROFESSIONAL, professional, effective,
+					DEMO_DOCUMENT, "demo", now));
+			approvals.save(new EstablishmentApproval(u.unit().id(), PostCategory.MANAGEMENT, Math.max(1, base / 10),
+					effective, DEMO_DOCUMENT, "demo", now));
 		}
 	}
 

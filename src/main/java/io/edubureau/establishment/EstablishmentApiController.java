@@ -1,5 +1,6 @@
 package io.edubureau.establishment;
 
+import java.util.List;
 import java.util.Map;
 
 import io.edubureau.org.DataScope;
@@ -38,9 +39,24 @@ class EstablishmentApiController {
 
 	@PutMapping("/api/v1/establishment/{unitId}/approved")
 	@PreAuthorize("hasAuthority('establishment:approved:update')")
-	@Operation(summary = "Set a unit's approved posts by post category")
+	@Operation(summary = "Record an approval of a unit's posts by post category, effective from a day",
+			description = "Body: posts by post category (PROFESSIONAL, MANAGEMENT, SUPPORT: 0 to 100000), "
+					+ "optional effectiveFrom (YYYY-MM-DD, today when omitted; from 1949-10-01 and the unit's "
+					+ "founding to one year ahead) and documentRef (the approving document, up to 200 characters). "
+					+ "Every approval is a new dated record; earlier ones are kept. Answers the unit's approved "
+					+ "posts in force on the effective day.")
 	Map<String, Integer> approveApi(DataScope scope, @PathVariable long unitId, @RequestBody Map<String, String> body) {
-		return establishment.approve(scope, unitId, EstablishmentController.posts(body));
+		return establishment.approve(scope, unitId, EstablishmentController.posts(body),
+				EstablishmentController.effectiveFrom(body.get("effectiveFrom")), body.get("documentRef"));
+	}
+
+	@GetMapping("/api/v1/establishment/{unitId}/approvals")
+	@PreAuthorize("hasAuthority('establishment:overview:read')")
+	@Operation(summary = "A unit's approval history, the latest effective first",
+			description = "Each record: effectiveFrom (null for approvals on record before approvals were dated, "
+					+ "in force from the beginning), posts by post category, documentRef, recordedBy, recordedAt.")
+	List<ApprovalRecord> approvals(DataScope scope, @PathVariable long unitId) {
+		return establishment.history(scope, unitId);
 	}
 
 }

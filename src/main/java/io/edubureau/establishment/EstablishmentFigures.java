@@ -17,9 +17,10 @@ import io.edubureau.reports.FigureRecords;
 import org.springframework.stereotype.Component;
 
 /**
- * The establishment figures of the annual figure book, from the same set-based overview
- * as the establishment page. Approved posts carry no year, so these figures are the state
- * on the day the book is computed (a frozen book keeps the day it was frozen).
+ * The establishment figures of the annual figure book, as of 31 December of the year
+ * ({@link FigureQuery#asOf()}): the approvals in force that day, the in-establishment
+ * headcount of that day, and the posts required by the enrolment of the school year
+ * current then.
  */
 @Component
 class EstablishmentFigures implements FigureContributor {
@@ -32,16 +33,17 @@ class EstablishmentFigures implements FigureContributor {
 	private final EstablishmentManagement establishment;
 
 	private final List<FigureDefinition> definitions = List.of(def("establishment.approved", "核定编制数",
-			"Approved establishment", "posts", "范围内在用单位的核定编制合计（编制不分年度，按统计当日的核定数）。",
-			"Approved posts of the active units in scope (approvals carry no year: as approved on the day the book is computed)."),
-			def("establishment.actual", "实有在编人数", "In-establishment headcount", "people", "范围内在用单位的在职在编人数（统计当日）。",
-					"Active in-establishment staff of the units in scope on the day the book is computed."),
+			"Approved establishment", "posts", "范围内单位12月31日有效的核定编制合计（每个单位、岗位类别取当日或之前最后生效的一次核定；启用核定日期前已有的核定视为一直有效）。",
+			"Approved posts of the units in scope in force on 31 December (for each unit and post category the last approval effective on or before that day; approvals on record before approvals were dated count as in force from the beginning)."),
+			def("establishment.actual", "实有在编人数", "In-establishment headcount", "people",
+					"12月31日在职的在编人员数，按其当日所在单位计入范围。",
+					"In-establishment staff in post on 31 December, counted in the unit they were at that day."),
 			def("establishment.overUnits", "超编单位数", "Units over establishment", "units",
-					"实有在编人数多于核定编制（未核定的按标准应配编制）的单位数（统计当日）。",
-					"Units whose in-establishment headcount exceeds their approved posts (the required posts when none are approved), on the day the book is computed."),
+					"12月31日实有在编人数多于当日核定编制（未核定的按当学年在校生数应配编制）的单位数。",
+					"Units whose in-establishment headcount on 31 December exceeds their approved posts in force that day (the posts required by that school year's enrolment when none are approved)."),
 			def("establishment.underUnits", "缺编单位数", "Units under establishment", "units",
-					"实有在编人数少于核定编制（未核定的按标准应配编制）的单位数（统计当日）。",
-					"Units whose in-establishment headcount is below their approved posts (the required posts when none are approved), on the day the book is computed."));
+					"12月31日实有在编人数少于当日核定编制（未核定的按当学年在校生数应配编制）的单位数。",
+					"Units whose in-establishment headcount on 31 December is below their approved posts in force that day (the posts required by that school year's enrolment when none are approved)."));
 
 	EstablishmentFigures(EstablishmentManagement establishment) {
 		this.establishment = establishment;
@@ -58,27 +60,17 @@ class EstablishmentFigures implements FigureContributor {
 
 	@Override
 	public Map<String, BigDecimal> compute(FigureQuery query) {
-		return values(establishment.overview(query.scope(), null, false));
-	}
-
-	// The figures count the day the book is computed, whatever the year: one overview
-	// serves every query (the book's year and the year before).
-	@Override
-	public List<Map<String, BigDecimal>> compute(List<FigureQuery> queries) {
-		if (queries.isEmpty() || !queries.stream().allMatch(q -> q.scope().equals(queries.get(0).scope()))) {
-			return queries.stream().map(this::compute).toList();
-		}
-		Map<String, BigDecimal> values = compute(queries.get(0));
-		return queries.stream().map(q -> values).toList();
-	}
-
-	private static Map<String, BigDecimal> values(EstablishmentOverview o) {
+		EstablishmentOverview o = overview(query);
 		Map<String, BigDecimal> values = new LinkedHashMap<>();
 		values.put("establishment.approved", BigDecimal.valueOf(o.approved()));
 		values.put("establishment.actual", BigDecimal.valueOf(o.actual()));
 		values.put("establishment.overUnits", BigDecimal.valueOf(o.overUnits()));
 		values.put("establishment.underUnits", BigDecimal.valueOf(o.underUnits()));
 		return values;
+	}
+
+	private EstablishmentOverview overview(FigureQuery query) {
+		return establishment.overviewAsOf(query.scope(), query.asOf(), query.schoolYear());
 	}
 
 	@Override
@@ -90,11 +82,7 @@ class EstablishmentFigures implements FigureContributor {
 			case "establishment.underUnits" -> u -> u.state() == State.UNDER;
 			default -> throw new NotFound("figure " + key);
 		};
-		List<UnitEstablishment> units = establishment.overview(query.scope(), null)
-			.units()
-			.stream()
-			.filter(counted)
-			.toList();
+		List<UnitEstablishment> units = overview(query).units().stream().filter(counted).toList();
 		List<List<String>> rows = new ArrayList<>();
 		units.stream()
 			.skip((long) page * size)

@@ -29,18 +29,19 @@ class RegistrationFigures implements FigureContributor {
 			"registration.cycle.name", "registration.outcome", "registration.figures.confirmedOn");
 
 	/** One confirmed evaluation with its person. */
-	record Confirmed(StaffView person, String cycleName, RegistrationOutcome outcome, LocalDate confirmedOn) {
+	record Confirmed(StaffView person, String unitName, String cycleName, RegistrationOutcome outcome,
+			LocalDate confirmedOn) {
 	}
 
 	private final RegistrationManagement registration;
 
 	private final List<FigureDefinition> definitions = List.of(def("registration.passed", "定期注册合格人数",
-			"Registrations passed", "当年经教育局确认的定期注册（含首次注册）结论为合格的人数。",
-			"Teachers whose registration the bureau confirmed as passed in the year (first registrations included)."),
-			def("registration.postponed", "暂缓注册人数", "Registrations postponed", "当年经教育局确认的结论为暂缓注册的人数。",
-					"Teachers whose registration the bureau confirmed as postponed in the year."),
-			def("registration.failed", "不予注册人数", "Registrations refused", "当年经教育局确认的结论为不予注册的人数。",
-					"Teachers whose registration the bureau confirmed as refused in the year."));
+			"Registrations passed", "当年经教育局确认的定期注册（含首次注册）结论为合格的人数（按12月31日所在单位计入范围）。",
+			"Teachers whose registration the bureau confirmed as passed in the year (first registrations included), counted at the unit they were at on 31 December."),
+			def("registration.postponed", "暂缓注册人数", "Registrations postponed", "当年经教育局确认的结论为暂缓注册的人数（按12月31日所在单位计入范围）。",
+					"Teachers whose registration the bureau confirmed as postponed in the year, counted at the unit they were at on 31 December."),
+			def("registration.failed", "不予注册人数", "Registrations refused", "当年经教育局确认的结论为不予注册的人数（按12月31日所在单位计入范围）。",
+					"Teachers whose registration the bureau confirmed as refused in the year, counted at the unit they were at on 31 December."));
 
 	RegistrationFigures(RegistrationManagement registration) {
 		this.registration = registration;
@@ -86,7 +87,7 @@ class RegistrationFigures implements FigureContributor {
 		counted.stream()
 			.skip((long) page * size)
 			.limit(size)
-			.forEach(c -> rows.add(List.of(c.person().name(), String.valueOf(c.person().unitName()),
+			.forEach(c -> rows.add(List.of(c.person().name(), String.valueOf(c.unitName()),
 					String.valueOf(c.cycleName()), c.outcome().name(), String.valueOf(c.confirmedOn()))));
 		return new FigureRecords(COLUMNS, rows, counted.size());
 	}

@@ -16,6 +16,7 @@ import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
+import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
@@ -490,7 +491,8 @@ public class RegistrationManagement {
 	@Transactional(readOnly = true)
 	Map<RegistrationOutcome, Long> confirmedCounts(DataScope scope, LocalDate from, LocalDate to) {
 		List<Object[]> confirmed = evaluations.confirmedOutcomesBetween(from, to);
-		Set<Long> visible = staff.visibleIds(scope, confirmed.stream().map(r -> (Long) r[0]).toList());
+		// People are counted at the unit they were at on the period's last day.
+		Set<Long> visible = staff.visibleIdsOn(scope, confirmed.stream().map(r -> (Long) r[0]).toList(), to);
 		Map<RegistrationOutcome, Long> counts = new EnumMap<>(RegistrationOutcome.class);
 		for (Object[] r : confirmed) {
 			if (visible.contains((Long) r[0])) {
@@ -510,14 +512,19 @@ public class RegistrationManagement {
 		if (confirmed.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, StaffView> people = staff.visible(scope,
-				confirmed.stream().map(RegistrationEvaluation::getStaffId).distinct().toList());
+		// The scope is read on the period's last day, as the counts read it.
+		Set<Long> seen = staff.visibleIdsOn(scope,
+				confirmed.stream().map(RegistrationEvaluation::getStaffId).distinct().toList(), to);
+		Map<Long, StaffView> people = staff.visible(DataScope.all(), seen);
+		// Shown at the unit they were counted at, not where they are now.
+		Map<Long, UnitView> units = staff.unitsOn(seen, to);
 		Map<Long, String> cycleNames = new HashMap<>();
 		cycles.findAll().forEach(c -> cycleNames.put(c.getId(), c.getName()));
 		return confirmed.stream()
 			.filter(e -> people.containsKey(e.getStaffId()))
-			.map(e -> new RegistrationFigures.Confirmed(people.get(e.getStaffId()), cycleNames.get(e.getCycleId()),
-					e.getOutcome(), e.getConfirmedOn()))
+			.map(e -> new RegistrationFigures.Confirmed(people.get(e.getStaffId()),
+					units.containsKey(e.getStaffId()) ? units.get(e.getStaffId()).name() : "",
+					cycleNames.get(e.getCycleId()), e.getOutcome(), e.getConfirmedOn()))
 			.toList();
 	}
 

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * {@code {recruitment.total.previous}}, {@code {recruitment.total.difference}} ("9 more
  * than last year", "比上年增加9人") and the words {@code {year}}, {@code {previousYear}},
  * {@code {nextYear}}, {@code {unit}} and {@code {schoolYear}} (the school year that began
- * in September of the year, "2026–2027").
+ * in September of the year, "2026–2027"); a list {@code [[…|…]]} leaves out its items
+ * that count nobody this year.
  */
 @Component
 class NarrativeTemplate {
@@ -37,6 +38,9 @@ class NarrativeTemplate {
 	static final Set<String> WORDS = Set.of("year", "previousYear", "nextYear", "schoolYear", "unit");
 
 	static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)*)}");
+
+	// A list whose items without a count this year are left out: [[高中{…}人|小学{…}人]].
+	static final Pattern LIST = Pattern.compile("\\[\\[(.*?)]]");
 
 	private static final Pattern SECTION_LINE = Pattern.compile("^\\[([A-Z_]+)]\\s*$");
 
@@ -100,6 +104,21 @@ class NarrativeTemplate {
 			}
 			boolean paragraphNamesFigures = false;
 			boolean paragraphHasData = false;
+			// Whether the paragraph has data is judged on every figure it names, also
+			// those in list items left out below.
+			for (String name : placeholders(clean)) {
+				if (!WORDS.contains(name)) {
+					paragraphNamesFigures = true;
+					Optional<FigureValue> figure = book.figure(reference(name, definitions).key());
+					BigDecimal value = figure.map(FigureValue::value).orElse(null);
+					BigDecimal previous = figure.map(FigureValue::previous).orElse(null);
+					// Nothing counted this year or last (every figure zero) is no data
+					// either.
+					paragraphHasData |= value != null
+							&& (value.signum() != 0 || previous != null && previous.signum() != 0);
+				}
+			}
+			clean = lists(clean, book, definitions, locale);
 			StringBuilder out = new StringBuilder();
 			Matcher m = PLACEHOLDER.matcher(clean);
 			while (m.find()) {
@@ -115,15 +134,9 @@ class NarrativeTemplate {
 					};
 				}
 				else {
-					paragraphNamesFigures = true;
 					Reference ref = reference(name, definitions);
 					Optional<FigureValue> figure = book.figure(ref.key());
 					BigDecimal value = figure.map(FigureValue::value).orElse(null);
-					BigDecimal previous = figure.map(FigureValue::previous).orElse(null);
-					// Nothing counted this year or last (every figure zero) is no data
-					// either.
-					paragraphHasData |= value != null
-							&& (value.signum() != 0 || previous != null && previous.signum() != 0);
 					// A family member the book leaves out counted nobody; a figure no
 					// module computes yet has no value at all.
 					boolean family = ref.definition() != null && ref.definition().family();
@@ -146,6 +159,54 @@ class NarrativeTemplate {
 			}
 		}
 		return new Filled(paragraphs, !namesFigures || hasData);
+	}
+
+	/**
+	 * Lists {@code [[item|item|…]]}: the items whose figures count someone this year (or
+	 * that name no figure) joined as the language joins a list, so that a breakdown reads
+	 * "26 in senior high school and 74 in primary school" without the stages that had
+	 * nobody; when no item counts anyone, the first stands alone.
+	 */
+	static String lists(String paragraph, FigureBook book, List<FigureDefinition> definitions, Locale locale) {
+		Matcher m = LIST.matcher(paragraph);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			String[] items = m.group(1).split("\\|");
+			List<String> kept = new ArrayList<>();
+			for (String item : items) {
+				boolean namesFigures = false;
+				boolean counted = false;
+				for (String name : placeholders(item)) {
+					if (WORDS.contains(name)) {
+						continue;
+					}
+					namesFigures = true;
+					Reference ref = reference(name, definitions);
+					BigDecimal value = book.figure(ref.key()).map(FigureValue::value).orElse(null);
+					counted |= ref.part() == Part.VALUE && value != null && value.signum() != 0;
+				}
+				if (!namesFigures || counted) {
+					kept.add(item.strip());
+				}
+			}
+			if (kept.isEmpty()) {
+				kept.add(items[0].strip());
+			}
+			m.appendReplacement(out, Matcher.quoteReplacement(join(kept, locale)));
+		}
+		m.appendTail(out);
+		return out.toString();
+	}
+
+	// 高中26人，小学74人 / "26 …, 3 … and 74 …".
+	private static String join(List<String> items, Locale locale) {
+		if ("zh".equals(locale.getLanguage())) {
+			return String.join("，", items);
+		}
+		if (items.size() == 1) {
+			return items.get(0);
+		}
+		return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
 	}
 
 	private String difference(BigDecimal difference, FigureDefinition definition, Locale locale) {

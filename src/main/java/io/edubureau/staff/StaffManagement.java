@@ -1108,6 +1108,36 @@ public class StaffManagement {
 	}
 
 	/**
+	 * The unit each of these people was at on a day, by person id (for lists of a past
+	 * year, which show people where they were counted).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, UnitView> unitsOn(java.util.Collection<Long> ids, LocalDate day) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Long> at = sets.unitsOn(ids, day);
+		Map<Long, UnitView> units = org.byIds(at.values().stream().distinct().toList());
+		Map<Long, UnitView> byPerson = new LinkedHashMap<>();
+		at.forEach((person, unit) -> {
+			if (units.containsKey(unit)) {
+				byPerson.put(person, units.get(unit));
+			}
+		});
+		return byPerson;
+	}
+
+	/**
+	 * The ids among these that the scope saw on a day, each person read at the unit they
+	 * were at then (a past year's figures count people where they were); one query per
+	 * thousand ids.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> visibleIdsOn(DataScope scope, java.util.Collection<Long> ids, LocalDate day) {
+		return ids.isEmpty() ? Set.of() : sets.visibleIdsOn(scope, ids, day);
+	}
+
+	/**
 	 * The people with these ids that the scope sees, by id, in one query; ids outside the
 	 * scope are simply absent.
 	 */

@@ -240,7 +240,9 @@ class StaffMember {
 	LocalDate lastTransferOn() {
 		LocalDate last = null;
 		for (StaffEvent e : events) {
-			if (e.getKind() == StaffEventKind.TRANSFER && (last == null || e.getOccurredOn().isAfter(last))) {
+			// As the postings were made: a transfer without a unit left has none.
+			if (e.getKind() == StaffEventKind.TRANSFER && e.getFromUnitId() != null
+					&& (last == null || e.getOccurredOn().isAfter(last))) {
 				last = e.getOccurredOn();
 			}
 		}

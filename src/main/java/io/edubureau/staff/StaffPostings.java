@@ -60,9 +60,11 @@ class StaffPostings {
 		if (!unitBound && !byUnit || now.where().equals("1 = 0")) {
 			return List.of(new Part("", now.where(), "s.unitId", now.parameters()));
 		}
-		String stayed = " and not exists (select sp.id from StaffPosting sp where sp.member = s and sp.validTo > "
-				+ date + ")";
-		String moved = " and sp.validTo > " + date + " and (sp.validFrom is null or sp.validFrom <= " + date + ")";
+		// "No posting valid that day" rather than "none ending after it": the parts stay
+		// disjoint and cover everyone even where postings leave a gap.
+		String valid = valid(date);
+		String stayed = " and not exists (select sp.id from StaffPosting sp where sp.member = s and " + valid + ")";
+		String moved = " and " + valid;
 		return List.of(new Part("", now.where() + stayed, "s.unitId", now.parameters()),
 				new Part(" join StaffPosting sp on sp.member = s", postingCondition(scope, now) + moved, "sp.unitId",
 						now.parameters()));
@@ -78,11 +80,17 @@ class StaffPostings {
 		if (!unitBound || now.where().equals("1 = 0")) {
 			return now;
 		}
-		return new StaffFigures.Scope("((" + now.where()
-				+ " and not exists (select sp.id from StaffPosting sp where sp.member = s and sp.validTo > " + date
-				+ ")) or exists (select sp.id from StaffPosting sp where sp.member = s and sp.validTo > " + date
-				+ " and (sp.validFrom is null or sp.validFrom <= " + date + ") and " + postingCondition(scope, now)
-				+ "))", now.parameters());
+		String valid = valid(date);
+		return new StaffFigures.Scope(
+				"((" + now.where() + " and not exists (select sp.id from StaffPosting sp where sp.member = s and "
+						+ valid + ")) or exists (select sp.id from StaffPosting sp where sp.member = s and " + valid
+						+ " and " + postingCondition(scope, now) + "))",
+				now.parameters());
+	}
+
+	// The posting sp was the person's on the day.
+	private static String valid(String date) {
+		return "sp.validTo > " + date + " and (sp.validFrom is null or sp.validFrom <= " + date + ")";
 	}
 
 	// The unit condition of the scope, read on the posting instead of the person.

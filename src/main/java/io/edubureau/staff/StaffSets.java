@@ -101,6 +101,38 @@ class StaffSets {
 		return counts;
 	}
 
+	// Each person's unit on a day: their current one unless a posting was valid then.
+	Map<Long, Long> unitsOn(Collection<Long> ids, LocalDate day) {
+		List<Long> all = List.copyOf(new HashSet<>(ids));
+		List<StaffPostings.Asked> asked = new ArrayList<>();
+		for (int i = 0; i < all.size(); i += CHUNK) {
+			em.createQuery("select s.id, s.unitId from StaffMember s where s.id in :ids", Object[].class)
+				.setParameter("ids", all.subList(i, Math.min(all.size(), i + CHUNK)))
+				.getResultList()
+				.forEach(r -> asked.add(new StaffPostings.Asked((Long) r[0], (Long) r[1], day)));
+		}
+		return postings.unitsOn(asked);
+	}
+
+	// The scope read on a day: people counted where they were then.
+	Set<Long> visibleIdsOn(DataScope scope, Collection<Long> ids, LocalDate day) {
+		StaffFigures.Scope where = postings.single(scope, ":day");
+		List<Long> all = List.copyOf(new HashSet<>(ids));
+		Set<Long> found = new HashSet<>();
+		for (int i = 0; i < all.size(); i += CHUNK) {
+			TypedQuery<Long> query = em
+				.createQuery("select s.id from StaffMember s where " + where.where() + " and s.id in :ids", Long.class);
+			where.parameters().forEach(query::setParameter);
+			// Scopes not bound to a unit read no day.
+			if (where.where().contains(":day")) {
+				query.setParameter("day", day);
+			}
+			query.setParameter("ids", all.subList(i, Math.min(all.size(), i + CHUNK)));
+			found.addAll(query.getResultList());
+		}
+		return found;
+	}
+
 	Set<Long> visibleIds(DataScope scope, Collection<Long> ids) {
 		StaffFigures.Scope where = StaffFigures.condition(scope, org);
 		List<Long> all = List.copyOf(new HashSet<>(ids));

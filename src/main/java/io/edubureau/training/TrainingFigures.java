@@ -32,15 +32,16 @@ class TrainingFigures implements FigureContributor {
 	private final TrainingManagement training;
 
 	private final List<FigureDefinition> definitions = List.of(new FigureDefinition("training.participants", "参训人数",
-			"People trained", "people", "年内结业日期落在本年、学时经教育局认定的不同人员数（范围内）。",
-			"Distinct people in scope with hours credited (reviewed and accepted) for training completed in the year.",
+			"People trained", "people", "年内结业日期落在本年、学时经教育局认定的不同人员数（按12月31日所在单位计入范围）。",
+			"Distinct people in scope with hours credited (reviewed and accepted) for training completed in the year, counted at the unit they were at on 31 December.",
 			MODULE, false),
 			new FigureDefinition("training.hours", "认定培训学时", "Training hours credited", "hours",
-					"范围内人员结业日期落在本年、经教育局认定的学时合计。",
-					"Credited hours of people in scope for training completed in the year.", MODULE, false),
+					"范围内人员（按12月31日所在单位）结业日期落在本年、经教育局认定的学时合计。",
+					"Credited hours for training completed in the year of people in scope (at the unit they were at on 31 December).",
+					MODULE, false),
 			new FigureDefinition("training.cycleCompletionRate", "继续教育周期达标率", "Cycle completion rate", "percent",
-					"12 月 31 日在职专任教师中，本 5 年周期学时（试用期内为新教师学时）达到要求的比例，保留一位小数。",
-					"Share of active full-time teachers whose 5-year cycle (or probation) requirement is met on 31 December, one decimal.",
+					"12 月 31 日在职专任教师中（按当日所在单位），本 5 年周期学时（试用期内为新教师学时）达到要求的比例，保留一位小数。",
+					"Share of active full-time teachers whose 5-year cycle (or probation) requirement is met on 31 December (at the unit they were at that day), one decimal.",
 					MODULE, true));
 
 	TrainingFigures(TrainingManagement training) {

@@ -242,7 +242,8 @@ public class TrainingManagement {
 		}
 		LocalDate from = LocalDate.of(year, 1, 1);
 		LocalDate to = LocalDate.of(year, 12, 31);
-		List<Long> visible = List.copyOf(staff.visibleIds(scope, records.creditedPeople(from, to)));
+		// People are counted at the unit they were at on 31 December.
+		List<Long> visible = List.copyOf(staff.visibleIdsOn(scope, records.creditedPeople(from, to), to));
 		long hours = 0;
 		for (int i = 0; i < visible.size(); i += CHUNK) {
 			Long sum = records.creditedTotal(visible.subList(i, Math.min(visible.size(), i + CHUNK)), from, to);
@@ -754,11 +755,9 @@ public class TrainingManagement {
 	public List<TrainingRecordView> credited(DataScope scope, LocalDate from, LocalDate to) {
 		checkPeriod(from, to);
 		List<TrainingRecord> found = records.findCreditedBetween(from, to);
-		Set<Long> visible = new HashSet<>();
-		List<Long> ids = found.stream().map(TrainingRecord::getStaffId).distinct().toList();
-		for (int i = 0; i < ids.size(); i += CHUNK) {
-			visible.addAll(staff.visible(scope, ids.subList(i, Math.min(ids.size(), i + CHUNK))).keySet());
-		}
+		// As the figures count them: at the unit each person was at on the last day.
+		Set<Long> visible = staff.visibleIdsOn(scope,
+				found.stream().map(TrainingRecord::getStaffId).distinct().toList(), to);
 		return found.stream().filter(r -> visible.contains(r.getStaffId())).map(r -> r.toView(false)).toList();
 	}
 

@@ -77,6 +77,7 @@ class DemoCountySummaryTests {
 				.getContentAsString(StandardCharsets.UTF_8);
 			Map<String, Long> sql = counts(data, year);
 			assertThat(sql.get("staff.active")).as("the demo county has staff").isGreaterThan(1000);
+			assertThat(sql.get("establishment.approved")).as("the demo county has approved posts").isPositive();
 			for (Map.Entry<String, Long> e : sql.entrySet()) {
 				Number figure = JsonPath.read(json, "$.figures['" + e.getKey() + "']");
 				assertThat(figure.longValue()).as(e.getKey()).isEqualTo(e.getValue());
@@ -169,6 +170,16 @@ class DemoCountySummaryTests {
 				s.setObject(1, LocalDate.of(year, 1, 1));
 				s.setObject(2, end);
 				counts.put("recruitment.total", single(s));
+			}
+			// Per unit and category the approval effective last by 31 December (the demo
+			// approves each once, so same-day corrections do not arise).
+			try (PreparedStatement s = c.prepareStatement("select coalesce(sum(a.approved), 0)"
+					+ " from establishment_approval a where coalesce(a.effective_from, date '1900-01-01') ="
+					+ " (select max(coalesce(b.effective_from, date '1900-01-01')) from establishment_approval b"
+					+ " where b.unit_id = a.unit_id and b.post_category = a.post_category"
+					+ " and (b.effective_from is null or b.effective_from <= ?))")) {
+				s.setObject(1, end);
+				counts.put("establishment.approved", single(s));
 			}
 		}
 		return counts;

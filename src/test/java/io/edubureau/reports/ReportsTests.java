@@ -239,8 +239,9 @@ class ReportsTests {
 		for (int i = 0; i < 3; i++) {
 			person("在编" + i, county.schoolA().code(), LocalDate.of(2015, 9, 1), HireChannel.OPEN_RECRUITMENT);
 		}
+		// Effective within the year: the figure is the approval in force on 31 December.
 		accounts.asSystem(() -> establishment.approve(DataScope.all(), county.schoolA().id(),
-				Map.of(PostCategory.PROFESSIONAL, 2)));
+				Map.of(PostCategory.PROFESSIONAL, 2), LocalDate.of(YEAR, 3, 1), null));
 		FigureBook book = book(YEAR);
 		assertThat(value(book, "establishment.approved")).isEqualByComparingTo("2");
 		assertThat(value(book, "establishment.actual")).isEqualByComparingTo("3");

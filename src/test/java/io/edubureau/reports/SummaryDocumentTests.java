@@ -333,6 +333,25 @@ class SummaryDocumentTests {
 					.orElseThrow()
 					.paragraphs());
 		assertThat(staffText).contains("小学1人").doesNotContain("退休");
+		// Lists leave out the members that count nobody: only primary teachers here.
+		assertThat(staffText).contains("专任教师中，小学1人。").doesNotContain("初中0人", "学前教育0人");
+		String recruitment = String.join("",
+				doc.parts()
+					.stream()
+					.filter(p -> p.section() == SummarySection.RECRUITMENT)
+					.findFirst()
+					.orElseThrow()
+					.paragraphs());
+		assertThat(recruitment).contains("按补充渠道，公开招聘1人。").doesNotContain("特岗教师0人");
+		String english = String.join("",
+				summary(county, year, "en").parts()
+					.stream()
+					.filter(p -> p.section() == SummarySection.RECRUITMENT)
+					.findFirst()
+					.orElseThrow()
+					.paragraphs());
+		assertThat(english).contains(": 1 for primary schools. Among them were 1 bachelor's graduates",
+				"By channel: open recruitment 1.");
 		assertThat(doc.charts()).extracting(SummaryChart::id)
 			.contains("chart-staff-stage", "chart-age-pyramid", "chart-recruitment-channel", "chart-year-over-year");
 

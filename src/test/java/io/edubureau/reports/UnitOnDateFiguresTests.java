@@ -21,6 +21,14 @@ import io.edubureau.staff.StaffForm;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffView;
 import io.edubureau.staff.TitleLevel;
+import io.edubureau.training.CompletionForm;
+import io.edubureau.training.ProgrammeForm;
+import io.edubureau.training.ProgrammeView;
+import io.edubureau.training.ReviewForm;
+import io.edubureau.training.TrainingCategory;
+import io.edubureau.training.TrainingLevel;
+import io.edubureau.training.TrainingManagement;
+import io.edubureau.training.TrainingRecordView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +53,9 @@ class UnitOnDateFiguresTests {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	TrainingManagement training;
 
 	County county;
 
@@ -176,6 +187,37 @@ class UnitOnDateFiguresTests {
 		assertThat(value(2022, a, "staff.active")).isEqualByComparingTo("1");
 		assertThat(value(2021, a, "staff.active")).isEqualByComparingTo("1");
 		assertThat(value(2021, b, "staff.active")).isEqualByComparingTo("0");
+	}
+
+	@Test
+	void trainingOfAPastYearCountsPeopleAtTheirUnitOn31December() {
+		String a = county.schoolA().code();
+		String b = county.schoolB().code();
+		String code = "T" + TestAccounts.uniqueCode();
+		ProgrammeView p = accounts.asSystem(() -> training.createProgramme(bureau,
+				new ProgrammeForm(code, "调动前培训 " + code, TrainingLevel.COUNTY, TrainingCategory.CENTRALISED, 40,
+						LocalDate.of(2024, 5, 1), LocalDate.of(2024, 6, 30), "县教师发展中心", null, null, null)));
+		StaffView stayed = person("培训后次年调走", a, LocalDate.of(2015, 9, 1), HireChannel.OPEN_RECRUITMENT);
+		StaffView arrived = person("培训后除夕调入", b, LocalDate.of(2015, 9, 1), HireChannel.OPEN_RECRUITMENT);
+		for (StaffView t : List.of(stayed, arrived)) {
+			accounts.asSystem(() -> {
+				TrainingRecordView r = training.enrol(DataScope.all(), p.id(), t.id());
+				training.complete(DataScope.all(), r.id(),
+						new CompletionForm(40, LocalDate.of(2024, 6, 30), "C-" + r.id()));
+				return training.review(DataScope.all(), r.id(), new ReviewForm(true, null));
+			});
+		}
+		transfer(stayed, b, LocalDate.of(2025, 2, 1));
+		transfer(arrived, a, LocalDate.of(2024, 12, 31));
+
+		assertThat(value(2024, a, "training.participants")).isEqualByComparingTo("2");
+		assertThat(value(2024, a, "training.hours")).isEqualByComparingTo("80");
+		assertThat(value(2024, b, "training.participants")).isEqualByComparingTo("0");
+		assertThat(names(bureau, 2024, a, "training.participants")).containsExactlyInAnyOrder("培训后次年调走", "培训后除夕调入");
+		assertThat(names(bureau, 2024, b, "training.participants")).isEmpty();
+		// The whole installation reads no day at all and counts everyone trained.
+		assertThat(reports.book(DataScope.all(), 2024, null).figure("training.participants").orElseThrow().value())
+			.isGreaterThanOrEqualTo(BigDecimal.valueOf(2));
 	}
 
 }

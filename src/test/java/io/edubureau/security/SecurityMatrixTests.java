@@ -44,6 +44,7 @@ class SecurityMatrixTests {
 			entry("GET /account/tokens", "account:profile:update"),
 			entry("GET /api/v1/audit/entries", "audit:log:read"), entry("GET /api/v1/audit/logins", "audit:log:read"),
 			entry("GET /api/v1/establishment", "establishment:overview:read"),
+			entry("GET /api/v1/establishment/{unitId}/approvals", "establishment:overview:read"),
 			entry("GET /api/v1/me", "staff:self:edit"), entry("GET /api/v1/rules/id-number", "rules:calculator:use"),
 			entry("GET /api/v1/rules/retirement", "rules:calculator:use"),
 			entry("GET /api/v1/security/roles", "security:role:read"),

@@ -86,6 +86,14 @@ class StaffPostingTests {
 		assertThat(staff.inEstablishmentHeadcount(bureau, LocalDate.of(2021, 9, 1)))
 			.containsExactly(new Headcount(county.schoolA().id(), "PROFESSIONAL", 1));
 		assertThat(staff.inEstablishmentHeadcount(bureau, LocalDate.of(2005, 8, 31))).isEmpty();
+
+		// Lists of a past year show the unit of that day.
+		assertThat(staff.unitsOn(List.of(p.id()), LocalDate.of(2018, 8, 31)).get(p.id()).id())
+			.isEqualTo(county.schoolA().id());
+		assertThat(staff.unitsOn(List.of(p.id()), LocalDate.of(2019, 12, 31)).get(p.id()).id())
+			.isEqualTo(county.schoolB().id());
+		assertThat(staff.unitsOn(List.of(p.id()), LocalDate.of(2021, 9, 1)).get(p.id()).id())
+			.isEqualTo(county.schoolA().id());
 	}
 
 	@Test
