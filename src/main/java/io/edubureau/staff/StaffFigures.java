@@ -441,7 +441,7 @@ class StaffFigures implements FigureContributor {
 					scope, q, "asOf")
 				.setParameter("member", level)
 				.getResultList());
-			titlesAsOf(q).forEach((id, l) -> {
+			titlesHeld(q).forEach((id, l) -> {
 				if (l == level) {
 					found.add(id);
 				}
@@ -596,30 +596,6 @@ class StaffFigures implements FigureContributor {
 					+ " and c.signedAt < :yearEnd)", AS_OF, List.of("asOf", "yearEnd")));
 
 	// ---- derived values, each one set-based query per part of the scope
-
-	// Active people whose title on record was obtained after 31 December: the latest
-	// title entry obtained by then, else none.
-	private Map<Long, TitleLevel> titlesAsOf(FigureQuery q) {
-		Map<Long, TitleLevel> levels = new HashMap<>();
-		rows(Long.class, "select s.id", PERSON, AS_OF, ACTIVE_AS_OF + " and s.titleDate > :asOf", q, "asOf")
-			.forEach(id -> levels.put(id, TitleLevel.NONE));
-		if (levels.isEmpty()) {
-			return levels;
-		}
-		Map<Long, LocalDate> latest = new HashMap<>();
-		for (Object[] r : rows(Object[].class, "select t.staffId, t.data.level, t.data.obtainedOn", TITLE, AS_OF,
-				ACTIVE_AS_OF + " and s.titleDate > :asOf and t.archived = false"
-						+ " and t.data.level is not null and t.data.obtainedOn <= :asOf",
-				q, "asOf")) {
-			Long id = (Long) r[0];
-			LocalDate on = (LocalDate) r[2];
-			if (!latest.containsKey(id) || latest.get(id).isBefore(on)) {
-				latest.put(id, on);
-				levels.put(id, (TitleLevel) r[1]);
-			}
-		}
-		return levels;
-	}
 
 	// Recruits without a highest education on record: the highest level of their
 	// education history.
