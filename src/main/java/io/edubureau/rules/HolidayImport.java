@@ -99,7 +99,8 @@ class HolidayImport implements SheetImport<HolidayDay> {
 		}
 		String actor = actor();
 		Instant now = Instant.now();
-		String source = context.filename() == null ? "upload" : context.filename();
+		String file = context.filename() == null || context.filename().isBlank() ? "upload" : context.filename();
+		String source = file.length() > 200 ? file.substring(0, 200) : file;
 		tx.executeWithoutResult(status -> {
 			byYear.forEach((year, days) -> {
 				List<Holiday> before = holidays.findByYearAndActiveTrueOrderByDate(year);
