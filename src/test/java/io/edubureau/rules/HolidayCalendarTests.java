@@ -135,6 +135,26 @@ class HolidayCalendarTests {
 	}
 
 	@Test
+	void theImportPageExplainsTheColumnsInChineseAndOnlyTheBureauOpensIt() throws Exception {
+		mvc.perform(get("/rules/holidays/import").header("Accept-Language", "zh-CN").with(accounts.as(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("导入节假日安排")))
+			.andExpect(content().string(containsString("调休上班日须为周六或周日")));
+		mvc.perform(get("/rules/holidays/import").with(accounts.as(teacher))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aBadYearIsRefused() throws Exception {
+		mvc.perform(get("/api/v1/rules/holidays").param("year", "abc").with(TestAccounts.basic(teacher)))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/rules/holidays").param("year", "1800")
+			.header("Accept-Language", "en")
+			.with(TestAccounts.basic(teacher)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("year"));
+	}
+
+	@Test
 	void thePageShowsTheYearInChinese() throws Exception {
 		mvc.perform(get("/rules/holidays").param("year", "2025")
 			.header("Accept-Language", "zh-CN")
