@@ -134,6 +134,9 @@ class StaffDuplicates {
 			.getResultList()) {
 			if (years.contains(a.data().year())) {
 				a.archive(actor());
+				audit.record(AuditAction.ARCHIVE, "staff.file." + FileCategory.APPRAISALS.path(), a.getId(),
+						merged.getName(), List.of(new Change("archived", "false", "true"), new Change("staffId",
+								String.valueOf(merged.getId()), String.valueOf(survivor.getId()))));
 				archived++;
 			}
 		}

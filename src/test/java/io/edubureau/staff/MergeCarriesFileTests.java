@@ -104,6 +104,11 @@ class MergeCarriesFileTests {
 		List<FileEntryView> appraisals = accounts
 			.asSystem(() -> staff.fileEntries(DataScope.all(), survivor.id(), FileCategory.APPRAISALS));
 		assertThat(appraisals).hasSize(2).filteredOn(a -> !a.archived()).singleElement();
+		FileEntryView archived = appraisals.stream().filter(FileEntryView::archived).findFirst().orElseThrow();
+		assertThat(audit
+			.search(new AuditQuery(bureau, "staff.file.appraisals", String.valueOf(archived.id()), AuditAction.ARCHIVE,
+					null, null), PageRequest.of(0, 5))
+			.getContent()).hasSize(1);
 		// The survivor reads the moved file, scans and sanctions through the product.
 		assertThat(accounts.asSystem(() -> staff.materials(DataScope.all(), survivor.id()))).hasSize(1);
 		assertThat(accounts.asSystem(() -> staff.sanctions(DataScope.all(), survivor.id()))).hasSize(1);
