@@ -461,7 +461,7 @@ public class SecurityManagement {
 		return m;
 	}
 
-	private static Map<String, Object> snapshot(Role r) {
+	static Map<String, Object> snapshot(Role r) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("code", r.getCode());
 		m.put("nameZh", r.getNameZh());

@@ -782,12 +782,13 @@ public class StaffManagement {
 
 	static StaffView toView(StaffMember m, UnitView unit) {
 		return new StaffView(m.getId(), m.getIdNumber(), m.getName(), m.getFormerNames(), m.getSex(), m.getBirthDate(),
-				m.getEthnicity(), m.getNativePlace(), m.getPoliticalStatus(), m.getPartyJoinDate(),
-				m.getWorkStartDate(), m.getPhone(), m.getUnitId(), unit == null ? null : unit.code(),
-				unit == null ? null : unit.name(), m.getEmploymentType(), m.getPostCategory(), m.isFullTimeTeacher(),
-				m.getStage(), m.getSubject(), m.isBackbone(), m.isAcademicLeader(), m.getHireDate(), m.getHireChannel(),
-				m.getHighestEducation(), m.getGraduateSchoolTier(), m.getTitleLevel(), m.getTitleDate(),
-				m.getOriginalRetirementAge(), m.getStatus(), m.getStatusDate(), m.getVersion());
+				StaffView.monthOf(m.getBirthDate()), m.getEthnicity(), m.getNativePlace(), m.getPoliticalStatus(),
+				m.getPartyJoinDate(), m.getWorkStartDate(), m.getPhone(), m.getUnitId(),
+				unit == null ? null : unit.code(), unit == null ? null : unit.name(), m.getEmploymentType(),
+				m.getPostCategory(), m.isFullTimeTeacher(), m.getStage(), m.getSubject(), m.isBackbone(),
+				m.isAcademicLeader(), m.getHireDate(), m.getHireChannel(), m.getHighestEducation(),
+				m.getGraduateSchoolTier(), m.getTitleLevel(), m.getTitleDate(), m.getOriginalRetirementAge(),
+				m.getStatus(), m.getStatusDate(), m.getVersion());
 	}
 
 	static Map<String, Object> snapshot(StaffMember m, UnitView unit) {

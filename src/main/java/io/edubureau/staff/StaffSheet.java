@@ -70,7 +70,7 @@ final class StaffSheet {
 		row.add(choice(p.status(), sheets, language));
 		row.add(p.statusDate());
 		row.add(choice(p.sex(), sheets, language));
-		row.add(p.birthDate());
+		row.add(p.birthShown());
 		row.add(p.workStartDate());
 		row.add(p.partyJoinDate());
 		row.add(choice(p.politicalStatus(), sheets, language));
