@@ -79,6 +79,14 @@ class EmbeddedDatabaseConfiguration {
 		}
 	}
 
+	// Tests stop a server they started on a data directory of their own.
+	static void stop(Path dataDir) {
+		EmbeddedPostgres server = servers.remove(dataDir.toAbsolutePath().normalize());
+		if (server != null) {
+			close(server);
+		}
+	}
+
 	private static void close(EmbeddedPostgres server) {
 		try {
 			server.close();
