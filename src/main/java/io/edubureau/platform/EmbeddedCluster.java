@@ -65,6 +65,12 @@ final class EmbeddedCluster {
 		EmbeddedCredentials credentials = EmbeddedCredentials.loadOrCreate(dataDir);
 		StalePostmaster.stopIfOrphaned(pgData);
 		boolean existing = Files.exists(pgData.resolve("postgresql.conf"));
+		if (existing && credentials.created() && passwordsRequired(pgData)) {
+			credentials.forget();
+			throw new IllegalStateException("The embedded PostgreSQL in " + pgData
+					+ " asks for passwords, but the password file " + EmbeddedCredentials.FILE_NAME
+					+ " of the data directory is missing: restore it with the data (see README, the embedded database)");
+		}
 		log.info("Starting embedded PostgreSQL in {} ({}, {})", pgData, existing ? "existing data" : "new cluster",
 				durable ? "durable writes" : "fsync off: tests only");
 		Path initdbPassword = existing ? null : credentials.writeInitdbPasswordFile(dataDir);
@@ -243,18 +249,22 @@ final class EmbeddedCluster {
 		}
 	}
 
-	// Clusters of earlier versions trusted local connections and the superuser had no
-	// password: give it the one from the password file, then ask for passwords.
-	private void secure(Path pgData) throws IOException {
-		Path hba = pgData.resolve("pg_hba.conf");
-		List<String> methods = Files.readAllLines(hba, StandardCharsets.UTF_8)
+	private static boolean passwordsRequired(Path pgData) throws IOException {
+		List<String> methods = Files.readAllLines(pgData.resolve("pg_hba.conf"), StandardCharsets.UTF_8)
 			.stream()
 			.map(String::trim)
 			.filter(l -> !l.isEmpty() && !l.startsWith("#"))
 			.map(l -> l.split("\\s+"))
 			.map(f -> f[f.length - 1])
 			.toList();
-		boolean secured = !methods.isEmpty() && methods.stream().allMatch(SCRAM::equals);
+		return !methods.isEmpty() && methods.stream().allMatch(SCRAM::equals);
+	}
+
+	// Clusters of earlier versions trusted local connections and the superuser had no
+	// password: give it the one from the password file, then ask for passwords.
+	private void secure(Path pgData) throws IOException {
+		Path hba = pgData.resolve("pg_hba.conf");
+		boolean secured = passwordsRequired(pgData);
 		try (Connection c = superuser("postgres"); Statement s = c.createStatement()) {
 			if (!secured) {
 				log.warn("The embedded PostgreSQL in {} trusted local connections: it now asks for passwords "

@@ -37,8 +37,14 @@ final class EmbeddedCredentials {
 
 	private final Map<String, String> passwords;
 
-	private EmbeddedCredentials(Map<String, String> passwords) {
+	private final Path file;
+
+	private final boolean created;
+
+	private EmbeddedCredentials(Map<String, String> passwords, Path file, boolean created) {
 		this.passwords = passwords;
+		this.file = file;
+		this.created = created;
 	}
 
 	/** Reads the file, creating it or the passwords it lacks. */
@@ -46,7 +52,8 @@ final class EmbeddedCredentials {
 		Path file = dataDir.resolve(FILE_NAME);
 		try {
 			Map<String, String> passwords = new LinkedHashMap<>();
-			if (Files.exists(file)) {
+			boolean created = !Files.exists(file);
+			if (!created) {
 				ownerOnly(file);
 				for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
 					String[] fields = line.split(":", -1);
@@ -64,11 +71,20 @@ final class EmbeddedCredentials {
 				passwords.computeIfAbsent(APPLICATION_ROLE, u -> generate());
 				write(file, passwords);
 			}
-			return new EmbeddedCredentials(passwords);
+			return new EmbeddedCredentials(passwords, file, created);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read or create the database password file " + file, ex);
 		}
+	}
+
+	/** Whether this start created the file: there were no passwords before. */
+	boolean created() {
+		return this.created;
+	}
+
+	void forget() throws IOException {
+		Files.deleteIfExists(this.file);
 	}
 
 	String superuserPassword() {

@@ -115,6 +115,21 @@ class EmbeddedDatabaseTests {
 	}
 
 	@Test
+	void aLostPasswordFileIsNamedNotReplaced() throws Exception {
+		Path dir = newDataDir("lost");
+		try (Connection c = start(dir).getConnection()) {
+			assertThat(c.isValid(5)).isTrue();
+		}
+		pools.forEach(HikariDataSource::close);
+		EmbeddedDatabaseConfiguration.stop(dir);
+		Files.delete(dir.resolve("pgpass"));
+
+		assertThatThrownBy(() -> start(dir)).hasMessageContaining("password file pgpass")
+			.hasMessageContaining("is missing");
+		assertThat(dir.resolve("pgpass")).doesNotExist();
+	}
+
+	@Test
 	void aDirectoryOfAnEarlierVersionIsUpgradedInPlace() throws Exception {
 		Path dir = newDataDir("upgrade");
 		// As versions before the hardening left it: trust, and everything owned by the
