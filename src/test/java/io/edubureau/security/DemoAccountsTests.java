@@ -2,7 +2,6 @@ package io.edubureau.security;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import io.edubureau.EduBureauApplication;
+import io.edubureau.platform.TestDatabaseSuperuser;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
@@ -127,8 +127,7 @@ class DemoAccountsTests {
 	// Keeps target/test-data from collecting one database per run.
 	private static void dropDatabase(String jdbcUrl, String database) throws Exception {
 		String server = jdbcUrl.substring(0, jdbcUrl.indexOf('/', "jdbc:postgresql://".length()));
-		try (Connection c = DriverManager.getConnection(server + "/postgres", "postgres", "");
-				Statement s = c.createStatement()) {
+		try (Connection c = TestDatabaseSuperuser.connect(server + "/postgres"); Statement s = c.createStatement()) {
 			// The name is built above from digits only.
 			s.execute("drop database if exists " + database);
 		}
