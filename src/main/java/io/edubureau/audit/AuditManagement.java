@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.JdbcRows;
 import io.edubureau.platform.Masking;
 
@@ -19,8 +20,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -158,8 +157,7 @@ public class AuditManagement {
 	}
 
 	private static String currentActor() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null || !auth.isAuthenticated() ? "system" : abbreviate(auth.getName(), 64);
+		return abbreviate(Actor.current(), 64);
 	}
 
 	private static String currentIp() {

@@ -17,6 +17,7 @@ import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.UnitView;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
@@ -41,7 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -184,7 +184,7 @@ public class RegistrationManagement {
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems);
 		}
-		RegistrationCycle c = cycles.save(new RegistrationCycle(name, form.dueDate(), actor()));
+		RegistrationCycle c = cycles.save(new RegistrationCycle(name, form.dueDate(), Actor.current()));
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("name", name);
 		created.put("dueDate", form.dueDate());
@@ -205,7 +205,7 @@ public class RegistrationManagement {
 		if (waiting > 0) {
 			throw new Rejection(null, "registration.cycle.close.submitted", waiting);
 		}
-		c.close(actor());
+		c.close(Actor.current());
 		cycles.save(c);
 		audit.record(AuditAction.UPDATE, CYCLE, c.getId(), c.getName(),
 				List.of(new Change("status", CycleStatus.OPEN.name(), CycleStatus.CLOSED.name())));
@@ -266,7 +266,7 @@ public class RegistrationManagement {
 		for (StaffView t : first) {
 			hours.put(t.id(), training.hours(scope, t.id(), t.hireDate(), due));
 		}
-		String by = actor();
+		String by = Actor.current();
 		for (StaffView t : periodic) {
 			evaluateOne(cycle, t, RegistrationKind.PERIODIC, windowFrom, cycleHours, appraisals, hours, file, scope,
 					by);
@@ -363,7 +363,7 @@ public class RegistrationManagement {
 	public EvaluationView submit(DataScope scope, long id) {
 		RegistrationEvaluation e = visible(scope, id);
 		requireOpen(found(e.getCycleId()));
-		e.submit(actor());
+		e.submit(Actor.current());
 		return moved(e, EvaluationStatus.EVALUATED);
 	}
 
@@ -378,7 +378,7 @@ public class RegistrationManagement {
 		RegistrationCycle cycle = found(e.getCycleId());
 		requireOpen(cycle);
 		int years = rules.parameter(LocalParameter.REGISTRATION_CYCLE_YEARS, cycle.getDueDate()).intValue();
-		e.confirm(blankToNull(comment), today(), cycle.getDueDate().plusYears(years), actor());
+		e.confirm(blankToNull(comment), today(), cycle.getDueDate().plusYears(years), Actor.current());
 		return moved(e, EvaluationStatus.SUBMITTED);
 	}
 
@@ -387,7 +387,7 @@ public class RegistrationManagement {
 		RegistrationEvaluation e = visible(scope, id);
 		checkComment(comment, true);
 		requireOpen(found(e.getCycleId()));
-		e.returnWith(comment.strip(), actor());
+		e.returnWith(comment.strip(), Actor.current());
 		return moved(e, EvaluationStatus.SUBMITTED);
 	}
 
@@ -571,11 +571,6 @@ public class RegistrationManagement {
 
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
-	}
-
-	private static String actor() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null ? "system" : auth.getName();
 	}
 
 }

@@ -14,9 +14,9 @@ import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitView;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.Rejection;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -87,7 +87,7 @@ class StaffDuplicates {
 			throw new Rejection("note", "transfer.text.tooLong", 500);
 		}
 		StaffStatus before = merged.getStatus();
-		merged.mergeInto(survivor, LocalDate.now(clock), text, actor());
+		merged.mergeInto(survivor, LocalDate.now(clock), text, Actor.current());
 		audit.record(AuditAction.ARCHIVE, StaffManagement.ENTITY, merged.getId(),
 				merged.getName() + " → #" + survivor.getId(),
 				List.of(new Change("status", before.name(), StaffStatus.MERGED.name()),
@@ -96,11 +96,6 @@ class StaffDuplicates {
 				survivor.getName() + " ← #" + merged.getId(),
 				List.of(new Change("mergedFrom", null, String.valueOf(merged.getId()))));
 		return survivor;
-	}
-
-	private static String actor() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null ? "system" : auth.getName();
 	}
 
 }

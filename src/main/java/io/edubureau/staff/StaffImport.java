@@ -117,17 +117,31 @@ class StaffImport {
 				StaffSheet.LAYOUT.keys().stream().filter(row::has).forEach(keys::add);
 				present = Set.copyOf(keys);
 			}
-			StaffForm form = new StaffForm(row.text("id_number"), row.text("name"), null, row.choice("sex", Sex.class),
-					row.date("birth_date"), null, null, row.choice("political_status", PoliticalStatus.class),
-					row.date("party_join_date"), row.date("work_start_date"), row.text("phone"), row.text("unit_code"),
-					row.choice("employment_type", EmploymentType.class),
-					row.choice("post_category", PostCategory.class), row.bool("full_time_teacher"),
-					row.choice("stage", Stage.class), row.text("subject"), row.bool("backbone"), null,
-					row.date("hire_date"), row.choice("hire_channel", HireChannel.class),
-					row.choice("highest_education", Education.class),
-					row.choice("graduate_school_tier", SchoolTier.class), row.choice("title_level", TitleLevel.class),
-					row.date("title_date"), row.integer("original_retirement_age"),
-					row.choice("status", StaffStatus.class));
+			StaffForm form = StaffForm.builder()
+				.idNumber(row.text("id_number"))
+				.name(row.text("name"))
+				.sex(row.choice("sex", Sex.class))
+				.birthDate(row.date("birth_date"))
+				.politicalStatus(row.choice("political_status", PoliticalStatus.class))
+				.partyJoinDate(row.date("party_join_date"))
+				.workStartDate(row.date("work_start_date"))
+				.phone(row.text("phone"))
+				.unitCode(row.text("unit_code"))
+				.employmentType(row.choice("employment_type", EmploymentType.class))
+				.postCategory(row.choice("post_category", PostCategory.class))
+				.fullTimeTeacher(row.bool("full_time_teacher"))
+				.stage(row.choice("stage", Stage.class))
+				.subject(row.text("subject"))
+				.backbone(row.bool("backbone"))
+				.hireDate(row.date("hire_date"))
+				.hireChannel(row.choice("hire_channel", HireChannel.class))
+				.highestEducation(row.choice("highest_education", Education.class))
+				.graduateSchoolTier(row.choice("graduate_school_tier", SchoolTier.class))
+				.titleLevel(row.choice("title_level", TitleLevel.class))
+				.titleDate(row.date("title_date"))
+				.originalRetirementAge(row.integer("original_retirement_age"))
+				.status(row.choice("status", StaffStatus.class))
+				.build();
 			return new Line(form, present);
 		}
 
@@ -264,11 +278,7 @@ class StaffImport {
 
 	/** The person's values as a form, as the edit page fills it. */
 	static StaffForm formOf(StaffView p) {
-		return new StaffForm(p.idNumber(), p.name(), p.formerNames(), p.sex(), p.birthDate(), p.ethnicity(),
-				p.nativePlace(), p.politicalStatus(), p.partyJoinDate(), p.workStartDate(), p.phone(), p.unitCode(),
-				p.employmentType(), p.postCategory(), p.fullTimeTeacher(), p.stage(), p.subject(), p.backbone(),
-				p.academicLeader(), p.hireDate(), p.hireChannel(), p.highestEducation(), p.graduateSchoolTier(),
-				p.titleLevel(), p.titleDate(), p.originalRetirementAge(), p.status());
+		return StaffForm.of(p);
 	}
 
 	// Columns the file leaves out, and fields the sheet does not carry, keep the person's
@@ -276,23 +286,36 @@ class StaffImport {
 	private static StaffForm merge(Line line, StaffView p) {
 		StaffForm f = line.form();
 		Set<String> has = line.present();
-		return new StaffForm(f.idNumber(), f.name(), p.formerNames(), has.contains("sex") ? f.sex() : p.sex(),
-				has.contains("birth_date") ? f.birthDate() : p.birthDate(), p.ethnicity(), p.nativePlace(),
-				has.contains("political_status") ? f.politicalStatus() : p.politicalStatus(),
-				has.contains("party_join_date") ? f.partyJoinDate() : p.partyJoinDate(),
-				has.contains("work_start_date") ? f.workStartDate() : p.workStartDate(),
-				has.contains("phone") ? f.phone() : p.phone(), f.unitCode(), f.employmentType(), f.postCategory(),
-				has.contains("full_time_teacher") ? f.fullTimeTeacher() : p.fullTimeTeacher(),
-				has.contains("stage") ? f.stage() : p.stage(), has.contains("subject") ? f.subject() : p.subject(),
-				has.contains("backbone") ? f.backbone() : p.backbone(), p.academicLeader(),
-				has.contains("hire_date") ? f.hireDate() : p.hireDate(),
-				has.contains("hire_channel") ? f.hireChannel() : p.hireChannel(),
-				has.contains("highest_education") ? f.highestEducation() : p.highestEducation(),
-				has.contains("graduate_school_tier") ? f.graduateSchoolTier() : p.graduateSchoolTier(),
-				has.contains("title_level") ? f.titleLevel() : p.titleLevel(),
-				has.contains("title_date") ? f.titleDate() : p.titleDate(),
-				has.contains("original_retirement_age") ? f.originalRetirementAge() : p.originalRetirementAge(),
-				p.status());
+		return StaffForm.builder()
+			.idNumber(f.idNumber())
+			.name(f.name())
+			.formerNames(p.formerNames())
+			.sex(has.contains("sex") ? f.sex() : p.sex())
+			.birthDate(has.contains("birth_date") ? f.birthDate() : p.birthDate())
+			.ethnicity(p.ethnicity())
+			.nativePlace(p.nativePlace())
+			.politicalStatus(has.contains("political_status") ? f.politicalStatus() : p.politicalStatus())
+			.partyJoinDate(has.contains("party_join_date") ? f.partyJoinDate() : p.partyJoinDate())
+			.workStartDate(has.contains("work_start_date") ? f.workStartDate() : p.workStartDate())
+			.phone(has.contains("phone") ? f.phone() : p.phone())
+			.unitCode(f.unitCode())
+			.employmentType(f.employmentType())
+			.postCategory(f.postCategory())
+			.fullTimeTeacher(has.contains("full_time_teacher") ? f.fullTimeTeacher() : p.fullTimeTeacher())
+			.stage(has.contains("stage") ? f.stage() : p.stage())
+			.subject(has.contains("subject") ? f.subject() : p.subject())
+			.backbone(has.contains("backbone") ? f.backbone() : p.backbone())
+			.academicLeader(p.academicLeader())
+			.hireDate(has.contains("hire_date") ? f.hireDate() : p.hireDate())
+			.hireChannel(has.contains("hire_channel") ? f.hireChannel() : p.hireChannel())
+			.highestEducation(has.contains("highest_education") ? f.highestEducation() : p.highestEducation())
+			.graduateSchoolTier(has.contains("graduate_school_tier") ? f.graduateSchoolTier() : p.graduateSchoolTier())
+			.titleLevel(has.contains("title_level") ? f.titleLevel() : p.titleLevel())
+			.titleDate(has.contains("title_date") ? f.titleDate() : p.titleDate())
+			.originalRetirementAge(
+					has.contains("original_retirement_age") ? f.originalRetirementAge() : p.originalRetirementAge())
+			.status(p.status())
+			.build();
 	}
 
 	// The form with the defaults the record would apply, so "unchanged" compares like
@@ -300,16 +323,36 @@ class StaffImport {
 	private static StaffForm normalized(StaffForm f, StaffView p) {
 		Sex sex = f.sex() == null ? p.sex() : f.sex();
 		PostCategory post = f.postCategory();
-		return new StaffForm(f.idNumber() == null ? null : f.idNumber().toUpperCase(), f.name(), f.formerNames(), sex,
-				f.birthDate() == null ? p.birthDate() : f.birthDate(), f.ethnicity(), f.nativePlace(),
-				f.politicalStatus() == null ? PoliticalStatus.NONE : f.politicalStatus(), f.partyJoinDate(),
-				f.workStartDate(), f.phone(), f.unitCode(), f.employmentType(), post,
-				Boolean.TRUE.equals(f.fullTimeTeacher()), f.stage(), f.subject(), Boolean.TRUE.equals(f.backbone()),
-				Boolean.TRUE.equals(f.academicLeader()), f.hireDate(), f.hireChannel(), f.highestEducation(),
-				f.graduateSchoolTier(), f.titleLevel() == null ? TitleLevel.NONE : f.titleLevel(), f.titleDate(),
-				f.originalRetirementAge() != null ? f.originalRetirementAge()
-						: post == null ? null : StaffMember.defaultRetirementAge(sex, post),
-				f.status());
+		return StaffForm.builder()
+			.idNumber(f.idNumber() == null ? null : f.idNumber().toUpperCase())
+			.name(f.name())
+			.formerNames(f.formerNames())
+			.sex(sex)
+			.birthDate(f.birthDate() == null ? p.birthDate() : f.birthDate())
+			.ethnicity(f.ethnicity())
+			.nativePlace(f.nativePlace())
+			.politicalStatus(f.politicalStatus() == null ? PoliticalStatus.NONE : f.politicalStatus())
+			.partyJoinDate(f.partyJoinDate())
+			.workStartDate(f.workStartDate())
+			.phone(f.phone())
+			.unitCode(f.unitCode())
+			.employmentType(f.employmentType())
+			.postCategory(post)
+			.fullTimeTeacher(Boolean.TRUE.equals(f.fullTimeTeacher()))
+			.stage(f.stage())
+			.subject(f.subject())
+			.backbone(Boolean.TRUE.equals(f.backbone()))
+			.academicLeader(Boolean.TRUE.equals(f.academicLeader()))
+			.hireDate(f.hireDate())
+			.hireChannel(f.hireChannel())
+			.highestEducation(f.highestEducation())
+			.graduateSchoolTier(f.graduateSchoolTier())
+			.titleLevel(f.titleLevel() == null ? TitleLevel.NONE : f.titleLevel())
+			.titleDate(f.titleDate())
+			.originalRetirementAge(f.originalRetirementAge() != null ? f.originalRetirementAge()
+					: post == null ? null : StaffMember.defaultRetirementAge(sex, post))
+			.status(f.status())
+			.build();
 	}
 
 	/** The sheet column of a form field: {@code unitCode} → {@code unit_code}. */
