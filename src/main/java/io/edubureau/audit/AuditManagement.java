@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import io.edubureau.platform.Actor;
 import io.edubureau.platform.JdbcRows;
 import io.edubureau.platform.Masking;
+import io.edubureau.sheet.ImportEntry;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -60,6 +61,17 @@ public class AuditManagement {
 
 	/** One audited change of many recorded together by {@link #recordAll}. */
 	public record Entry(Object entityId, String summary, List<Change> changes) {
+	}
+
+	/**
+	 * The audit entry of a committed import for
+	 * {@link io.edubureau.sheet.ImportContext#writeAllOrNothing}:
+	 * {@link AuditAction#IMPORT} on {@code entityType}, with the file and each count as
+	 * changes.
+	 */
+	public ImportEntry importEntry(String entityType) {
+		return (summary, fields) -> record(AuditAction.IMPORT, entityType, null, summary,
+				fields.entrySet().stream().map(f -> new Change(f.getKey(), null, f.getValue())).toList());
 	}
 
 	/**

@@ -13,9 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 
-import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
-import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.Stage;
@@ -26,6 +24,7 @@ import io.edubureau.rules.IdNumberCheck;
 import io.edubureau.rules.IdNumberCheck.Sex;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.sheet.ImportContext;
+import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetEntry;
 import io.edubureau.sheet.SheetImport;
 import io.edubureau.sheet.SheetLayout;
@@ -47,6 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class StaffImport {
 
 	private static final int BATCH = 1000;
+
+	private static final ImportSummary SUMMARY = ImportSummary.createdUpdatedUnchanged("staff.import.summary");
 
 	private final StaffManagement management;
 
@@ -164,7 +165,7 @@ class StaffImport {
 				}
 			}
 			int[] counts = new int[3];
-			tx.executeWithoutResult(status -> {
+			context.writeAllOrNothing(tx, SUMMARY, counts, () -> {
 				// Queries inside create and update would otherwise flush (and dirty-check
 				// the
 				// whole batch) before every row; rows are flushed per batch instead, and
@@ -178,23 +179,7 @@ class StaffImport {
 					entityManager.clear();
 					context.progress(to, entries.size());
 				}
-				if (context.hasErrors() || context.dryRun()) {
-					status.setRollbackOnly();
-				}
-				else {
-					audit.record(AuditAction.IMPORT, StaffManagement.ENTITY, null,
-							context.filename() + ": " + counts[0] + " created, " + counts[1] + " updated, " + counts[2]
-									+ " unchanged",
-							List.of(new Change("file", null, context.filename()),
-									new Change("created", null, Integer.toString(counts[0])),
-									new Change("updated", null, Integer.toString(counts[1])),
-									new Change("unchanged", null, Integer.toString(counts[2]))));
-				}
-			});
-			if (!context.hasErrors()) {
-				context.note(context.dryRun() ? "staff.import.summary.dryRun" : "staff.import.summary", counts[0],
-						counts[1], counts[2]);
-			}
+			}, audit.importEntry(StaffManagement.ENTITY));
 			return counts[0] + counts[1] + counts[2];
 		}
 
