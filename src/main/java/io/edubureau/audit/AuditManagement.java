@@ -11,16 +11,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.JdbcRows;
 import io.edubureau.platform.Masking;
+import io.edubureau.sheet.ImportEntry;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,6 +72,17 @@ public class AuditManagement {
 
 	/** One audited change of many recorded together by {@link #recordAll}. */
 	public record Entry(Object entityId, String summary, List<Change> changes) {
+	}
+
+	/**
+	 * The audit entry of a committed import for
+	 * {@link io.edubureau.sheet.ImportContext#writeAllOrNothing}:
+	 * {@link AuditAction#IMPORT} on {@code entityType}, with the file and each count as
+	 * changes.
+	 */
+	public ImportEntry importEntry(String entityType) {
+		return (summary, fields) -> record(AuditAction.IMPORT, entityType, null, summary,
+				fields.entrySet().stream().map(f -> new Change(f.getKey(), null, f.getValue())).toList());
 	}
 
 	/**
@@ -175,8 +186,7 @@ public class AuditManagement {
 	}
 
 	private static String currentActor() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null || !auth.isAuthenticated() ? "system" : abbreviate(auth.getName(), 64);
+		return abbreviate(Actor.current(), 64);
 	}
 
 	private static String currentIp() {

@@ -19,6 +19,7 @@ import jakarta.persistence.criteria.Predicate;
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
@@ -29,7 +30,6 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -404,10 +404,10 @@ public class OrgManagement {
 			if (into.getId().equals(unit.getId()) || into.getStatus() != UnitStatus.ACTIVE) {
 				throw new Rejection("mergeInto", "org.unit.mergeInto.invalid", mergeIntoCode);
 			}
-			unit.merge(into, reason.strip(), actor());
+			unit.merge(into, reason.strip(), Actor.current());
 		}
 		else {
-			unit.close(reason.strip(), actor());
+			unit.close(reason.strip(), Actor.current());
 		}
 		audit.record(AuditAction.ARCHIVE, ENTITY, unit.getId(), unit.getCode() + " " + unit.getName(),
 				List.of(new Change("status", before.name(), unit.getStatus().name()),
@@ -425,7 +425,7 @@ public class OrgManagement {
 			throw new Rejection("reason", "org.unit.archive.reasonRequired");
 		}
 		UnitStatus before = unit.getStatus();
-		unit.reopen(reason.strip(), actor());
+		unit.reopen(reason.strip(), Actor.current());
 		audit.record(AuditAction.RESTORE, ENTITY, unit.getId(), unit.getCode() + " " + unit.getName(),
 				List.of(new Change("status", before.name(), unit.getStatus().name()),
 						new Change("reason", null, reason.strip())));
@@ -643,11 +643,6 @@ public class OrgManagement {
 		m.put("foundedDate", u.getFoundedDate());
 		m.put("status", u.getStatus());
 		return m;
-	}
-
-	private static String actor() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null ? "system" : auth.getName();
 	}
 
 	static Map<String, Unit> byCode(UnitRepository units, Collection<String> codes) {

@@ -17,6 +17,7 @@ import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.UnitView;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
@@ -41,7 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -196,7 +196,7 @@ public class RegistrationManagement {
 			throw new Rejection(problems);
 		}
 		long owner = org.owningUnit(scope).orElseThrow(() -> new NotFound("no unit owns a cycle of this scope"));
-		RegistrationCycle c = cycles.save(new RegistrationCycle(name, form.dueDate(), actor(), owner));
+		RegistrationCycle c = cycles.save(new RegistrationCycle(name, form.dueDate(), Actor.current(), owner));
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("name", name);
 		created.put("ownerUnitId", owner);
@@ -218,7 +218,7 @@ public class RegistrationManagement {
 		if (waiting > 0) {
 			throw new Rejection(null, "registration.cycle.close.submitted", waiting);
 		}
-		c.close(actor());
+		c.close(Actor.current());
 		cycles.save(c);
 		audit.record(AuditAction.UPDATE, CYCLE, c.getId(), c.getName(),
 				List.of(new Change("status", CycleStatus.OPEN.name(), CycleStatus.CLOSED.name())));
@@ -301,7 +301,7 @@ public class RegistrationManagement {
 		for (StaffView t : first) {
 			hours.put(t.id(), training.hours(scope, t.id(), t.hireDate(), due));
 		}
-		String by = actor();
+		String by = Actor.current();
 		for (StaffView t : periodic) {
 			evaluateOne(cycle, t, RegistrationKind.PERIODIC, windowFrom, cycleHours, appraisals, hours, file, scope,
 					by);
@@ -398,7 +398,7 @@ public class RegistrationManagement {
 	public EvaluationView submit(DataScope scope, long id) {
 		RegistrationEvaluation e = visible(scope, id);
 		requireOpen(found(scope, e.getCycleId()));
-		e.submit(actor());
+		e.submit(Actor.current());
 		return moved(e, EvaluationStatus.EVALUATED);
 	}
 
@@ -413,7 +413,7 @@ public class RegistrationManagement {
 		RegistrationCycle cycle = found(scope, e.getCycleId());
 		requireOpen(cycle);
 		int years = rules.parameter(LocalParameter.REGISTRATION_CYCLE_YEARS, cycle.getDueDate()).intValue();
-		e.confirm(blankToNull(comment), today(), cycle.getDueDate().plusYears(years), actor());
+		e.confirm(blankToNull(comment), today(), cycle.getDueDate().plusYears(years), Actor.current());
 		return moved(e, EvaluationStatus.SUBMITTED);
 	}
 
@@ -422,7 +422,7 @@ public class RegistrationManagement {
 		RegistrationEvaluation e = visible(scope, id);
 		checkComment(comment, true);
 		requireOpen(found(scope, e.getCycleId()));
-		e.returnWith(comment.strip(), actor());
+		e.returnWith(comment.strip(), Actor.current());
 		return moved(e, EvaluationStatus.SUBMITTED);
 	}
 
@@ -606,11 +606,6 @@ public class RegistrationManagement {
 
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
-	}
-
-	private static String actor() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null ? "system" : auth.getName();
 	}
 
 }

@@ -14,6 +14,7 @@ import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.Rejection;
 
 import org.springframework.context.MessageSource;
@@ -72,7 +73,7 @@ class SummaryWriter {
 	/** The summary of a year for the unit subtree ({@code null}: the whole scope). */
 	@Transactional(readOnly = true)
 	SummaryDocument write(DataScope scope, int year, String unitCode, String language) {
-		WorkPlans.checkYear(year);
+		ReportsManagement.checkYear(year);
 		Locale locale = locale(language);
 		boolean chinese = language.equals("zh");
 		FigureBook book = reports.book(scope, year, unitCode);
@@ -194,7 +195,7 @@ class SummaryWriter {
 	 */
 	@Transactional
 	TextBlock save(DataScope scope, int year, SummarySection section, String language, String text) {
-		WorkPlans.checkYear(year);
+		ReportsManagement.checkYear(year);
 		checkLanguage(language);
 		if (section == null) {
 			throw new Rejection("section", "reports.block.section");
@@ -221,7 +222,7 @@ class SummaryWriter {
 				: existing.get(0).toView().text();
 		int next = existing.isEmpty() ? 1 : existing.get(0).getVersionNo() + 1;
 		TextBlockVersion saved = versions
-			.save(new TextBlockVersion(owner, year, section, language, next, body, WorkPlans.actor()));
+			.save(new TextBlockVersion(owner, year, section, language, next, body, Actor.current()));
 		audit.record(AuditAction.UPDATE, "reports.text_block",
 				owner + "/" + year + "/" + section.name() + "/" + language,
 				"summary text " + year + " " + section.name() + " (" + language + ") version " + next,

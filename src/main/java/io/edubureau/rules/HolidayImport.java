@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.edubureau.platform.Actor;
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
@@ -16,8 +17,6 @@ import io.edubureau.sheet.SheetImport;
 import io.edubureau.sheet.SheetLayout;
 import io.edubureau.sheet.SheetRow;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -97,7 +96,7 @@ class HolidayImport implements SheetImport<HolidayDay> {
 		if (context.hasErrors()) {
 			return 0;
 		}
-		String actor = actor();
+		String actor = Actor.current();
 		Instant now = Instant.now();
 		String file = context.filename() == null || context.filename().isBlank() ? "upload" : context.filename();
 		String source = file.length() > 200 ? file.substring(0, 200) : file;
@@ -121,11 +120,6 @@ class HolidayImport implements SheetImport<HolidayDay> {
 				context.dryRun() ? "rules.holiday.summary.dryRun" : "rules.holiday.summary", year.toString(),
 				days.size()));
 		return entries.size();
-	}
-
-	private static String actor() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null ? "system" : auth.getName();
 	}
 
 }

@@ -14,12 +14,11 @@ import java.util.Set;
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -301,7 +300,7 @@ public class RulesManagement {
 			throw new Rejection("reason", "rules.parameter.reason");
 		}
 		BigDecimal before = parameter(parameter, from);
-		parameterValues.save(new ParameterValue(parameter, value, from, reason, actor()));
+		parameterValues.save(new ParameterValue(parameter, value, from, reason, Actor.current()));
 		audit.record(AuditAction.PARAMETER, "rules.parameter", parameter.key(),
 				parameter.key() + " = " + value.toPlainString() + " (" + from + "): " + reason,
 				List.of(new Change(parameter.key(), before.stripTrailingZeros().toPlainString(),
@@ -341,11 +340,6 @@ public class RulesManagement {
 		}
 		return new ParameterView(parameter, inForce.getValue().stripTrailingZeros(), false, inForce.getEffectiveFrom(),
 				history);
-	}
-
-	private static String actor() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null ? "system" : auth.getName();
 	}
 
 }

@@ -3,11 +3,15 @@ package io.edubureau.sheet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.springframework.context.MessageSource;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * What an import knows while it runs: whether it is a dry run, the user's language, and
@@ -84,6 +88,43 @@ public final class ImportContext {
 	/** A warning or summary shown with the result on the page. */
 	public synchronized void note(String messageKey, Object... args) {
 		notes.add(message(messageKey, args));
+	}
+
+	/**
+	 * Writes the rows in one transaction, all or nothing: rolled back when any row has an
+	 * error or on a dry run, otherwise recorded by {@code entry} in that transaction.
+	 * Then, when no row failed, notes the summary with the counts the rows filled in.
+	 * @param tx the module's transactions
+	 * @param summary the note and the names of the counts
+	 * @param counts the counts, one per name, filled in by {@code rows}
+	 * @param rows writes the rows, reporting each row's errors to this context
+	 * @param entry the audit entry of a committed import
+	 */
+	public void writeAllOrNothing(TransactionOperations tx, ImportSummary summary, int[] counts, Runnable rows,
+			ImportEntry entry) {
+		if (counts.length != summary.countNames().size()) {
+			throw new IllegalArgumentException("one count per name: " + summary.countNames());
+		}
+		tx.executeWithoutResult(status -> {
+			rows.run();
+			if (hasErrors() || dryRun) {
+				status.setRollbackOnly();
+			}
+			else {
+				Map<String, String> fields = new LinkedHashMap<>();
+				fields.put("file", filename);
+				List<String> told = new ArrayList<>();
+				for (int i = 0; i < counts.length; i++) {
+					fields.put(summary.countNames().get(i), Integer.toString(counts[i]));
+					told.add(counts[i] + " " + summary.countNames().get(i));
+				}
+				entry.record(filename + ": " + String.join(", ", told), fields);
+			}
+		});
+		if (!hasErrors()) {
+			note(dryRun ? summary.messageKey() + ".dryRun" : summary.messageKey(),
+					IntStream.of(counts).boxed().toArray());
+		}
 	}
 
 	/** Reports how far writing has come, for the progress bar. */

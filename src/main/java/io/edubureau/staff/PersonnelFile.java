@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.ScannedDocument;
@@ -186,7 +187,7 @@ class PersonnelFile {
 		FileForm form = read(c, values);
 		check(m, c, form, entry.getId(), today);
 		Map<String, Object> before = values(entry.data());
-		entry.update(form, actor());
+		entry.update(form, Actor.current());
 		List<Change> changes = Change.between(before, values(form));
 		if (!changes.isEmpty()) {
 			audit.record(AuditAction.UPDATE, entity(c), entry.getId(), m.getName(), changes);
@@ -225,7 +226,7 @@ class PersonnelFile {
 			return false;
 		}
 		TitleForm form = new TitleForm(level, obtainedOn, null);
-		TitleEntry entry = new TitleEntry(m.getId(), form, actor(), StaffImport.SOURCE);
+		TitleEntry entry = new TitleEntry(m.getId(), form, Actor.current(), StaffImport.SOURCE);
 		em.persist(entry);
 		Map<String, Object> created = new LinkedHashMap<>(values(form));
 		created.put("source", StaffImport.SOURCE);
@@ -277,7 +278,7 @@ class PersonnelFile {
 		}
 		CertificateStatus before = entry.getStatus();
 		LocalDate beforeOn = entry.getStatusOn();
-		entry.changeStatus(status, on, note.strip(), actor());
+		entry.changeStatus(status, on, note.strip(), Actor.current());
 		em.flush();
 		audit.record(AuditAction.UPDATE, entity(FileCategory.CERTIFICATES), entry.getId(), m.getName(),
 				List.of(new Change("status", before.name(), status.name()),
@@ -290,7 +291,7 @@ class PersonnelFile {
 		requirePermission(c.writePermission());
 		FileEntry<?> entry = entry(m, c, entryId);
 		if (!entry.isArchived()) {
-			entry.archive(actor());
+			entry.archive(Actor.current());
 			audit.record(AuditAction.ARCHIVE, entity(c), entry.getId(), m.getName(),
 					List.of(new Change("archived", "false", "true")));
 		}
@@ -306,7 +307,7 @@ class PersonnelFile {
 	}
 
 	private static FileEntry<?> newEntry(Long staffId, FileForm form) {
-		String by = actor();
+		String by = Actor.current();
 		if (form instanceof EducationForm f) {
 			return new EducationEntry(staffId, f, by);
 		}
@@ -466,7 +467,7 @@ class PersonnelFile {
 	boolean importAppraisal(StaffMember m, AppraisalEntry existing, AppraisalForm form) {
 		String entity = entity(FileCategory.APPRAISALS);
 		if (existing == null) {
-			AppraisalEntry entry = new AppraisalEntry(m.getId(), form, actor());
+			AppraisalEntry entry = new AppraisalEntry(m.getId(), form, Actor.current());
 			em.persist(entry);
 			audit.record(AuditAction.CREATE, entity, entry.getId(), m.getName(), Change.created(values(form)));
 			return true;
@@ -475,7 +476,7 @@ class PersonnelFile {
 		if (changes.isEmpty()) {
 			return false;
 		}
-		existing.update(form, actor());
+		existing.update(form, Actor.current());
 		audit.record(AuditAction.UPDATE, entity, existing.getId(), m.getName(), changes);
 		return true;
 	}
@@ -573,7 +574,7 @@ class PersonnelFile {
 			throw new Rejection(problems);
 		}
 		StaffMaterial material = new StaffMaterial(m.getId(), category, title.strip(), pages,
-				ScannedDocument.safeFileName(fileName, type, "material"), type, content.length, actor());
+				ScannedDocument.safeFileName(fileName, type, "material"), type, content.length, Actor.current());
 		em.persist(material);
 		em.flush();
 		em.persist(new StaffMaterialContent(material.getId(), content));
@@ -591,7 +592,7 @@ class PersonnelFile {
 		requirePermission(FileCategory.FILE_UPDATE);
 		StaffMaterial material = material(m, materialId);
 		if (!material.isArchived()) {
-			material.archive(actor());
+			material.archive(Actor.current());
 			audit.record(AuditAction.ARCHIVE, "staff.material", material.getId(), m.getName(),
 					List.of(new Change("archived", "false", "true")));
 		}
@@ -708,11 +709,6 @@ class PersonnelFile {
 		if (auth == null || auth.getAuthorities().stream().noneMatch(a -> code.equals(a.getAuthority()))) {
 			throw new AccessDeniedException(code);
 		}
-	}
-
-	private static String actor() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null ? "system" : auth.getName();
 	}
 
 }

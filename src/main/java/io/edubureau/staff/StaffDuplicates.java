@@ -18,9 +18,9 @@ import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitView;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.Rejection;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -96,7 +96,7 @@ class StaffDuplicates {
 			throw new Rejection("note", "transfer.text.tooLong", 500);
 		}
 		StaffStatus before = merged.getStatus();
-		merged.mergeInto(survivor, LocalDate.now(clock), text, actor());
+		merged.mergeInto(survivor, LocalDate.now(clock), text, Actor.current());
 		em.flush();
 		List<Change> carried = carry(survivor, merged);
 		audit.record(AuditAction.ARCHIVE, StaffManagement.ENTITY, merged.getId(),
@@ -133,7 +133,7 @@ class StaffDuplicates {
 			.setParameter("id", merged.getId())
 			.getResultList()) {
 			if (years.contains(a.data().year())) {
-				a.archive(actor());
+				a.archive(Actor.current());
 				audit.record(AuditAction.ARCHIVE, "staff.file." + FileCategory.APPRAISALS.path(), a.getId(),
 						merged.getName(), List.of(new Change("archived", "false", "true"), new Change("staffId",
 								String.valueOf(merged.getId()), String.valueOf(survivor.getId()))));
@@ -202,11 +202,6 @@ class StaffDuplicates {
 		boolean aStartsBeforeBEnds = a.getValidFrom() == null || a.getValidFrom().isBefore(b.getValidTo());
 		boolean bStartsBeforeAEnds = b.getValidFrom() == null || b.getValidFrom().isBefore(a.getValidTo());
 		return aStartsBeforeBEnds && bStartsBeforeAEnds;
-	}
-
-	private static String actor() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null ? "system" : auth.getName();
 	}
 
 }

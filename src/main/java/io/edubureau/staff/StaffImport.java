@@ -14,9 +14,8 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 
-import io.edubureau.audit.AuditAction;
+import io.edubureau.platform.Actor;
 import io.edubureau.audit.AuditManagement;
-import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.Stage;
@@ -27,6 +26,7 @@ import io.edubureau.rules.IdNumberCheck;
 import io.edubureau.rules.IdNumberCheck.Sex;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.sheet.ImportContext;
+import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetEntry;
 import io.edubureau.sheet.SheetImport;
 import io.edubureau.sheet.SheetLayout;
@@ -51,6 +51,8 @@ class StaffImport {
 
 	/** The source of the life events and title entries a sheet carries. */
 	static final String SOURCE = "import";
+
+	private static final ImportSummary SUMMARY = ImportSummary.createdUpdatedUnchanged("staff.import.summary");
 
 	private final StaffManagement management;
 
@@ -122,17 +124,31 @@ class StaffImport {
 				StaffSheet.LAYOUT.keys().stream().filter(row::has).forEach(keys::add);
 				present = Set.copyOf(keys);
 			}
-			StaffForm form = new StaffForm(row.text("id_number"), row.text("name"), null, row.choice("sex", Sex.class),
-					row.date("birth_date"), null, null, row.choice("political_status", PoliticalStatus.class),
-					row.date("party_join_date"), row.date("work_start_date"), row.text("phone"), row.text("unit_code"),
-					row.choice("employment_type", EmploymentType.class),
-					row.choice("post_category", PostCategory.class), row.bool("full_time_teacher"),
-					row.choice("stage", Stage.class), row.text("subject"), row.bool("backbone"), null,
-					row.date("hire_date"), row.choice("hire_channel", HireChannel.class),
-					row.choice("highest_education", Education.class),
-					row.choice("graduate_school_tier", SchoolTier.class), row.choice("title_level", TitleLevel.class),
-					row.date("title_date"), row.integer("original_retirement_age"),
-					row.choice("status", StaffStatus.class));
+			StaffForm form = StaffForm.builder()
+				.idNumber(row.text("id_number"))
+				.name(row.text("name"))
+				.sex(row.choice("sex", Sex.class))
+				.birthDate(row.date("birth_date"))
+				.politicalStatus(row.choice("political_status", PoliticalStatus.class))
+				.partyJoinDate(row.date("party_join_date"))
+				.workStartDate(row.date("work_start_date"))
+				.phone(row.text("phone"))
+				.unitCode(row.text("unit_code"))
+				.employmentType(row.choice("employment_type", EmploymentType.class))
+				.postCategory(row.choice("post_category", PostCategory.class))
+				.fullTimeTeacher(row.bool("full_time_teacher"))
+				.stage(row.choice("stage", Stage.class))
+				.subject(row.text("subject"))
+				.backbone(row.bool("backbone"))
+				.hireDate(row.date("hire_date"))
+				.hireChannel(row.choice("hire_channel", HireChannel.class))
+				.highestEducation(row.choice("highest_education", Education.class))
+				.graduateSchoolTier(row.choice("graduate_school_tier", SchoolTier.class))
+				.titleLevel(row.choice("title_level", TitleLevel.class))
+				.titleDate(row.date("title_date"))
+				.originalRetirementAge(row.integer("original_retirement_age"))
+				.status(row.choice("status", StaffStatus.class))
+				.build();
 			return new Line(form, present, row.date("status_date"));
 		}
 
@@ -155,7 +171,7 @@ class StaffImport {
 				}
 			}
 			int[] counts = new int[3];
-			tx.executeWithoutResult(status -> {
+			context.writeAllOrNothing(tx, SUMMARY, counts, () -> {
 				// Queries inside create and update would otherwise flush (and dirty-check
 				// the
 				// whole batch) before every row; rows are flushed per batch instead, and
@@ -169,23 +185,7 @@ class StaffImport {
 					entityManager.clear();
 					context.progress(to, entries.size());
 				}
-				if (context.hasErrors() || context.dryRun()) {
-					status.setRollbackOnly();
-				}
-				else {
-					audit.record(AuditAction.IMPORT, StaffManagement.ENTITY, null,
-							context.filename() + ": " + counts[0] + " created, " + counts[1] + " updated, " + counts[2]
-									+ " unchanged",
-							List.of(new Change("file", null, context.filename()),
-									new Change("created", null, Integer.toString(counts[0])),
-									new Change("updated", null, Integer.toString(counts[1])),
-									new Change("unchanged", null, Integer.toString(counts[2]))));
-				}
-			});
-			if (!context.hasErrors()) {
-				context.note(context.dryRun() ? "staff.import.summary.dryRun" : "staff.import.summary", counts[0],
-						counts[1], counts[2]);
-			}
+			}, audit.importEntry(StaffManagement.ENTITY));
 			return counts[0] + counts[1] + counts[2];
 		}
 
@@ -287,7 +287,7 @@ class StaffImport {
 				if (current == null) {
 					StaffManagement.NewPerson person = management.prepareNew(scope, e.value().form(), this::unit);
 					if (ends) {
-						person.member().end(given, e.value().statusDate(), StaffManagement.actor(), null, SOURCE);
+						person.member().end(given, e.value().statusDate(), Actor.current(), null, SOURCE);
 					}
 					created.add(person);
 					counts[0]++;
@@ -325,11 +325,7 @@ class StaffImport {
 
 	/** The person's values as a form, as the edit page fills it. */
 	static StaffForm formOf(StaffView p) {
-		return new StaffForm(p.idNumber(), p.name(), p.formerNames(), p.sex(), p.birthDate(), p.ethnicity(),
-				p.nativePlace(), p.politicalStatus(), p.partyJoinDate(), p.workStartDate(), p.phone(), p.unitCode(),
-				p.employmentType(), p.postCategory(), p.fullTimeTeacher(), p.stage(), p.subject(), p.backbone(),
-				p.academicLeader(), p.hireDate(), p.hireChannel(), p.highestEducation(), p.graduateSchoolTier(),
-				p.titleLevel(), p.titleDate(), p.originalRetirementAge(), p.status());
+		return StaffForm.of(p);
 	}
 
 	// Columns the file leaves out, and fields the sheet does not carry, keep the person's
@@ -337,23 +333,36 @@ class StaffImport {
 	private static StaffForm merge(Line line, StaffView p) {
 		StaffForm f = line.form();
 		Set<String> has = line.present();
-		return new StaffForm(f.idNumber(), f.name(), p.formerNames(), has.contains("sex") ? f.sex() : p.sex(),
-				has.contains("birth_date") ? f.birthDate() : p.birthDate(), p.ethnicity(), p.nativePlace(),
-				has.contains("political_status") ? f.politicalStatus() : p.politicalStatus(),
-				has.contains("party_join_date") ? f.partyJoinDate() : p.partyJoinDate(),
-				has.contains("work_start_date") ? f.workStartDate() : p.workStartDate(),
-				has.contains("phone") ? f.phone() : p.phone(), f.unitCode(), f.employmentType(), f.postCategory(),
-				has.contains("full_time_teacher") ? f.fullTimeTeacher() : p.fullTimeTeacher(),
-				has.contains("stage") ? f.stage() : p.stage(), has.contains("subject") ? f.subject() : p.subject(),
-				has.contains("backbone") ? f.backbone() : p.backbone(), p.academicLeader(),
-				has.contains("hire_date") ? f.hireDate() : p.hireDate(),
-				has.contains("hire_channel") ? f.hireChannel() : p.hireChannel(),
-				has.contains("highest_education") ? f.highestEducation() : p.highestEducation(),
-				has.contains("graduate_school_tier") ? f.graduateSchoolTier() : p.graduateSchoolTier(),
-				has.contains("title_level") ? f.titleLevel() : p.titleLevel(),
-				has.contains("title_date") ? f.titleDate() : p.titleDate(),
-				has.contains("original_retirement_age") ? f.originalRetirementAge() : p.originalRetirementAge(),
-				p.status());
+		return StaffForm.builder()
+			.idNumber(f.idNumber())
+			.name(f.name())
+			.formerNames(p.formerNames())
+			.sex(has.contains("sex") ? f.sex() : p.sex())
+			.birthDate(has.contains("birth_date") ? f.birthDate() : p.birthDate())
+			.ethnicity(p.ethnicity())
+			.nativePlace(p.nativePlace())
+			.politicalStatus(has.contains("political_status") ? f.politicalStatus() : p.politicalStatus())
+			.partyJoinDate(has.contains("party_join_date") ? f.partyJoinDate() : p.partyJoinDate())
+			.workStartDate(has.contains("work_start_date") ? f.workStartDate() : p.workStartDate())
+			.phone(has.contains("phone") ? f.phone() : p.phone())
+			.unitCode(f.unitCode())
+			.employmentType(f.employmentType())
+			.postCategory(f.postCategory())
+			.fullTimeTeacher(has.contains("full_time_teacher") ? f.fullTimeTeacher() : p.fullTimeTeacher())
+			.stage(has.contains("stage") ? f.stage() : p.stage())
+			.subject(has.contains("subject") ? f.subject() : p.subject())
+			.backbone(has.contains("backbone") ? f.backbone() : p.backbone())
+			.academicLeader(p.academicLeader())
+			.hireDate(has.contains("hire_date") ? f.hireDate() : p.hireDate())
+			.hireChannel(has.contains("hire_channel") ? f.hireChannel() : p.hireChannel())
+			.highestEducation(has.contains("highest_education") ? f.highestEducation() : p.highestEducation())
+			.graduateSchoolTier(has.contains("graduate_school_tier") ? f.graduateSchoolTier() : p.graduateSchoolTier())
+			.titleLevel(has.contains("title_level") ? f.titleLevel() : p.titleLevel())
+			.titleDate(has.contains("title_date") ? f.titleDate() : p.titleDate())
+			.originalRetirementAge(
+					has.contains("original_retirement_age") ? f.originalRetirementAge() : p.originalRetirementAge())
+			.status(p.status())
+			.build();
 	}
 
 	// The form with the defaults the record would apply, so "unchanged" compares like
@@ -361,16 +370,36 @@ class StaffImport {
 	private static StaffForm normalized(StaffForm f, StaffView p) {
 		Sex sex = f.sex() == null ? p.sex() : f.sex();
 		PostCategory post = f.postCategory();
-		return new StaffForm(f.idNumber() == null ? null : f.idNumber().toUpperCase(), f.name(), f.formerNames(), sex,
-				f.birthDate() == null ? p.birthDate() : f.birthDate(), f.ethnicity(), f.nativePlace(),
-				f.politicalStatus() == null ? PoliticalStatus.NONE : f.politicalStatus(), f.partyJoinDate(),
-				f.workStartDate(), f.phone(), f.unitCode(), f.employmentType(), post,
-				Boolean.TRUE.equals(f.fullTimeTeacher()), f.stage(), f.subject(), Boolean.TRUE.equals(f.backbone()),
-				Boolean.TRUE.equals(f.academicLeader()), f.hireDate(), f.hireChannel(), f.highestEducation(),
-				f.graduateSchoolTier(), f.titleLevel() == null ? TitleLevel.NONE : f.titleLevel(), f.titleDate(),
-				f.originalRetirementAge() != null ? f.originalRetirementAge()
-						: post == null ? null : StaffMember.defaultRetirementAge(sex, post),
-				f.status());
+		return StaffForm.builder()
+			.idNumber(f.idNumber() == null ? null : f.idNumber().toUpperCase())
+			.name(f.name())
+			.formerNames(f.formerNames())
+			.sex(sex)
+			.birthDate(f.birthDate() == null ? p.birthDate() : f.birthDate())
+			.ethnicity(f.ethnicity())
+			.nativePlace(f.nativePlace())
+			.politicalStatus(f.politicalStatus() == null ? PoliticalStatus.NONE : f.politicalStatus())
+			.partyJoinDate(f.partyJoinDate())
+			.workStartDate(f.workStartDate())
+			.phone(f.phone())
+			.unitCode(f.unitCode())
+			.employmentType(f.employmentType())
+			.postCategory(post)
+			.fullTimeTeacher(Boolean.TRUE.equals(f.fullTimeTeacher()))
+			.stage(f.stage())
+			.subject(f.subject())
+			.backbone(Boolean.TRUE.equals(f.backbone()))
+			.academicLeader(Boolean.TRUE.equals(f.academicLeader()))
+			.hireDate(f.hireDate())
+			.hireChannel(f.hireChannel())
+			.highestEducation(f.highestEducation())
+			.graduateSchoolTier(f.graduateSchoolTier())
+			.titleLevel(f.titleLevel() == null ? TitleLevel.NONE : f.titleLevel())
+			.titleDate(f.titleDate())
+			.originalRetirementAge(f.originalRetirementAge() != null ? f.originalRetirementAge()
+					: post == null ? null : StaffMember.defaultRetirementAge(sex, post))
+			.status(f.status())
+			.build();
 	}
 
 	/** The sheet column of a form field: {@code unitCode} → {@code unit_code}. */

@@ -132,9 +132,16 @@ class StaffPageController {
 	@PreAuthorize("hasAuthority('staff:person:create')")
 	String newForm(@RequestParam(required = false) String unit, Model model) {
 		model.addAttribute("form",
-				new StaffForm(null, null, null, null, null, null, null, null, null, null, null, unit,
-						EmploymentType.IN_ESTABLISHMENT, PostCategory.PROFESSIONAL, true, null, null, false, false,
-						null, null, null, null, TitleLevel.NONE, null, null, StaffStatus.ACTIVE));
+				StaffForm.builder()
+					.unitCode(unit)
+					.employmentType(EmploymentType.IN_ESTABLISHMENT)
+					.postCategory(PostCategory.PROFESSIONAL)
+					.fullTimeTeacher(true)
+					.backbone(false)
+					.academicLeader(false)
+					.titleLevel(TitleLevel.NONE)
+					.status(StaffStatus.ACTIVE)
+					.build());
 		return form(model, null);
 	}
 
@@ -160,12 +167,7 @@ class StaffPageController {
 	@PreAuthorize("hasAuthority('staff:person:update')")
 	String editForm(DataScope scope, @PathVariable long id, Model model) {
 		StaffView p = staff.get(scope, id);
-		model.addAttribute("form",
-				new StaffForm(p.idNumber(), p.name(), p.formerNames(), p.sex(), p.birthDate(), p.ethnicity(),
-						p.nativePlace(), p.politicalStatus(), p.partyJoinDate(), p.workStartDate(), p.phone(),
-						p.unitCode(), p.employmentType(), p.postCategory(), p.fullTimeTeacher(), p.stage(), p.subject(),
-						p.backbone(), p.academicLeader(), p.hireDate(), p.hireChannel(), p.highestEducation(),
-						p.graduateSchoolTier(), p.titleLevel(), p.titleDate(), p.originalRetirementAge(), p.status()));
+		model.addAttribute("form", StaffForm.of(p));
 		return form(model, id);
 	}
 

@@ -23,6 +23,7 @@ import io.edubureau.org.ScopeKind;
 import io.edubureau.org.Stage;
 import io.edubureau.org.UnitFilter;
 import io.edubureau.org.UnitView;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
@@ -57,7 +58,6 @@ import io.edubureau.titles.TitleForms.ResolutionForm;
 import io.edubureau.titles.TitleForms.RoundForm;
 import io.edubureau.titles.TitleForms.VoteForm;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -332,7 +332,7 @@ public class TitlesManagement {
 				ratios.save(new PostRatio(round.getId(), stage, level, defaultPercent(stage, level)));
 			}
 		}
-		steps.save(new TitleStep(round.getId(), null, null, RoundState.OPEN, actor(), null));
+		steps.save(new TitleStep(round.getId(), null, null, RoundState.OPEN, Actor.current(), null));
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("year", String.valueOf(form.year()));
 		created.put("opensOn", form.opensOn());
@@ -384,7 +384,7 @@ public class TitlesManagement {
 			tallyAll(round);
 		}
 		String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
-		steps.save(new TitleStep(round.getId(), null, from, to, actor(), note));
+		steps.save(new TitleStep(round.getId(), null, from, to, Actor.current(), note));
 		audit.record(AuditAction.UPDATE, ROUND, round.getId(), "title round " + round.getYear(),
 				List.of(new Change("state", from.name(), to.name())));
 		return toView(round);
@@ -462,7 +462,7 @@ public class TitlesManagement {
 		if (members.findByRoundIdOrderByName(roundId).stream().anyMatch(m -> m.getName().equals(name))) {
 			throw new Rejection("name", "titles.panel.exists", name);
 		}
-		PanelMember member = members.saveAndFlush(new PanelMember(roundId, name, affiliation, actor()));
+		PanelMember member = members.saveAndFlush(new PanelMember(roundId, name, affiliation, Actor.current()));
 		audit.record(AuditAction.CREATE, ROUND, round.getId(), "panel member " + name,
 				Change.created(Map.of("panelMember", name)));
 		return member.toView();
@@ -621,14 +621,14 @@ public class TitlesManagement {
 		}
 		TitleApplication a = applications
 			.saveAndFlush(new TitleApplication(roundId, person.id(), person.name(), person.unitId(), decision.current(),
-					form.target(), scope.kind() != ScopeKind.SELF, decision.eligible(), actor()));
+					form.target(), scope.kind() != ScopeKind.SELF, decision.eligible(), Actor.current()));
 		Set<TitleMaterial> provided = form.provided() == null ? Set.of() : form.provided();
 		for (TitleMaterial item : TitleMaterial.values()) {
 			ApplicationMaterial m = new ApplicationMaterial(a.getId(), item);
 			m.set(provided.contains(item));
 			materials.save(m);
 		}
-		steps.save(new TitleStep(roundId, a.getId(), null, ApplicationState.SUBMITTED, actor(), null));
+		steps.save(new TitleStep(roundId, a.getId(), null, ApplicationState.SUBMITTED, Actor.current(), null));
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("staffId", person.id());
 		created.put("current", decision.current());
@@ -728,7 +728,7 @@ public class TitlesManagement {
 		if (votes.findByApplicationId(a.getId()).stream().anyMatch(v -> v.getMemberId().equals(member.getId()))) {
 			throw new Rejection("memberId", "titles.vote.twice", member.getName());
 		}
-		PanelVote v = votes.saveAndFlush(new PanelVote(a.getId(), member.getId(), form.choice(), actor()));
+		PanelVote v = votes.saveAndFlush(new PanelVote(a.getId(), member.getId(), form.choice(), Actor.current()));
 		audit.record(AuditAction.CREATE, APPLICATION, a.getId(), a.getStaffName() + " vote",
 				Change.created(Map.of("member", member.getName(), "choice", form.choice(), "vote", v.getId())));
 		return view(a, round, true);
@@ -747,7 +747,7 @@ public class TitlesManagement {
 			boolean approved = PanelApproval.approved(yes, present, numerator, denominator);
 			ApplicationState from = a.tally(yes, present, approved);
 			String note = yes + "/" + present + " (" + numerator + "/" + denominator + ")";
-			steps.save(new TitleStep(round.getId(), a.getId(), from, a.getState(), actor(), note));
+			steps.save(new TitleStep(round.getId(), a.getId(), from, a.getState(), Actor.current(), note));
 			audit.record(AuditAction.UPDATE, APPLICATION, a.getId(), a.getStaffName(),
 					List.of(new Change("state", from.name(), a.getState().name()), new Change("votes", null, note)));
 		}
@@ -773,7 +773,7 @@ public class TitlesManagement {
 			throw new Rejection("raisedOn", "titles.objection.outsideNotice", round.getNoticeStarts().toString(),
 					round.getNoticeEnds().toString());
 		}
-		Objection o = objections.saveAndFlush(new Objection(a.getId(), raised, content, actor()));
+		Objection o = objections.saveAndFlush(new Objection(a.getId(), raised, content, Actor.current()));
 		audit.record(AuditAction.CREATE, APPLICATION, a.getId(), a.getStaffName() + " objection",
 				Change.created(Map.of("objection", o.getId(), "raisedOn", raised)));
 		return view(a, round, true);
@@ -797,7 +797,7 @@ public class TitlesManagement {
 		if (note.length() > 500) {
 			throw new Rejection("note", "titles.text.tooLong", "500");
 		}
-		o.resolve(form.upheld(), note, actor());
+		o.resolve(form.upheld(), note, Actor.current());
 		audit.record(AuditAction.UPDATE, APPLICATION, a.getId(), a.getStaffName() + " objection resolved",
 				List.of(new Change("objection " + o.getId(), "open", form.upheld() ? "upheld" : "dismissed")));
 		return view(a, roundOf(a.getRoundId()), true);
@@ -860,7 +860,7 @@ public class TitlesManagement {
 	// ---- helpers
 
 	private ApplicationView step(TitleApplication a, TitleRound round, ApplicationState from, String note) {
-		steps.save(new TitleStep(round.getId(), a.getId(), from, a.getState(), actor(), note));
+		steps.save(new TitleStep(round.getId(), a.getId(), from, a.getState(), Actor.current(), note));
 		List<Change> changes = new ArrayList<>();
 		changes.add(new Change("state", from.name(), a.getState().name()));
 		if (note != null) {
@@ -992,11 +992,6 @@ public class TitlesManagement {
 
 	private LocalDate today() {
 		return LocalDate.now(clock);
-	}
-
-	private static String actor() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null ? "system" : auth.getName();
 	}
 
 }

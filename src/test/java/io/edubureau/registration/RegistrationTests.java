@@ -93,10 +93,24 @@ class RegistrationTests {
 
 	StaffView teacher(String name, LocalDate hired, String unitCode) {
 		StaffForm t = TestAccounts.teacher(accounts.idNumber(LocalDate.of(1985, 4, 4), true), name, unitCode);
-		StaffForm f = new StaffForm(t.idNumber(), name, null, null, null, null, null, PoliticalStatus.NONE, null, null,
-				null, unitCode, EmploymentType.IN_ESTABLISHMENT, PostCategory.PROFESSIONAL, true, Stage.PRIMARY, "数学",
-				false, false, hired, HireChannel.OPEN_RECRUITMENT, Education.BACHELOR, SchoolTier.OTHER,
-				TitleLevel.SECOND, null, null, null);
+		StaffForm f = StaffForm.builder()
+			.idNumber(t.idNumber())
+			.name(name)
+			.politicalStatus(PoliticalStatus.NONE)
+			.unitCode(unitCode)
+			.employmentType(EmploymentType.IN_ESTABLISHMENT)
+			.postCategory(PostCategory.PROFESSIONAL)
+			.fullTimeTeacher(true)
+			.stage(Stage.PRIMARY)
+			.subject("数学")
+			.backbone(false)
+			.academicLeader(false)
+			.hireDate(hired)
+			.hireChannel(HireChannel.OPEN_RECRUITMENT)
+			.highestEducation(Education.BACHELOR)
+			.graduateSchoolTier(SchoolTier.OTHER)
+			.titleLevel(TitleLevel.SECOND)
+			.build();
 		return accounts.asSystem(() -> staff.create(DataScope.all(), f));
 	}
 

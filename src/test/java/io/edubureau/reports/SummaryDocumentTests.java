@@ -92,11 +92,26 @@ class SummaryDocumentTests {
 	/** A person hired on the day, born 30 years before, a primary teacher at the unit. */
 	private void hire(String unitCode, LocalDate hired, HireChannel channel, boolean female) {
 		LocalDate birth = hired.minusYears(30);
-		StaffForm form = new StaffForm(accounts.idNumber(birth, female), female ? "测试女教师" : "测试男教师", null,
-				female ? Sex.FEMALE : Sex.MALE, birth, null, null, PoliticalStatus.NONE, null, null, null, unitCode,
-				EmploymentType.IN_ESTABLISHMENT, PostCategory.PROFESSIONAL, true, Stage.PRIMARY, "语文", false, false,
-				hired, channel, io.edubureau.staff.Education.BACHELOR, io.edubureau.staff.SchoolTier.OTHER,
-				TitleLevel.SECOND, null, null, null);
+		StaffForm form = StaffForm.builder()
+			.idNumber(accounts.idNumber(birth, female))
+			.name(female ? "测试女教师" : "测试男教师")
+			.sex(female ? Sex.FEMALE : Sex.MALE)
+			.birthDate(birth)
+			.politicalStatus(PoliticalStatus.NONE)
+			.unitCode(unitCode)
+			.employmentType(EmploymentType.IN_ESTABLISHMENT)
+			.postCategory(PostCategory.PROFESSIONAL)
+			.fullTimeTeacher(true)
+			.stage(Stage.PRIMARY)
+			.subject("语文")
+			.backbone(false)
+			.academicLeader(false)
+			.hireDate(hired)
+			.hireChannel(channel)
+			.highestEducation(io.edubureau.staff.Education.BACHELOR)
+			.graduateSchoolTier(io.edubureau.staff.SchoolTier.OTHER)
+			.titleLevel(TitleLevel.SECOND)
+			.build();
 		accounts.asSystem(() -> staff.create(DataScope.all(), form));
 	}
 
