@@ -106,14 +106,14 @@ class DemoCountySummaryTests {
 			}
 
 			String zh = new String(download(mvc, year, "html", "zh"), StandardCharsets.UTF_8);
-			assertThat(zh).contains("年度工作总结", "总体情况", "教师队伍建设", "教师招聘", "在职教职工" + active + "人")
+			assertThat(zh).contains("示范县教育局" + year + "年工作总结", "总体情况", "教师队伍建设", "教师招聘", "在职教职工" + active + "人")
 				.doesNotContain("Teaching staff");
 			String en = new String(download(mvc, year, "html", "en"), StandardCharsets.UTF_8);
 			assertThat(en).contains("Overview", "Teaching staff", "Recruitment", "employed " + active + " staff")
 				.doesNotContain("教师队伍建设");
 
 			try (PDDocument pdf = Loader.loadPDF(download(mvc, year, "pdf", "zh"))) {
-				assertThat(new PDFTextStripper().getText(pdf)).contains("年度工作总结", "教师队伍建设", active);
+				assertThat(new PDFTextStripper().getText(pdf)).contains("示范县教育局" + year + "年工作总结", "教师队伍建设", active);
 			}
 			try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(download(mvc, year, "docx", "en")))) {
 				assertThat(word.getParagraphs()).filteredOn(p -> "Heading1".equals(p.getStyle()))
