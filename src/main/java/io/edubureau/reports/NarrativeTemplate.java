@@ -106,11 +106,14 @@ class NarrativeTemplate {
 		boolean namesFigures = false;
 		boolean hasData = false;
 		List<String> paragraphs = new ArrayList<>();
+		List<Set<String>> keys = new ArrayList<>();
 		for (String paragraph : (text == null ? "" : text).split("\\n\\s*\\n")) {
 			String clean = paragraph.strip().replaceAll("\\s*\\n\\s*", " ");
 			if (clean.isEmpty()) {
 				continue;
 			}
+			Set<String> named = new LinkedHashSet<>(placeholders(clean));
+			named.removeAll(WORDS);
 			boolean paragraphNamesFigures = namesFigures(clean);
 			boolean paragraphHasData = counts(clean, book, definitions);
 			StringBuilder kept = new StringBuilder();
@@ -165,9 +168,10 @@ class NarrativeTemplate {
 			hasData |= paragraphHasData;
 			if (!paragraphNamesFigures || paragraphHasData) {
 				paragraphs.add(filled);
+				keys.add(named);
 			}
 		}
-		return new Filled(paragraphs, !namesFigures || hasData);
+		return new Filled(paragraphs, !namesFigures || hasData, keys);
 	}
 
 	// Marks a comparison left out, so the separator before it goes too.
@@ -391,8 +395,23 @@ class NarrativeTemplate {
 	 *
 	 * @param paragraphs the paragraphs (separated by blank lines in the text)
 	 * @param hasData whether the part belongs in the document
+	 * @param keys the figure keys each paragraph names, in the paragraphs' order
 	 */
-	record Filled(List<String> paragraphs, boolean hasData) {
+	record Filled(List<String> paragraphs, boolean hasData, List<Set<String>> keys) {
+
+		/**
+		 * The first paragraph naming a figure whose key starts with the prefix, else the
+		 * last.
+		 */
+		int paragraphNaming(String prefix) {
+			for (int i = 0; i < keys.size(); i++) {
+				if (keys.get(i).stream().anyMatch(k -> k.startsWith(prefix))) {
+					return i;
+				}
+			}
+			return paragraphs.size() - 1;
+		}
+
 	}
 
 	private enum Part {

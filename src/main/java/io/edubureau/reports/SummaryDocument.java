@@ -52,6 +52,18 @@ public record SummaryDocument(int year, String language, String unitName, String
 			return section.level();
 		}
 
+		/**
+		 * The charts that sit after the paragraph: those placed there, and after the last
+		 * paragraph those placed nowhere in particular.
+		 */
+		public List<SummaryChart> chartsAfter(int paragraph) {
+			int last = paragraphs.size() - 1;
+			return charts.stream()
+				.filter(c -> c.afterParagraph() == paragraph
+						|| paragraph == last && (c.afterParagraph() < 0 || c.afterParagraph() > last))
+				.toList();
+		}
+
 	}
 
 }

@@ -98,8 +98,17 @@ class SummaryWriter {
 			NarrativeTemplate.Filled filled = narrative.fill(texts.get(section).text(), book, definitions, voice,
 					locale);
 			if (filled.hasData() && !filled.paragraphs().isEmpty()) {
-				included.put(section, new SummaryDocument.Part(section, "", filled.paragraphs(), List.of(),
-						charts(section, book, definitions, chinese, locale)));
+				// Each chart sits after the paragraph that names its figures (the age
+				// pyramid after the retirements).
+				List<SummaryChart> charts = charts(section, book, definitions, chinese, locale).stream()
+					.map(c -> c.after(filled.paragraphNaming(switch (c.id()) {
+						case "chart-year-over-year" -> "staff.active";
+						case "chart-recruitment-channel" -> "recruitment.byChannel.";
+						case "chart-age-pyramid" -> "retirement.";
+						default -> "staff.";
+					})))
+					.toList();
+				included.put(section, new SummaryDocument.Part(section, "", filled.paragraphs(), List.of(), charts));
 			}
 		}
 		// A heading with parts below it stays even when its own text has no data.
@@ -413,11 +422,15 @@ class SummaryWriter {
 				List<BigDecimal> now = new ArrayList<>();
 				List<BigDecimal> before = new ArrayList<>();
 				for (String key : OVERVIEW_FIGURES) {
-					book.figure(key).filter(f -> f.value() != null && !f.definition().percent()).ifPresent(f -> {
-						categories.add(f.definition().label(chinese));
-						now.add(f.value());
-						before.add(f.previous() == null ? BigDecimal.ZERO : f.previous());
-					});
+					// A figure that counted nothing in either year has no bar to show.
+					book.figure(key)
+						.filter(f -> f.value() != null && !f.definition().percent()
+								&& (f.value().signum() != 0 || f.previous() != null && f.previous().signum() != 0))
+						.ifPresent(f -> {
+							categories.add(f.definition().label(chinese));
+							now.add(f.value());
+							before.add(f.previous() == null ? BigDecimal.ZERO : f.previous());
+						});
 				}
 				if (!categories.isEmpty()) {
 					charts.add(new SummaryChart("chart-year-over-year", text("reports.chart.yearOverYear", locale),
@@ -454,7 +467,14 @@ class SummaryWriter {
 		return charts;
 	}
 
-	private void bars(List<SummaryChart> charts, String id, String title, Map<String, BigDecimal> values) {
+	// Members that counted nobody are left out, as the text leaves them out.
+	private void bars(List<SummaryChart> charts, String id, String title, Map<String, BigDecimal> all) {
+		Map<String, BigDecimal> values = new LinkedHashMap<>();
+		all.forEach((k, v) -> {
+			if (v != null && v.signum() != 0) {
+				values.put(k, v);
+			}
+		});
 		if (!hasValues(values)) {
 			return;
 		}

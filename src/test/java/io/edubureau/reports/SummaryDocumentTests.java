@@ -194,10 +194,11 @@ class SummaryDocumentTests {
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(doc);
 			assertThat(text).contains("年工作总结").contains("教师队伍建设").contains("新招聘教师2人");
-			// The title line, centred near the top of page 1, is drawn: ink on white.
+			// The title line, centred at the top of the type area of page 1 (37 mm down,
+			// GB/T 9704), is drawn: ink on white.
 			BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 72);
 			int ink = 0;
-			for (int y = (int) (page.getHeight() * 0.04); y < page.getHeight() * 0.12; y++) {
+			for (int y = (int) (page.getHeight() * 0.12); y < page.getHeight() * 0.20; y++) {
 				for (int x = (int) (page.getWidth() * 0.2); x < page.getWidth() * 0.8; x++) {
 					int rgb = page.getRGB(x, y) & 0xffffff;
 					if (((rgb >> 16) & 0xff) < 128 && ((rgb >> 8) & 0xff) < 128 && (rgb & 0xff) < 128) {
