@@ -172,8 +172,26 @@ class SummaryPdfLayoutTests {
 		}
 	}
 
+	/**
+	 * Every character of the PDF's text whose font has no glyph for it, with the font.
+	 */
+	static List<String> tofu(PDDocument pdf) throws IOException {
+		List<String> tofu = new ArrayList<>();
+		PDFTextStripper stripper = new PDFTextStripper() {
+			@Override
+			protected void processTextPosition(TextPosition text) {
+				super.processTextPosition(text);
+				if (!text.getUnicode().isBlank() && !drawn(text)) {
+					tofu.add(text.getUnicode() + " in " + text.getFont().getName());
+				}
+			}
+		};
+		stripper.getText(pdf);
+		return tofu;
+	}
+
 	// A character is drawn when its font maps its code to a real glyph (not .notdef).
-	private static boolean drawn(TextPosition text) {
+	static boolean drawn(TextPosition text) {
 		PDFont font = text.getFont();
 		try {
 			for (int code : text.getCharacterCodes()) {
