@@ -2,6 +2,7 @@ package io.edubureau.reports;
 
 import java.awt.Font;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -39,7 +40,13 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -158,6 +165,48 @@ class SummaryPdfLayoutTests {
 				BufferedImage image = pages.renderImageWithDPI(i, 80);
 				ImageIO.write(image, "png", dir.resolve("summary-gbt9704-zh-page" + (i + 1) + ".png").toFile());
 			}
+		}
+	}
+
+	@Test
+	void theDocxCarriesTheSamePageSettingsAndHeadingStyles() throws Exception {
+		County county = accounts.county();
+		DataScope scope = DataScope.unitAndBelow(county.bureau().id());
+		int year = YEARS.getAndAdd(2);
+		hire(county.schoolA().code(), LocalDate.of(year, 3, 3), Stage.PRIMARY, Education.BACHELOR,
+				HireChannel.OPEN_RECRUITMENT, TitleLevel.SECOND);
+		SummaryDocument doc = accounts.asSystem(() -> writer.write(scope, year, null, "zh"));
+		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(renderer.docx(doc)))) {
+			CTSectPr section = word.getDocument().getBody().getSectPr();
+			// Twips: A4 and the margins of GB/T 9704 (37, 35, 28, 26 mm), mirrored.
+			assertThat(section.getPgSz().getW()).hasToString("11906");
+			assertThat(section.getPgSz().getH()).hasToString("16838");
+			assertThat(section.getPgMar().getTop()).hasToString("2098");
+			assertThat(section.getPgMar().getBottom()).hasToString("1984");
+			assertThat(section.getPgMar().getLeft()).hasToString("1587");
+			assertThat(section.getPgMar().getRight()).hasToString("1474");
+			assertThat(section.getDocGrid().getLinePitch()).hasToString("579");
+			assertThat(word.getMirrorMargins()).isTrue();
+			assertThat(word.getEvenAndOddHeadings()).isTrue();
+			// Page numbers "— n —" on odd (right) and even (left) pages.
+			XWPFHeaderFooterPolicy footers = word.getHeaderFooterPolicy();
+			for (XWPFFooter footer : List.of(footers.getDefaultFooter(), footers.getEvenPageFooter())) {
+				assertThat(footer.getParagraphs().get(0).getCTP().getFldSimpleArray(0).getInstr()).isEqualTo("PAGE");
+				assertThat(footer.getText()).startsWith("— ").endsWith(" —\n");
+			}
+			assertThat(footers.getDefaultFooter().getParagraphs().get(0).getAlignment())
+				.isEqualTo(ParagraphAlignment.RIGHT);
+			assertThat(footers.getEvenPageFooter().getParagraphs().get(0).getAlignment())
+				.isEqualTo(ParagraphAlignment.LEFT);
+			// Title 22 pt, body 16 pt, headings in the heading styles.
+			assertThat(word.getParagraphs().get(0).getRuns().get(0).getFontSizeAsDouble()).isEqualTo(22.0);
+			assertThat(word.getParagraphs()).filteredOn(p -> "Heading1".equals(p.getStyle()))
+				.extracting(XWPFParagraph::getText)
+				.contains("一、总体情况");
+			assertThat(word.getParagraphs()).filteredOn(p -> p.getText().startsWith("截至"))
+				.singleElement()
+				.satisfies(p -> assertThat(p.getRuns().get(0).getFontSizeAsDouble()).isEqualTo(16.0));
+			assertThat(word.getParagraphs()).extracting(XWPFParagraph::getText).contains("测试教育局", doc.date());
 		}
 	}
 
