@@ -26,11 +26,11 @@ class AuditApiController {
 	@PreAuthorize("hasAuthority('audit:log:read')")
 	PagedModel<AuditEntryView> entries(@RequestParam(required = false) String actor,
 			@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
-			@RequestParam(required = false) AuditAction action,
+			@RequestParam(required = false) AuditAction action, @RequestParam(required = false) AuditQuery.Kind kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return new PagedModel<>(audit.search(new AuditQuery(actor, entityType, entityId, action, from, to),
+		return new PagedModel<>(audit.search(new AuditQuery(actor, entityType, entityId, action, from, to, kind),
 				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500))));
 	}
 

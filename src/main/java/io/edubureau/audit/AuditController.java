@@ -30,13 +30,15 @@ class AuditController {
 	@PreAuthorize("hasAuthority('audit:log:read')")
 	String entries(@RequestParam(required = false) String actor, @RequestParam(required = false) String entityType,
 			@RequestParam(required = false) String entityId, @RequestParam(required = false) AuditAction action,
+			@RequestParam(required = false) AuditQuery.Kind kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		AuditQuery query = new AuditQuery(actor, entityType, entityId, action, from, to);
+		AuditQuery query = new AuditQuery(actor, entityType, entityId, action, from, to, kind);
 		model.addAttribute("query", query);
 		model.addAttribute("entries", audit.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("actions", AuditAction.values());
+		model.addAttribute("kinds", AuditQuery.Kind.values());
 		model.addAttribute("entityTypes", audit.entityTypes());
 		model.addAttribute("filters", filters(query));
 		return "audit/entries";
@@ -68,6 +70,7 @@ class AuditController {
 		add(b, "entityType", q.entityType());
 		add(b, "entityId", q.entityId());
 		add(b, "action", q.action());
+		add(b, "kind", q.kind());
 		add(b, "from", q.from());
 		add(b, "to", q.to());
 		String query = b.encode().build().getQuery();

@@ -59,6 +59,17 @@ public class AuditManagement {
 				entityId == null ? null : entityId.toString(), abbreviate(summary, 500), changesJson(changes)));
 	}
 
+	/**
+	 * Records a read of personal data (one person's file, a scan, a page of a list with
+	 * the ids or the query in {@code details}): one row per request, in a transaction of
+	 * its own so that read-only requests can write it. Identity numbers in the details
+	 * are masked like those of changes.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordRead(String entityType, Object entityId, String summary, List<Change> details) {
+		record(AuditAction.READ, entityType, entityId, summary, details);
+	}
+
 	/** One audited change of many recorded together by {@link #recordAll}. */
 	public record Entry(Object entityId, String summary, List<Change> changes) {
 	}
@@ -145,6 +156,12 @@ public class AuditManagement {
 			}
 			if (q.action() != null) {
 				where.add(cb.equal(root.get("action"), q.action()));
+			}
+			if (q.kind() == AuditQuery.Kind.READS) {
+				where.add(cb.equal(root.get("action"), AuditAction.READ));
+			}
+			else if (q.kind() == AuditQuery.Kind.CHANGES) {
+				where.add(cb.notEqual(root.get("action"), AuditAction.READ));
 			}
 			ZoneId zone = ZoneId.systemDefault();
 			if (q.from() != null) {

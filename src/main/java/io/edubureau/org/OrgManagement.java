@@ -143,6 +143,37 @@ public class OrgManagement {
 	}
 
 	/**
+	 * Whether something a unit owns (a registration cycle, a title round) concerns the
+	 * scope: the unit lies within the scope, or above the scope's unit (a county bureau's
+	 * cycle covers the schools below it).
+	 */
+	@Transactional(readOnly = true)
+	public boolean covers(DataScope scope, Long ownerUnitId) {
+		if (scope.kind() == ScopeKind.ALL) {
+			return true;
+		}
+		if (scope.seesNothing() || ownerUnitId == null) {
+			return false;
+		}
+		Optional<String> owner = units.findById(ownerUnitId).map(Unit::getPath);
+		Optional<String> mine = units.findById(scope.unitId()).map(Unit::getPath);
+		return owner.isPresent() && mine.isPresent()
+				&& (owner.get().startsWith(mine.get()) || mine.get().startsWith(owner.get()));
+	}
+
+	/**
+	 * The unit that owns what a user of this scope creates for their area: their own
+	 * unit, or for the whole installation the first root of the tree.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> owningUnit(DataScope scope) {
+		if (scope.kind() == ScopeKind.ALL) {
+			return units.findByParentIdIsNullOrderByCodeAsc().stream().findFirst().map(Unit::getId);
+		}
+		return Optional.ofNullable(scope.unitId());
+	}
+
+	/**
 	 * The top of the tree the scope sees: the roots for ALL, otherwise the user's own
 	 * unit.
 	 */

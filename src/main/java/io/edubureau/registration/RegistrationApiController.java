@@ -42,8 +42,8 @@ class RegistrationApiController {
 	@GetMapping("/cycles")
 	@PreAuthorize("hasAuthority('registration:cycle:read')")
 	@Operation(summary = "Registration cycles, latest due date first")
-	List<CycleView> cycles() {
-		return registration.cycles();
+	List<CycleView> cycles(DataScope scope) {
+		return registration.cycles(scope);
 	}
 
 	@PostMapping("/cycles")
@@ -59,7 +59,7 @@ class RegistrationApiController {
 	@Operation(summary = "A cycle with the evaluations of the teachers in scope")
 	Map<String, Object> cycle(DataScope scope, @PathVariable long id, Locale locale) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("cycle", registration.cycle(id));
+		body.put("cycle", registration.cycle(scope, id));
 		body.put("evaluations", registration.evaluations(scope, id).stream().map(e -> json(e, locale)).toList());
 		return body;
 	}
@@ -67,8 +67,8 @@ class RegistrationApiController {
 	@PostMapping("/cycles/{id}/close")
 	@PreAuthorize("hasAuthority('registration:cycle:manage')")
 	@Operation(summary = "The bureau closes an open cycle once no evaluation waits for confirmation")
-	CycleView close(@PathVariable long id) {
-		return registration.closeCycle(id);
+	CycleView close(DataScope scope, @PathVariable long id) {
+		return registration.closeCycle(scope, id);
 	}
 
 	@PostMapping("/cycles/{id}/evaluate")

@@ -60,6 +60,8 @@ public class RegistrationManagement {
 
 	private final StaffManagement staff;
 
+	private final io.edubureau.org.OrgManagement org;
+
 	private final TrainingManagement training;
 
 	private final RulesManagement rules;
@@ -76,7 +78,8 @@ public class RegistrationManagement {
 
 	RegistrationManagement(StaffManagement staff, TrainingManagement training, RulesManagement rules,
 			AuditManagement audit, RegistrationCycleRepository cycles, RegistrationEvaluationRepository evaluations,
-			JsonMapper json) {
+			JsonMapper json, io.edubureau.org.OrgManagement org) {
+		this.org = org;
 		this.staff = staff;
 		this.training = training;
 		this.rules = rules;
@@ -154,14 +157,22 @@ public class RegistrationManagement {
 
 	// ---- cycles
 
+	/**
+	 * The cycles that concern the scope: owned by a unit within it, or by a unit above
+	 * the user's own (the county bureau's cycle for its schools).
+	 */
 	@Transactional(readOnly = true)
-	public List<CycleView> cycles() {
-		return cycles.findAllByOrderByDueDateDescIdDesc().stream().map(RegistrationCycle::toView).toList();
+	public List<CycleView> cycles(DataScope scope) {
+		return cycles.findAllByOrderByDueDateDescIdDesc()
+			.stream()
+			.filter(c -> org.covers(scope, c.getOwnerUnitId()))
+			.map(RegistrationCycle::toView)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
-	public CycleView cycle(long id) {
-		return found(id).toView();
+	public CycleView cycle(DataScope scope, long id) {
+		return found(scope, id).toView();
 	}
 
 	/** The bureau opens a cycle, e.g. 2026年定期注册 due on 2026-12-31. */
@@ -184,9 +195,11 @@ public class RegistrationManagement {
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems);
 		}
-		RegistrationCycle c = cycles.save(new RegistrationCycle(name, form.dueDate(), actor()));
+		long owner = org.owningUnit(scope).orElseThrow(() -> new NotFound("no unit owns a cycle of this scope"));
+		RegistrationCycle c = cycles.save(new RegistrationCycle(name, form.dueDate(), actor(), owner));
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("name", name);
+		created.put("ownerUnitId", owner);
 		created.put("dueDate", form.dueDate());
 		audit.record(AuditAction.CREATE, CYCLE, c.getId(), name, Change.created(created));
 		return c.toView();
@@ -198,8 +211,8 @@ public class RegistrationManagement {
 	 * returned.
 	 */
 	@Transactional
-	public CycleView closeCycle(long id) {
-		RegistrationCycle c = found(id);
+	public CycleView closeCycle(DataScope scope, long id) {
+		RegistrationCycle c = owned(scope, id);
 		requireOpen(c);
 		long waiting = evaluations.countByCycleIdAndStatus(id, EvaluationStatus.SUBMITTED);
 		if (waiting > 0) {
@@ -222,6 +235,25 @@ public class RegistrationManagement {
 		return cycles.findById(id).orElseThrow(() -> new NotFound("registration cycle " + id));
 	}
 
+	// A cycle of another bureau's area answers 404, as one that does not exist.
+	private RegistrationCycle found(DataScope scope, long id) {
+		RegistrationCycle c = found(id);
+		if (!org.covers(scope, c.getOwnerUnitId())) {
+			throw new NotFound("registration cycle " + id);
+		}
+		return c;
+	}
+
+	// Acting on the cycle itself (closing it) belongs to its owner's area only.
+	private RegistrationCycle owned(DataScope scope, long id) {
+		RegistrationCycle c = found(id);
+		if (c.getOwnerUnitId() == null ? scope.kind() != io.edubureau.org.ScopeKind.ALL
+				: !org.isWithin(scope, c.getOwnerUnitId())) {
+			throw new NotFound("registration cycle " + id);
+		}
+		return c;
+	}
+
 	// ---- evaluation by rule
 
 	/**
@@ -231,14 +263,17 @@ public class RegistrationManagement {
 	 */
 	@Transactional
 	public List<EvaluationView> evaluate(DataScope scope, long cycleId) {
-		RegistrationCycle cycle = found(cycleId);
+		RegistrationCycle cycle = found(scope, cycleId);
 		requireOpen(cycle);
 		LocalDate due = cycle.getDueDate();
 		int cycleYears = rules.parameter(LocalParameter.REGISTRATION_CYCLE_YEARS, due).intValue();
 		int cycleHours = rules.parameter(LocalParameter.TRAINING_CYCLE_HOURS, due).intValue();
 		int probationHours = rules.parameter(LocalParameter.TRAINING_PROBATION_HOURS, due).intValue();
 		LocalDate windowFrom = due.minusYears(cycleYears).plusDays(1);
-		List<StaffView> teachers = activeTeachers(scope);
+		// Only the teachers both in the caller's scope and in the area the cycle covers.
+		List<StaffView> teachers = activeTeachers(
+				cycle.getOwnerUnitId() != null && org.isWithin(scope, cycle.getOwnerUnitId())
+						? DataScope.unitAndBelow(cycle.getOwnerUnitId()) : scope);
 		List<Long> ids = teachers.stream().map(StaffView::id).toList();
 		Map<Long, List<AppraisalRecord>> appraisals = staff.appraisals(scope, ids);
 		FileFacts file = new FileFacts(staff.sanctions(scope, ids), staff.certificates(scope, ids));
@@ -332,7 +367,7 @@ public class RegistrationManagement {
 
 	@Transactional(readOnly = true)
 	public List<EvaluationView> evaluations(DataScope scope, long cycleId) {
-		RegistrationCycle cycle = found(cycleId);
+		RegistrationCycle cycle = found(scope, cycleId);
 		List<RegistrationEvaluation> all = evaluations.findByCycleIdOrderByStaffNameAscIdAsc(cycleId);
 		var visible = staff.visible(scope, all.stream().map(RegistrationEvaluation::getStaffId).toList());
 		return all.stream()
@@ -362,7 +397,7 @@ public class RegistrationManagement {
 	@Transactional
 	public EvaluationView submit(DataScope scope, long id) {
 		RegistrationEvaluation e = visible(scope, id);
-		requireOpen(found(e.getCycleId()));
+		requireOpen(found(scope, e.getCycleId()));
 		e.submit(actor());
 		return moved(e, EvaluationStatus.EVALUATED);
 	}
@@ -375,7 +410,7 @@ public class RegistrationManagement {
 	public EvaluationView confirm(DataScope scope, long id, String comment) {
 		RegistrationEvaluation e = visible(scope, id);
 		checkComment(comment, false);
-		RegistrationCycle cycle = found(e.getCycleId());
+		RegistrationCycle cycle = found(scope, e.getCycleId());
 		requireOpen(cycle);
 		int years = rules.parameter(LocalParameter.REGISTRATION_CYCLE_YEARS, cycle.getDueDate()).intValue();
 		e.confirm(blankToNull(comment), today(), cycle.getDueDate().plusYears(years), actor());
@@ -386,7 +421,7 @@ public class RegistrationManagement {
 	public EvaluationView returnEvaluation(DataScope scope, long id, String comment) {
 		RegistrationEvaluation e = visible(scope, id);
 		checkComment(comment, true);
-		requireOpen(found(e.getCycleId()));
+		requireOpen(found(scope, e.getCycleId()));
 		e.returnWith(comment.strip(), actor());
 		return moved(e, EvaluationStatus.SUBMITTED);
 	}

@@ -49,8 +49,8 @@ class RegistrationPageController {
 
 	@GetMapping("/registration")
 	@PreAuthorize("hasAuthority('registration:cycle:read')")
-	String index(Model model) {
-		model.addAttribute("cycles", registration.cycles());
+	String index(DataScope scope, Model model) {
+		model.addAttribute("cycles", registration.cycles(scope));
 		return "registration/index";
 	}
 
@@ -75,16 +75,16 @@ class RegistrationPageController {
 	@GetMapping("/registration/cycles/{id}")
 	@PreAuthorize("hasAuthority('registration:cycle:read')")
 	String cycle(DataScope scope, @PathVariable long id, Model model) {
-		model.addAttribute("cycle", registration.cycle(id));
+		model.addAttribute("cycle", registration.cycle(scope, id));
 		model.addAttribute("evaluations", registration.evaluations(scope, id));
 		return "registration/cycle";
 	}
 
 	@PostMapping("/registration/cycles/{id}/close")
 	@PreAuthorize("hasAuthority('registration:cycle:manage')")
-	String close(@PathVariable long id, RedirectAttributes redirect) {
+	String close(DataScope scope, @PathVariable long id, RedirectAttributes redirect) {
 		try {
-			registration.closeCycle(id);
+			registration.closeCycle(scope, id);
 			redirect.addFlashAttribute("notice", "registration.cycle.closedNotice");
 		}
 		catch (Rejection ex) {

@@ -42,6 +42,9 @@ public class ReportsManagement {
 
 	static final String ENTITY = "reports.frozenBook";
 
+	/** Audit entity of reads of a figure's lineage (the records it counted). */
+	static final String LINEAGE = "reports.lineage";
+
 	private final List<FigureContributor> contributors;
 
 	private final OrgManagement org;

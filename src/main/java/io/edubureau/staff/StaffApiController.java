@@ -44,9 +44,12 @@ class StaffApiController {
 
 	private final OrgManagement org;
 
-	StaffApiController(StaffManagement staff, OrgManagement org) {
+	private final StaffReads reads;
+
+	StaffApiController(StaffManagement staff, OrgManagement org, StaffReads reads) {
 		this.staff = staff;
 		this.org = org;
+		this.reads = reads;
 	}
 
 	@GetMapping
@@ -62,6 +65,10 @@ class StaffApiController {
 			@RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "name") String sort) {
 		Page<StaffView> result = staff.search(scope, () -> filter(scope, org, name, idNumber, unit, stage, subject,
 				title, employmentType, status, ageFrom, ageTo), () -> pageRequest(page, size, sort));
+		reads.list(
+				"staff search (API)", StaffReads.query(name, idNumber, unit, stage, subject, title, employmentType,
+						status, ageFrom, ageTo, page, size, sort),
+				result.map(StaffView::id).getContent(), result.getTotalElements());
 		boolean reveal = revealsSensitive();
 		return Map.of("content", result.getContent().stream().map(v -> reveal ? v : v.masked()).toList(), "page",
 				result.getNumber(), "size", result.getSize(), "totalElements", result.getTotalElements(), "totalPages",
@@ -90,6 +97,7 @@ class StaffApiController {
 	@Operation(summary = "One person")
 	StaffView get(DataScope scope, @PathVariable long id) {
 		StaffView v = staff.get(scope, id);
+		reads.person(id, v.name(), "file (API)");
 		return revealsSensitive() ? v : v.masked();
 	}
 
@@ -141,8 +149,12 @@ class StaffApiController {
 	@PreAuthorize("hasAuthority('staff:fileaudit:read')")
 	@Operation(summary = "The file audit of one person: automatic findings and signed conclusions")
 	Map<String, Object> fileAudit(DataScope scope, @PathVariable long id) {
-		return Map.of("discrepancies", staff.fileChecks(scope, id), "conclusions",
-				staff.fileAuditConclusions(scope, id));
+		if (revealsSensitive()) {
+			return Map.of("discrepancies", staff.fileChecks(scope, id), "conclusions",
+					staff.fileAuditConclusions(scope, id));
+		}
+		return Map.of("discrepancies", staff.fileChecks(scope, id).stream().map(Discrepancy::masked).toList(),
+				"conclusions", staff.fileAuditConclusions(scope, id).stream().map(FileAuditView::masked).toList());
 	}
 
 	@PostMapping("/{id}/file-audit")
@@ -172,6 +184,10 @@ class StaffApiController {
 		if ((ageFrom != null && (ageFrom < 0 || ageFrom > 120)) || (ageTo != null && (ageTo < 0 || ageTo > 120))
 				|| (ageFrom != null && ageTo != null && ageFrom > ageTo)) {
 			throw new Rejection("ageFrom", "staff.age.range");
+		}
+		if (idNumber != null && !idNumber.isBlank() && !revealsSensitive()) {
+			// An exact match would confirm guesses of the masked digits one by one.
+			throw new Rejection("idNumber", "staff.idNumber.searchMasked");
 		}
 		return new StaffFilter(name, idNumber, under, stage, subject, title, employmentType, status, ageFrom, ageTo);
 	}

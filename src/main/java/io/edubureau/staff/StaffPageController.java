@@ -37,7 +37,10 @@ class StaffPageController {
 
 	private final RulesManagement rules;
 
-	StaffPageController(StaffManagement staff, OrgManagement org, RulesManagement rules) {
+	private final StaffReads reads;
+
+	StaffPageController(StaffManagement staff, OrgManagement org, RulesManagement rules, StaffReads reads) {
+		this.reads = reads;
 		this.staff = staff;
 		this.org = org;
 		this.rules = rules;
@@ -63,6 +66,10 @@ class StaffPageController {
 					() -> StaffApiController.filter(scope, org, name, idNumber, unit, stage, subject, title,
 							employmentType, status, ageFrom, ageTo),
 					() -> StaffApiController.pageRequest(page, size, sort));
+			reads.list("staff search",
+					StaffReads.query(name, idNumber, unit, stage, subject, title, employmentType, status, ageFrom,
+							ageTo, page, size, sort),
+					result.map(StaffView::id).getContent(), result.getTotalElements());
 			boolean reveal = StaffApiController.revealsSensitive();
 			model.addAttribute("page", result.map(v -> reveal ? v : v.masked()));
 		}
@@ -84,12 +91,16 @@ class StaffPageController {
 			model.addAttribute("trace", staff.trace(scope, id));
 			return "staff/trace";
 		}
+		reads.person(id, person.name(), "file");
 		model.addAttribute("person", StaffApiController.revealsSensitive() ? person : person.masked());
 		model.addAttribute("history", staff.history(scope, id));
 		model.addAttribute("endStatuses",
 				new StaffStatus[] { StaffStatus.RETIRED, StaffStatus.LEFT, StaffStatus.DECEASED });
-		model.addAttribute("discrepancies", staff.fileChecks(scope, id));
-		model.addAttribute("conclusions", staff.fileAuditConclusions(scope, id));
+		boolean reveal = StaffApiController.revealsSensitive();
+		model.addAttribute("discrepancies",
+				staff.fileChecks(scope, id).stream().map(d -> reveal ? d : d.masked()).toList());
+		model.addAttribute("conclusions",
+				staff.fileAuditConclusions(scope, id).stream().map(c -> reveal ? c : c.masked()).toList());
 		PersonnelFileView file = staff.personnelFile(scope, id);
 		model.addAttribute("fileSections", PersonnelFilePageController.sections(file));
 		model.addAttribute("personnelFile", file);

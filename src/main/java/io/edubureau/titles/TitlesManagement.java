@@ -290,12 +290,16 @@ public class TitlesManagement {
 
 	@Transactional(readOnly = true)
 	public List<RoundView> rounds(DataScope scope) {
-		return rounds.findAllByOrderByYearDesc().stream().map(this::toView).toList();
+		return rounds.findAllByOrderByYearDesc()
+			.stream()
+			.filter(r -> org.covers(scope, r.getOwnerUnitId()))
+			.map(this::toView)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public RoundView round(DataScope scope, long roundId) {
-		return toView(roundOf(roundId));
+		return toView(roundOf(scope, roundId));
 	}
 
 	/** Opens a round for a year with the default post-structure ratios. */
@@ -315,13 +319,14 @@ public class TitlesManagement {
 		else if (form.opensOn() != null && form.closesOn().isBefore(form.opensOn())) {
 			problems.add(new Problem("closesOn", "titles.round.closesBeforeOpens"));
 		}
-		if (problems.isEmpty() && rounds.findByYear(form.year()).isPresent()) {
+		Long owner = org.owningUnit(scope).orElseThrow(() -> new NotFound("no unit owns a round of this scope"));
+		if (problems.isEmpty() && rounds.findByOwnerUnitIdAndYear(owner, form.year()).isPresent()) {
 			problems.add(new Problem("year", "titles.round.exists", String.valueOf(form.year())));
 		}
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems);
 		}
-		TitleRound round = rounds.saveAndFlush(new TitleRound(form.year(), form.opensOn(), form.closesOn()));
+		TitleRound round = rounds.saveAndFlush(new TitleRound(form.year(), form.opensOn(), form.closesOn(), owner));
 		for (Stage stage : RATIO_STAGES) {
 			for (TitleLevel level : POST_LEVELS) {
 				ratios.save(new PostRatio(round.getId(), stage, level, defaultPercent(stage, level)));
@@ -332,6 +337,7 @@ public class TitlesManagement {
 		created.put("year", String.valueOf(form.year()));
 		created.put("opensOn", form.opensOn());
 		created.put("closesOn", form.closesOn());
+		created.put("ownerUnitId", owner);
 		audit.record(AuditAction.CREATE, ROUND, round.getId(), "title round " + form.year(), Change.created(created));
 		return toView(round);
 	}
@@ -353,7 +359,7 @@ public class TitlesManagement {
 	@Transactional
 	public RoundView advance(DataScope scope, long roundId, AdvanceForm form) {
 		requireBureau(scope);
-		TitleRound round = roundOf(roundId);
+		TitleRound round = ownedRound(scope, roundId);
 		RoundState to = form == null ? null : form.to();
 		LocalDate noticeStarts = null;
 		LocalDate noticeEnds = null;
@@ -390,7 +396,7 @@ public class TitlesManagement {
 	@Transactional
 	public RoundView setRatios(DataScope scope, long roundId, RatioForm form) {
 		requireBureau(scope);
-		TitleRound round = roundOf(roundId);
+		TitleRound round = ownedRound(scope, roundId);
 		if (round.getState() == RoundState.CLOSED) {
 			throw new Rejection("state", "titles.round.closed");
 		}
@@ -440,7 +446,7 @@ public class TitlesManagement {
 	@Transactional
 	public PanelMemberView addPanelMember(DataScope scope, long roundId, PanelMemberForm form) {
 		requireBureau(scope);
-		TitleRound round = roundOf(roundId);
+		TitleRound round = ownedRound(scope, roundId);
 		if (round.getState().compareTo(RoundState.VOTING) > 0) {
 			throw new Rejection("state", "titles.round.closed");
 		}
@@ -467,7 +473,7 @@ public class TitlesManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<UnitQuota> quotas(DataScope scope, long roundId) {
-		roundOf(roundId);
+		roundOf(scope, roundId);
 		return quotas(scope, roundId, null);
 	}
 
@@ -517,7 +523,7 @@ public class TitlesManagement {
 	/** The year's results by level: who passed or was appointed. */
 	@Transactional(readOnly = true)
 	public RoundResults results(DataScope scope, long roundId) {
-		TitleRound round = roundOf(roundId);
+		TitleRound round = roundOf(scope, roundId);
 		List<TitleApplication> visible = visibleApplications(scope, roundId);
 		Map<TitleLevel, Integer> passed = new EnumMap<>(TitleLevel.class);
 		Map<TitleLevel, Integer> applied = new EnumMap<>(TitleLevel.class);
@@ -538,7 +544,7 @@ public class TitlesManagement {
 	/** Records that the caller exported the round's list; the caller writes it. */
 	@Transactional
 	public List<ApplicationView> exportList(DataScope scope, long roundId) {
-		TitleRound round = roundOf(roundId);
+		TitleRound round = roundOf(scope, roundId);
 		List<TitleApplication> listed = visibleApplications(scope, roundId).stream()
 			.filter(a -> a.getState().compareTo(ApplicationState.QUALIFIED) >= 0
 					&& a.getState() != ApplicationState.NOT_QUALIFIED)
@@ -555,7 +561,7 @@ public class TitlesManagement {
 
 	@Transactional(readOnly = true)
 	public List<ApplicationView> applications(DataScope scope, long roundId) {
-		TitleRound round = roundOf(roundId);
+		TitleRound round = roundOf(scope, roundId);
 		return views(visibleApplications(scope, roundId), round, false);
 	}
 
@@ -583,7 +589,7 @@ public class TitlesManagement {
 	 */
 	@Transactional
 	public ApplicationView apply(DataScope scope, long roundId, ApplicationForm form) {
-		TitleRound round = roundOf(roundId);
+		TitleRound round = roundOf(scope, roundId);
 		if (form == null || form.staffId() == null) {
 			if (scope.kind() == ScopeKind.SELF && scope.staffId() != null) {
 				form = new ApplicationForm(scope.staffId(), form == null ? null : form.target(),
@@ -594,6 +600,12 @@ public class TitlesManagement {
 			}
 		}
 		StaffView person = staff.get(scope, form.staffId());
+		// A round covers its owner's subtree only: a person of another area applies in
+		// theirs.
+		if (round.getOwnerUnitId() != null
+				&& !org.isWithin(DataScope.unitAndBelow(round.getOwnerUnitId()), person.unitId())) {
+			throw new Rejection("staffId", "titles.application.outsideRound", person.name());
+		}
 		if (form.target() == null) {
 			throw new Rejection("target", "titles.target.required");
 		}
@@ -650,7 +662,7 @@ public class TitlesManagement {
 	@Transactional
 	public ApplicationView recommend(DataScope scope, long applicationId, DecisionForm form) {
 		TitleApplication a = visibleApplication(scope, applicationId);
-		TitleRound round = roundOf(a.getRoundId());
+		TitleRound round = roundOf(scope, a.getRoundId());
 		boolean yes = decision(form);
 		requireRound(round, RoundState.OPEN, RoundState.REVIEW);
 		if (yes) {
@@ -679,7 +691,7 @@ public class TitlesManagement {
 	public ApplicationView review(DataScope scope, long applicationId, DecisionForm form) {
 		requireBureau(scope);
 		TitleApplication a = visibleApplication(scope, applicationId);
-		TitleRound round = roundOf(a.getRoundId());
+		TitleRound round = ownedRound(scope, a.getRoundId());
 		boolean yes = decision(form);
 		requireRound(round, RoundState.REVIEW);
 		a.requireState(ApplicationState.RECOMMENDED);
@@ -701,7 +713,7 @@ public class TitlesManagement {
 	public ApplicationView vote(DataScope scope, long applicationId, VoteForm form) {
 		requireBureau(scope);
 		TitleApplication a = visibleApplication(scope, applicationId);
-		TitleRound round = roundOf(a.getRoundId());
+		TitleRound round = ownedRound(scope, a.getRoundId());
 		if (form == null || form.memberId() == null) {
 			throw new Rejection("memberId", "titles.required");
 		}
@@ -746,7 +758,7 @@ public class TitlesManagement {
 	public ApplicationView object(DataScope scope, long applicationId, ObjectionForm form) {
 		requireBureau(scope);
 		TitleApplication a = visibleApplication(scope, applicationId);
-		TitleRound round = roundOf(a.getRoundId());
+		TitleRound round = roundOf(scope, a.getRoundId());
 		String content = form == null || form.content() == null ? "" : form.content().strip();
 		if (content.isEmpty()) {
 			throw new Rejection("content", "titles.required");
@@ -799,7 +811,7 @@ public class TitlesManagement {
 	public ApplicationView result(DataScope scope, long applicationId) {
 		requireBureau(scope);
 		TitleApplication a = visibleApplication(scope, applicationId);
-		TitleRound round = roundOf(a.getRoundId());
+		TitleRound round = roundOf(scope, a.getRoundId());
 		requireRound(round, RoundState.NOTICE);
 		a.requireState(ApplicationState.APPROVED);
 		LocalDate today = today();
@@ -824,7 +836,7 @@ public class TitlesManagement {
 	public ApplicationView appoint(DataScope scope, long applicationId, AppointmentForm form) {
 		requireBureau(scope);
 		TitleApplication a = visibleApplication(scope, applicationId);
-		TitleRound round = roundOf(a.getRoundId());
+		TitleRound round = roundOf(scope, a.getRoundId());
 		a.requireState(ApplicationState.PASSED);
 		LocalDate on = form == null || form.appointedOn() == null ? today() : form.appointedOn();
 		if (on.isBefore(a.getResultOn())) {
@@ -893,6 +905,28 @@ public class TitlesManagement {
 
 	private TitleRound roundOf(long roundId) {
 		return rounds.findById(roundId).orElseThrow(() -> new NotFound("title round " + roundId));
+	}
+
+	// Another bureau's round answers 404, as one that does not exist; a round of the
+	// bureau above covers the schools below it.
+	private TitleRound roundOf(DataScope scope, long roundId) {
+		TitleRound round = roundOf(roundId);
+		if (!org.covers(scope, round.getOwnerUnitId())) {
+			throw new NotFound("title round " + roundId);
+		}
+		return round;
+	}
+
+	// Running the round itself (states, ratios, panel, review, votes) belongs to its
+	// owner's area only.
+	private TitleRound ownedRound(DataScope scope, long roundId) {
+		TitleRound round = roundOf(roundId);
+		boolean owned = round.getOwnerUnitId() == null ? scope.kind() == io.edubureau.org.ScopeKind.ALL
+				: org.isWithin(scope, round.getOwnerUnitId());
+		if (!owned) {
+			throw new NotFound("title round " + roundId);
+		}
+		return round;
 	}
 
 	private boolean visible(DataScope scope, TitleApplication a) {

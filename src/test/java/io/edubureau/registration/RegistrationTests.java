@@ -372,7 +372,7 @@ class RegistrationTests {
 		mvc.perform(post("/registration/cycles/" + cycle + "/close").with(accounts.as(bureau)).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", "/registration/cycles/" + cycle));
-		assertThat(registration.cycle(cycle).status()).isEqualTo(CycleStatus.CLOSED);
+		assertThat(registration.cycle(DataScope.all(), cycle).status()).isEqualTo(CycleStatus.CLOSED);
 	}
 
 	@Test
@@ -474,7 +474,7 @@ class RegistrationTests {
 		mvc.perform(get("/api/v1/registration/teachers/" + t.id()).with(TestAccounts.basic(schoolA)))
 			.andExpect(jsonPath("$.certificates[0].number").value("2007001"))
 			.andExpect(jsonPath("$.certificates[0].type").value("PRIMARY"));
-		int cycles = registration.cycles().size();
+		int cycles = registration.cycles(DataScope.all()).size();
 		mvc.perform(post("/api/v1/registration/cycles").with(TestAccounts.basic(bureau))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"\",\"dueDate\":\"2026-13-40\"}"))
@@ -488,7 +488,7 @@ class RegistrationTests {
 		mvc.perform(post("/api/v1/registration/cycles").with(TestAccounts.basic(schoolA))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"学校不能开\",\"dueDate\":\"" + due + "\"}")).andExpect(status().isForbidden());
-		assertThat(registration.cycles()).hasSize(cycles);
+		assertThat(registration.cycles(DataScope.all())).hasSize(cycles);
 		mvc.perform(get("/api/v1/registration/due?months=61").with(TestAccounts.basic(schoolA)))
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/registration/due?months=x").with(TestAccounts.basic(schoolA)))

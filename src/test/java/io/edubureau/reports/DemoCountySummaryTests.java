@@ -3,7 +3,6 @@ package io.edubureau.reports;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -17,6 +16,7 @@ import javax.sql.DataSource;
 import com.jayway.jsonpath.JsonPath;
 import io.edubureau.EduBureauApplication;
 import io.edubureau.org.DataScope;
+import io.edubureau.platform.TestDatabaseSuperuser;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -229,8 +229,7 @@ class DemoCountySummaryTests {
 	// Keeps target/test-data from collecting one database per run.
 	private static void dropDatabase(String jdbcUrl, String database) throws Exception {
 		String server = jdbcUrl.substring(0, jdbcUrl.indexOf('/', "jdbc:postgresql://".length()));
-		try (Connection c = DriverManager.getConnection(server + "/postgres", "postgres", "");
-				Statement s = c.createStatement()) {
+		try (Connection c = TestDatabaseSuperuser.connect(server + "/postgres"); Statement s = c.createStatement()) {
 			// The name is built above from digits only.
 			s.execute("drop database if exists " + database);
 		}

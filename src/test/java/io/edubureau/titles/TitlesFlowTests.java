@@ -165,7 +165,8 @@ class TitlesFlowTests {
 			return training.review(bureau, r.id(), new ReviewForm(true, null));
 		});
 		// Registered in a cycle due today (the evaluation reads the same file and hours).
-		CycleView cycle = asOfficer(() -> registration.openCycle(ALL, new CycleForm("职称测试注册 " + code, today)));
+		CycleView cycle = asOfficer(() -> registration.openCycle(DataScope.unitAndBelow(county.bureau().id()),
+				new CycleForm("职称测试注册 " + code, today)));
 		EvaluationView e = asOfficer(() -> registration.evaluate(DataScope.unitAndBelow(unit.id()), cycle.id()))
 			.stream()
 			.filter(v -> v.staffId() == person.id())
@@ -181,8 +182,8 @@ class TitlesFlowTests {
 		for (int attempt = 0; attempt < 200; attempt++) {
 			int year = ThreadLocalRandom.current().nextInt(2000, 2101);
 			try {
-				return asOfficer(
-						() -> titles.openRound(ALL, new RoundForm(year, today.minusDays(60), today.plusDays(30))));
+				return asOfficer(() -> titles.openRound(DataScope.unitAndBelow(county.bureau().id()),
+						new RoundForm(year, today.minusDays(60), today.plusDays(30))));
 			}
 			catch (Rejection ex) {
 				// That year's round exists; try another.
