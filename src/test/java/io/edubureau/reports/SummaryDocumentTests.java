@@ -222,11 +222,12 @@ class SummaryDocumentTests {
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(doc);
-			assertThat(text).contains("年度工作总结").contains("教师队伍建设").contains("新招聘教师2人");
-			// The title line, centred near the top of page 1, is drawn: ink on white.
+			assertThat(text).contains("年工作总结").contains("教师队伍建设").contains("新招聘教师2人");
+			// The title line, centred at the top of the type area of page 1 (37 mm down,
+			// GB/T 9704), is drawn: ink on white.
 			BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 72);
 			int ink = 0;
-			for (int y = (int) (page.getHeight() * 0.04); y < page.getHeight() * 0.12; y++) {
+			for (int y = (int) (page.getHeight() * 0.12); y < page.getHeight() * 0.20; y++) {
 				for (int x = (int) (page.getWidth() * 0.2); x < page.getWidth() * 0.8; x++) {
 					int rgb = page.getRGB(x, y) & 0xffffff;
 					if (((rgb >> 16) & 0xff) < 128 && ((rgb >> 8) & 0xff) < 128 && (rgb & 0xff) < 128) {
@@ -459,7 +460,7 @@ class SummaryDocumentTests {
 					.findFirst()
 					.orElseThrow()
 					.paragraphs());
-		assertThat(english).contains(": 1 for primary schools. Among them were 1 bachelor's graduates",
+		assertThat(english).contains(": 1 for primary schools. By education: 1 bachelor's.",
 				"By channel: open recruitment 1.");
 		assertThat(doc.charts()).extracting(SummaryChart::id)
 			.contains("chart-staff-stage", "chart-age-pyramid", "chart-recruitment-channel", "chart-year-over-year");
@@ -529,7 +530,11 @@ class SummaryDocumentTests {
 		SummaryDocument previous = summary(county, year - 1, "zh");
 		assertThat(previous.parts()).filteredOn(p -> p.section() == SummarySection.NEXT_YEAR)
 			.singleElement()
-			.satisfies(p -> assertThat(p.items()).hasSize(3).first().asString().contains("≥ 4").contains("补充教师"));
+			.satisfies(p -> assertThat(p.paragraphs()).hasSize(4)
+				.element(1)
+				.asString()
+				.contains("不少于4人")
+				.contains("补充教师"));
 
 		String page = mvc
 			.perform(get("/reports/plan").param("year", String.valueOf(year))
