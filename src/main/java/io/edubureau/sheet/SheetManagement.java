@@ -52,6 +52,8 @@ public class SheetManagement implements DisposableBean {
 
 	private final ImportJobs jobs;
 
+	private final ImportClaims claims = new ImportClaims();
+
 	SheetManagement(SheetProperties limits, MessageSource messages) {
 		this.limits = limits;
 		this.messages = messages;
@@ -182,7 +184,7 @@ public class SheetManagement implements DisposableBean {
 	/** Reads a stored file and hands its rows to the importer; used by both paths. */
 	<T> ImportResult importFile(Path file, String filename, SheetImport<T> importer, boolean dryRun, Locale locale,
 			ImportContext.Progress progress) {
-		ImportContext context = new ImportContext(messages, locale, dryRun, filename, progress);
+		ImportContext context = new ImportContext(messages, locale, dryRun, filename, progress, claims, currentUser());
 		context.orderColumnsAs(importer.layout());
 		Optional<SheetFormat> format = SheetFormat.ofFilename(filename);
 		if (format.isEmpty()) {
@@ -236,8 +238,13 @@ public class SheetManagement implements DisposableBean {
 			return context.result(0, 0);
 		}
 		progress.update(ImportJob.Phase.WRITING, 0, rows);
-		int imported = importer.write(entries, context);
-		return context.result(imported, rows);
+		try {
+			int imported = importer.write(entries, context);
+			return context.result(imported, rows);
+		}
+		finally {
+			context.releaseClaims();
+		}
 	}
 
 	private static RawRow nextNonBlank(RowSource source) throws IOException {

@@ -31,6 +31,7 @@ import io.edubureau.sheet.SheetImport;
 import io.edubureau.sheet.SheetLayout;
 import io.edubureau.sheet.SheetRow;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -149,7 +150,32 @@ class StaffImport {
 					context.error(e.row(), "id_number", "staff.import.idNumber.duplicateInFile", keys[i], first);
 				}
 			}
+			// Another running import of the same people is named now, not met at commit.
+			if (!context.claim("staff.idNumber", firstRow.keySet())) {
+				return 0;
+			}
 			int[] counts = new int[3];
+			try {
+				inTransaction(entries, keys, context, counts);
+			}
+			catch (RuntimeException ex) {
+				if (!duplicateKey(ex)) {
+					throw ex;
+				}
+				// The unique index refused a person another node's import or a form
+				// created
+				// meanwhile; the transaction rolled back whole.
+				context.conflict("sheet.import.conflict.concurrent");
+				return 0;
+			}
+			if (!context.hasErrors()) {
+				context.note(context.dryRun() ? "staff.import.summary.dryRun" : "staff.import.summary", counts[0],
+						counts[1], counts[2]);
+			}
+			return counts[0] + counts[1] + counts[2];
+		}
+
+		private void inTransaction(List<SheetEntry<Line>> entries, String[] keys, ImportContext context, int[] counts) {
 			tx.executeWithoutResult(status -> {
 				// Queries inside create and update would otherwise flush (and dirty-check
 				// the
@@ -177,11 +203,6 @@ class StaffImport {
 									new Change("unchanged", null, Integer.toString(counts[2]))));
 				}
 			});
-			if (!context.hasErrors()) {
-				context.note(context.dryRun() ? "staff.import.summary.dryRun" : "staff.import.summary", counts[0],
-						counts[1], counts[2]);
-			}
-			return counts[0] + counts[1] + counts[2];
 		}
 
 		private void apply(List<SheetEntry<Line>> batch, String[] keys, int offset, ImportContext context,
@@ -260,6 +281,23 @@ class StaffImport {
 			}
 		}
 
+	}
+
+	/**
+	 * Whether a write failed on a unique index (SQLState class 23 on PostgreSQL and
+	 * MariaDB), however the driver's exception was wrapped.
+	 */
+	static boolean duplicateKey(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof DuplicateKeyException) {
+				return true;
+			}
+			if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+					&& sql.getSQLState().startsWith("23")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The person's values as a form, as the edit page fills it. */
