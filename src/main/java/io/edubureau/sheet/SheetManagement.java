@@ -119,9 +119,48 @@ public class SheetManagement implements DisposableBean {
 		}).view();
 	}
 
+	/**
+	 * Starts a long action in the background (evaluating a registration cycle,
+	 * recomputing, bulk approvals), as the signed-in user and in their language, on the
+	 * same pool, registry and retention as the page imports.
+	 * @param label what it does, in the user's language
+	 */
+	public ActionJob startAction(String label, BackgroundAction action) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		String owner = user == null ? "" : user.getName();
+		return jobs.submitAction(owner, label, job -> {
+			SecurityContext context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(user);
+			SecurityContextHolder.setContext(context);
+			LocaleContextHolder.setLocale(locale);
+			try {
+				return action.run(job);
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+				LocaleContextHolder.resetLocaleContext();
+			}
+		}, ex -> {
+			if (ex instanceof io.edubureau.platform.Rejection rejection) {
+				return rejection.problems()
+					.stream()
+					.map(p -> messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale))
+					.collect(java.util.stream.Collectors.joining(" "));
+			}
+			log.error("Background action {} failed", label, ex);
+			return text("sheet.action.failed", locale);
+		}).actionView();
+	}
+
+	/** A background action started by the signed-in user; others' are not found. */
+	public Optional<ActionJob> action(String id) {
+		return jobs.get(id, currentUser()).filter(j -> j.action).map(ImportJobs.Job::actionView);
+	}
+
 	/** A background import started by the signed-in user; others' jobs are not found. */
 	public Optional<ImportJob> job(String id) {
-		return jobs.get(id, currentUser()).map(ImportJobs.Job::view);
+		return jobs.get(id, currentUser()).filter(j -> !j.action).map(ImportJobs.Job::view);
 	}
 
 	/**
