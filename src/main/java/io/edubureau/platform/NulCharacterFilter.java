@@ -3,8 +3,8 @@ package io.edubureau.platform;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +18,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Part;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,7 +77,11 @@ class NulCharacterFilter extends OncePerRequestFilter implements Ordered {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		HttpServletRequest checked = request;
-		Optional<String> field = inAddress(request).or(() -> inParameters(request)).or(() -> inFileNames(request));
+		// A multipart body is checked once the DispatcherServlet has parsed it within its
+		// limits (NulCharacterInterceptor): parsing it here would turn an upload over the
+		// limit into the container's error instead of the 413 problem detail.
+		Optional<String> field = inAddress(request)
+			.or(() -> isMultipart(request) ? inQuery(request.getQueryString()) : inParameters(request));
 		if (field.isEmpty() && isJson(request)) {
 			BufferedBody body = new BufferedBody(request);
 			checked = body;
@@ -111,30 +114,52 @@ class NulCharacterFilter extends OncePerRequestFilter implements Ordered {
 		return Optional.empty();
 	}
 
-	private static Optional<String> inFileNames(HttpServletRequest request) {
-		if (request instanceof MultipartHttpServletRequest multipart) {
-			for (var e : multipart.getMultiFileMap().entrySet()) {
-				if (e.getValue().stream().anyMatch(f -> hasNul(f.getOriginalFilename()))) {
-					return Optional.of(e.getKey());
+	/**
+	 * The first parameter of a query string with a NUL, decoded as the container does.
+	 */
+	static Optional<String> inQuery(String query) {
+		if (query == null || query.isEmpty()) {
+			return Optional.empty();
+		}
+		for (String pair : query.split("&")) {
+			int eq = pair.indexOf('=');
+			try {
+				String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+				String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+				if (hasNul(name) || hasNul(value)) {
+					return Optional.of(hasNul(name) ? "" : name);
 				}
 			}
+			catch (IllegalArgumentException ex) {
+				// A malformed escape is the container's to refuse.
+			}
 		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The first field or file of a parsed multipart request whose name, value or file
+	 * name holds a NUL.
+	 */
+	static Optional<String> inMultipart(MultipartHttpServletRequest multipart) {
+		Optional<String> field = inParameters(multipart);
+		if (field.isPresent()) {
+			return field;
+		}
+		for (var e : multipart.getMultiFileMap().entrySet()) {
+			if (hasNul(e.getKey())) {
+				return Optional.of("");
+			}
+			if (e.getValue().stream().anyMatch(f -> hasNul(f.getOriginalFilename()))) {
+				return Optional.of(e.getKey());
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean isMultipart(HttpServletRequest request) {
 		String type = request.getContentType();
-		if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-			return Optional.empty();
-		}
-		Collection<Part> parts;
-		try {
-			parts = request.getParts();
-		}
-		catch (IOException | ServletException | IllegalStateException ex) {
-			// Too large or unreadable: the multipart handling after this filter answers.
-			return Optional.empty();
-		}
-		return parts.stream()
-			.filter(p -> hasNul(p.getSubmittedFileName()) || hasNul(p.getName()))
-			.map(p -> hasNul(p.getName()) ? "" : p.getName())
-			.findFirst();
+		return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
 	}
 
 	/** The first field whose name or text holds a NUL, as a dotted path. */
