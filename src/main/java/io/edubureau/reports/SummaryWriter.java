@@ -263,7 +263,7 @@ class SummaryWriter {
 			}
 			case STAFF -> {
 				bars(charts, "chart-staff-stage", text("reports.chart.staffByStage", locale),
-						family(book, "staff.byStage.", locale));
+						family(book, "staff.fullTimeTeachersByStage.", locale));
 				bars(charts, "chart-staff-title", text("reports.chart.staffByTitle", locale),
 						family(book, "staff.byTitle.", locale));
 				Map<String, BigDecimal> men = family(book, "staff.maleByAgeBand.", locale);

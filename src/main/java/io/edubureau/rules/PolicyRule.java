@@ -35,7 +35,18 @@ public enum PolicyRule {
 	ETHICS_SANCTIONS("教师〔2018〕18号 中小学教师违反职业道德行为处理办法 (2018年修订) 第四条", LocalDate.of(2018, 11, 8), Confidence.SECONDARY),
 
 	TITLE_EVALUATION_PROCEDURE("local title evaluation procedure: panel vote and public notice",
-			LocalDate.of(2015, 8, 28), Confidence.RECALLED);
+			LocalDate.of(2015, 8, 28), Confidence.RECALLED),
+
+	// The seed states the bureau's own rule without a date; 2005 is the year its report
+	// describes.
+	CADRE_EVALUATION("本局干部考核办法：一年民主测评基本称职和不称职20%以上诫勉谈话，连续两年30%以上原则上免职 (seed 002)", LocalDate.of(2005, 1, 1),
+			Confidence.RECALLED),
+
+	PRINCIPAL_ELECTION("本局校长选任制试行意见：民主推荐、预选、全校教职工无记名投票 (seed 002)", LocalDate.of(2005, 1, 1), Confidence.RECALLED),
+
+	PETITION_DEADLINES("信访工作条例 (2022) 第二十二条、第三十四条", LocalDate.of(2022, 5, 1), Confidence.SECONDARY),
+
+	DAY_COUNTING("民法典 第二百零一条、第二百零三条；国务院办公厅关于当年部分节假日安排的通知", LocalDate.of(2021, 1, 1), Confidence.SECONDARY);
 
 	private final String source;
 

@@ -209,7 +209,9 @@ public class SecurityManagement {
 	public void linkStaff(String username, long staffId) {
 		users.findByUsername(username).ifPresent(account -> {
 			Map<String, Object> before = snapshot(account);
-			account.describe(account.getDisplayName(), account.getUnitId(), staffId, account.getRoles());
+			// A copy: describe clears the account's own role set before adding the given
+			// one.
+			account.describe(account.getDisplayName(), account.getUnitId(), staffId, Set.copyOf(account.getRoles()));
 			audit.record(AuditAction.UPDATE, USER, account.getId(), account.getUsername(),
 					Change.between(before, snapshot(account)));
 		});

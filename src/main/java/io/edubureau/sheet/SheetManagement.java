@@ -352,7 +352,8 @@ public class SheetManagement implements DisposableBean {
 
 	/**
 	 * Writes an import template: the headers in {@code language} (required ones marked
-	 * with *) and one example row.
+	 * with *) and one example row; in .xlsx, a column of choices gets a drop-down of
+	 * their labels.
 	 */
 	public void writeTemplate(OutputStream out, SheetLayout layout, SheetFormat format, Locale language)
 			throws IOException {
@@ -362,7 +363,16 @@ public class SheetManagement implements DisposableBean {
 			.toList();
 		List<Object> example = new ArrayList<>();
 		layout.columns().forEach(c -> example.add(c.example()));
-		write(out, format, layout.name(), headers, writer -> writer.row(example));
+		Map<Integer, List<String>> dropDowns = new HashMap<>();
+		for (int i = 0; i < layout.columns().size(); i++) {
+			Class<? extends Enum<?>> type = layout.columns().get(i).choices();
+			if (type != null) {
+				dropDowns.put(i,
+						java.util.Arrays.stream(type.getEnumConstants()).map(e -> parsing.label(e, language)).toList());
+			}
+		}
+		SheetWriters.write(out, format, sheetName(layout.name()), headers, writer -> writer.row(example), dropDowns,
+				Math.min(limits.maxRows(), SheetWriters.LAST_XLSX_ROW));
 	}
 
 	/**

@@ -208,6 +208,32 @@ class PersonnelFile {
 		return entry.toView(FileCategory.TITLES);
 	}
 
+	/**
+	 * The title an imported row carries with its date, as a title entry with source
+	 * "import", unless the file already has that level obtained that day (so a re-import
+	 * adds nothing).
+	 * @return whether an entry was written
+	 */
+	boolean importTitle(StaffMember m, TitleLevel level, LocalDate obtainedOn) {
+		if (level == null || level == TitleLevel.NONE || obtainedOn == null) {
+			return false;
+		}
+		boolean known = this.<TitleForm>current(m.getId(), FileCategory.TITLES)
+			.stream()
+			.anyMatch(t -> t.level() == level && obtainedOn.equals(t.obtainedOn()));
+		if (known) {
+			return false;
+		}
+		TitleForm form = new TitleForm(level, obtainedOn, null);
+		TitleEntry entry = new TitleEntry(m.getId(), form, actor(), StaffImport.SOURCE);
+		em.persist(entry);
+		Map<String, Object> created = new LinkedHashMap<>(values(form));
+		created.put("source", StaffImport.SOURCE);
+		audit.record(AuditAction.CREATE, entity(FileCategory.TITLES), entry.getId(), m.getName(),
+				Change.created(created));
+		return true;
+	}
+
 	/** The current (unarchived) title entries, earliest obtained first. */
 	List<TitleForm> titles(StaffMember m) {
 		return this.<TitleForm>current(m.getId(), FileCategory.TITLES)

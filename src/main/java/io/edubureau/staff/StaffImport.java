@@ -1,5 +1,6 @@
 package io.edubureau.staff;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,6 +50,9 @@ class StaffImport {
 
 	private static final int BATCH = 1000;
 
+	/** The source of the life events and title entries a sheet carries. */
+	static final String SOURCE = "import";
+
 	private final StaffManagement management;
 
 	private final StaffRepository staff;
@@ -85,8 +89,9 @@ class StaffImport {
 	 * @param form the person as the row gives it
 	 * @param present the columns the file has (one shared set per file); an absent column
 	 * keeps an existing person's value
+	 * @param statusDate the day a person retired, left or died
 	 */
-	record Line(StaffForm form, Set<String> present) {
+	record Line(StaffForm form, Set<String> present, LocalDate statusDate) {
 	}
 
 	private final class Run implements SheetImport<Line> {
@@ -129,7 +134,7 @@ class StaffImport {
 					row.choice("graduate_school_tier", SchoolTier.class), row.choice("title_level", TitleLevel.class),
 					row.date("title_date"), row.integer("original_retirement_age"),
 					row.choice("status", StaffStatus.class));
-			return new Line(form, present);
+			return new Line(form, present, row.date("status_date"));
 		}
 
 		@Override
@@ -241,11 +246,7 @@ class StaffImport {
 					continue;
 				}
 				StaffView current = key == null ? null : existing.get(key);
-				StaffStatus expected = current == null ? StaffStatus.ACTIVE : current.status();
-				StaffStatus given = e.value().form().status();
-				if (given != null && given != expected) {
-					context.error(e.row(), "status",
-							current == null ? "staff.import.status.newNotActive" : "staff.import.status.unchangeable");
+				if (!statusAccepted(e, current, context)) {
 					continue;
 				}
 				write(e, current, context, counts, created);
@@ -257,21 +258,74 @@ class StaffImport {
 			}
 		}
 
+		// Every status is accepted with the day it began (status_date, required unless
+		// ACTIVE); an existing person may go from ACTIVE to an ended status, never back.
+		private boolean statusAccepted(SheetEntry<Line> e, StaffView current, ImportContext context) {
+			StaffStatus given = e.value().form().status();
+			LocalDate on = e.value().statusDate();
+			if (given == StaffStatus.MERGED && (current == null || current.status() != StaffStatus.MERGED)) {
+				context.error(e.row(), "status", "staff.import.status.merged");
+				return false;
+			}
+			boolean ended = given != null && given != StaffStatus.ACTIVE && given != StaffStatus.MERGED;
+			if (ended && on == null) {
+				context.error(e.row(), "status_date", "staff.import.statusDate.required");
+				return false;
+			}
+			if (!ended && given != StaffStatus.MERGED && on != null) {
+				context.error(e.row(), "status_date", "staff.import.statusDate.notEnded");
+				return false;
+			}
+			if (ended) {
+				LocalDate hired = e.value().present().contains("hire_date") || current == null
+						? e.value().form().hireDate() : current.hireDate();
+				LocalDate earliest = hired != null ? hired : current != null ? current.birthDate() : null;
+				if (on.isAfter(LocalDate.now()) || (earliest != null && on.isBefore(earliest))) {
+					context.error(e.row(), "status_date", "staff.import.statusDate.range", on.toString());
+					return false;
+				}
+			}
+			if (current == null || given == null || given == current.status()) {
+				if (current != null && ended && !on.equals(current.statusDate())) {
+					context.error(e.row(), "status_date", "staff.import.status.unchangeable");
+					return false;
+				}
+				return true;
+			}
+			if (current.status() != StaffStatus.ACTIVE || !ended) {
+				context.error(e.row(), "status", "staff.import.status.unchangeable");
+				return false;
+			}
+			return true;
+		}
+
 		private void write(SheetEntry<Line> e, StaffView current, ImportContext context, int[] counts,
 				List<StaffManagement.NewPerson> created) {
+			StaffStatus given = e.value().form().status();
+			boolean ends = given != null && given != StaffStatus.ACTIVE && given != StaffStatus.MERGED
+					&& (current == null || current.status() == StaffStatus.ACTIVE);
 			try {
 				if (current == null) {
-					created.add(management.prepareNew(scope, e.value().form(), this::unit));
+					StaffManagement.NewPerson person = management.prepareNew(scope, e.value().form(), this::unit);
+					if (ends) {
+						person.member().end(given, e.value().statusDate(), StaffManagement.actor(), null, SOURCE);
+					}
+					created.add(person);
 					counts[0]++;
 					return;
 				}
 				StaffForm merged = merge(e.value(), current);
-				if (normalized(merged, current).equals(formOf(current))) {
-					counts[2]++;
-					return;
+				boolean unchanged = normalized(merged, current).equals(formOf(current));
+				if (!unchanged) {
+					management.update(scope, current.id(), merged, this::unit);
 				}
-				management.update(scope, current.id(), merged, this::unit);
-				counts[1]++;
+				if (ends) {
+					management.endFromImport(scope, current.id(), given, e.value().statusDate());
+				}
+				if (carriesTitle(e.value()) && management.titleFromImport(scope, current.id())) {
+					unchanged = false;
+				}
+				counts[unchanged && !ends ? 2 : 1]++;
 			}
 			catch (Rejection rejection) {
 				rejection.problems().forEach(p -> context.error(e.row(), column(p.field()), p.messageKey(), p.args()));
@@ -298,6 +352,13 @@ class StaffImport {
 			}
 		}
 		return false;
+	}
+
+	// A row that gives a title with its date: the title history gets that entry.
+	private static boolean carriesTitle(Line line) {
+		return line.present().contains("title_level") && line.present().contains("title_date")
+				&& line.form().titleLevel() != null && line.form().titleLevel() != TitleLevel.NONE
+				&& line.form().titleDate() != null;
 	}
 
 	/** The person's values as a form, as the edit page fills it. */

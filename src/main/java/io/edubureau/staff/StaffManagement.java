@@ -494,6 +494,49 @@ public class StaffManagement {
 				.add(new AuditManagement.Entry(ids[i], m.getName(), Change.created(snapshot(m, people.get(i).unit()))));
 		}
 		audit.recordAll(AuditAction.CREATE, ENTITY, entries);
+		// A title with its date becomes the first entry of the title history.
+		List<Long> owners = new ArrayList<>();
+		List<StaffMember> titled = new ArrayList<>();
+		for (int i = 0; i < people.size(); i++) {
+			StaffMember m = people.get(i).member();
+			if (m.getTitleLevel() != null && m.getTitleLevel() != TitleLevel.NONE && m.getTitleDate() != null) {
+				owners.add(ids[i]);
+				titled.add(m);
+			}
+		}
+		long[] titleIds = rows.insertTitles(owners, titled, actor(), StaffImport.SOURCE);
+		List<AuditManagement.Entry> titleEntries = new ArrayList<>(titled.size());
+		for (int i = 0; i < titled.size(); i++) {
+			StaffMember m = titled.get(i);
+			Map<String, Object> created = new LinkedHashMap<>(
+					PersonnelFile.values(new TitleForm(m.getTitleLevel(), m.getTitleDate(), null)));
+			created.put("source", StaffImport.SOURCE);
+			titleEntries.add(new AuditManagement.Entry(titleIds[i], m.getName(), Change.created(created)));
+		}
+		audit.recordAll(AuditAction.CREATE, "staff.file." + FileCategory.TITLES.path(), titleEntries);
+	}
+
+	/**
+	 * An imported row's retirement, leaving or death of an active person: the life event
+	 * with its date and source "import", audited as {@link #end} is.
+	 */
+	void endFromImport(DataScope scope, long id, StaffStatus status, LocalDate on) {
+		StaffMember m = visible(scope, id);
+		StaffStatus before = m.getStatus();
+		m.end(status, on, actor(), null, StaffImport.SOURCE);
+		audit.record(AuditAction.ARCHIVE, ENTITY, m.getId(), m.getName(),
+				List.of(new Change("status", before.name(), status.name()),
+						new Change("statusDate", null, on.toString()), new Change("source", null, StaffImport.SOURCE)));
+	}
+
+	/**
+	 * The title on an imported person's record, when it has a date, as a title entry
+	 * (source "import") unless the file has it already.
+	 * @return whether an entry was written
+	 */
+	boolean titleFromImport(DataScope scope, long id) {
+		StaffMember m = visible(scope, id);
+		return file.importTitle(m, m.getTitleLevel(), m.getTitleDate());
 	}
 
 	@Transactional
@@ -783,7 +826,7 @@ public class StaffManagement {
 		return LocalDate.now(clock);
 	}
 
-	private static String actor() {
+	static String actor() {
 		var auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth == null ? "system" : auth.getName();
 	}

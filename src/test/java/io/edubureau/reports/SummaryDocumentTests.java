@@ -100,6 +100,20 @@ class SummaryDocumentTests {
 		accounts.asSystem(() -> staff.create(DataScope.all(), form));
 	}
 
+	/**
+	 * A person at the unit since the day, teaching the stage, full-time teacher or not.
+	 */
+	private void employ(String unitCode, LocalDate hired, Stage stage, boolean fullTimeTeacher) {
+		LocalDate birth = hired.minusYears(35);
+		StaffForm form = new StaffForm(accounts.idNumber(birth, true), fullTimeTeacher ? "专任教师甲" : "职员乙", null,
+				Sex.FEMALE, birth, null, null, PoliticalStatus.NONE, null, null, null, unitCode,
+				EmploymentType.IN_ESTABLISHMENT, fullTimeTeacher ? PostCategory.PROFESSIONAL : PostCategory.SUPPORT,
+				fullTimeTeacher, stage, null, false, false, hired, HireChannel.OPEN_RECRUITMENT,
+				io.edubureau.staff.Education.BACHELOR, io.edubureau.staff.SchoolTier.OTHER, TitleLevel.SECOND, null,
+				null, null);
+		accounts.asSystem(() -> staff.create(DataScope.all(), form));
+	}
+
 	// Kept for a look by eye: target/reports/.
 	private static void sample(String name, byte[] content) throws java.io.IOException {
 		java.nio.file.Path dir = java.nio.file.Path.of("target", "reports");
@@ -309,6 +323,86 @@ class SummaryDocumentTests {
 		SummaryDocument zh = summary(county, year, "zh");
 		assertThat(String.join("", zh.parts().stream().flatMap(p -> p.paragraphs().stream()).toList()))
 			.contains("新招聘教师2人，比上年增加1人");
+	}
+
+	// Issue 12 item 9: the text says 专任教师 by stage, so it names the full-time teachers
+	// by stage, not every active person of the stage; the chart and the PDF alike.
+	@Test
+	void theFullTimeTeachersByStageAreTheFullTimeTeachersTheNarrativeNames() throws Exception {
+		County county = accounts.county();
+		String officer = accounts.account("BUREAU_OFFICER", county.bureau());
+		int year = year();
+		LocalDate hired = LocalDate.of(year, 3, 1);
+		for (int i = 0; i < 3; i++) {
+			employ(county.schoolA().code(), hired, Stage.PRIMARY, true);
+		}
+		employ(county.schoolA().code(), hired, Stage.PRIMARY, false);
+		employ(county.schoolA().code(), hired, Stage.PRIMARY, false);
+		employ(county.schoolB().code(), hired, Stage.JUNIOR, true);
+		employ(county.schoolB().code(), hired, Stage.JUNIOR, false);
+
+		DataScope scope = DataScope.unitAndBelow(county.bureau().id());
+		FigureBook book = accounts.asSystem(() -> reports.book(scope, year, null));
+		java.util.function.Function<String, Long> figure = key -> book.figure(key)
+			.orElseThrow(() -> new AssertionError("no figure " + key))
+			.value()
+			.longValueExact();
+		assertThat(figure.apply("staff.byStage.PRIMARY")).isEqualTo(5);
+		assertThat(figure.apply("staff.fullTimeTeachersByStage.PRIMARY")).isEqualTo(3);
+		assertThat(figure.apply("staff.fullTimeTeachersByStage.JUNIOR")).isEqualTo(1);
+		assertThat(figure.apply("staff.fullTimeTeachers")).isEqualTo(4);
+		// The lineage lists the people counted.
+		assertThat(accounts
+			.asSystem(() -> reports.records(scope, year, null, "staff.fullTimeTeachersByStage.PRIMARY", 0, 10))
+			.total()).isEqualTo(3);
+
+		SummaryDocument zh = summary(county, year, "zh");
+		String staffText = String.join("",
+				zh.parts()
+					.stream()
+					.filter(p -> p.section() == SummarySection.STAFF)
+					.findFirst()
+					.orElseThrow()
+					.paragraphs());
+		java.util.regex.Matcher sentence = java.util.regex.Pattern.compile("专任教师中，([^。]*)。").matcher(staffText);
+		assertThat(sentence.find()).as(staffText).isTrue();
+		assertThat(sentence.group(1)).isEqualTo("小学3人，初中1人");
+		// The sum the sentence makes is the figure of all full-time teachers (everyone
+		// here
+		// has a stage).
+		java.util.regex.Matcher counts = java.util.regex.Pattern.compile("(\\d+)人").matcher(sentence.group(1));
+		long sum = 0;
+		while (counts.find()) {
+			sum += Long.parseLong(counts.group(1));
+		}
+		assertThat(sum).isEqualTo(figure.apply("staff.fullTimeTeachers"));
+		String english = String.join("",
+				summary(county, year, "en").parts()
+					.stream()
+					.filter(p -> p.section() == SummarySection.STAFF)
+					.findFirst()
+					.orElseThrow()
+					.paragraphs());
+		assertThat(english).contains("Full-time teachers by stage: primary 3 and junior secondary 1.");
+
+		SummaryChart chart = zh.charts()
+			.stream()
+			.filter(c -> c.id().equals("chart-staff-stage"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(chart.title()).isEqualTo("专任教师学段分布");
+		java.util.Map<String, Long> bars = new java.util.HashMap<>();
+		for (int i = 0; i < chart.categories().size(); i++) {
+			long value = chart.series().get(0).values().get(i).longValueExact();
+			if (value != 0) {
+				bars.put(chart.categories().get(i), value);
+			}
+		}
+		assertThat(bars).containsOnly(java.util.Map.entry("小学", 3L), java.util.Map.entry("初中", 1L));
+
+		try (PDDocument pdf = Loader.loadPDF(download(officer, year, null, "pdf", "zh"))) {
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "")).contains("专任教师中，小学3人，初中1人。");
+		}
 	}
 
 	@Test

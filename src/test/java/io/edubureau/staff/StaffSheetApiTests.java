@@ -292,14 +292,14 @@ class StaffSheetApiTests {
 								existing + ",老教师," + county.schoolB().code()
 										+ ",IN_ESTABLISHMENT,PROFESSIONAL,true,PRIMARY,数学,1998-09-01,FIRST"),
 						2, "unit_code", "transfer"),
-				new BadFile("status change",
+				new BadFile("status change without its date",
 						List.of(full, existing + ",老教师," + a
 								+ ",IN_ESTABLISHMENT,PROFESSIONAL,true,PRIMARY,数学,1998-09-01,FIRST,,,,,,RETIRED,,"),
-						2, "status", "cannot be changed by import"),
-				new BadFile("new person not active",
+						2, "status_date", "Give the status date"),
+				new BadFile("new person who left, without the date",
 						List.of(full, male1988 + ",新退休," + a
 								+ ",IN_ESTABLISHMENT,PROFESSIONAL,true,PRIMARY,数学,2010-09-01,SECOND,,,,,,LEFT,,"),
-						2, "status", "imported as active"),
+						2, "status_date", "Give the status date"),
 				new BadFile("party date without membership", List.of(full, male1988 + ",群众," + a
 						+ ",IN_ESTABLISHMENT,PROFESSIONAL,true,PRIMARY,数学,2010-09-01,SECOND,,,,,,,NONE,2010-07-01"), 2,
 						"party_join_date", "party member"),
