@@ -21,6 +21,7 @@ import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
+import io.edubureau.sheet.BackgroundAction;
 import io.edubureau.rules.LocalParameter;
 import io.edubureau.rules.PolicyRule;
 import io.edubureau.rules.Reason;
@@ -263,6 +264,26 @@ public class RegistrationManagement {
 	 */
 	@Transactional
 	public List<EvaluationView> evaluate(DataScope scope, long cycleId) {
+		return evaluate(scope, cycleId, BackgroundAction.Progress.NONE);
+	}
+
+	/**
+	 * Refuses at once what {@link #evaluate} would refuse first (an unknown or closed
+	 * cycle), so a background evaluation is not started only to fail.
+	 */
+	@Transactional(readOnly = true)
+	public CycleView checkEvaluable(DataScope scope, long cycleId) {
+		RegistrationCycle cycle = found(scope, cycleId);
+		requireOpen(cycle);
+		return cycle.toView();
+	}
+
+	/**
+	 * {@link #evaluate(DataScope, long)} reporting how many of the teachers due are done;
+	 * still one transaction, so a failure leaves the cycle as it was.
+	 */
+	@Transactional
+	public List<EvaluationView> evaluate(DataScope scope, long cycleId, BackgroundAction.Progress progress) {
 		RegistrationCycle cycle = found(scope, cycleId);
 		requireOpen(cycle);
 		LocalDate due = cycle.getDueDate();
@@ -302,14 +323,24 @@ public class RegistrationManagement {
 			hours.put(t.id(), training.hours(scope, t.id(), t.hireDate(), due));
 		}
 		String by = Actor.current();
+		int total = periodic.size() + first.size();
+		int done = 0;
+		progress.update(0, total);
 		for (StaffView t : periodic) {
 			evaluateOne(cycle, t, RegistrationKind.PERIODIC, windowFrom, cycleHours, appraisals, hours, file, scope,
 					by);
+			if (++done % 50 == 0) {
+				progress.update(done, total);
+			}
 		}
 		for (StaffView t : first) {
 			evaluateOne(cycle, t, RegistrationKind.FIRST, t.hireDate(), probationHours, appraisals, hours, file, scope,
 					by);
+			if (++done % 50 == 0) {
+				progress.update(done, total);
+			}
 		}
+		progress.update(total, total);
 		return evaluations(scope, cycleId);
 	}
 

@@ -12,7 +12,6 @@ import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,7 +71,7 @@ class HolidayApiController {
 	ResponseEntity<ImportAnswer> importHolidays(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun) {
 		ImportResult result = sheets.importNow(file, holidayImport, dryRun);
-		return ResponseEntity.status(result.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+		return ResponseEntity.status(result.httpStatus())
 			.body(new ImportAnswer(result.imported(), result.errors(), result.notes()));
 	}
 

@@ -1,12 +1,17 @@
 package io.edubureau.sheet;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -22,6 +27,8 @@ public final class ImportContext {
 
 	/** Errors kept for the answer and the report; more are only counted. */
 	static final int MAX_ERRORS = 1000;
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
 	private final MessageSource messages;
 
@@ -43,12 +50,60 @@ public final class ImportContext {
 
 	private List<String> columnOrder = List.of();
 
+	private final ImportClaims claims;
+
+	private final ImportClaims.Holder holder;
+
+	private boolean conflict;
+
 	ImportContext(MessageSource messages, Locale locale, boolean dryRun, String filename, Progress progress) {
+		this(messages, locale, dryRun, filename, progress, null, null);
+	}
+
+	ImportContext(MessageSource messages, Locale locale, boolean dryRun, String filename, Progress progress,
+			ImportClaims claims, String user) {
 		this.messages = messages;
 		this.locale = locale;
 		this.dryRun = dryRun;
 		this.filename = filename;
 		this.progress = progress;
+		this.claims = claims;
+		this.holder = new ImportClaims.Holder(filename, user, Instant.now());
+	}
+
+	/**
+	 * Claims the keys this import is about to write (e.g. {@code staff.idNumber} and the
+	 * identity numbers of the file) until it ends. When another running import holds one
+	 * of them, the whole file is refused as a conflict naming that import (the API
+	 * answers 409) and this returns false: write nothing then. A dry run claims nothing.
+	 */
+	public boolean claim(String kind, Collection<String> keys) {
+		if (dryRun || claims == null) {
+			return true;
+		}
+		Optional<ImportClaims.Holder> other = claims.claim(kind, keys, holder);
+		if (other.isEmpty()) {
+			return true;
+		}
+		ImportClaims.Holder h = other.get();
+		conflict("sheet.import.conflict", h.filename() == null ? "" : h.filename(), h.user() == null ? "" : h.user(),
+				TIME.format(h.startedAt().atZone(ZoneId.systemDefault())));
+		return false;
+	}
+
+	/**
+	 * Refuses the whole file because another import or change wrote the same records
+	 * meanwhile (a unique index refused a row at commit): a conflict, 409 in the API.
+	 */
+	public synchronized void conflict(String messageKey, Object... args) {
+		conflict = true;
+		error(0, null, messageKey, args);
+	}
+
+	void releaseClaims() {
+		if (claims != null) {
+			claims.release(holder);
+		}
 	}
 
 	public boolean dryRun() {
@@ -150,7 +205,7 @@ public final class ImportContext {
 		if (errorCount > errors.size()) {
 			sorted.add(new RowError(0, null, message("sheet.errors.more", errorCount - errors.size())));
 		}
-		return new ImportResult(errorCount > 0 ? 0 : imported, rows, sorted, notes, dryRun);
+		return new ImportResult(errorCount > 0 ? 0 : imported, rows, sorted, notes, dryRun, conflict);
 	}
 
 	/** Receives progress of a running import. */

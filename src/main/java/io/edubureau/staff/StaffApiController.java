@@ -10,6 +10,7 @@ import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.Stage;
 import io.edubureau.org.UnitView;
+import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -201,7 +202,7 @@ class StaffApiController {
 			throw new Rejection("size", "staff.page.range");
 		}
 		Sort order = sort.startsWith("-") ? Sort.by(field).descending() : Sort.by(field);
-		return PageRequest.of(page, size, order.and(Sort.by("id")));
+		return Paging.request(page, size, 200, order.and(Sort.by("id")));
 	}
 
 	static boolean revealsSensitive() {

@@ -32,6 +32,7 @@ import io.edubureau.sheet.SheetImport;
 import io.edubureau.sheet.SheetLayout;
 import io.edubureau.sheet.SheetRow;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -170,22 +171,41 @@ class StaffImport {
 					context.error(e.row(), "id_number", "staff.import.idNumber.duplicateInFile", keys[i], first);
 				}
 			}
+			// Another running import of the same people is named now, not met at commit.
+			if (!context.claim("staff.idNumber", firstRow.keySet())) {
+				return 0;
+			}
 			int[] counts = new int[3];
-			context.writeAllOrNothing(tx, SUMMARY, counts, () -> {
-				// Queries inside create and update would otherwise flush (and dirty-check
-				// the
-				// whole batch) before every row; rows are flushed per batch instead, and
-				// duplicates within the file are refused above.
-				entityManager.setFlushMode(FlushModeType.COMMIT);
-				for (int from = 0; from < entries.size(); from += BATCH) {
-					int to = Math.min(entries.size(), from + BATCH);
-					apply(entries.subList(from, to), keys, from, context, counts);
-					// Keeps the persistence context to one batch however long the file.
-					entityManager.flush();
-					entityManager.clear();
-					context.progress(to, entries.size());
+			try {
+				context.writeAllOrNothing(tx, SUMMARY, counts, () -> {
+					// Queries inside create and update would otherwise flush (and
+					// dirty-check
+					// the
+					// whole batch) before every row; rows are flushed per batch instead,
+					// and
+					// duplicates within the file are refused above.
+					entityManager.setFlushMode(FlushModeType.COMMIT);
+					for (int from = 0; from < entries.size(); from += BATCH) {
+						int to = Math.min(entries.size(), from + BATCH);
+						apply(entries.subList(from, to), keys, from, context, counts);
+						// Keeps the persistence context to one batch however long the
+						// file.
+						entityManager.flush();
+						entityManager.clear();
+						context.progress(to, entries.size());
+					}
+				}, audit.importEntry(StaffManagement.ENTITY));
+			}
+			catch (RuntimeException ex) {
+				if (!duplicateKey(ex)) {
+					throw ex;
 				}
-			}, audit.importEntry(StaffManagement.ENTITY));
+				// The unique index refused a person another node's import or a form
+				// created
+				// meanwhile; the transaction rolled back whole.
+				context.conflict("sheet.import.conflict.concurrent");
+				return 0;
+			}
 			return counts[0] + counts[1] + counts[2];
 		}
 
@@ -314,6 +334,23 @@ class StaffImport {
 			}
 		}
 
+	}
+
+	/**
+	 * Whether a write failed on a unique index (SQLState class 23 on PostgreSQL and
+	 * MariaDB), however the driver's exception was wrapped.
+	 */
+	static boolean duplicateKey(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof DuplicateKeyException) {
+				return true;
+			}
+			if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+					&& sql.getSQLState().startsWith("23")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// A row that gives a title with its date: the title history gets that entry.

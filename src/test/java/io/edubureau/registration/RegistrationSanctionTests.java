@@ -167,8 +167,10 @@ class RegistrationSanctionTests {
 			.getResponse()
 			.getContentAsString();
 		long cycle = Long.parseLong(body.replaceAll("^\\{\"id\":(\\d+).*$", "$1"));
-		mvc.perform(post("/api/v1/registration/cycles/" + cycle + "/evaluate").with(TestAccounts.basic(school)))
-			.andExpect(status().isOk());
+		io.edubureau.sheet.BackgroundJobs.awaitDone(mvc,
+				mvc.perform(post("/api/v1/registration/cycles/" + cycle + "/evaluate").with(TestAccounts.basic(school)))
+					.andReturn(),
+				TestAccounts.basic(school));
 		List<EvaluationView> all = accounts.asSystem(() -> registration.evaluations(DataScope.all(), cycle));
 		java.util.function.Function<StaffView, EvaluationView> of = t -> all.stream()
 			.filter(e -> e.staffId() == t.id())

@@ -143,10 +143,10 @@ class RegistrationScopeTests {
 		assertThat(xlsx(mvc, adminA, "/registration/lists/export?list=OVERDUE")).doesNotContain(b.name());
 
 		// Evaluating the cycle again touches A's teachers only.
-		String again = mvc.perform(post("/api/v1/registration/cycles/" + cycle.id() + "/evaluate").with(adminA))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		io.edubureau.sheet.BackgroundJobs.awaitDone(mvc,
+				mvc.perform(post("/api/v1/registration/cycles/" + cycle.id() + "/evaluate").with(adminA)).andReturn(),
+				adminA);
+		String again = read(mvc, adminA, "/api/v1/registration/cycles/" + cycle.id());
 		assertThat(again).contains(a.name()).doesNotContain(b.name());
 
 		// (3) B's ids and ids that do not exist: 404.

@@ -190,8 +190,11 @@ class RegistrationTests {
 	}
 
 	void evaluate(long cycle) throws Exception {
-		mvc.perform(post("/api/v1/registration/cycles/" + cycle + "/evaluate").with(TestAccounts.basic(schoolA)))
-			.andExpect(status().isOk());
+		io.edubureau.sheet.BackgroundJobs.awaitDone(mvc,
+				mvc.perform(
+						post("/api/v1/registration/cycles/" + cycle + "/evaluate").with(TestAccounts.basic(schoolA)))
+					.andReturn(),
+				TestAccounts.basic(schoolA));
 	}
 
 	// ---- the rule applied to the file
@@ -526,8 +529,13 @@ class RegistrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"evaluations-empty\"")))
 			.andExpect(content().string(containsString("Evaluate teachers due")));
-		mvc.perform(post("/registration/cycles/" + cycle + "/evaluate").with(accounts.as(schoolA)).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		String jobPage = mvc
+			.perform(post("/registration/cycles/" + cycle + "/evaluate").with(accounts.as(schoolA)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		io.edubureau.sheet.BackgroundJobs.awaitPage(mvc, jobPage, accounts.as(schoolA), java.util.Locale.ENGLISH);
 		mvc.perform(get("/registration/cycles/" + cycle).with(accounts.as(schoolA)).header("Accept-Language", "zh-CN"))
 			.andExpect(content().string(containsString("页面老师")))
 			.andExpect(content().string(containsString("暂缓注册")))

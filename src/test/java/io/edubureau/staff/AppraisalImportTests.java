@@ -155,8 +155,11 @@ class AppraisalImportTests {
 			.getResponse()
 			.getContentAsString();
 		long cycle = Long.parseLong(cycleBody.replaceAll("^\\{\"id\":(\\d+).*$", "$1"));
-		mvc.perform(post("/api/v1/registration/cycles/" + cycle + "/evaluate").with(TestAccounts.basic(schoolA)))
-			.andExpect(status().isOk());
+		io.edubureau.sheet.BackgroundJobs.awaitDone(mvc,
+				mvc.perform(
+						post("/api/v1/registration/cycles/" + cycle + "/evaluate").with(TestAccounts.basic(schoolA)))
+					.andReturn(),
+				TestAccounts.basic(schoolA));
 		EvaluationView e = accounts.asSystem(() -> registration.evaluations(DataScope.all(), cycle))
 			.stream()
 			.filter(v -> v.staffId() == p.id())
