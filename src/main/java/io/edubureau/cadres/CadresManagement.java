@@ -112,7 +112,7 @@ public class CadresManagement {
 
 	private final AppointmentRepository appointments;
 
-	private final RoundRepository rounds;
+	private final EvaluationRoundRepository rounds;
 
 	private final RoundStepRepository steps;
 
@@ -133,9 +133,10 @@ public class CadresManagement {
 	private final Clock clock = Clock.systemDefaultZone();
 
 	CadresManagement(OrgManagement org, StaffManagement staff, RulesManagement rules, AuditManagement audit,
-			PostRepository posts, AppointmentRepository appointments, RoundRepository rounds, RoundStepRepository steps,
-			TallyRepository tallies, ElectionRepository elections, CandidateRepository candidates,
-			VoterRepository voters, BallotRepository ballots, ReserveRepository reserves) {
+			PostRepository posts, AppointmentRepository appointments, EvaluationRoundRepository rounds,
+			RoundStepRepository steps, TallyRepository tallies, ElectionRepository elections,
+			CandidateRepository candidates, VoterRepository voters, BallotRepository ballots,
+			ReserveRepository reserves) {
 		this.org = org;
 		this.staff = staff;
 		this.rules = rules;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface RoundRepository extends JpaRepository<EvaluationRound, Long> {
+interface EvaluationRoundRepository extends JpaRepository<EvaluationRound, Long> {
 
 	List<EvaluationRound> findAllByOrderByYearDescIdDesc();
 
