@@ -91,9 +91,12 @@ class CadresScopeTests {
 		var school = accounts.as(accounts.account("SCHOOL_ADMIN", county.schoolA()));
 		var officer = accounts.as(accounts.account("BUREAU_OFFICER", county.bureau()));
 
-		for (String url : List.of("/api/v1/cadres/appointments", "/api/v1/cadres/posts",
-				"/api/v1/cadres/rounds/" + round, "/api/v1/cadres/elections", "/api/v1/cadres/reserves", "/cadres",
-				"/cadres/rounds/" + round)) {
+		assertThat(read(mvc, school, "/api/v1/cadres/posts")).contains(county.schoolA().name())
+			.doesNotContain(county.schoolB().name());
+		assertThat(read(mvc, officer, "/api/v1/cadres/posts")).contains(county.schoolA().name())
+			.contains(county.schoolB().name());
+		for (String url : List.of("/api/v1/cadres/appointments", "/api/v1/cadres/rounds/" + round,
+				"/api/v1/cadres/elections", "/api/v1/cadres/reserves", "/cadres", "/cadres/rounds/" + round)) {
 			String own = read(mvc, school, url);
 			assertThat(own).as(url).contains(a.person().name()).doesNotContain(b.person().name());
 			assertThat(read(mvc, officer, url)).as(url).contains(a.person().name()).contains(b.person().name());
