@@ -252,7 +252,17 @@ class CadresFlowTests {
 		call(post("/api/v1/cadres/elections/" + runoff + "/open"), officer, null, 200);
 		vote(runoff, token(runoff, vx, 200), runoffCandidates.get(x.id()), 204);
 		vote(runoff, token(runoff, vy, 200), runoffCandidates.get(y.id()), 204);
-		vote(runoff, token(runoff, vz, 200), runoffCandidates.get(x.id()), 204);
+		// The third votes on the ballot page.
+		mvc.perform(get("/cadres/ballot/" + runoff).with(accounts.as(vz)).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString(y.name())));
+		mvc.perform(post("/cadres/ballot/" + runoff).with(accounts.as(vz))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("candidateId", Long.toString(runoffCandidates.get(x.id())))).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/cadres/ballot/" + runoff).with(accounts.as(vz)).header("Accept-Language", "zh-CN"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("您已在本次选举中投票")));
 		String result = call(post("/api/v1/cadres/elections/" + runoff + "/close"), officer, null, 200);
 		assertThat(((Number) JsonPath.read(result, "$.electedStaffId")).longValue()).isEqualTo(x.id());
 		assertThat((Integer) JsonPath.read(result, "$.ballotsCast")).isEqualTo(3);
