@@ -65,7 +65,11 @@ public enum Permission {
 	STAFF_RETIREMENT_APPROVE("staff:retirement:approve"), REPORTS_SUMMARY_EDIT("reports:summary:edit"),
 
 	STAFF_SANCTION_READ("staff:sanction:read"), STAFF_SANCTION_DECIDE("staff:sanction:decide"),
-	STAFF_CERTIFICATE_STATUS("staff:certificate:status");
+	STAFF_CERTIFICATE_STATUS("staff:certificate:status"),
+
+	CADRES_ROSTER_READ("cadres:roster:read"), CADRES_ROSTER_MANAGE("cadres:roster:manage"),
+	CADRES_EVALUATION_MANAGE("cadres:evaluation:manage"), CADRES_ELECTION_MANAGE("cadres:election:manage"),
+	CADRES_BALLOT_CAST("cadres:ballot:cast");
 
 	private final String code;
 

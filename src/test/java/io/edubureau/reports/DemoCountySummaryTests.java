@@ -86,6 +86,20 @@ class DemoCountySummaryTests {
 				assertThat(figure.longValue()).as(e.getKey()).isEqualTo(e.getValue());
 			}
 			String active = String.valueOf(sql.get("staff.active"));
+			// The demo cadres: last year's evaluation with one admonishment talk, an
+			// election, a reserve list.
+			try (Connection c = data.getConnection();
+					var s = c.createStatement();
+					var r = s.executeQuery("select (select count(*) from cadres_tally where evaluation_year = "
+							+ (year - 1) + "), (select count(*) from cadres_tally where outcome = 'ADMONISH'"
+							+ " and admonished_on is not null), (select count(*) from cadres_election"
+							+ " where status = 'CLOSED'), (select count(*) from cadres_reserve)")) {
+				assertThat(r.next()).isTrue();
+				assertThat(r.getLong(1)).as("cadres evaluated last year").isEqualTo(6);
+				assertThat(r.getLong(2)).as("cadres admonished").isEqualTo(1);
+				assertThat(r.getLong(3)).as("elections counted").isEqualTo(1);
+				assertThat(r.getLong(4)).as("reserve cadres").isEqualTo(8);
+			}
 
 			// Every figure that counts people or titles lists exactly as many records in
 			// its lineage, this year and last (a past year reads where people were then);

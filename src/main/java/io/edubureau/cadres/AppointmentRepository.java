@@ -1,0 +1,18 @@
+package io.edubureau.cadres;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AppointmentRepository extends JpaRepository<Appointment, Long> {
+
+	List<Appointment> findByUnitIdInOrderByUnitIdAscStartDateDescIdDesc(Collection<Long> unitIds);
+
+	List<Appointment> findAllByOrderByUnitIdAscStartDateDescIdDesc();
+
+	List<Appointment> findByStaffIdOrderByStartDateDescIdDesc(Long staffId);
+
+	List<Appointment> findByPostIdAndEndDateIsNull(Long postId);
+
+}

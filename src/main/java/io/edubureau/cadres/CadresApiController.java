@@ -1,0 +1,303 @@
+package io.edubureau.cadres;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.edubureau.cadres.Forms.AdmonishForm;
+import io.edubureau.cadres.Forms.AppointmentForm;
+import io.edubureau.cadres.Forms.BallotForm;
+import io.edubureau.cadres.Forms.ElectionForm;
+import io.edubureau.cadres.Forms.EndForm;
+import io.edubureau.cadres.Forms.PaperTallyForm;
+import io.edubureau.cadres.Forms.PostForm;
+import io.edubureau.cadres.Forms.RemovalForm;
+import io.edubureau.cadres.Forms.ReserveForm;
+import io.edubureau.cadres.Forms.RoundForm;
+import io.edubureau.cadres.Forms.TallyForm;
+import io.edubureau.cadres.Views.AppointmentView;
+import io.edubureau.cadres.Views.ElectionView;
+import io.edubureau.cadres.Views.PostView;
+import io.edubureau.cadres.Views.ReserveView;
+import io.edubureau.cadres.Views.RoundView;
+import io.edubureau.cadres.Views.TallyView;
+import io.edubureau.org.DataScope;
+import io.edubureau.rules.RulesManagement;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Cadres: posts and the roster, democratic evaluation rounds, principal elections by
+ * secret ballot, reserve cadres.
+ */
+@RestController
+@RequestMapping("/api/v1/cadres")
+@Tag(name = "Cadres", description = "Leadership posts, democratic evaluation, principal elections, reserve cadres")
+class CadresApiController {
+
+	private final CadresManagement cadres;
+
+	private final RulesManagement rules;
+
+	CadresApiController(CadresManagement cadres, RulesManagement rules) {
+		this.cadres = cadres;
+		this.rules = rules;
+	}
+
+	@GetMapping("/posts")
+	@PreAuthorize("hasAuthority('cadres:roster:read')")
+	@Operation(summary = "Leadership posts of the units in scope")
+	List<PostView> posts(DataScope scope, @RequestParam(required = false) Long unitId) {
+		return cadres.posts(scope, unitId);
+	}
+
+	@PostMapping("/posts")
+	@PreAuthorize("hasAuthority('cadres:roster:manage')")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "A post: {\"unitId\": 1, \"kind\": \"PRINCIPAL\", \"title\": \"校长\"}")
+	PostView createPost(DataScope scope, @RequestBody PostForm form) {
+		return cadres.createPost(scope, form);
+	}
+
+	@GetMapping("/appointments")
+	@PreAuthorize("hasAuthority('cadres:roster:read')")
+	@Operation(summary = "The roster: appointments in scope, ended ones included unless current=true")
+	List<AppointmentView> roster(DataScope scope, @RequestParam(required = false) Long unitId,
+			@RequestParam(defaultValue = "false") boolean current) {
+		return cadres.roster(scope, unitId, current);
+	}
+
+	@GetMapping("/appointments/{id}")
+	@PreAuthorize("hasAuthority('cadres:roster:read')")
+	@Operation(summary = "One appointment")
+	AppointmentView appointment(DataScope scope, @PathVariable long id) {
+		return cadres.appointment(scope, id);
+	}
+
+	@PostMapping("/appointments")
+	@PreAuthorize("hasAuthority('cadres:roster:manage')")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(
+			summary = "Appoint a person: {\"postId\": 1, \"staffId\": 2, \"startDate\": \"2026-09-01\", \"documentNo\": \"示教任〔2026〕3号\"}")
+	AppointmentView appoint(DataScope scope, @RequestBody AppointmentForm form) {
+		return cadres.appoint(scope, form);
+	}
+
+	@PostMapping("/appointments/{id}/end")
+	@PreAuthorize("hasAuthority('cadres:roster:manage')")
+	@Operation(summary = "End an appointment: {\"endDate\": \"2026-12-31\", \"reason\": \"TERM_END\", \"note\": \"…\"}")
+	AppointmentView end(DataScope scope, @PathVariable long id, @RequestBody EndForm form) {
+		return cadres.endAppointment(scope, id, form);
+	}
+
+	@GetMapping("/staff/{staffId}/appointments")
+	@PreAuthorize("hasAuthority('cadres:roster:read')")
+	@Operation(summary = "A person's appointments across units")
+	List<AppointmentView> appointmentsOf(DataScope scope, @PathVariable long staffId) {
+		return cadres.appointmentsOf(scope, staffId);
+	}
+
+	@GetMapping("/rounds")
+	@PreAuthorize("hasAuthority('cadres:roster:read')")
+	@Operation(summary = "Democratic evaluation rounds, latest year first")
+	List<RoundView> rounds() {
+		return cadres.rounds();
+	}
+
+	@PostMapping("/rounds")
+	@PreAuthorize("hasAuthority('cadres:evaluation:manage')")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Open a round: {\"year\": 2026, \"name\": \"2026年民主测评\", \"unitIds\": [1, 2]}")
+	RoundView openRound(DataScope scope, @RequestBody RoundForm form) {
+		return cadres.openRound(scope, form);
+	}
+
+	@GetMapping("/rounds/{id}")
+	@PreAuthorize("hasAuthority('cadres:roster:read')")
+	@Operation(summary = "A round with its history and the cadres in scope with their tallies and outcomes")
+	Map<String, Object> round(DataScope scope, @PathVariable long id, Locale locale) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("round", cadres.round(id));
+		body.put("cadres", cadres.cadresOf(scope, id).stream().map(l -> {
+			Map<String, Object> line = new LinkedHashMap<>();
+			line.put("appointment", l.appointment());
+			line.put("tally", l.tally() == null ? null : json(l.tally(), locale));
+			return line;
+		}).toList());
+		return body;
+	}
+
+	@PostMapping("/rounds/{id}/tallies")
+	@PreAuthorize("hasAuthority('cadres:evaluation:manage')")
+	@Operation(
+			summary = "Enter a cadre's counted tallies: {\"appointmentId\": 1, \"excellent\": n, \"competent\": n, \"basicallyCompetent\": n, \"incompetent\": n}")
+	Map<String, Object> tally(DataScope scope, @PathVariable long id, @RequestBody TallyForm form, Locale locale) {
+		return json(cadres.enterTally(scope, id, form), locale);
+	}
+
+	@PostMapping("/rounds/{id}/close")
+	@PreAuthorize("hasAuthority('cadres:evaluation:manage')")
+	@Operation(summary = "Close an open round (OPEN → CLOSED)")
+	RoundView closeRound(@PathVariable long id) {
+		return cadres.closeRound(id);
+	}
+
+	@GetMapping("/tallies/{id}")
+	@PreAuthorize("hasAuthority('cadres:roster:read')")
+	@Operation(summary = "One tally with its outcome and reasons")
+	Map<String, Object> tally(DataScope scope, @PathVariable long id, Locale locale) {
+		return json(cadres.tally(scope, id), locale);
+	}
+
+	@PostMapping("/tallies/{id}/admonishment")
+	@PreAuthorize("hasAuthority('cadres:evaluation:manage')")
+	@Operation(summary = "Record the admonishment talk: {\"date\": \"2026-12-20\", \"by\": \"…\", \"notes\": \"…\"}")
+	Map<String, Object> admonish(DataScope scope, @PathVariable long id, @RequestBody AdmonishForm form,
+			Locale locale) {
+		return json(cadres.admonish(scope, id, form), locale);
+	}
+
+	@PostMapping("/tallies/{id}/removal")
+	@PreAuthorize("hasAuthority('cadres:evaluation:manage')")
+	@Operation(
+			summary = "Record the removal decision; the appointment ends as REMOVED: {\"date\": \"…\", \"document\": \"…\"}")
+	Map<String, Object> remove(DataScope scope, @PathVariable long id, @RequestBody RemovalForm form, Locale locale) {
+		return json(cadres.remove(scope, id, form), locale);
+	}
+
+	@GetMapping("/elections")
+	@PreAuthorize("hasAuthority('cadres:roster:read')")
+	@Operation(summary = "Principal elections in scope")
+	List<Map<String, Object>> elections(DataScope scope, Locale locale) {
+		return cadres.elections(scope).stream().map(e -> json(e, locale)).toList();
+	}
+
+	@PostMapping("/elections")
+	@PreAuthorize("hasAuthority('cadres:election:manage')")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(
+			summary = "An election: {\"postId\": 1, \"title\": \"…\", \"electionDay\": \"2026-12-07\", \"mode\": \"ONLINE\", \"candidateStaffIds\": [1, 2, 3]}")
+	Map<String, Object> createElection(DataScope scope, @RequestBody ElectionForm form, Locale locale) {
+		return json(cadres.createElection(scope, form), locale);
+	}
+
+	@GetMapping("/elections/{id}")
+	@PreAuthorize("hasAuthority('cadres:roster:read')")
+	@Operation(summary = "An election; turnout and votes once closed")
+	Map<String, Object> election(DataScope scope, @PathVariable long id, Locale locale) {
+		return json(cadres.election(scope, id), locale);
+	}
+
+	@PostMapping("/elections/{id}/open")
+	@PreAuthorize("hasAuthority('cadres:election:manage')")
+	@Operation(summary = "Open the vote; online: the school's active staff today become the voters")
+	Map<String, Object> open(DataScope scope, @PathVariable long id, Locale locale) {
+		return json(cadres.openElection(scope, id), locale);
+	}
+
+	@PostMapping("/elections/{id}/token")
+	@PreAuthorize("hasAuthority('cadres:ballot:cast')")
+	@Operation(summary = "The signed-in voter's single-use ballot token")
+	Map<String, String> token(DataScope scope, @PathVariable long id) {
+		return Map.of("token", cadres.issueToken(scope, id));
+	}
+
+	@PostMapping("/elections/{id}/ballots")
+	@PreAuthorize("hasAuthority('cadres:ballot:cast')")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Cast a secret ballot: {\"token\": \"…\", \"candidateId\": 1}")
+	void cast(@PathVariable long id, @RequestBody BallotForm form) {
+		cadres.cast(id, form);
+	}
+
+	@PostMapping("/elections/{id}/tallies")
+	@PreAuthorize("hasAuthority('cadres:election:manage')")
+	@Operation(summary = "Paper election: {\"eligible\": n, \"ballotsCast\": n, \"votes\": {\"<candidateId>\": n}}")
+	Map<String, Object> paper(DataScope scope, @PathVariable long id, @RequestBody PaperTallyForm form, Locale locale) {
+		return json(cadres.enterPaperTally(scope, id, form), locale);
+	}
+
+	@PostMapping("/elections/{id}/close")
+	@PreAuthorize("hasAuthority('cadres:election:manage')")
+	@Operation(summary = "Close and count; the result by the election rule, a run-off round when it calls for one")
+	Map<String, Object> close(DataScope scope, @PathVariable long id, Locale locale) {
+		return json(cadres.closeElection(scope, id), locale);
+	}
+
+	@GetMapping("/reserves")
+	@PreAuthorize("hasAuthority('cadres:roster:read')")
+	@Operation(summary = "Reserve cadres in scope")
+	List<ReserveView> reserves(DataScope scope) {
+		return cadres.reserves(scope);
+	}
+
+	@PostMapping("/reserves")
+	@PreAuthorize("hasAuthority('cadres:roster:manage')")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(
+			summary = "Nominate a reserve cadre: {\"unitId\": 1, \"postKind\": \"VICE_PRINCIPAL\", \"staffId\": 2, \"recommendation\": \"…\"}")
+	ReserveView nominate(DataScope scope, @RequestBody ReserveForm form) {
+		return cadres.nominate(scope, form);
+	}
+
+	private Map<String, Object> json(TallyView t, Locale locale) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("id", t.id());
+		body.put("roundId", t.roundId());
+		body.put("appointmentId", t.appointmentId());
+		body.put("staffId", t.staffId());
+		body.put("staffName", t.staffName());
+		body.put("year", t.year());
+		body.put("excellent", t.excellent());
+		body.put("competent", t.competent());
+		body.put("basicallyCompetent", t.basicallyCompetent());
+		body.put("incompetent", t.incompetent());
+		body.put("outcome", t.outcome());
+		body.put("share", t.share());
+		body.put("reasons", rules.explain(t.reasons(), locale));
+		body.put("admonishedOn", t.admonishedOn());
+		body.put("admonishedBy", t.admonishedBy());
+		body.put("admonishNotes", t.admonishNotes());
+		body.put("removedOn", t.removedOn());
+		body.put("removalDocument", t.removalDocument());
+		return body;
+	}
+
+	private Map<String, Object> json(ElectionView e, Locale locale) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("id", e.id());
+		body.put("unitId", e.unitId());
+		body.put("unitName", e.unitName());
+		body.put("postId", e.postId());
+		body.put("title", e.title());
+		body.put("electionDay", e.electionDay());
+		body.put("mode", e.mode());
+		body.put("status", e.status());
+		body.put("roundNo", e.roundNo());
+		body.put("previousId", e.previousId());
+		body.put("candidates", e.candidates());
+		body.put("voters", e.voters());
+		body.put("eligible", e.eligible());
+		body.put("ballotsCast", e.ballotsCast());
+		body.put("valid", e.valid());
+		body.put("electedStaffId", e.electedStaffId());
+		body.put("electedName", e.electedName());
+		body.put("runoff", e.runoff());
+		body.put("runoffElectionId", e.runoffElectionId());
+		body.put("reasons", rules.explain(e.reasons(), locale));
+		return body;
+	}
+
+}

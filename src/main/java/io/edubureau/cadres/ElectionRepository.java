@@ -1,0 +1,17 @@
+package io.edubureau.cadres;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ElectionRepository extends JpaRepository<Election, Long> {
+
+	List<Election> findByUnitIdInOrderByElectionDayDescIdDesc(Collection<Long> unitIds);
+
+	List<Election> findAllByOrderByElectionDayDescIdDesc();
+
+	Optional<Election> findFirstByPreviousId(Long previousId);
+
+}

@@ -1,0 +1,8 @@
+package io.edubureau.cadres;
+
+/** Why an appointment ended. */
+public enum EndReason {
+
+	TERM_END, EXCHANGED, REMOVED, RESIGNED, RETIRED, TRANSFERRED
+
+}

@@ -1,0 +1,49 @@
+package io.edubureau.cadres;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The inputs of the cadres module, as the API and the pages send them. */
+public final class Forms {
+
+	private Forms() {
+	}
+
+	public record PostForm(Long unitId, PostKind kind, String title) {
+	}
+
+	public record AppointmentForm(Long postId, Long staffId, LocalDate startDate, String documentNo) {
+	}
+
+	public record EndForm(LocalDate endDate, EndReason reason, String note) {
+	}
+
+	public record RoundForm(Integer year, String name, List<Long> unitIds) {
+	}
+
+	public record TallyForm(Long appointmentId, Integer excellent, Integer competent, Integer basicallyCompetent,
+			Integer incompetent) {
+	}
+
+	public record AdmonishForm(LocalDate date, String by, String notes) {
+	}
+
+	public record RemovalForm(LocalDate date, String document) {
+	}
+
+	public record ElectionForm(Long postId, String title, LocalDate electionDay, ElectionMode mode,
+			List<Long> candidateStaffIds) {
+	}
+
+	public record PaperTallyForm(Integer eligible, Integer ballotsCast, Map<Long, Integer> votes) {
+	}
+
+	public record BallotForm(String token, Long candidateId) {
+	}
+
+	public record ReserveForm(Long unitId, PostKind postKind, Long staffId, String recommendation,
+			LocalDate nominatedOn) {
+	}
+
+}

@@ -1,0 +1,8 @@
+package io.edubureau.cadres;
+
+/** An evaluation round takes tallies while OPEN. */
+public enum RoundStatus {
+
+	OPEN, CLOSED
+
+}

@@ -1,0 +1,74 @@
+package io.edubureau.cadres;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.edubureau.rules.CadreOutcome;
+import io.edubureau.rules.Reason;
+
+/** What the cadres module returns: records, never entities. */
+public final class Views {
+
+	private Views() {
+	}
+
+	public record PostView(long id, long unitId, String unitName, PostKind kind, String title, boolean active) {
+	}
+
+	public record AppointmentView(long id, long postId, PostKind kind, String postTitle, long unitId, String unitName,
+			long staffId, String staffName, LocalDate startDate, String documentNo, LocalDate endDate,
+			EndReason endReason, String endNote) {
+
+		public boolean current() {
+			return endDate == null;
+		}
+
+	}
+
+	public record RoundView(long id, int year, String name, RoundStatus status, List<Long> unitIds, String openedBy,
+			Instant openedAt, String closedBy, Instant closedAt, List<StepView> history) {
+
+		public boolean open() {
+			return status == RoundStatus.OPEN;
+		}
+
+	}
+
+	public record StepView(RoundStatus from, RoundStatus to, String actor, Instant at) {
+	}
+
+	/**
+	 * A cadre of a round: the appointment, and the tally with its outcome once entered.
+	 */
+	public record CadreLine(AppointmentView appointment, TallyView tally) {
+	}
+
+	public record TallyView(long id, long roundId, long appointmentId, long staffId, String staffName, int year,
+			int excellent, int competent, int basicallyCompetent, int incompetent, CadreOutcome outcome,
+			BigDecimal share, List<Reason> reasons, LocalDate admonishedOn, String admonishedBy, String admonishNotes,
+			LocalDate removedOn, String removalDocument) {
+	}
+
+	public record CandidateView(long id, long staffId, String staffName, Integer votes) {
+	}
+
+	/**
+	 * An election; turnout, votes and the outcome are given only once it is closed.
+	 */
+	public record ElectionView(long id, long unitId, String unitName, long postId, String title, LocalDate electionDay,
+			ElectionMode mode, ElectionStatus status, int roundNo, Long previousId, List<CandidateView> candidates,
+			Integer eligible, Integer ballotsCast, Boolean valid, Long electedStaffId, String electedName,
+			List<String> runoff, Long runoffElectionId, List<Reason> reasons, int voters) {
+	}
+
+	/** Whether the signed-in person is a voter of an election and has voted. */
+	public record VoterStatus(boolean voter, boolean hasVoted) {
+	}
+
+	public record ReserveView(long id, long unitId, String unitName, PostKind postKind, long staffId, String staffName,
+			boolean female, LocalDate birthDate, String recommendation, LocalDate nominatedOn) {
+	}
+
+}
