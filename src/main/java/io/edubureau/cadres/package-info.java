@@ -13,5 +13,5 @@
  * {@code cadres.*}).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "org", "staff", "rules", "audit", "platform", "security", "reports" })
+		allowedDependencies = { "org", "staff", "rules", "audit", "platform", "reports" })
 package io.edubureau.cadres;

@@ -36,9 +36,18 @@ class PublicFaceTests {
 	 * ({@code security.TestAccounts}, scope tests), which would have to move first.
 	 */
 	static final Map<String, Set<String>> NOT_YET_NARROWED = Map.ofEntries(
-			entry("audit", Set.of("AuditEntryView", "AuditQuery", "LoginEventView")),
+			entry("audit", Set.of("AuditEntryView", "AuditQuery", "AuditQuery.Kind", "LoginEventView")),
+			// A leaf module: its face is used by its own browser flow (io.edubureau.e2e),
+			// which
+			// sets up posts and appointments through it.
+			entry("cadres", Set.of("CadresManagement", "ElectionMode", "ElectionStatus", "EndReason", "Forms",
+					"Forms.AdmonishForm", "Forms.AppointmentForm", "Forms.BallotForm", "Forms.ElectionForm",
+					"Forms.EndForm", "Forms.PaperTallyForm", "Forms.PostForm", "Forms.RemovalForm", "Forms.ReserveForm",
+					"Forms.RoundForm", "Forms.TallyForm", "PostKind", "RoundStatus", "Views", "Views.AppointmentView",
+					"Views.CadreLine", "Views.CandidateView", "Views.ElectionView", "Views.PostView",
+					"Views.ReserveView", "Views.RoundView", "Views.StepView", "Views.TallyView", "Views.VoterStatus")),
 			entry("establishment", Set.of("ApprovalRecord", "ApprovedPosts", "UnitEstablishment.State")),
-			entry("org", Set.of("TreeNode", "UnitForm", "UnitStatusView")),
+			entry("org", Set.of("UnitForm", "UnitStatusView")),
 			entry("registration",
 					Set.of("CycleForm", "CycleStatus", "CycleView", "EvaluationStatus", "EvaluationView",
 							"RegistrationKind", "RegistrationListEntry", "RegistrationOutcome", "StepView")),
@@ -48,11 +57,11 @@ class PublicFaceTests {
 							"WorkPlan.Progress", "WorkPlanTarget", "WorkPlanTarget.Comparison")),
 			entry("rules",
 					Set.of("LocalParameter.Kind", "ParameterChange", "ParameterForm", "ParameterView",
-							"PolicyRule.Confidence")),
+							"PolicyRule.Confidence", "HolidayDay", "HolidayKind", "HolidayYear", "PetitionDeadlines")),
 			entry("security",
 					Set.of("ApiTokenView", "BureauUser", "Permission", "Permission.AdminDomain", "RoleForm", "RoleView",
 							"SecurityManagement.Created", "SecurityManagement.Created.Token", "UserForm", "UserView")),
-			entry("sheet", Set.of("ImportJob", "ImportJob.Phase", "SheetCell", "SheetWriter.Body")),
+			entry("sheet", Set.of("ImportJob", "ImportJob.Phase", "SheetCell", "SheetWriter.Body", "BackgroundAction")),
 			// The staff offenders, left for the split of staff (retirement, personnel
 			// file):
 			// the types that move out of staff leave this list with it.
