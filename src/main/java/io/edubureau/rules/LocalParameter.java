@@ -50,7 +50,17 @@ public enum LocalParameter {
 
 	// 不得少于24个月: the text sets a floor, so the range starts at it.
 	SANCTION_DISQUALIFICATION_MONTHS("ethics.disqualificationMonths", PolicyRule.ETHICS_SANCTIONS, Kind.INTEGER, 24, 24,
-			120);
+			120),
+
+	// At least one evacuation drill per this many months (primary and secondary schools).
+	SAFETY_DRILL_INTERVAL_MONTHS("safety.drillIntervalMonths", PolicyRule.SAFETY_DRILLS, Kind.INTEGER, 1, 1, 12),
+
+	// The same for kindergartens: one a quarter.
+	SAFETY_KINDERGARTEN_DRILL_INTERVAL_MONTHS("safety.kindergartenDrillIntervalMonths", PolicyRule.SAFETY_DRILLS,
+			Kind.INTEGER, 3, 1, 12),
+
+	SAFETY_INCIDENT_REPORT_DAYS("safety.incidentReportDays", PolicyRule.SAFETY_INCIDENT_REPORTING, Kind.INTEGER, 1, 0,
+			30);
 
 	private final String key;
 

@@ -35,7 +35,12 @@ public enum PolicyRule {
 	ETHICS_SANCTIONS("教师〔2018〕18号 中小学教师违反职业道德行为处理办法 (2018年修订) 第四条", LocalDate.of(2018, 11, 8), Confidence.SECONDARY),
 
 	TITLE_EVALUATION_PROCEDURE("local title evaluation procedure: panel vote and public notice",
-			LocalDate.of(2015, 8, 28), Confidence.RECALLED);
+			LocalDate.of(2015, 8, 28), Confidence.RECALLED),
+
+	SAFETY_DRILLS("教基一厅〔2014〕2号 中小学幼儿园应急疏散演练指南：中小学每月至少1次，幼儿园每季度至少1次", LocalDate.of(2014, 2, 22), Confidence.SECONDARY),
+
+	SAFETY_INCIDENT_REPORTING("中小学幼儿园安全管理办法 (教育部令第23号, 2006)；本县：事故发生后24小时（1日）内报告", LocalDate.of(2006, 9, 1),
+			Confidence.RECALLED);
 
 	private final String source;
 

@@ -65,7 +65,11 @@ public enum Permission {
 	STAFF_RETIREMENT_APPROVE("staff:retirement:approve"), REPORTS_SUMMARY_EDIT("reports:summary:edit"),
 
 	STAFF_SANCTION_READ("staff:sanction:read"), STAFF_SANCTION_DECIDE("staff:sanction:decide"),
-	STAFF_CERTIFICATE_STATUS("staff:certificate:status");
+	STAFF_CERTIFICATE_STATUS("staff:certificate:status"),
+
+	SAFETY_RECORD_READ("safety:record:read"), SAFETY_RECORD_MANAGE("safety:record:manage"),
+	SAFETY_HAZARD_VERIFY("safety:hazard:verify"), SAFETY_LETTER_ISSUE("safety:letter:issue"),
+	SAFETY_INCIDENT_MANAGE("safety:incident:manage");
 
 	private final String code;
 

@@ -1,0 +1,13 @@
+package io.edubureau.safety;
+
+import java.time.LocalDate;
+
+/** A year's responsibility letter to a school: issued, and signed with its scan. */
+public record LetterView(long id, int year, long unitId, String unitName, LocalDate issuedOn, LocalDate signedOn,
+		String signatory, String fileName) {
+
+	public boolean signed() {
+		return signedOn != null;
+	}
+
+}
