@@ -35,6 +35,7 @@ import io.edubureau.rules.Reason;
 import io.edubureau.rules.RulesManagement;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -262,7 +263,8 @@ public class SafetyManagement {
 			for (String item : form.kind().items()) {
 				ItemResult r = given.get(item);
 				if (r == null || r.passed() == null) {
-					problems.add(new Problem("results." + item, "safety.item.missing", item));
+					problems.add(new Problem("results." + item, "safety.item.missing",
+							new DefaultMessageSourceResolvable(new String[] { "safety.item." + item }, item)));
 					continue;
 				}
 				String itemNote = text(problems, "results." + item, r.note(), 300, !r.passed());
@@ -412,7 +414,8 @@ public class SafetyManagement {
 			byte[] content) {
 		SafetyHazard h = visibleHazard(scope, hazardId);
 		if (!SafetyHazard.allowed(h.getStatus(), HazardStatus.RECTIFIED)) {
-			throw new Rejection("status", "safety.hazard.transition", h.getStatus(), HazardStatus.RECTIFIED);
+			throw new Rejection("status", "safety.hazard.transition", label(h.getStatus()),
+					label(HazardStatus.RECTIFIED));
 		}
 		List<Problem> problems = new ArrayList<>();
 		String text = text(problems, "note", note, 500, true);
@@ -450,7 +453,7 @@ public class SafetyManagement {
 		}
 		HazardStatus to = form.passed() ? HazardStatus.CLOSED : HazardStatus.REOPENED;
 		if (!SafetyHazard.allowed(h.getStatus(), to)) {
-			throw new Rejection("status", "safety.hazard.transition", h.getStatus(), to);
+			throw new Rejection("status", "safety.hazard.transition", label(h.getStatus()), label(to));
 		}
 		// The closed loop: no closing without evidence on record, whatever the status
 		// says.
@@ -527,7 +530,7 @@ public class SafetyManagement {
 			problems.add(new Problem("participants", "safety.required"));
 		}
 		else if (form.participants() < 1 || form.participants() > 100_000) {
-			problems.add(new Problem("participants", "safety.drill.participants", form.participants()));
+			problems.add(new Problem("participants", "safety.drill.participants.invalid", form.participants()));
 		}
 		String note = text(problems, "note", form.note(), 500, false);
 		if (!problems.isEmpty()) {
@@ -665,7 +668,7 @@ public class SafetyManagement {
 		checkYear(year);
 		LocalDate on = issuedOn != null ? issuedOn : today();
 		if (on.getYear() < year - 1 || on.getYear() > year || on.isAfter(today())) {
-			throw new Rejection("issuedOn", "safety.letter.issuedOn", on, year);
+			throw new Rejection("issuedOn", "safety.letter.issuedOn.invalid", on, year);
 		}
 		int issued = 0;
 		for (UnitView s : org.listAll(scope,
@@ -698,7 +701,7 @@ public class SafetyManagement {
 			problems.add(new Problem("signedOn", "safety.required"));
 		}
 		else if (signedOn.isBefore(l.getIssuedOn()) || signedOn.isAfter(today())) {
-			problems.add(new Problem("signedOn", "safety.letter.signedOn", signedOn, l.getIssuedOn(), today()));
+			problems.add(new Problem("signedOn", "safety.letter.signedOn.invalid", signedOn, l.getIssuedOn(), today()));
 		}
 		String who = text(problems, "signatory", signatory, 50, true);
 		String type = scanType(problems, "file", content, "safety.letter.file");
@@ -766,13 +769,13 @@ public class SafetyManagement {
 		checkPastDay(problems, "occurredOn", form.occurredOn());
 		LocalDate reported = form.reportedOn() != null ? form.reportedOn() : today();
 		if (form.occurredOn() != null && (reported.isBefore(form.occurredOn()) || reported.isAfter(today()))) {
-			problems.add(new Problem("reportedOn", "safety.incident.reportedOn", reported, form.occurredOn()));
+			problems.add(new Problem("reportedOn", "safety.incident.reportedOn.invalid", reported, form.occurredOn()));
 		}
 		if (form.injuries() == null) {
 			problems.add(new Problem("injuries", "safety.required"));
 		}
 		else if (form.injuries() < 0 || form.injuries() > 10_000) {
-			problems.add(new Problem("injuries", "safety.incident.injuries", form.injuries()));
+			problems.add(new Problem("injuries", "safety.incident.injuries.invalid", form.injuries()));
 		}
 		String description = text(problems, "description", form.description(), 500, true);
 		String handling = text(problems, "handling", form.handling(), 1000, false);
@@ -799,12 +802,12 @@ public class SafetyManagement {
 		SafetyIncident i = incidents.findOne(this.<SafetyIncident>within(scope).and(id(incidentId)))
 			.orElseThrow(() -> new NotFound("incident " + incidentId));
 		if (i.getClosedOn() != null) {
-			throw new Rejection("closedOn", "safety.incident.closed", i.getClosedOn());
+			throw new Rejection("closedOn", "safety.incident.alreadyClosed", i.getClosedOn());
 		}
 		List<Problem> problems = new ArrayList<>();
 		LocalDate on = form == null || form.closedOn() == null ? today() : form.closedOn();
 		if (on.isBefore(i.getOccurredOn()) || on.isAfter(today())) {
-			problems.add(new Problem("closedOn", "safety.incident.closedOn", on, i.getOccurredOn()));
+			problems.add(new Problem("closedOn", "safety.incident.closedOn.invalid", on, i.getOccurredOn()));
 		}
 		String handling = text(problems, "handling", form == null ? null : form.handling(), 1000, true);
 		if (!problems.isEmpty()) {
@@ -918,6 +921,12 @@ public class SafetyManagement {
 			problems.add(new Problem(field, "safety.scan.type"));
 		}
 		return type;
+	}
+
+	// Worded in the reader's language when the message is resolved, never shown as a
+	// code.
+	private static DefaultMessageSourceResolvable label(HazardStatus status) {
+		return new DefaultMessageSourceResolvable(new String[] { "enum.HazardStatus." + status.name() }, status.name());
 	}
 
 	LocalDate today() {
