@@ -2,12 +2,11 @@ package io.edubureau.safety;
 
 import java.time.LocalDate;
 
-/** A year's responsibility letter to a school: issued, and signed with its scan. */
+/**
+ * A year's responsibility letter to a school: issued, and signed with its scan.
+ *
+ * @param signed whether it was signed (a component, so the API answers it too)
+ */
 public record LetterView(long id, int year, long unitId, String unitName, LocalDate issuedOn, LocalDate signedOn,
-		String signatory, String fileName) {
-
-	public boolean signed() {
-		return signedOn != null;
-	}
-
+		String signatory, String fileName, boolean signed) {
 }

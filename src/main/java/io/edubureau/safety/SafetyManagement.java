@@ -656,7 +656,7 @@ public class SafetyManagement {
 
 	private static LetterView letterView(SafetyLetter l, Map<Long, String> names) {
 		return new LetterView(l.getId(), l.getYear(), l.getUnitId(), names.get(l.getUnitId()), l.getIssuedOn(),
-				l.getSignedOn(), l.getSignatory(), l.getFileName());
+				l.getSignedOn(), l.getSignatory(), l.getFileName(), l.getSignedOn() != null);
 	}
 
 	/**
