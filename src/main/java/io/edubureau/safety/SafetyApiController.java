@@ -11,11 +11,17 @@ import java.util.Map;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
 import io.edubureau.rules.RulesManagement;
+import io.edubureau.sheet.ImportResult;
+import io.edubureau.sheet.RowError;
+import io.edubureau.sheet.SheetFormat;
+import io.edubureau.sheet.SheetManagement;
+import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,9 +45,42 @@ class SafetyApiController {
 
 	private final RulesManagement rules;
 
-	SafetyApiController(SafetyManagement safety, RulesManagement rules) {
+	private final SheetManagement sheets;
+
+	private final SafetyImport safetyImport;
+
+	SafetyApiController(SafetyManagement safety, RulesManagement rules, SheetManagement sheets,
+			SafetyImport safetyImport) {
 		this.safety = safety;
 		this.rules = rules;
+		this.sheets = sheets;
+		this.safetyImport = safetyImport;
+	}
+
+	/** How many inspections were imported, or the errors per row. */
+	record ImportAnswer(int imported, List<RowError> errors) {
+	}
+
+	@PostMapping(path = "/inspections/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAuthority('safety:record:manage')")
+	@Operation(summary = "Import inspection results from .xlsx or .csv (one row per checklist item); all or nothing")
+	ResponseEntity<ImportAnswer> importResults(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		ImportResult result = sheets.importNow(file, safetyImport.forScope(scope), dryRun);
+		return ResponseEntity.status(result.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+			.body(new ImportAnswer(result.imported(), result.errors()));
+	}
+
+	@GetMapping("/inspections/import/template")
+	@PreAuthorize("hasAuthority('safety:record:manage')")
+	@Operation(summary = "The import template with one example row, headings in the user's language")
+	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
+			Locale locale, HttpServletResponse response) throws IOException {
+		SheetFormat f = SheetFormat.parse(format)
+			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
+		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
+		sheets.writeTemplate(sheets.download(response, f, "safety-inspections-template"), SafetySheet.LAYOUT, f,
+				language);
 	}
 
 	@GetMapping("/checklists")

@@ -10,6 +10,10 @@ import java.util.Map;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
 import io.edubureau.rules.RulesManagement;
+import io.edubureau.sheet.ImportPage;
+import io.edubureau.sheet.SheetImportPages;
+import io.edubureau.sheet.SheetManagement;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,6 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -30,9 +35,53 @@ class SafetyPageController {
 
 	private final RulesManagement rules;
 
-	SafetyPageController(SafetyManagement safety, RulesManagement rules) {
+	private final SafetyImport safetyImport;
+
+	private final SheetImportPages importPages;
+
+	SafetyPageController(SafetyManagement safety, RulesManagement rules, SafetyImport safetyImport,
+			SheetManagement sheets) {
 		this.safety = safety;
 		this.rules = rules;
+		this.safetyImport = safetyImport;
+		this.importPages = sheets.importPages(SafetySheet.LAYOUT,
+				new ImportPage("/safety/import", "safety.import", "/safety", "safety.title"), "safety-inspections");
+	}
+
+	// ---- import of inspection results
+
+	@GetMapping("/safety/import")
+	@PreAuthorize("hasAuthority('safety:record:manage')")
+	String importForm(Model model, Locale locale) {
+		return importPages.form(model, locale);
+	}
+
+	@PostMapping("/safety/import")
+	@PreAuthorize("hasAuthority('safety:record:manage')")
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		return importPages.upload(file, safetyImport.forScope(scope), dryRun);
+	}
+
+	/** The job's page, or only its status fragment when htmx polls. */
+	@GetMapping("/safety/import/jobs/{id}")
+	@PreAuthorize("hasAuthority('safety:record:manage')")
+	String job(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			Locale locale) {
+		return importPages.job(id, htmx != null, model, locale);
+	}
+
+	@GetMapping("/safety/import/jobs/{id}/report")
+	@PreAuthorize("hasAuthority('safety:record:manage')")
+	void report(@PathVariable String id, HttpServletResponse response) throws IOException {
+		importPages.report(id, response);
+	}
+
+	@GetMapping("/safety/import/template")
+	@PreAuthorize("hasAuthority('safety:record:manage')")
+	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
+			Locale locale, HttpServletResponse response) throws IOException {
+		importPages.template(format, lang, locale, response);
 	}
 
 	// ---- inspections

@@ -10,9 +10,9 @@
  * home page) and contributes the {@code safety.*} figures of the figure book through
  * {@link io.edubureau.reports.FigureContributor}. Depends on {@code org} (units, data
  * scope, unit moves), {@code rules} (drill frequency and reporting deadline as local
- * parameters, reasons), {@code audit}, {@code platform} (problems, scanned documents) and
- * {@code reports}.
+ * parameters, reasons), {@code audit}, {@code platform} (problems, scanned documents),
+ * {@code sheet} (the import of inspection results) and {@code reports}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "org", "rules", "audit", "platform", "reports" })
+		allowedDependencies = { "org", "rules", "audit", "platform", "reports", "sheet" })
 package io.edubureau.safety;

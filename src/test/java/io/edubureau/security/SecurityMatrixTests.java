@@ -364,7 +364,13 @@ class SecurityMatrixTests {
 			entry("GET /safety/letters/{id}/file", "safety:record:read"),
 			entry("GET /safety/incidents", "safety:record:read"),
 			entry("POST /safety/incidents", "safety:incident:manage"),
-			entry("POST /safety/incidents/{id}/close", "safety:incident:manage"));
+			entry("POST /safety/incidents/{id}/close", "safety:incident:manage"),
+			entry("POST /api/v1/safety/inspections/import", "safety:record:manage"),
+			entry("GET /api/v1/safety/inspections/import/template", "safety:record:manage"),
+			entry("GET /safety/import", "safety:record:manage"), entry("POST /safety/import", "safety:record:manage"),
+			entry("GET /safety/import/jobs/{id}", "safety:record:manage"),
+			entry("GET /safety/import/jobs/{id}/report", "safety:record:manage"),
+			entry("GET /safety/import/template", "safety:record:manage"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 
