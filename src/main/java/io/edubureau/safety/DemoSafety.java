@@ -110,6 +110,10 @@ class DemoSafety implements ApplicationRunner {
 				}
 				if (anyFailed) {
 					hazard(inspection, failed, n++, today);
+					// Rows refer to each other by id only, so Hibernate cannot order the
+					// inserts by their foreign keys: each hazard's rows go out before the
+					// next.
+					em.flush();
 				}
 			}
 			drills(school, s, today);
