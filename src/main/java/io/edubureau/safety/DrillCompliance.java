@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The compliance list of a period: schools whose every period had its evacuation drill.
  */
-public record DrillCompliance(LocalDate from, LocalDate to, List<SchoolDrillCompliance> schools, int compliant) {
+record DrillCompliance(LocalDate from, LocalDate to, List<SchoolDrillCompliance> schools, int compliant) {
 
 	/**
 	 * Compliant over schools in percent with one decimal, from integers (tenths rounded

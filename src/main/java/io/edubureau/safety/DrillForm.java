@@ -3,5 +3,5 @@ package io.edubureau.safety;
 import java.time.LocalDate;
 
 /** A drill as entered. */
-public record DrillForm(Long unitId, DrillKind kind, LocalDate heldOn, Integer participants, String note) {
+record DrillForm(Long unitId, DrillKind kind, LocalDate heldOn, Integer participants, String note) {
 }

@@ -1,7 +1,7 @@
 package io.edubureau.safety;
 
 /** Kind of a drill (演练); evacuation drills count for the compliance list. */
-public enum DrillKind {
+enum DrillKind {
 
 	EVACUATION, FIRE, EARTHQUAKE, FLOOD, ANTI_TERROR, OTHER
 

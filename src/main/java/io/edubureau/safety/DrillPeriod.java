@@ -3,5 +3,5 @@ package io.edubureau.safety;
 import java.time.LocalDate;
 
 /** One period of the compliance list (a month, or a quarter for kindergartens). */
-public record DrillPeriod(LocalDate from, LocalDate to, int evacuationDrills, boolean met) {
+record DrillPeriod(LocalDate from, LocalDate to, int evacuationDrills, boolean met) {
 }

@@ -3,5 +3,5 @@ package io.edubureau.safety;
 import java.util.List;
 
 /** A hazard with its transitions (oldest first) and its rectifications with evidence. */
-public record HazardDetail(HazardView hazard, List<HazardStepView> history, List<RectificationView> rectifications) {
+record HazardDetail(HazardView hazard, List<HazardStepView> history, List<RectificationView> rectifications) {
 }

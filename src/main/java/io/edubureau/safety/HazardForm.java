@@ -5,6 +5,6 @@ import java.time.LocalDate;
 /**
  * A hazard found by an inspection: level, description, who answers for it, and by when.
  */
-public record HazardForm(String itemCode, HazardLevel level, String description, String responsiblePerson,
+record HazardForm(String itemCode, HazardLevel level, String description, String responsiblePerson,
 		LocalDate deadline) {
 }

@@ -1,7 +1,7 @@
 package io.edubureau.safety;
 
 /** How serious a hazard is: 一般, 较大, 重大. */
-public enum HazardLevel {
+enum HazardLevel {
 
 	GENERAL, SERIOUS, MAJOR
 

@@ -4,7 +4,7 @@ package io.edubureau.safety;
  * Where a hazard stands in its closed loop: found (or reopened after a failed re-check)
  * waits for rectification, rectified waits for the re-check, closed is final.
  */
-public enum HazardStatus {
+enum HazardStatus {
 
 	FOUND, RECTIFIED, REOPENED, CLOSED;
 

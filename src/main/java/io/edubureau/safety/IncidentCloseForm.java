@@ -3,5 +3,5 @@ package io.edubureau.safety;
 import java.time.LocalDate;
 
 /** Closing an incident: the day and how it was handled. */
-public record IncidentCloseForm(LocalDate closedOn, String handling) {
+record IncidentCloseForm(LocalDate closedOn, String handling) {
 }

@@ -3,6 +3,6 @@ package io.edubureau.safety;
 import java.time.LocalDate;
 
 /** An incident as reported. */
-public record IncidentForm(Long unitId, IncidentKind kind, LocalDate occurredOn, LocalDate reportedOn, Integer injuries,
+record IncidentForm(Long unitId, IncidentKind kind, LocalDate occurredOn, LocalDate reportedOn, Integer injuries,
 		String description, String handling) {
 }

@@ -1,7 +1,7 @@
 package io.edubureau.safety;
 
 /** Kind of a safety incident (安全事故). */
-public enum IncidentKind {
+enum IncidentKind {
 
 	TRAFFIC, DROWNING, FALL, FIRE, FOOD_POISONING, VIOLENCE, OTHER
 

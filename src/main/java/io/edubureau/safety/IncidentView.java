@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * An incident; late when reported more than the deadline's days after it occurred.
  */
-public record IncidentView(long id, long unitId, String unitName, IncidentKind kind, LocalDate occurredOn,
+record IncidentView(long id, long unitId, String unitName, IncidentKind kind, LocalDate occurredOn,
 		LocalDate reportedOn, int injuries, String description, String handling, LocalDate closedOn, int deadlineDays,
 		boolean late) {
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * What an inspection looks at, each with its checklist template (item codes; labels are
  * {@code safety.item.<code>} in the messages).
  */
-public enum InspectionKind {
+enum InspectionKind {
 
 	FIRE("fire.extinguishers", "fire.exits", "fire.alarm", "fire.wiring"),
 

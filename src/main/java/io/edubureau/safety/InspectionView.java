@@ -4,6 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** An inspection with its checklist results and how many hazards it found. */
-public record InspectionView(long id, long unitId, String unitName, InspectionKind kind, LocalDate inspectedOn,
+record InspectionView(long id, long unitId, String unitName, InspectionKind kind, LocalDate inspectedOn,
 		String inspector, String note, List<ItemResult> results, int failedItems, int hazards) {
 }

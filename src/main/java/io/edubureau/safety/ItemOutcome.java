@@ -1,7 +1,7 @@
 package io.edubureau.safety;
 
 /** A checklist item's result as a sheet gives it: 合格 or 不合格. */
-public enum ItemOutcome {
+enum ItemOutcome {
 
 	PASS, FAIL
 

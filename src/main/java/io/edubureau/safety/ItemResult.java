@@ -1,5 +1,5 @@
 package io.edubureau.safety;
 
 /** The result of one checklist item: passed or failed, with a note. */
-public record ItemResult(String itemCode, Boolean passed, String note) {
+record ItemResult(String itemCode, Boolean passed, String note) {
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * The letters of a year in the scope, and the schools still missing a signed letter
  * (never issued one, or not yet signed).
  */
-public record LetterOverview(int year, List<LetterView> letters, List<MissingLetter> missing) {
+record LetterOverview(int year, List<LetterView> letters, List<MissingLetter> missing) {
 
 	/** A school without a signed letter for the year. */
 	public record MissingLetter(long unitId, String unitName, boolean issued) {

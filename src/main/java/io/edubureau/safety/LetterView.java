@@ -7,6 +7,6 @@ import java.time.LocalDate;
  *
  * @param signed whether it was signed (a component, so the API answers it too)
  */
-public record LetterView(long id, int year, long unitId, String unitName, LocalDate issuedOn, LocalDate signedOn,
+record LetterView(long id, int year, long unitId, String unitName, LocalDate issuedOn, LocalDate signedOn,
 		String signatory, String fileName, boolean signed) {
 }

@@ -1,5 +1,5 @@
 package io.edubureau.safety;
 
 /** The re-check (复查) of a rectified hazard: passed closes it, failed reopens it. */
-public record RecheckForm(Boolean passed, String note) {
+record RecheckForm(Boolean passed, String note) {
 }

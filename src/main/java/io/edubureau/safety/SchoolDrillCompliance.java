@@ -10,6 +10,6 @@ import io.edubureau.rules.Reason;
  *
  * @param intervalMonths at least one evacuation drill per this many months
  */
-public record SchoolDrillCompliance(long unitId, String unitName, boolean kindergarten, int intervalMonths,
+record SchoolDrillCompliance(long unitId, String unitName, boolean kindergarten, int intervalMonths,
 		List<DrillPeriod> periods, boolean compliant, List<Reason> reasons) {
 }
