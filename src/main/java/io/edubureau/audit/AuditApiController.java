@@ -2,7 +2,8 @@ package io.edubureau.audit;
 
 import java.time.LocalDate;
 
-import org.springframework.data.domain.PageRequest;
+import io.edubureau.platform.Paging;
+
 import org.springframework.data.web.PagedModel;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,12 +27,12 @@ class AuditApiController {
 	@PreAuthorize("hasAuthority('audit:log:read')")
 	PagedModel<AuditEntryView> entries(@RequestParam(required = false) String actor,
 			@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
-			@RequestParam(required = false) AuditAction action,
+			@RequestParam(required = false) AuditAction action, @RequestParam(required = false) AuditQuery.Kind kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return new PagedModel<>(audit.search(new AuditQuery(actor, entityType, entityId, action, from, to),
-				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500))));
+		return new PagedModel<>(audit.search(new AuditQuery(actor, entityType, entityId, action, from, to, kind),
+				Paging.request(Math.max(page, 0), Math.min(Math.max(size, 1), 500), 500)));
 	}
 
 	@GetMapping("/logins")
@@ -39,7 +40,7 @@ class AuditApiController {
 	PagedModel<LoginEventView> logins(@RequestParam(required = false) String username,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		return new PagedModel<>(
-				audit.logins(username, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500))));
+				audit.logins(username, Paging.request(Math.max(page, 0), Math.min(Math.max(size, 1), 500), 500)));
 	}
 
 }

@@ -2,7 +2,8 @@ package io.edubureau.audit;
 
 import java.time.LocalDate;
 
-import org.springframework.data.domain.PageRequest;
+import io.edubureau.platform.Paging;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,13 +31,15 @@ class AuditController {
 	@PreAuthorize("hasAuthority('audit:log:read')")
 	String entries(@RequestParam(required = false) String actor, @RequestParam(required = false) String entityType,
 			@RequestParam(required = false) String entityId, @RequestParam(required = false) AuditAction action,
+			@RequestParam(required = false) AuditQuery.Kind kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		AuditQuery query = new AuditQuery(actor, entityType, entityId, action, from, to);
+		AuditQuery query = new AuditQuery(actor, entityType, entityId, action, from, to, kind);
 		model.addAttribute("query", query);
-		model.addAttribute("entries", audit.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("entries", audit.search(query, Paging.request(Math.max(page, 0), PAGE_SIZE, PAGE_SIZE)));
 		model.addAttribute("actions", AuditAction.values());
+		model.addAttribute("kinds", AuditQuery.Kind.values());
 		model.addAttribute("entityTypes", audit.entityTypes());
 		model.addAttribute("filters", filters(query));
 		return "audit/entries";
@@ -47,7 +50,7 @@ class AuditController {
 	String logins(@RequestParam(required = false) String username, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		model.addAttribute("username", username);
-		model.addAttribute("logins", audit.logins(username, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("logins", audit.logins(username, Paging.request(Math.max(page, 0), PAGE_SIZE, PAGE_SIZE)));
 		model.addAttribute("filters",
 				username == null || username.isBlank() ? ""
 						: UriComponentsBuilder.newInstance()
@@ -68,6 +71,7 @@ class AuditController {
 		add(b, "entityType", q.entityType());
 		add(b, "entityId", q.entityId());
 		add(b, "action", q.action());
+		add(b, "kind", q.kind());
 		add(b, "from", q.from());
 		add(b, "to", q.to());
 		String query = b.encode().build().getQuery();

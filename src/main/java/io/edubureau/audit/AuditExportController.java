@@ -68,12 +68,12 @@ class AuditExportController {
 	@PreAuthorize("hasAuthority('audit:log:export')")
 	void export(@RequestParam(required = false) String format, @RequestParam(required = false) String actor,
 			@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
-			@RequestParam(required = false) AuditAction action,
+			@RequestParam(required = false) AuditAction action, @RequestParam(required = false) AuditQuery.Kind kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Locale locale,
 			HttpServletResponse response) throws IOException {
 		SheetFormat f = SheetFormat.parse(format).orElseThrow(() -> new NotFound("format " + format));
-		AuditQuery query = new AuditQuery(actor, entityType, entityId, action, from, to);
+		AuditQuery query = new AuditQuery(actor, entityType, entityId, action, from, to, kind);
 		Map<String, Object> criteria = new LinkedHashMap<>();
 		criteria.put("format", f.extension());
 		criteria.put("actor", actor);

@@ -11,16 +11,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.JdbcRows;
 import io.edubureau.platform.Masking;
+import io.edubureau.sheet.ImportEntry;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,8 +59,30 @@ public class AuditManagement {
 				entityId == null ? null : entityId.toString(), abbreviate(summary, 500), changesJson(changes)));
 	}
 
+	/**
+	 * Records a read of personal data (one person's file, a scan, a page of a list with
+	 * the ids or the query in {@code details}): one row per request, in a transaction of
+	 * its own so that read-only requests can write it. Identity numbers in the details
+	 * are masked like those of changes.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordRead(String entityType, Object entityId, String summary, List<Change> details) {
+		record(AuditAction.READ, entityType, entityId, summary, details);
+	}
+
 	/** One audited change of many recorded together by {@link #recordAll}. */
 	public record Entry(Object entityId, String summary, List<Change> changes) {
+	}
+
+	/**
+	 * The audit entry of a committed import for
+	 * {@link io.edubureau.sheet.ImportContext#writeAllOrNothing}:
+	 * {@link AuditAction#IMPORT} on {@code entityType}, with the file and each count as
+	 * changes.
+	 */
+	public ImportEntry importEntry(String entityType) {
+		return (summary, fields) -> record(AuditAction.IMPORT, entityType, null, summary,
+				fields.entrySet().stream().map(f -> new Change(f.getKey(), null, f.getValue())).toList());
 	}
 
 	/**
@@ -146,6 +168,12 @@ public class AuditManagement {
 			if (q.action() != null) {
 				where.add(cb.equal(root.get("action"), q.action()));
 			}
+			if (q.kind() == AuditQuery.Kind.READS) {
+				where.add(cb.equal(root.get("action"), AuditAction.READ));
+			}
+			else if (q.kind() == AuditQuery.Kind.CHANGES) {
+				where.add(cb.notEqual(root.get("action"), AuditAction.READ));
+			}
 			ZoneId zone = ZoneId.systemDefault();
 			if (q.from() != null) {
 				where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), q.from().atStartOfDay(zone).toInstant()));
@@ -158,8 +186,7 @@ public class AuditManagement {
 	}
 
 	private static String currentActor() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null || !auth.isAuthenticated() ? "system" : abbreviate(auth.getName(), 64);
+		return abbreviate(Actor.current(), 64);
 	}
 
 	private static String currentIp() {

@@ -7,8 +7,7 @@
  * histories, education, titles and appraisals, and has each module bulk-load its own
  * tables through its Management ({@link io.edubureau.org.OrgManagement#bulkLoad},
  * {@link io.edubureau.staff.StaffManagement#bulkLoad}). Publishes no events. Depends on
- * {@code org}, {@code staff}, {@code rules} (identity number check characters) and
- * {@code platform}.
+ * {@code org}, {@code staff} and {@code rules} (identity number check characters).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "org", "staff", "rules", "platform" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "org", "staff", "rules" })
 package io.edubureau.dataset;

@@ -24,13 +24,13 @@ import io.edubureau.org.UnitEnrolment;
 import io.edubureau.org.UnitFilter;
 import io.edubureau.org.UnitStatus;
 import io.edubureau.org.UnitView;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.staff.Headcount;
 import io.edubureau.staff.PostCategory;
 import io.edubureau.staff.StaffManagement;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -301,7 +301,7 @@ public class EstablishmentManagement {
 		Map<PostCategory, Integer> inForceBefore = new EnumMap<>(PostCategory.class);
 		approvals.inForce(List.of(unit.id()), from)
 			.forEach(a -> inForceBefore.put(a.getPostCategory(), a.getApproved()));
-		String by = actor();
+		String by = Actor.current();
 		Instant now = Instant.now();
 		for (Map.Entry<PostCategory, Integer> e : new EnumMap<>(posts).entrySet()) {
 			approvals.save(new EstablishmentApproval(unit.id(), e.getKey(), e.getValue(), from, ref, by, now));
@@ -320,11 +320,6 @@ public class EstablishmentManagement {
 		approvals.inForce(List.of(unit.id()), from)
 			.forEach(a -> result.put(a.getPostCategory().name(), a.getApproved()));
 		return result;
-	}
-
-	private static String actor() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null ? "system" : auth.getName();
 	}
 
 }

@@ -19,6 +19,7 @@ import jakarta.persistence.criteria.Predicate;
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
@@ -29,7 +30,6 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -140,6 +140,37 @@ public class OrgManagement {
 	@Transactional(readOnly = true)
 	public boolean isWithin(DataScope scope, long unitId) {
 		return units.findById(unitId).map(u -> isVisible(scope, u)).orElse(false);
+	}
+
+	/**
+	 * Whether something a unit owns (a registration cycle, a title round) concerns the
+	 * scope: the unit lies within the scope, or above the scope's unit (a county bureau's
+	 * cycle covers the schools below it).
+	 */
+	@Transactional(readOnly = true)
+	public boolean covers(DataScope scope, Long ownerUnitId) {
+		if (scope.kind() == ScopeKind.ALL) {
+			return true;
+		}
+		if (scope.seesNothing() || ownerUnitId == null) {
+			return false;
+		}
+		Optional<String> owner = units.findById(ownerUnitId).map(Unit::getPath);
+		Optional<String> mine = units.findById(scope.unitId()).map(Unit::getPath);
+		return owner.isPresent() && mine.isPresent()
+				&& (owner.get().startsWith(mine.get()) || mine.get().startsWith(owner.get()));
+	}
+
+	/**
+	 * The unit that owns what a user of this scope creates for their area: their own
+	 * unit, or for the whole installation the first root of the tree.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> owningUnit(DataScope scope) {
+		if (scope.kind() == ScopeKind.ALL) {
+			return units.findByParentIdIsNullOrderByCodeAsc().stream().findFirst().map(Unit::getId);
+		}
+		return Optional.ofNullable(scope.unitId());
 	}
 
 	/**
@@ -373,10 +404,10 @@ public class OrgManagement {
 			if (into.getId().equals(unit.getId()) || into.getStatus() != UnitStatus.ACTIVE) {
 				throw new Rejection("mergeInto", "org.unit.mergeInto.invalid", mergeIntoCode);
 			}
-			unit.merge(into, reason.strip(), actor());
+			unit.merge(into, reason.strip(), Actor.current());
 		}
 		else {
-			unit.close(reason.strip(), actor());
+			unit.close(reason.strip(), Actor.current());
 		}
 		audit.record(AuditAction.ARCHIVE, ENTITY, unit.getId(), unit.getCode() + " " + unit.getName(),
 				List.of(new Change("status", before.name(), unit.getStatus().name()),
@@ -394,7 +425,7 @@ public class OrgManagement {
 			throw new Rejection("reason", "org.unit.archive.reasonRequired");
 		}
 		UnitStatus before = unit.getStatus();
-		unit.reopen(reason.strip(), actor());
+		unit.reopen(reason.strip(), Actor.current());
 		audit.record(AuditAction.RESTORE, ENTITY, unit.getId(), unit.getCode() + " " + unit.getName(),
 				List.of(new Change("status", before.name(), unit.getStatus().name()),
 						new Change("reason", null, reason.strip())));
@@ -612,11 +643,6 @@ public class OrgManagement {
 		m.put("foundedDate", u.getFoundedDate());
 		m.put("status", u.getStatus());
 		return m;
-	}
-
-	private static String actor() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null ? "system" : auth.getName();
 	}
 
 	static Map<String, Unit> byCode(UnitRepository units, Collection<String> codes) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.edubureau.platform.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,7 +17,6 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -73,7 +73,7 @@ class UnitApiController {
 			throw new BadParameter("size", String.valueOf(size));
 		}
 		Page<UnitView> found = org.list(scope, new UnitFilter(q, type, stage, locality, ownership, status, under),
-				PageRequest.of(page, size, sort(sort)));
+				Paging.request(page, size, MAX_PAGE_SIZE, sort(sort)));
 		return new UnitPage(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements(),
 				found.getTotalPages());
 	}

@@ -15,12 +15,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 
-import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
-import io.edubureau.audit.Change;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.sheet.ImportContext;
+import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetEntry;
 import io.edubureau.sheet.SheetImport;
 import io.edubureau.sheet.SheetLayout;
@@ -40,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class UnitImport {
 
 	private static final int BATCH = 500;
+
+	private static final ImportSummary SUMMARY = ImportSummary.createdUpdatedUnchanged("org.import.summary");
 
 	private final OrgManagement org;
 
@@ -146,25 +147,8 @@ class UnitImport {
 			List<Plan> ordered = new ArrayList<>(plans.values());
 			ordered.sort(Comparator.comparingInt((Plan p) -> depth.get(p.form().code())).thenComparingInt(Plan::row));
 			int[] counts = new int[3];
-			tx.executeWithoutResult(status -> {
-				apply(ordered, plans, context, counts);
-				if (context.hasErrors() || context.dryRun()) {
-					status.setRollbackOnly();
-				}
-				else {
-					audit.record(AuditAction.IMPORT, OrgManagement.ENTITY, null,
-							context.filename() + ": " + counts[0] + " created, " + counts[1] + " updated, " + counts[2]
-									+ " unchanged",
-							List.of(new Change("file", null, context.filename()),
-									new Change("created", null, Integer.toString(counts[0])),
-									new Change("updated", null, Integer.toString(counts[1])),
-									new Change("unchanged", null, Integer.toString(counts[2]))));
-				}
-			});
-			if (!context.hasErrors()) {
-				context.note(context.dryRun() ? "org.import.summary.dryRun" : "org.import.summary", counts[0],
-						counts[1], counts[2]);
-			}
+			context.writeAllOrNothing(tx, SUMMARY, counts, () -> apply(ordered, plans, context, counts),
+					audit.importEntry(OrgManagement.ENTITY));
 			return counts[0] + counts[1] + counts[2];
 		}
 

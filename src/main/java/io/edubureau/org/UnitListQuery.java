@@ -4,7 +4,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.springframework.data.domain.PageRequest;
+import io.edubureau.platform.Paging;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
@@ -47,7 +48,7 @@ record UnitListQuery(String q, UnitType type, Stage stage, Locality locality, Ow
 	Pageable pageable() {
 		Sort order = Sort.by(desc ? Sort.Direction.DESC : Sort.Direction.ASC, sort);
 		// Code is unique: a second key keeps pages stable when the first has ties.
-		return PageRequest.of(page, size, "code".equals(sort) ? order : order.and(Sort.by("code")));
+		return Paging.request(page, size, 200, "code".equals(sort) ? order : order.and(Sort.by("code")));
 	}
 
 	public boolean hasFilters() {

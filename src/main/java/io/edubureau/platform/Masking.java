@@ -42,6 +42,15 @@ public final class Masking {
 		return false;
 	}
 
+	/**
+	 * Whether a field of that name holds a birth date: its day is the identity number's
+	 * masked digits.
+	 */
+	public static boolean isBirthDate(String field) {
+		return field != null && (sameIgnoringCaseAndUnderscores(field, "birthdate")
+				|| sameIgnoringCaseAndUnderscores(field, "confirmedbirthdate"));
+	}
+
 	// True when field, lower-cased (ASCII) and without underscores, equals the lower-case
 	// key.
 	private static boolean sameIgnoringCaseAndUnderscores(String field, String key) {
@@ -63,6 +72,9 @@ public final class Masking {
 
 	/** Masks {@code value} if {@code field} is sensitive. */
 	public static String field(String field, String value) {
+		if (isBirthDate(field)) {
+			return value == null || value.length() <= 7 ? value : value.substring(0, 7);
+		}
 		if (!isSensitive(field)) {
 			return value;
 		}

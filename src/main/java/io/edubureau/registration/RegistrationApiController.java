@@ -1,5 +1,6 @@
 package io.edubureau.registration;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -10,10 +11,12 @@ import java.util.Map;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
 import io.edubureau.rules.RulesManagement;
+import io.edubureau.sheet.ActionJob;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +37,10 @@ class RegistrationApiController {
 
 	private final RulesManagement rules;
 
-	RegistrationApiController(RegistrationManagement registration, RulesManagement rules) {
+	private final EvaluationJobs jobs;
+
+	RegistrationApiController(RegistrationManagement registration, RulesManagement rules, EvaluationJobs jobs) {
+		this.jobs = jobs;
 		this.registration = registration;
 		this.rules = rules;
 	}
@@ -42,8 +48,8 @@ class RegistrationApiController {
 	@GetMapping("/cycles")
 	@PreAuthorize("hasAuthority('registration:cycle:read')")
 	@Operation(summary = "Registration cycles, latest due date first")
-	List<CycleView> cycles() {
-		return registration.cycles();
+	List<CycleView> cycles(DataScope scope) {
+		return registration.cycles(scope);
 	}
 
 	@PostMapping("/cycles")
@@ -59,7 +65,7 @@ class RegistrationApiController {
 	@Operation(summary = "A cycle with the evaluations of the teachers in scope")
 	Map<String, Object> cycle(DataScope scope, @PathVariable long id, Locale locale) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("cycle", registration.cycle(id));
+		body.put("cycle", registration.cycle(scope, id));
 		body.put("evaluations", registration.evaluations(scope, id).stream().map(e -> json(e, locale)).toList());
 		return body;
 	}
@@ -67,15 +73,26 @@ class RegistrationApiController {
 	@PostMapping("/cycles/{id}/close")
 	@PreAuthorize("hasAuthority('registration:cycle:manage')")
 	@Operation(summary = "The bureau closes an open cycle once no evaluation waits for confirmation")
-	CycleView close(@PathVariable long id) {
-		return registration.closeCycle(id);
+	CycleView close(DataScope scope, @PathVariable long id) {
+		return registration.closeCycle(scope, id);
 	}
 
 	@PostMapping("/cycles/{id}/evaluate")
 	@PreAuthorize("hasAuthority('registration:evaluation:submit')")
-	@Operation(summary = "Evaluate every teacher in scope due in the cycle (submitted ones are kept)")
-	List<Map<String, Object>> evaluate(DataScope scope, @PathVariable long id, Locale locale) {
-		return registration.evaluate(scope, id).stream().map(e -> json(e, locale)).toList();
+	@Operation(summary = "Evaluate every teacher in scope due in the cycle (submitted ones are kept), "
+			+ "as a background job: 202 with the job's address in Location; an unknown cycle 404, a closed one 422")
+	ResponseEntity<Map<String, Object>> evaluate(DataScope scope, @PathVariable long id, Locale locale) {
+		ActionJob job = jobs.start(scope, id, locale);
+		URI location = URI.create("/api/v1/registration/jobs/" + job.id());
+		return ResponseEntity.accepted().location(location).body(EvaluationJobs.json(job, location.toString()));
+	}
+
+	@GetMapping("/jobs/{jobId}")
+	@PreAuthorize("hasAuthority('registration:evaluation:submit')")
+	@Operation(summary = "A background job the caller started: state QUEUED, RUNNING, DONE or FAILED, "
+			+ "done of total, and once DONE its result (evaluations by outcome); others' jobs 404")
+	Map<String, Object> job(@PathVariable String jobId) {
+		return EvaluationJobs.json(jobs.get(jobId), "/api/v1/registration/jobs/" + jobId);
 	}
 
 	@GetMapping("/evaluations/{id}")

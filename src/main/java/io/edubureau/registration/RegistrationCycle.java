@@ -43,6 +43,10 @@ class RegistrationCycle {
 	@Column(length = 64)
 	private String closedBy;
 
+	// The bureau whose area the cycle covers: its own subtree, for the units below it.
+	@Column(nullable = false)
+	private Long ownerUnitId;
+
 	private Instant closedAt;
 
 	@Version
@@ -51,7 +55,8 @@ class RegistrationCycle {
 	protected RegistrationCycle() {
 	}
 
-	RegistrationCycle(String name, LocalDate dueDate, String by) {
+	RegistrationCycle(String name, LocalDate dueDate, String by, long ownerUnitId) {
+		this.ownerUnitId = ownerUnitId;
 		this.name = name;
 		this.dueDate = dueDate;
 		this.status = CycleStatus.OPEN;
@@ -87,8 +92,12 @@ class RegistrationCycle {
 		return status;
 	}
 
+	Long getOwnerUnitId() {
+		return ownerUnitId;
+	}
+
 	CycleView toView() {
-		return new CycleView(id, name, dueDate, status, openedBy, openedAt, closedBy, closedAt);
+		return new CycleView(id, name, dueDate, status, openedBy, openedAt, closedBy, closedAt, ownerUnitId);
 	}
 
 }

@@ -17,9 +17,11 @@ import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.UnitView;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
+import io.edubureau.sheet.BackgroundAction;
 import io.edubureau.rules.LocalParameter;
 import io.edubureau.rules.PolicyRule;
 import io.edubureau.rules.Reason;
@@ -41,7 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,6 +61,8 @@ public class RegistrationManagement {
 
 	private final StaffManagement staff;
 
+	private final io.edubureau.org.OrgManagement org;
+
 	private final TrainingManagement training;
 
 	private final RulesManagement rules;
@@ -76,7 +79,8 @@ public class RegistrationManagement {
 
 	RegistrationManagement(StaffManagement staff, TrainingManagement training, RulesManagement rules,
 			AuditManagement audit, RegistrationCycleRepository cycles, RegistrationEvaluationRepository evaluations,
-			JsonMapper json) {
+			JsonMapper json, io.edubureau.org.OrgManagement org) {
+		this.org = org;
 		this.staff = staff;
 		this.training = training;
 		this.rules = rules;
@@ -154,14 +158,22 @@ public class RegistrationManagement {
 
 	// ---- cycles
 
+	/**
+	 * The cycles that concern the scope: owned by a unit within it, or by a unit above
+	 * the user's own (the county bureau's cycle for its schools).
+	 */
 	@Transactional(readOnly = true)
-	public List<CycleView> cycles() {
-		return cycles.findAllByOrderByDueDateDescIdDesc().stream().map(RegistrationCycle::toView).toList();
+	public List<CycleView> cycles(DataScope scope) {
+		return cycles.findAllByOrderByDueDateDescIdDesc()
+			.stream()
+			.filter(c -> org.covers(scope, c.getOwnerUnitId()))
+			.map(RegistrationCycle::toView)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
-	public CycleView cycle(long id) {
-		return found(id).toView();
+	public CycleView cycle(DataScope scope, long id) {
+		return found(scope, id).toView();
 	}
 
 	/** The bureau opens a cycle, e.g. 2026年定期注册 due on 2026-12-31. */
@@ -184,9 +196,11 @@ public class RegistrationManagement {
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems);
 		}
-		RegistrationCycle c = cycles.save(new RegistrationCycle(name, form.dueDate(), actor()));
+		long owner = org.owningUnit(scope).orElseThrow(() -> new NotFound("no unit owns a cycle of this scope"));
+		RegistrationCycle c = cycles.save(new RegistrationCycle(name, form.dueDate(), Actor.current(), owner));
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("name", name);
+		created.put("ownerUnitId", owner);
 		created.put("dueDate", form.dueDate());
 		audit.record(AuditAction.CREATE, CYCLE, c.getId(), name, Change.created(created));
 		return c.toView();
@@ -198,14 +212,14 @@ public class RegistrationManagement {
 	 * returned.
 	 */
 	@Transactional
-	public CycleView closeCycle(long id) {
-		RegistrationCycle c = found(id);
+	public CycleView closeCycle(DataScope scope, long id) {
+		RegistrationCycle c = owned(scope, id);
 		requireOpen(c);
 		long waiting = evaluations.countByCycleIdAndStatus(id, EvaluationStatus.SUBMITTED);
 		if (waiting > 0) {
 			throw new Rejection(null, "registration.cycle.close.submitted", waiting);
 		}
-		c.close(actor());
+		c.close(Actor.current());
 		cycles.save(c);
 		audit.record(AuditAction.UPDATE, CYCLE, c.getId(), c.getName(),
 				List.of(new Change("status", CycleStatus.OPEN.name(), CycleStatus.CLOSED.name())));
@@ -222,6 +236,25 @@ public class RegistrationManagement {
 		return cycles.findById(id).orElseThrow(() -> new NotFound("registration cycle " + id));
 	}
 
+	// A cycle of another bureau's area answers 404, as one that does not exist.
+	private RegistrationCycle found(DataScope scope, long id) {
+		RegistrationCycle c = found(id);
+		if (!org.covers(scope, c.getOwnerUnitId())) {
+			throw new NotFound("registration cycle " + id);
+		}
+		return c;
+	}
+
+	// Acting on the cycle itself (closing it) belongs to its owner's area only.
+	private RegistrationCycle owned(DataScope scope, long id) {
+		RegistrationCycle c = found(id);
+		if (c.getOwnerUnitId() == null ? scope.kind() != io.edubureau.org.ScopeKind.ALL
+				: !org.isWithin(scope, c.getOwnerUnitId())) {
+			throw new NotFound("registration cycle " + id);
+		}
+		return c;
+	}
+
 	// ---- evaluation by rule
 
 	/**
@@ -231,14 +264,37 @@ public class RegistrationManagement {
 	 */
 	@Transactional
 	public List<EvaluationView> evaluate(DataScope scope, long cycleId) {
-		RegistrationCycle cycle = found(cycleId);
+		return evaluate(scope, cycleId, BackgroundAction.Progress.NONE);
+	}
+
+	/**
+	 * Refuses at once what {@link #evaluate} would refuse first (an unknown or closed
+	 * cycle), so a background evaluation is not started only to fail.
+	 */
+	@Transactional(readOnly = true)
+	public CycleView checkEvaluable(DataScope scope, long cycleId) {
+		RegistrationCycle cycle = found(scope, cycleId);
+		requireOpen(cycle);
+		return cycle.toView();
+	}
+
+	/**
+	 * {@link #evaluate(DataScope, long)} reporting how many of the teachers due are done;
+	 * still one transaction, so a failure leaves the cycle as it was.
+	 */
+	@Transactional
+	public List<EvaluationView> evaluate(DataScope scope, long cycleId, BackgroundAction.Progress progress) {
+		RegistrationCycle cycle = found(scope, cycleId);
 		requireOpen(cycle);
 		LocalDate due = cycle.getDueDate();
 		int cycleYears = rules.parameter(LocalParameter.REGISTRATION_CYCLE_YEARS, due).intValue();
 		int cycleHours = rules.parameter(LocalParameter.TRAINING_CYCLE_HOURS, due).intValue();
 		int probationHours = rules.parameter(LocalParameter.TRAINING_PROBATION_HOURS, due).intValue();
 		LocalDate windowFrom = due.minusYears(cycleYears).plusDays(1);
-		List<StaffView> teachers = activeTeachers(scope);
+		// Only the teachers both in the caller's scope and in the area the cycle covers.
+		List<StaffView> teachers = activeTeachers(
+				cycle.getOwnerUnitId() != null && org.isWithin(scope, cycle.getOwnerUnitId())
+						? DataScope.unitAndBelow(cycle.getOwnerUnitId()) : scope);
 		List<Long> ids = teachers.stream().map(StaffView::id).toList();
 		Map<Long, List<AppraisalRecord>> appraisals = staff.appraisals(scope, ids);
 		FileFacts file = new FileFacts(staff.sanctions(scope, ids), staff.certificates(scope, ids));
@@ -266,15 +322,25 @@ public class RegistrationManagement {
 		for (StaffView t : first) {
 			hours.put(t.id(), training.hours(scope, t.id(), t.hireDate(), due));
 		}
-		String by = actor();
+		String by = Actor.current();
+		int total = periodic.size() + first.size();
+		int done = 0;
+		progress.update(0, total);
 		for (StaffView t : periodic) {
 			evaluateOne(cycle, t, RegistrationKind.PERIODIC, windowFrom, cycleHours, appraisals, hours, file, scope,
 					by);
+			if (++done % 50 == 0) {
+				progress.update(done, total);
+			}
 		}
 		for (StaffView t : first) {
 			evaluateOne(cycle, t, RegistrationKind.FIRST, t.hireDate(), probationHours, appraisals, hours, file, scope,
 					by);
+			if (++done % 50 == 0) {
+				progress.update(done, total);
+			}
 		}
+		progress.update(total, total);
 		return evaluations(scope, cycleId);
 	}
 
@@ -332,7 +398,7 @@ public class RegistrationManagement {
 
 	@Transactional(readOnly = true)
 	public List<EvaluationView> evaluations(DataScope scope, long cycleId) {
-		RegistrationCycle cycle = found(cycleId);
+		RegistrationCycle cycle = found(scope, cycleId);
 		List<RegistrationEvaluation> all = evaluations.findByCycleIdOrderByStaffNameAscIdAsc(cycleId);
 		var visible = staff.visible(scope, all.stream().map(RegistrationEvaluation::getStaffId).toList());
 		return all.stream()
@@ -362,8 +428,8 @@ public class RegistrationManagement {
 	@Transactional
 	public EvaluationView submit(DataScope scope, long id) {
 		RegistrationEvaluation e = visible(scope, id);
-		requireOpen(found(e.getCycleId()));
-		e.submit(actor());
+		requireOpen(found(scope, e.getCycleId()));
+		e.submit(Actor.current());
 		return moved(e, EvaluationStatus.EVALUATED);
 	}
 
@@ -375,10 +441,10 @@ public class RegistrationManagement {
 	public EvaluationView confirm(DataScope scope, long id, String comment) {
 		RegistrationEvaluation e = visible(scope, id);
 		checkComment(comment, false);
-		RegistrationCycle cycle = found(e.getCycleId());
+		RegistrationCycle cycle = found(scope, e.getCycleId());
 		requireOpen(cycle);
 		int years = rules.parameter(LocalParameter.REGISTRATION_CYCLE_YEARS, cycle.getDueDate()).intValue();
-		e.confirm(blankToNull(comment), today(), cycle.getDueDate().plusYears(years), actor());
+		e.confirm(blankToNull(comment), today(), cycle.getDueDate().plusYears(years), Actor.current());
 		return moved(e, EvaluationStatus.SUBMITTED);
 	}
 
@@ -386,8 +452,8 @@ public class RegistrationManagement {
 	public EvaluationView returnEvaluation(DataScope scope, long id, String comment) {
 		RegistrationEvaluation e = visible(scope, id);
 		checkComment(comment, true);
-		requireOpen(found(e.getCycleId()));
-		e.returnWith(comment.strip(), actor());
+		requireOpen(found(scope, e.getCycleId()));
+		e.returnWith(comment.strip(), Actor.current());
 		return moved(e, EvaluationStatus.SUBMITTED);
 	}
 
@@ -571,11 +637,6 @@ public class RegistrationManagement {
 
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
-	}
-
-	private static String actor() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null ? "system" : auth.getName();
 	}
 
 }

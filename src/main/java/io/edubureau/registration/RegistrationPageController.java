@@ -9,6 +9,7 @@ import java.util.Locale;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
 import io.edubureau.rules.RulesManagement;
+import io.edubureau.sheet.ActionJob;
 import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -39,9 +41,12 @@ class RegistrationPageController {
 
 	private final MessageSource messages;
 
+	private final EvaluationJobs jobs;
+
 	RegistrationPageController(RegistrationManagement registration, RulesManagement rules, SheetManagement sheets,
-			MessageSource messages) {
+			MessageSource messages, EvaluationJobs jobs) {
 		this.registration = registration;
+		this.jobs = jobs;
 		this.rules = rules;
 		this.sheets = sheets;
 		this.messages = messages;
@@ -49,8 +54,8 @@ class RegistrationPageController {
 
 	@GetMapping("/registration")
 	@PreAuthorize("hasAuthority('registration:cycle:read')")
-	String index(Model model) {
-		model.addAttribute("cycles", registration.cycles());
+	String index(DataScope scope, Model model) {
+		model.addAttribute("cycles", registration.cycles(scope));
 		return "registration/index";
 	}
 
@@ -75,16 +80,16 @@ class RegistrationPageController {
 	@GetMapping("/registration/cycles/{id}")
 	@PreAuthorize("hasAuthority('registration:cycle:read')")
 	String cycle(DataScope scope, @PathVariable long id, Model model) {
-		model.addAttribute("cycle", registration.cycle(id));
+		model.addAttribute("cycle", registration.cycle(scope, id));
 		model.addAttribute("evaluations", registration.evaluations(scope, id));
 		return "registration/cycle";
 	}
 
 	@PostMapping("/registration/cycles/{id}/close")
 	@PreAuthorize("hasAuthority('registration:cycle:manage')")
-	String close(@PathVariable long id, RedirectAttributes redirect) {
+	String close(DataScope scope, @PathVariable long id, RedirectAttributes redirect) {
 		try {
-			registration.closeCycle(id);
+			registration.closeCycle(scope, id);
 			redirect.addFlashAttribute("notice", "registration.cycle.closedNotice");
 		}
 		catch (Rejection ex) {
@@ -95,15 +100,31 @@ class RegistrationPageController {
 
 	@PostMapping("/registration/cycles/{id}/evaluate")
 	@PreAuthorize("hasAuthority('registration:evaluation:submit')")
-	String evaluate(DataScope scope, @PathVariable long id, RedirectAttributes redirect) {
+	String evaluate(DataScope scope, @PathVariable long id, Locale locale, RedirectAttributes redirect) {
 		try {
-			registration.evaluate(scope, id);
-			redirect.addFlashAttribute("notice", "registration.evaluated");
+			ActionJob job = jobs.start(scope, id, locale);
+			return "redirect:/registration/cycles/" + id + "/jobs/" + job.id();
 		}
 		catch (Rejection ex) {
 			redirect.addFlashAttribute("problems", ex.problems());
 		}
 		return "redirect:/registration/cycles/" + id;
+	}
+
+	/**
+	 * The evaluation running in the background, with its progress bar; only the status
+	 * when htmx polls. Another user's or an unknown job is not found.
+	 */
+	@GetMapping("/registration/cycles/{id}/jobs/{jobId}")
+	@PreAuthorize("hasAuthority('registration:evaluation:submit')")
+	String job(@PathVariable long id, @PathVariable String jobId,
+			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+		model.addAttribute("job", jobs.get(jobId));
+		model.addAttribute("pollUrl", "/registration/cycles/" + id + "/jobs/" + jobId);
+		model.addAttribute("backUrl", "/registration/cycles/" + id);
+		model.addAttribute("backLabelKey", "registration.job.back");
+		model.addAttribute("titleKey", "registration.job.title");
+		return htmx != null ? "sheet/action-job :: status" : "sheet/action";
 	}
 
 	@PostMapping("/registration/evaluations/{id}/submit")

@@ -16,18 +16,20 @@ import javax.imageio.ImageIO;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Draws the summary's charts as PNG images for DOCX, PDF and HTML exports, with the
- * bundled CJK font so Chinese labels never turn into boxes.
+ * bundled CJK fonts so no label turns into boxes, whatever fonts the server has.
  */
 @Component
 class ChartImages {
@@ -72,17 +74,23 @@ class ChartImages {
 			case BAR, COMPARISON -> bars(chart);
 		};
 		image.setBackgroundPaint(Color.WHITE);
-		image.getTitle().setFont(font(Font.BOLD, 22f, List.of(chart.title())));
+		image.getTitle().setFont(font(Font.BOLD, 28f, List.of(chart.title())));
+		image.setPadding(new RectangleInsets(8, 16, 8, 16));
 		if (image.getLegend() != null) {
 			image.getLegend()
-				.setItemFont(font(Font.PLAIN, 14f, chart.series().stream().map(SummaryChart.Series::name).toList()));
+				.setItemFont(font(Font.PLAIN, 20f, chart.series().stream().map(SummaryChart.Series::name).toList()));
 		}
 		CategoryPlot plot = image.getCategoryPlot();
 		plot.setBackgroundPaint(Color.WHITE);
 		plot.setRangeGridlinePaint(new Color(0xdddddd));
-		plot.getDomainAxis().setTickLabelFont(font(Font.PLAIN, 13f, chart.categories()));
+		CategoryAxis domain = plot.getDomainAxis();
+		domain.setTickLabelFont(font(Font.PLAIN, 20f, chart.categories()));
+		// Long labels wrap onto three lines rather than end in "...".
+		domain.setMaximumCategoryLabelLines(3);
+		domain.setMaximumCategoryLabelWidthRatio(1.0f);
+		domain.setCategoryMargin(0.15);
 		NumberAxis range = (NumberAxis) plot.getRangeAxis();
-		range.setTickLabelFont(font(Font.PLAIN, 12f, List.of("0123456789")));
+		range.setTickLabelFont(font(Font.PLAIN, 18f, List.of("0123456789")));
 		range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		if (chart.kind() == SummaryChart.Kind.PYRAMID) {
 			// Men are drawn to the left as negative values; the axis shows them unsigned.
@@ -105,13 +113,17 @@ class ChartImages {
 		}
 	}
 
-	// Java 2D draws a string in one font without glyph fallback, and the bundled CJK font
-	// has no Latin letters or digits: texts it can draw in full get it, others the
-	// platform's sans-serif.
-	private Font font(int style, float size, List<String> texts) {
-		Font cjk = font.font(style, size);
-		boolean allCjk = texts.stream().allMatch(t -> t == null || cjk.canDisplayUpTo(t) == -1);
-		return allCjk ? cjk : new Font(Font.SANS_SERIF, style, Math.round(size));
+	// Java 2D draws a string in one font without glyph fallback: the first bundled face
+	// that has every character of the texts (the serif has CJK, Latin and digits), never
+	// the platform's fonts, which may have no CJK at all.
+	Font font(int style, float size, List<String> texts) {
+		List<Font> faces = font.faces(style, size);
+		for (Font face : faces) {
+			if (texts.stream().allMatch(t -> t == null || face.canDisplayUpTo(t) == -1)) {
+				return face;
+			}
+		}
+		return faces.get(0);
 	}
 
 	private JFreeChart bars(SummaryChart chart) {

@@ -26,27 +26,34 @@ import org.springframework.stereotype.Component;
  * placeholders that fill figures into a text: {@code {recruitment.total}},
  * {@code {recruitment.total.previous}}, {@code {recruitment.total.difference}} ("9 more
  * than last year", "比上年增加9人") and the words {@code {year}}, {@code {previousYear}},
- * {@code {nextYear}}, {@code {unit}} and {@code {schoolYear}} (the school year that began
- * in September of the year, "2026–2027"); a list {@code [[…|…]]} leaves out its items
- * that count nobody this year.
+ * {@code {nextYear}}, {@code {unit}}, {@code {we}}, {@code {area}} and
+ * {@code {schoolYear}} (the school year that began in September of the year,
+ * "2026–2027"); a list {@code [[…|…]]} leaves out its items that count nobody this year
+ * ({@code {total.others}} in a list counts what its other items do not), a clause
+ * {@code ((…))} is left out when its figures count nothing.
  */
 @Component
 class NarrativeTemplate {
 
 	static final List<String> LANGUAGES = List.of("zh", "en");
 
-	static final Set<String> WORDS = Set.of("year", "previousYear", "nextYear", "schoolYear", "unit");
+	static final Set<String> WORDS = Set.of("year", "previousYear", "nextYear", "schoolYear", "unit", "we", "area");
 
 	static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)*)}");
 
 	// A list whose items without a count this year are left out: [[高中{…}人|小学{…}人]].
 	static final Pattern LIST = Pattern.compile("\\[\\[(.*?)]]");
 
+	// A clause left out when its figures count nothing this year: ((，全年发展新党员{…}人)).
+	static final Pattern CLAUSE = Pattern.compile("\\(\\((.*?)\\)\\)");
+
 	private static final Pattern SECTION_LINE = Pattern.compile("^\\[([A-Z_]+)]\\s*$");
 
 	private static final String PREVIOUS = ".previous";
 
 	private static final String DIFFERENCE = ".difference";
+
+	private static final String OTHERS = ".others";
 
 	private final Map<String, Map<SummarySection, String>> defaults = Map.of("zh", load("zh"), "en", load("en"));
 
@@ -89,36 +96,33 @@ class NarrativeTemplate {
 
 	/**
 	 * Fills a text's placeholders from the book, paragraph by paragraph (paragraphs are
-	 * separated by blank lines). A paragraph that names figures none of which has data is
-	 * left out; the part has data when a text names no figure at all (someone wrote it)
-	 * or some paragraph's figures have data.
+	 * separated by blank lines). What a person would not write is left out: a sentence or
+	 * a clause {@code ((…))} whose figures all count nothing this year, a paragraph with
+	 * no figure that counts something, and a comparison with a previous year that counted
+	 * nothing (with the comma before it). The part has data when a text names no figure
+	 * at all (someone wrote it) or some paragraph's figures have data.
 	 */
-	Filled fill(String text, FigureBook book, List<FigureDefinition> definitions, String unitLabel, Locale locale) {
+	Filled fill(String text, FigureBook book, List<FigureDefinition> definitions, Voice voice, Locale locale) {
 		boolean namesFigures = false;
 		boolean hasData = false;
 		List<String> paragraphs = new ArrayList<>();
+		List<Set<String>> keys = new ArrayList<>();
 		for (String paragraph : (text == null ? "" : text).split("\\n\\s*\\n")) {
 			String clean = paragraph.strip().replaceAll("\\s*\\n\\s*", " ");
 			if (clean.isEmpty()) {
 				continue;
 			}
-			boolean paragraphNamesFigures = false;
-			boolean paragraphHasData = false;
-			// Whether the paragraph has data is judged on every figure it names, also
-			// those in list items left out below.
-			for (String name : placeholders(clean)) {
-				if (!WORDS.contains(name)) {
-					paragraphNamesFigures = true;
-					Optional<FigureValue> figure = book.figure(reference(name, definitions).key());
-					BigDecimal value = figure.map(FigureValue::value).orElse(null);
-					BigDecimal previous = figure.map(FigureValue::previous).orElse(null);
-					// Nothing counted this year or last (every figure zero) is no data
-					// either.
-					paragraphHasData |= value != null
-							&& (value.signum() != 0 || previous != null && previous.signum() != 0);
+			Set<String> named = new LinkedHashSet<>(placeholders(clean));
+			named.removeAll(WORDS);
+			boolean paragraphNamesFigures = namesFigures(clean);
+			boolean paragraphHasData = counts(clean, book, definitions);
+			StringBuilder kept = new StringBuilder();
+			for (String sentence : sentences(clean)) {
+				if (!namesFigures(sentence) || counts(sentence, book, definitions)) {
+					kept.append(sentence);
 				}
 			}
-			clean = lists(clean, book, definitions, locale);
+			clean = lists(clauses(kept.toString().strip(), book, definitions), book, definitions, locale);
 			StringBuilder out = new StringBuilder();
 			Matcher m = PLACEHOLDER.matcher(clean);
 			while (m.find()) {
@@ -130,7 +134,9 @@ class NarrativeTemplate {
 						case "previousYear" -> String.valueOf(book.year() - 1);
 						case "nextYear" -> String.valueOf(book.year() + 1);
 						case "schoolYear" -> book.schoolYear() + "–" + (book.schoolYear() + 1);
-						default -> unitLabel;
+						case "we" -> voice.we();
+						case "area" -> voice.area();
+						default -> voice.unit();
 					};
 				}
 				else {
@@ -142,48 +148,131 @@ class NarrativeTemplate {
 					boolean family = ref.definition() != null && ref.definition().family();
 					BigDecimal absent = family ? BigDecimal.ZERO : null;
 					boolean percent = ref.definition() != null && ref.definition().percent();
+					BigDecimal previous = figure.map(FigureValue::previous).orElse(absent);
 					replacement = switch (ref.part()) {
 						case VALUE -> number(value != null ? value : absent, percent);
-						case PREVIOUS -> number(figure.map(FigureValue::previous).orElse(absent), percent);
-						case DIFFERENCE ->
-							difference(figure.map(FigureValue::difference).orElse(absent), ref.definition(), locale);
+						case PREVIOUS -> number(previous, percent);
+						// Against a year that counted nothing a comparison means nothing.
+						case DIFFERENCE -> previous == null || previous.signum() == 0 ? OMITTED : difference(
+								figure.map(FigureValue::difference).orElse(absent), ref.definition(), locale);
+						case OTHERS -> "—";
 					};
 				}
 				m.appendReplacement(out, Matcher.quoteReplacement(replacement));
 			}
 			m.appendTail(out);
+			String filled = out.toString()
+				.replaceAll("\\s*[，,；;、]\\s*" + OMITTED, "")
+				.replaceAll(OMITTED + "\\s*[，,；;、]?\\s*", "");
 			namesFigures |= paragraphNamesFigures;
 			hasData |= paragraphHasData;
 			if (!paragraphNamesFigures || paragraphHasData) {
-				paragraphs.add(out.toString());
+				paragraphs.add(filled);
+				keys.add(named);
 			}
 		}
-		return new Filled(paragraphs, !namesFigures || hasData);
+		return new Filled(paragraphs, !namesFigures || hasData, keys);
+	}
+
+	// Marks a comparison left out, so the separator before it goes too.
+	private static final String OMITTED = "\u0000";
+
+	// The sentences of a paragraph, each with its full stop: 。！？ or ". ".
+	private static List<String> sentences(String paragraph) {
+		List<String> sentences = new ArrayList<>();
+		Matcher m = SENTENCE_END.matcher(paragraph);
+		int start = 0;
+		while (m.find()) {
+			sentences.add(paragraph.substring(start, m.end()));
+			start = m.end();
+		}
+		if (start < paragraph.length()) {
+			sentences.add(paragraph.substring(start));
+		}
+		return sentences;
+	}
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[。！？]|(?<=[.!?])\\s+");
+
+	// Whether a text names a figure (not just a word such as {year}).
+	private static boolean namesFigures(String text) {
+		return placeholders(text).stream().anyMatch(n -> !WORDS.contains(n));
+	}
+
+	// Whether a figure the text names counts something this year.
+	private static boolean counts(String text, FigureBook book, List<FigureDefinition> definitions) {
+		for (String name : placeholders(text)) {
+			if (!WORDS.contains(name)) {
+				Reference ref = reference(name, definitions);
+				BigDecimal value = book.figure(ref.key()).map(FigureValue::value).orElse(null);
+				if (ref.part() == Part.VALUE && value != null && value.signum() != 0) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Clauses {@code ((…))}: kept (without the brackets) when a figure they name counts
+	 * something this year, else left out, so "，全年发展新党员0人" is never written.
+	 */
+	static String clauses(String paragraph, FigureBook book, List<FigureDefinition> definitions) {
+		Matcher m = CLAUSE.matcher(paragraph);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			String clause = m.group(1);
+			boolean keep = !namesFigures(clause) || counts(clause, book, definitions);
+			m.appendReplacement(out, Matcher.quoteReplacement(keep ? clause : ""));
+		}
+		m.appendTail(out);
+		return out.toString();
 	}
 
 	/**
 	 * Lists {@code [[item|item|…]]}: the items whose figures count someone this year (or
 	 * that name no figure) joined as the language joins a list, so that a breakdown reads
 	 * "26 in senior high school and 74 in primary school" without the stages that had
-	 * nobody; when no item counts anyone, the first stands alone.
+	 * nobody. An item naming {@code {total.others}} counts the total less the other
+	 * items, so the list always adds up to its total; when no item counts anyone, the
+	 * first stands alone.
 	 */
 	static String lists(String paragraph, FigureBook book, List<FigureDefinition> definitions, Locale locale) {
 		Matcher m = LIST.matcher(paragraph);
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
 			String[] items = m.group(1).split("\\|");
-			List<String> kept = new ArrayList<>();
+			BigDecimal listed = BigDecimal.ZERO;
 			for (String item : items) {
+				for (String name : placeholders(item)) {
+					Reference ref = WORDS.contains(name) ? null : reference(name, definitions);
+					if (ref != null && ref.part() == Part.VALUE) {
+						BigDecimal value = book.figure(ref.key()).map(FigureValue::value).orElse(null);
+						listed = listed.add(value == null ? BigDecimal.ZERO : value);
+						break;
+					}
+				}
+			}
+			List<String> kept = new ArrayList<>();
+			for (String raw : items) {
+				String item = raw;
 				boolean namesFigures = false;
 				boolean counted = false;
-				for (String name : placeholders(item)) {
+				for (String name : placeholders(raw)) {
 					if (WORDS.contains(name)) {
 						continue;
 					}
 					namesFigures = true;
 					Reference ref = reference(name, definitions);
 					BigDecimal value = book.figure(ref.key()).map(FigureValue::value).orElse(null);
-					counted |= ref.part() == Part.VALUE && value != null && value.signum() != 0;
+					if (ref.part() == Part.OTHERS) {
+						BigDecimal rest = (value == null ? BigDecimal.ZERO : value).subtract(listed);
+						item = item.replace("{" + name + "}", number(rest, false));
+						counted |= rest.signum() > 0;
+					}
+					else {
+						counted |= ref.part() == Part.VALUE && value != null && value.signum() != 0;
+					}
 				}
 				if (!namesFigures || counted) {
 					kept.add(item.strip());
@@ -247,8 +336,12 @@ class NarrativeTemplate {
 		if (direct != null) {
 			return new Reference(name, Part.VALUE, direct);
 		}
-		for (Part part : List.of(Part.PREVIOUS, Part.DIFFERENCE)) {
-			String suffix = part == Part.PREVIOUS ? PREVIOUS : DIFFERENCE;
+		for (Part part : List.of(Part.PREVIOUS, Part.DIFFERENCE, Part.OTHERS)) {
+			String suffix = switch (part) {
+				case PREVIOUS -> PREVIOUS;
+				case DIFFERENCE -> DIFFERENCE;
+				default -> OTHERS;
+			};
 			if (name.endsWith(suffix)) {
 				String key = name.substring(0, name.length() - suffix.length());
 				FigureDefinition d = covering(key, definitions);
@@ -302,17 +395,43 @@ class NarrativeTemplate {
 	 *
 	 * @param paragraphs the paragraphs (separated by blank lines in the text)
 	 * @param hasData whether the part belongs in the document
+	 * @param keys the figure keys each paragraph names, in the paragraphs' order
 	 */
-	record Filled(List<String> paragraphs, boolean hasData) {
+	record Filled(List<String> paragraphs, boolean hasData, List<Set<String>> keys) {
+
+		/**
+		 * The first paragraph naming a figure whose key starts with the prefix, else the
+		 * last.
+		 */
+		int paragraphNaming(String prefix) {
+			for (int i = 0; i < keys.size(); i++) {
+				if (keys.get(i).stream().anyMatch(k -> k.startsWith(prefix))) {
+					return i;
+				}
+			}
+			return paragraphs.size() - 1;
+		}
+
 	}
 
 	private enum Part {
 
-		VALUE, PREVIOUS, DIFFERENCE
+		VALUE, PREVIOUS, DIFFERENCE, OTHERS
 
 	}
 
 	private record Reference(String key, Part part, FigureDefinition definition) {
+	}
+
+	/**
+	 * Who speaks: the unit's name, how it names itself ("我局", "我校"; "the Bureau", "the
+	 * school") and the area it answers for ("全县", "全校"; "the county", "the school").
+	 *
+	 * @param unit the unit's name ({@code {unit}})
+	 * @param we the unit naming itself ({@code {we}})
+	 * @param area what the unit answers for ({@code {area}})
+	 */
+	record Voice(String unit, String we, String area) {
 	}
 
 }

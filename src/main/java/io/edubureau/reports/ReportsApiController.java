@@ -23,8 +23,11 @@ class ReportsApiController {
 
 	private final ReportsManagement reports;
 
-	ReportsApiController(ReportsManagement reports) {
+	private final io.edubureau.audit.AuditManagement audit;
+
+	ReportsApiController(ReportsManagement reports, io.edubureau.audit.AuditManagement audit) {
 		this.reports = reports;
+		this.audit = audit;
 	}
 
 	@GetMapping("/api/v1/reports/annual-summary")
@@ -64,8 +67,23 @@ class ReportsApiController {
 	FigureRecords records(DataScope scope, @PathVariable String key, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String unit, @RequestParam(defaultValue = "0") String page,
 			@RequestParam(defaultValue = "50") String size) {
-		return reports.records(scope, ReportsManagement.year(year), unit, key, number("page", page),
-				number("size", size));
+		int y = ReportsManagement.year(year);
+		FigureRecords records = reports.records(scope, y, unit, key, number("page", page), number("size", size));
+		lineageRead(audit, key, y, unit, number("page", page), records);
+		return records;
+	}
+
+	/**
+	 * A page of a figure's lineage lists people: audited as a read, one entry per
+	 * request.
+	 */
+	static void lineageRead(io.edubureau.audit.AuditManagement audit, String key, int year, String unit, int page,
+			FigureRecords records) {
+		String query = "key=" + key + "&year=" + year + (unit == null || unit.isBlank() ? "" : "&unit=" + unit.strip())
+				+ "&page=" + page;
+		audit.recordRead(ReportsManagement.LINEAGE, key,
+				"figure lineage " + key + " " + year + ": " + records.rows().size() + " of " + records.total(),
+				java.util.List.of(new io.edubureau.audit.Change("query", null, query)));
 	}
 
 	static int number(String field, String text) {

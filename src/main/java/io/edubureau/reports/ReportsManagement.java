@@ -20,12 +20,12 @@ import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.ScopeKind;
 import io.edubureau.org.UnitView;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +41,9 @@ public class ReportsManagement {
 	public static final int FIRST_YEAR = 1949;
 
 	static final String ENTITY = "reports.frozenBook";
+
+	/** Audit entity of reads of a figure's lineage (the records it counted). */
+	static final String LINEAGE = "reports.lineage";
 
 	private final List<FigureContributor> contributors;
 
@@ -216,7 +219,7 @@ public class ReportsManagement {
 			.forEach((k, v) -> definition(k).ifPresent(d -> values.put(k, normal(d, v))));
 		FrozenBook book = frozenBooks
 			.save(new FrozenBook(year, target.key, target.unit == null ? null : target.unit.code(),
-					target.unit == null ? null : target.unit.name(), values, actor()));
+					target.unit == null ? null : target.unit.name(), values, Actor.current()));
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("year", year);
 		after.put("scope", target.key);
@@ -233,7 +236,7 @@ public class ReportsManagement {
 		Target target = target(scope, unitCode);
 		FrozenBook book = frozenBook(year, target)
 			.orElseThrow(() -> new Rejection("year", "reports.freeze.notFrozen", String.valueOf(year)));
-		book.unfreeze(actor());
+		book.unfreeze(Actor.current());
 		audit.record(AuditAction.ARCHIVE, ENTITY, book.getId(), "unfrozen " + year + " " + target.key,
 				List.of(new Change("state", "FROZEN", "UNFROZEN")));
 		return book(scope, year, unitCode);
@@ -254,7 +257,8 @@ public class ReportsManagement {
 
 	// ---- helpers
 
-	private void checkYear(int year) {
+	/** Refuses (422) a year before {@link #FIRST_YEAR} or after {@link #lastYear()}. */
+	static void checkYear(int year) {
 		if (year < FIRST_YEAR || year > lastYear()) {
 			throw new Rejection("year", "reports.year.range", String.valueOf(year), String.valueOf(FIRST_YEAR),
 					String.valueOf(lastYear()));
@@ -333,11 +337,6 @@ public class ReportsManagement {
 
 	private static BigDecimal normal(FigureDefinition d, BigDecimal v) {
 		return v.setScale(d.percent() ? 1 : 0, RoundingMode.HALF_UP);
-	}
-
-	private static String actor() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null ? "system" : auth.getName();
 	}
 
 }

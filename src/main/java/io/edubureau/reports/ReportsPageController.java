@@ -45,8 +45,11 @@ class ReportsPageController {
 
 	private final MessageSource messages;
 
+	private final io.edubureau.audit.AuditManagement audit;
+
 	ReportsPageController(ReportsManagement reports, FigureExport export, SheetManagement sheets,
-			MessageSource messages) {
+			MessageSource messages, io.edubureau.audit.AuditManagement audit) {
+		this.audit = audit;
 		this.reports = reports;
 		this.messages = messages;
 		this.export = export;
@@ -149,6 +152,7 @@ class ReportsPageController {
 		int y = year == null || year.isBlank() ? LocalDate.now().getYear() : ReportsManagement.year(year);
 		int p = ReportsApiController.number("page", page);
 		FigureRecords records = reports.records(scope, y, unit, key, p, PAGE_SIZE);
+		ReportsApiController.lineageRead(audit, key, y, unit, p, records);
 		FigureDefinition d = reports.definition(key).orElseThrow();
 		FigureBook book = reports.book(scope, y, unit);
 		FigureValue value = book.figure(key).orElse(null);

@@ -14,9 +14,12 @@ import java.util.List;
  * @param subtitle the line under the title (scope, computed or frozen at)
  * @param frozen whether the figures are the year's frozen snapshot
  * @param parts the parts with data, in order
+ * @param signature the unit that signs the document (落款), or {@code null} when the scope
+ * has no single unit
+ * @param date the date under the signature, written as the language writes a date
  */
 public record SummaryDocument(int year, String language, String unitName, String title, String subtitle, boolean frozen,
-		List<Part> parts) {
+		List<Part> parts, String signature, String date) {
 
 	public SummaryDocument {
 		parts = List.copyOf(parts);
@@ -47,6 +50,18 @@ public record SummaryDocument(int year, String language, String unitName, String
 
 		public int level() {
 			return section.level();
+		}
+
+		/**
+		 * The charts that sit after the paragraph: those placed there, and after the last
+		 * paragraph those placed nowhere in particular.
+		 */
+		public List<SummaryChart> chartsAfter(int paragraph) {
+			int last = paragraphs.size() - 1;
+			return charts.stream()
+				.filter(c -> c.afterParagraph() == paragraph
+						|| paragraph == last && (c.afterParagraph() < 0 || c.afterParagraph() > last))
+				.toList();
 		}
 
 	}

@@ -66,7 +66,7 @@ class SummaryDocumentApiController {
 	@Operation(summary = "The current text of every part of the summary in a language")
 	List<TextBlock> blocks(DataScope scope, @PathVariable int year, @RequestParam(required = false) String lang,
 			Locale locale) {
-		WorkPlans.checkYear(year);
+		ReportsManagement.checkYear(year);
 		return List.copyOf(writer.blocks(scope, year, language(lang, locale)).values());
 	}
 
@@ -75,7 +75,7 @@ class SummaryDocumentApiController {
 	@Operation(summary = "Every saved version of one text block, newest first, ending with the default")
 	List<TextBlock> versions(DataScope scope, @PathVariable int year, @PathVariable SummarySection section,
 			@PathVariable String language) {
-		WorkPlans.checkYear(year);
+		ReportsManagement.checkYear(year);
 		return writer.versions(scope, year, section, language);
 	}
 

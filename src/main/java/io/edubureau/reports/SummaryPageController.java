@@ -127,7 +127,7 @@ class SummaryPageController {
 	@PreAuthorize("hasAuthority('reports:summary:edit')")
 	String editor(DataScope scope, @PathVariable SummarySection section, @RequestParam int year,
 			@RequestParam(required = false) String unit, Locale locale, Model model) {
-		WorkPlans.checkYear(year);
+		ReportsManagement.checkYear(year);
 		String language = SummaryWriter.language(locale);
 		TextBlock block = writer.blocks(scope, year, language).get(section);
 		model.addAttribute("unit", SummaryDocumentApiController.blankToNull(unit));
@@ -168,7 +168,7 @@ class SummaryPageController {
 	@PreAuthorize("hasAuthority('reports:summary:read')")
 	String versions(DataScope scope, @PathVariable SummarySection section, @RequestParam int year, Locale locale,
 			Model model) {
-		WorkPlans.checkYear(year);
+		ReportsManagement.checkYear(year);
 		model.addAttribute("section", section);
 		model.addAttribute("versions", writer.versions(scope, year, section, SummaryWriter.language(locale)));
 		return "reports/summary-block :: versions";

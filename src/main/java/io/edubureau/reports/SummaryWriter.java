@@ -1,7 +1,9 @@
 package io.edubureau.reports;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,11 +11,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
+import io.edubureau.platform.Actor;
+import io.edubureau.org.OrgManagement;
+import io.edubureau.org.TreeNode;
+import io.edubureau.org.UnitType;
+import io.edubureau.org.UnitView;
 import io.edubureau.platform.Rejection;
 
 import org.springframework.context.MessageSource;
@@ -50,8 +58,12 @@ class SummaryWriter {
 
 	private final AuditManagement audit;
 
+	private final OrgManagement org;
+
 	SummaryWriter(TextBlockVersionRepository versions, ReportsManagement reports, WorkPlans plans,
-			NarrativeTemplate narrative, SummaryRenderer renderer, MessageSource messages, AuditManagement audit) {
+			NarrativeTemplate narrative, SummaryRenderer renderer, MessageSource messages, AuditManagement audit,
+			OrgManagement org) {
+		this.org = org;
 		this.versions = versions;
 		this.reports = reports;
 		this.plans = plans;
@@ -72,28 +84,32 @@ class SummaryWriter {
 	/** The summary of a year for the unit subtree ({@code null}: the whole scope). */
 	@Transactional(readOnly = true)
 	SummaryDocument write(DataScope scope, int year, String unitCode, String language) {
-		WorkPlans.checkYear(year);
+		ReportsManagement.checkYear(year);
+		checkLanguage(language);
 		Locale locale = locale(language);
 		boolean chinese = language.equals("zh");
 		FigureBook book = reports.book(scope, year, unitCode);
 		List<FigureDefinition> definitions = reports.definitions();
-		String unitLabel = book.unitName() != null ? book.unitName() : text("reports.summary.wholeScope", locale);
-		Map<SummarySection, TextBlock> texts = blocks(scope, year, language);
+		Speaker speaker = speaker(scope, book);
+		NarrativeTemplate.Voice voice = voice(speaker, locale);
+		Map<SummarySection, TextBlock> texts = blocks(scope, year, language, () -> book);
 
 		Map<SummarySection, SummaryDocument.Part> included = new EnumMap<>(SummarySection.class);
 		for (SummarySection section : SummarySection.values()) {
-			NarrativeTemplate.Filled filled = narrative.fill(texts.get(section).text(), book, definitions, unitLabel,
+			NarrativeTemplate.Filled filled = narrative.fill(texts.get(section).text(), book, definitions, voice,
 					locale);
-			List<String> items = List.of();
-			boolean hasData = filled.hasData();
-			if (section == SummarySection.NEXT_YEAR) {
-				List<WorkPlanTarget> next = plans.targets(scope, year + 1);
-				items = next.stream().map(t -> describe(t, definitions, chinese, locale)).toList();
-				hasData = !next.isEmpty();
-			}
-			if (hasData) {
-				included.put(section, new SummaryDocument.Part(section, "", filled.paragraphs(), items,
-						charts(section, book, definitions, chinese, locale)));
+			if (filled.hasData() && !filled.paragraphs().isEmpty()) {
+				// Each chart sits after the paragraph that names its figures (the age
+				// pyramid after the retirements).
+				List<SummaryChart> charts = charts(section, book, definitions, chinese, locale).stream()
+					.map(c -> c.after(filled.paragraphNaming(switch (c.id()) {
+						case "chart-year-over-year" -> "staff.active";
+						case "chart-recruitment-channel" -> "recruitment.byChannel.";
+						case "chart-age-pyramid" -> "retirement.";
+						default -> "staff.";
+					})))
+					.toList();
+				included.put(section, new SummaryDocument.Part(section, "", filled.paragraphs(), List.of(), charts));
 			}
 		}
 		// A heading with parts below it stays even when its own text has no data.
@@ -125,13 +141,61 @@ class SummaryWriter {
 			parts.add(new SummaryDocument.Part(section, heading, part.paragraphs(), part.items(), part.charts()));
 		}
 		String title = messages.getMessage("reports.summary.documentTitle",
-				new Object[] { unitLabel, String.valueOf(year) }, locale);
+				new Object[] { voice.unit(), String.valueOf(year) }, locale);
+		java.time.Instant asOf = book.frozen() && book.frozenAt() != null ? book.frozenAt()
+				: book.computedAt() == null ? java.time.Instant.now() : book.computedAt();
 		String subtitle = book.frozen() && book.frozenAt() != null
-				? messages.getMessage("reports.summary.frozenAt", new Object[] { day(book.frozenAt()) }, locale)
-				: messages.getMessage("reports.summary.computedAt",
-						new Object[] { day(book.computedAt() == null ? java.time.Instant.now() : book.computedAt()) },
-						locale);
-		return new SummaryDocument(year, language, book.unitName(), title, subtitle, book.frozen(), parts);
+				? messages.getMessage("reports.summary.frozenAt", new Object[] { day(asOf) }, locale)
+				: messages.getMessage("reports.summary.computedAt", new Object[] { day(asOf) }, locale);
+		LocalDate dated = asOf.atZone(ZoneId.systemDefault()).toLocalDate();
+		String date = chinese ? dated.getYear() + "年" + dated.getMonthValue() + "月" + dated.getDayOfMonth() + "日"
+				: dated.getDayOfMonth() + " " + dated.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+						+ dated.getYear();
+		return new SummaryDocument(year, language, book.unitName(), title, subtitle, book.frozen(), parts,
+				speaker == null ? null : speaker.name(), date);
+	}
+
+	/** The unit a summary speaks for, and what kind of unit it is. */
+	record Speaker(String name, UnitType type) {
+	}
+
+	// The subtree's root unit; else the scope's own unit; else, for the whole
+	// installation, its only top unit.
+	private Speaker speaker(DataScope scope, FigureBook book) {
+		if (book.unitCode() != null) {
+			return org.findByCode(DataScope.all(), book.unitCode())
+				.map(u -> new Speaker(u.name(), u.type()))
+				.orElse(new Speaker(book.unitName(), null));
+		}
+		if (scope.unitId() != null) {
+			UnitView unit = org.byIds(List.of(scope.unitId())).get(scope.unitId());
+			return unit == null ? null : new Speaker(unit.name(), unit.type());
+		}
+		List<TreeNode> roots = org.treeRoots(scope);
+		return roots.size() == 1 ? new Speaker(roots.get(0).name(), roots.get(0).type()) : null;
+	}
+
+	// How a unit names itself and what it answers for: a bureau speaks of 我局 and 全县
+	// (全区, 全市 by its name), a school of 我校 and 全校.
+	private NarrativeTemplate.Voice voice(Speaker speaker, Locale locale) {
+		String kind = "NONE";
+		String place = "";
+		if (speaker != null && speaker.type() != null) {
+			kind = speaker.type().name();
+			String name = speaker.name() == null ? "" : speaker.name();
+			if (speaker.type() == UnitType.BUREAU) {
+				String seat = name.replaceAll("(教育和体育局|教育体育局|教体局|教育局)$", "");
+				place = seat.endsWith("区") ? ".district" : seat.endsWith("市") ? ".city" : "";
+			}
+			else if (speaker.type() == UnitType.TOWNSHIP_OFFICE) {
+				place = name.contains("镇") ? ".town" : name.contains("乡") ? ".township" : "";
+			}
+		}
+		String unit = speaker != null && speaker.name() != null ? speaker.name()
+				: text("reports.summary.wholeScope", locale);
+		String area = messages.getMessage("reports.voice.area." + kind + place, null, null, locale);
+		return new NarrativeTemplate.Voice(unit, text("reports.voice.we." + kind, locale),
+				area != null ? area : text("reports.voice.area." + kind, locale));
 	}
 
 	/** The summary as a file; the download is recorded in the audit trail. */
@@ -162,6 +226,11 @@ class SummaryWriter {
 	 */
 	@Transactional(readOnly = true)
 	Map<SummarySection, TextBlock> blocks(DataScope scope, int year, String language) {
+		return blocks(scope, year, language, () -> reports.book(scope, year, null));
+	}
+
+	private Map<SummarySection, TextBlock> blocks(DataScope scope, int year, String language,
+			Supplier<FigureBook> book) {
 		checkLanguage(language);
 		Map<SummarySection, TextBlock> blocks = new EnumMap<>(SummarySection.class);
 		for (TextBlockVersion v : versions
@@ -169,7 +238,9 @@ class SummaryWriter {
 			blocks.putIfAbsent(v.getSection(), v.toView());
 		}
 		for (SummarySection section : SummarySection.values()) {
-			blocks.putIfAbsent(section, defaultBlock(year, section, language));
+			if (!blocks.containsKey(section)) {
+				blocks.put(section, defaultBlock(scope, year, section, language, book));
+			}
 		}
 		return blocks;
 	}
@@ -184,7 +255,7 @@ class SummaryWriter {
 			.stream()
 			.map(TextBlockVersion::toView)
 			.toList());
-		all.add(defaultBlock(year, section, language));
+		all.add(defaultBlock(scope, year, section, language, () -> reports.book(scope, year, null)));
 		return all;
 	}
 
@@ -194,7 +265,7 @@ class SummaryWriter {
 	 */
 	@Transactional
 	TextBlock save(DataScope scope, int year, SummarySection section, String language, String text) {
-		WorkPlans.checkYear(year);
+		ReportsManagement.checkYear(year);
 		checkLanguage(language);
 		if (section == null) {
 			throw new Rejection("section", "reports.block.section");
@@ -217,11 +288,12 @@ class SummaryWriter {
 		String owner = WorkPlans.owner(scope);
 		List<TextBlockVersion> existing = versions.findByOwnerKeyAndYearAndSectionAndLanguageOrderByVersionNoDesc(owner,
 				year, section, language);
-		String before = existing.isEmpty() ? defaultBlock(year, section, language).text()
+		String before = existing.isEmpty()
+				? defaultBlock(scope, year, section, language, () -> reports.book(scope, year, null)).text()
 				: existing.get(0).toView().text();
 		int next = existing.isEmpty() ? 1 : existing.get(0).getVersionNo() + 1;
 		TextBlockVersion saved = versions
-			.save(new TextBlockVersion(owner, year, section, language, next, body, WorkPlans.actor()));
+			.save(new TextBlockVersion(owner, year, section, language, next, body, Actor.current()));
 		audit.record(AuditAction.UPDATE, "reports.text_block",
 				owner + "/" + year + "/" + section.name() + "/" + language,
 				"summary text " + year + " " + section.name() + " (" + language + ") version " + next,
@@ -229,8 +301,110 @@ class SummaryWriter {
 		return saved.toView();
 	}
 
-	private TextBlock defaultBlock(int year, SummarySection section, String language) {
-		return new TextBlock(year, section, language, narrative.defaultText(section, language), 0, null, null);
+	// The shipped text; the problems and next year's plans are pre-filled from the work
+	// plans (this year's missed targets, next year's targets).
+	private TextBlock defaultBlock(DataScope scope, int year, SummarySection section, String language,
+			Supplier<FigureBook> book) {
+		String text = switch (section) {
+			case PROBLEMS -> problems(scope, year, language, book);
+			case NEXT_YEAR -> nextYear(scope, year, language);
+			default -> narrative.defaultText(section, language);
+		};
+		return new TextBlock(year, section, language, text, 0, null, null);
+	}
+
+	// One paragraph per target of the year's plan the figures missed; empty without any.
+	private String problems(DataScope scope, int year, String language, Supplier<FigureBook> book) {
+		List<WorkPlanTarget> targets = plans.targets(scope, year);
+		if (targets.isEmpty()) {
+			return "";
+		}
+		Locale locale = locale(language);
+		boolean chinese = language.equals("zh");
+		List<FigureDefinition> definitions = reports.definitions();
+		FigureBook figures = book.get();
+		List<String> paragraphs = new ArrayList<>();
+		for (WorkPlanTarget t : targets) {
+			WorkPlan.Progress p = WorkPlans.progress(t, figures, definitions);
+			if (p.met() == null || p.met()) {
+				continue;
+			}
+			FigureDefinition d = definition(t.key(), definitions);
+			String label = label(t.key(), d, chinese, locale);
+			String goal = goal(t, d, locale);
+			if (p.actual() == null || p.actual().signum() == 0) {
+				paragraphs.add(messages.getMessage("reports.problems.nothing", new Object[] { label, goal }, locale));
+			}
+			else if (p.percentOfTarget() != null && t.comparison() != WorkPlanTarget.Comparison.AT_MOST) {
+				paragraphs.add(messages.getMessage("reports.problems.short", new Object[] { label,
+						amount(p.actual(), d, locale), goal, NarrativeTemplate.number(p.percentOfTarget(), true) },
+						locale));
+			}
+			else {
+				paragraphs.add(messages.getMessage("reports.problems.missed",
+						new Object[] { label, amount(p.actual(), d, locale), goal }, locale));
+			}
+		}
+		if (paragraphs.isEmpty()) {
+			return "";
+		}
+		paragraphs.add(0, messages.getMessage("reports.problems.intro", new Object[] { String.valueOf(year) }, locale));
+		return String.join("\n\n", paragraphs);
+	}
+
+	// The targets of next year's plan, one paragraph each; empty without a plan.
+	private String nextYear(DataScope scope, int year, String language) {
+		List<WorkPlanTarget> targets = plans.targets(scope, year + 1);
+		if (targets.isEmpty()) {
+			return "";
+		}
+		Locale locale = locale(language);
+		boolean chinese = language.equals("zh");
+		List<FigureDefinition> definitions = reports.definitions();
+		List<String> paragraphs = new ArrayList<>();
+		paragraphs.add(text("reports.next.intro", locale));
+		int n = 0;
+		for (WorkPlanTarget t : targets) {
+			n++;
+			FigureDefinition d = definition(t.key(), definitions);
+			String line = messages.getMessage(t.note() == null ? "reports.next.target" : "reports.next.targetNote",
+					new Object[] { chinese ? chineseNumber(n) + "是" : "", label(t.key(), d, chinese, locale),
+							goal(t, d, locale), t.note() },
+					locale);
+			paragraphs.add(line);
+		}
+		return String.join("\n\n", paragraphs);
+	}
+
+	private static FigureDefinition definition(String key, List<FigureDefinition> definitions) {
+		return definitions.stream().filter(x -> x.covers(key)).findFirst().orElse(null);
+	}
+
+	// 新招聘教师, 按学段的在职教职工（小学） / Recruits by stage (primary).
+	private String label(String key, FigureDefinition d, boolean chinese, Locale locale) {
+		if (d == null) {
+			return key;
+		}
+		String member = d.member(key);
+		if (member == null) {
+			return d.label(chinese);
+		}
+		String name = reports.memberLabel(d, member, locale);
+		return chinese ? d.label(true) + "（" + name + "）" : d.label(false) + " (" + name + ")";
+	}
+
+	// 5人 / 5; 95.0%.
+	private String amount(BigDecimal value, FigureDefinition d, Locale locale) {
+		boolean percent = d != null && d.percent();
+		String unit = d == null || percent ? "" : messages.getMessage("reports.unit." + d.unit(), null, "", locale);
+		return NarrativeTemplate.number(value, percent) + (locale.getLanguage().equals("zh") ? unit : "");
+	}
+
+	// 不少于5人 / at least 5.
+	private String goal(WorkPlanTarget t, FigureDefinition d, Locale locale) {
+		boolean percent = d != null && d.percent();
+		return messages.getMessage("reports.target." + t.comparison().name() + (percent ? ".percent" : ""),
+				new Object[] { amount(t.target(), d, locale) }, locale);
 	}
 
 	private static void checkLanguage(String language) {
@@ -249,11 +423,15 @@ class SummaryWriter {
 				List<BigDecimal> now = new ArrayList<>();
 				List<BigDecimal> before = new ArrayList<>();
 				for (String key : OVERVIEW_FIGURES) {
-					book.figure(key).filter(f -> f.value() != null && !f.definition().percent()).ifPresent(f -> {
-						categories.add(f.definition().label(chinese));
-						now.add(f.value());
-						before.add(f.previous() == null ? BigDecimal.ZERO : f.previous());
-					});
+					// A figure that counted nothing in either year has no bar to show.
+					book.figure(key)
+						.filter(f -> f.value() != null && !f.definition().percent()
+								&& (f.value().signum() != 0 || f.previous() != null && f.previous().signum() != 0))
+						.ifPresent(f -> {
+							categories.add(f.definition().label(chinese));
+							now.add(f.value());
+							before.add(f.previous() == null ? BigDecimal.ZERO : f.previous());
+						});
 				}
 				if (!categories.isEmpty()) {
 					charts.add(new SummaryChart("chart-year-over-year", text("reports.chart.yearOverYear", locale),
@@ -263,7 +441,7 @@ class SummaryWriter {
 			}
 			case STAFF -> {
 				bars(charts, "chart-staff-stage", text("reports.chart.staffByStage", locale),
-						family(book, "staff.byStage.", locale));
+						family(book, "staff.fullTimeTeachersByStage.", locale));
 				bars(charts, "chart-staff-title", text("reports.chart.staffByTitle", locale),
 						family(book, "staff.byTitle.", locale));
 				Map<String, BigDecimal> men = family(book, "staff.maleByAgeBand.", locale);
@@ -290,7 +468,14 @@ class SummaryWriter {
 		return charts;
 	}
 
-	private void bars(List<SummaryChart> charts, String id, String title, Map<String, BigDecimal> values) {
+	// Members that counted nobody are left out, as the text leaves them out.
+	private void bars(List<SummaryChart> charts, String id, String title, Map<String, BigDecimal> all) {
+		Map<String, BigDecimal> values = new LinkedHashMap<>();
+		all.forEach((k, v) -> {
+			if (v != null && v.signum() != 0) {
+				values.put(k, v);
+			}
+		});
 		if (!hasValues(values)) {
 			return;
 		}
@@ -313,19 +498,6 @@ class SummaryWriter {
 			}
 		}
 		return members;
-	}
-
-	private String member(String key, FigureDefinition d, Locale locale) {
-		String member = d.member(key);
-		return member == null ? "" : " · " + reports.memberLabel(d, member, locale);
-	}
-
-	private String describe(WorkPlanTarget t, List<FigureDefinition> definitions, boolean chinese, Locale locale) {
-		FigureDefinition d = definitions.stream().filter(x -> x.covers(t.key())).findFirst().orElse(null);
-		String label = d == null ? t.key() : d.label(chinese) + member(t.key(), d, locale);
-		String target = NarrativeTemplate.number(t.target(), d != null && d.percent());
-		String line = label + " " + t.comparison().symbol().replace(">=", "≥").replace("<=", "≤") + " " + target;
-		return t.note() == null ? line : line + (chinese ? "（" + t.note() + "）" : " (" + t.note() + ")");
 	}
 
 	private String text(String key, Locale locale) {

@@ -12,10 +12,9 @@ import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.Rejection;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,7 +49,7 @@ class WorkPlans {
 	/** The year's plan with progress against the live figures of the scope. */
 	@Transactional(readOnly = true)
 	WorkPlan plan(DataScope scope, int year) {
-		checkYear(year);
+		ReportsManagement.checkYear(year);
 		List<WorkPlanTarget> plan = targets(scope, year);
 		if (plan.isEmpty()) {
 			return new WorkPlan(year, List.of());
@@ -63,13 +62,13 @@ class WorkPlans {
 	/** Replaces the year's targets; an unknown figure key is refused, naming it. */
 	@Transactional
 	WorkPlan replace(DataScope scope, int year, List<WorkPlanTarget> proposed) {
-		checkYear(year);
+		ReportsManagement.checkYear(year);
 		List<WorkPlanTarget> clean = validate(proposed == null ? List.of() : proposed, reports.definitions());
 		String owner = owner(scope);
 		List<PlanTargetRow> current = targets.findByOwnerKeyAndYearAndArchivedAtIsNullOrderByPositionAsc(owner, year);
 		Map<String, Object> before = describe(current.stream().map(PlanTargetRow::toTarget).toList());
 		current.forEach(PlanTargetRow::archive);
-		String actor = actor();
+		String actor = Actor.current();
 		for (int i = 0; i < clean.size(); i++) {
 			targets.save(new PlanTargetRow(owner, year, i + 1, clean.get(i), actor));
 		}
@@ -88,13 +87,6 @@ class WorkPlans {
 			case SELF -> "SELF:" + scope.staffId();
 			default -> scope.kind() + ":" + scope.unitId();
 		};
-	}
-
-	static void checkYear(int year) {
-		if (year < ReportsManagement.FIRST_YEAR || year > ReportsManagement.lastYear()) {
-			throw new Rejection("year", "reports.year.range", String.valueOf(year),
-					String.valueOf(ReportsManagement.FIRST_YEAR), String.valueOf(ReportsManagement.lastYear()));
-		}
 	}
 
 	static List<WorkPlanTarget> validate(List<WorkPlanTarget> proposed, List<FigureDefinition> definitions) {
@@ -161,11 +153,6 @@ class WorkPlans {
 							+ (t.note() == null ? "" : " (" + t.note() + ")"));
 		}
 		return fields;
-	}
-
-	static String actor() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
 	}
 
 }

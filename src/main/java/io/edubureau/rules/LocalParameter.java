@@ -52,6 +52,31 @@ public enum LocalParameter {
 	SANCTION_DISQUALIFICATION_MONTHS("ethics.disqualificationMonths", PolicyRule.ETHICS_SANCTIONS, Kind.INTEGER, 24, 24,
 			120),
 
+	// Shares in basis points (2000 = 20%), so the rule compares integers.
+	CADRE_ADMONISH_SHARE("cadre.admonishShareBasisPoints", PolicyRule.CADRE_EVALUATION, Kind.INTEGER, 2000, 1, 10000),
+
+	CADRE_REMOVE_SHARE("cadre.removeShareBasisPoints", PolicyRule.CADRE_EVALUATION, Kind.INTEGER, 3000, 1, 10000),
+
+	CADRE_REMOVE_YEARS("cadre.removeConsecutiveYears", PolicyRule.CADRE_EVALUATION, Kind.INTEGER, 2, 1, 10),
+
+	ELECTION_TURNOUT_NUMERATOR("election.turnoutNumerator", PolicyRule.PRINCIPAL_ELECTION, Kind.INTEGER, 2, 1, 100),
+
+	ELECTION_TURNOUT_DENOMINATOR("election.turnoutDenominator", PolicyRule.PRINCIPAL_ELECTION, Kind.INTEGER, 3, 1, 100),
+
+	ELECTION_MAJORITY_NUMERATOR("election.majorityNumerator", PolicyRule.PRINCIPAL_ELECTION, Kind.INTEGER, 1, 1, 100),
+
+	ELECTION_MAJORITY_DENOMINATOR("election.majorityDenominator", PolicyRule.PRINCIPAL_ELECTION, Kind.INTEGER, 2, 1,
+			100),
+
+	PETITION_ACCEPTANCE_WORKING_DAYS("petition.acceptanceInWorkingDays", PolicyRule.PETITION_DEADLINES, Kind.BOOLEAN, 0,
+			0, 1),
+
+	PETITION_HANDLING_WORKING_DAYS("petition.handlingInWorkingDays", PolicyRule.PETITION_DEADLINES, Kind.BOOLEAN, 0, 0,
+			1),
+
+	PETITION_EXTENSION_WORKING_DAYS("petition.extensionInWorkingDays", PolicyRule.PETITION_DEADLINES, Kind.BOOLEAN, 0,
+			0, 1),
+
 	// At least one evacuation drill per this many months (primary and secondary schools).
 	SAFETY_DRILL_INTERVAL_MONTHS("safety.drillIntervalMonths", PolicyRule.SAFETY_DRILLS, Kind.INTEGER, 1, 1, 12),
 

@@ -37,6 +37,17 @@ public enum PolicyRule {
 	TITLE_EVALUATION_PROCEDURE("local title evaluation procedure: panel vote and public notice",
 			LocalDate.of(2015, 8, 28), Confidence.RECALLED),
 
+	// The seed states the bureau's own rule without a date; 2005 is the year its report
+	// describes.
+	CADRE_EVALUATION("本局干部考核办法：一年民主测评基本称职和不称职20%以上诫勉谈话，连续两年30%以上原则上免职 (seed 002)", LocalDate.of(2005, 1, 1),
+			Confidence.RECALLED),
+
+	PRINCIPAL_ELECTION("本局校长选任制试行意见：民主推荐、预选、全校教职工无记名投票 (seed 002)", LocalDate.of(2005, 1, 1), Confidence.RECALLED),
+
+	PETITION_DEADLINES("信访工作条例 (2022) 第二十二条、第三十四条", LocalDate.of(2022, 5, 1), Confidence.SECONDARY),
+
+	DAY_COUNTING("民法典 第二百零一条、第二百零三条；国务院办公厅关于当年部分节假日安排的通知", LocalDate.of(2021, 1, 1), Confidence.SECONDARY),
+
 	SAFETY_DRILLS("教基一厅〔2014〕2号 中小学幼儿园应急疏散演练指南：中小学每月至少1次，幼儿园每季度至少1次", LocalDate.of(2014, 2, 22), Confidence.SECONDARY),
 
 	SAFETY_INCIDENT_REPORTING("中小学幼儿园安全管理办法 (教育部令第23号, 2006)；本县：事故发生后24小时（1日）内报告", LocalDate.of(2006, 9, 1),

@@ -1,5 +1,6 @@
 package io.edubureau.rules;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -67,6 +69,68 @@ class RulesApiController {
 		body.put("minimumContributionMonths", d.minimumContributionMonths());
 		body.put("reasons", rules.explain(d.reasons(), locale));
 		return body;
+	}
+
+	@PostMapping("/cadre-evaluation")
+	@PreAuthorize("hasAuthority('rules:calculator:use')")
+	@Operation(summary = "Cadre democratic evaluation (民主测评): admonish or remove, for the latest year given")
+	Map<String, Object> cadreEvaluation(@RequestBody(required = false) Map<String, Object> request, Locale locale) {
+		CadreEvaluation e = rules.cadreEvaluation(RuleRequests.evaluationYears(request));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("year", e.latestYear());
+		body.put("outcome", e.outcome().name());
+		body.put("share", e.share());
+		body.put("reasons", rules.explain(e.reasons(), locale));
+		return body;
+	}
+
+	@PostMapping("/election-outcome")
+	@PreAuthorize("hasAuthority('rules:calculator:use')")
+	@Operation(summary = "Principal election by secret ballot: valid, elected, run-off")
+	Map<String, Object> election(@RequestBody(required = false) Map<String, Object> request, Locale locale) {
+		ElectionOutcome o = rules.election(RuleRequests.electionCount(request));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("valid", o.valid());
+		body.put("elected", o.elected());
+		body.put("runoff", o.runoff());
+		body.put("reasons", rules.explain(o.reasons(), locale));
+		return body;
+	}
+
+	@GetMapping("/petition-deadlines")
+	@PreAuthorize("hasAuthority('rules:calculator:use')")
+	@Operation(summary = "Petition deadlines (信访): acceptance, handling and the latest extended due date")
+	Map<String, Object> petitionDeadlines(
+			@Parameter(description = "day received, YYYY-MM-DD") @RequestParam(required = false) String received,
+			@Parameter(description = "day accepted, YYYY-MM-DD (optional)") @RequestParam(
+					required = false) String accepted,
+			Locale locale) {
+		PetitionDeadlines d = rules.petitionDeadlines(parseDay("received", received),
+				accepted == null || accepted.isBlank() ? null : parseDay("accepted", accepted));
+		return deadlinesJson(d, rules, locale);
+	}
+
+	static Map<String, Object> deadlinesJson(PetitionDeadlines d, RulesManagement rules, Locale locale) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("acceptanceDue", d.acceptanceDue().toString());
+		if (d.handlingDue() != null) {
+			body.put("handlingDue", d.handlingDue().toString());
+			body.put("latestExtendedDue", d.latestExtendedDue().toString());
+		}
+		body.put("reasons", rules.explain(d.reasons(), locale));
+		return body;
+	}
+
+	static LocalDate parseDay(String field, String value) {
+		if (value == null || value.isBlank()) {
+			throw new Rejection(field, "rules.petition.receivedRequired");
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw Rejection.malformed(field, "rules.petition.dateFormat", value);
+		}
 	}
 
 	@GetMapping("/parameters")

@@ -5,18 +5,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.Rejection;
+import io.edubureau.platform.Rejection.Problem;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +32,10 @@ public class RulesManagement {
 
 	static final YearMonth LATEST_BIRTH = YearMonth.of(2100, 12);
 
+	static final int FIRST_YEAR = HolidayImport.FIRST_YEAR;
+
+	static final int LAST_YEAR = HolidayImport.LAST_YEAR;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
@@ -38,11 +44,15 @@ public class RulesManagement {
 
 	private final AuditManagement audit;
 
-	RulesManagement(MessageSource messages, ParameterValueRepository parameterValues, AuditManagement audit) {
+	private final HolidayRepository holidays;
+
+	RulesManagement(MessageSource messages, ParameterValueRepository parameterValues, AuditManagement audit,
+			HolidayRepository holidays) {
 		this.messages = messages;
 		this.clock = Clock.systemDefaultZone();
 		this.parameterValues = parameterValues;
 		this.audit = audit;
+		this.holidays = holidays;
 	}
 
 	/** Checks a resident identity number under GB 11643-1999. */
@@ -78,6 +88,150 @@ public class RulesManagement {
 	 */
 	public int minimumContributionMonths(int retirementYear) {
 		return RetirementRule.minimumContributionMonths(retirementYear);
+	}
+
+	/**
+	 * A cadre's democratic evaluation (民主测评) for the latest of the years given, with the
+	 * thresholds in force today.
+	 */
+	@Transactional(readOnly = true)
+	public CadreEvaluation cadreEvaluation(List<EvaluationYear> years) {
+		if (years == null || years.isEmpty()) {
+			throw new Rejection("years", "rules.cadre.noYears");
+		}
+		List<Problem> problems = new ArrayList<>();
+		Set<Integer> seen = new HashSet<>();
+		for (int i = 0; i < years.size(); i++) {
+			EvaluationYear y = years.get(i);
+			String field = "years[" + i + "]";
+			String year = Integer.toString(y.year());
+			if (y.year() < FIRST_YEAR || y.year() > LAST_YEAR) {
+				problems.add(new Problem(field + ".year", "rules.cadre.yearRange", year, FIRST_YEAR, LAST_YEAR));
+			}
+			else if (!seen.add(y.year())) {
+				problems.add(new Problem(field + ".year", "rules.cadre.duplicateYear", year));
+			}
+			int[] counts = { y.excellent(), y.competent(), y.basicallyCompetent(), y.incompetent() };
+			String[] names = { "excellent", "competent", "basicallyCompetent", "incompetent" };
+			boolean negative = false;
+			for (int c = 0; c < counts.length; c++) {
+				if (counts[c] < 0) {
+					negative = true;
+					problems.add(new Problem(field + "." + names[c], "rules.cadre.negative", year,
+							Integer.toString(counts[c])));
+				}
+			}
+			if (!negative && y.valid() == 0) {
+				problems.add(new Problem(field, "rules.cadre.noValidBallots", year));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		LocalDate today = LocalDate.now(clock);
+		return CadreEvaluationRule.decide(years, whole(LocalParameter.CADRE_ADMONISH_SHARE, today),
+				whole(LocalParameter.CADRE_REMOVE_SHARE, today), whole(LocalParameter.CADRE_REMOVE_YEARS, today),
+				today);
+	}
+
+	/** A principal election's count, with the thresholds in force today. */
+	@Transactional(readOnly = true)
+	public ElectionOutcome election(ElectionCount count) {
+		List<Problem> problems = new ArrayList<>();
+		if (count.eligible() < 1) {
+			problems.add(new Problem("eligible", "rules.election.eligible", count.eligible()));
+		}
+		if (count.ballotsCast() < 0) {
+			problems.add(new Problem("ballotsCast", "rules.election.negativeCast", count.ballotsCast()));
+		}
+		else if (count.ballotsCast() > count.eligible()) {
+			problems.add(new Problem("ballotsCast", "rules.election.castOverEligible", count.ballotsCast(),
+					count.eligible()));
+		}
+		if (count.seats() < 1) {
+			problems.add(new Problem("seats", "rules.election.seats", count.seats()));
+		}
+		if (count.votes().isEmpty()) {
+			problems.add(new Problem("votes", "rules.election.noCandidates"));
+		}
+		long sum = 0;
+		for (Map.Entry<String, Integer> v : count.votes().entrySet()) {
+			if (v.getKey() == null || v.getKey().isBlank() || v.getKey().length() > 100) {
+				problems.add(new Problem("votes", "rules.election.candidateName"));
+			}
+			if (v.getValue() < 0) {
+				problems.add(new Problem("votes", "rules.election.negativeVotes", v.getKey(), v.getValue()));
+			}
+			sum += Math.max(0, v.getValue());
+		}
+		if (count.seats() >= 1 && count.ballotsCast() >= 0 && sum > (long) count.ballotsCast() * count.seats()) {
+			problems.add(new Problem("votes", "rules.election.votesOverCast", sum, count.ballotsCast(), count.seats()));
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		LocalDate today = LocalDate.now(clock);
+		return ElectionRule.decide(count,
+				new ElectionRule.Thresholds(whole(LocalParameter.ELECTION_TURNOUT_NUMERATOR, today),
+						whole(LocalParameter.ELECTION_TURNOUT_DENOMINATOR, today),
+						whole(LocalParameter.ELECTION_MAJORITY_NUMERATOR, today),
+						whole(LocalParameter.ELECTION_MAJORITY_DENOMINATOR, today)));
+	}
+
+	/**
+	 * The deadlines of a petition received on a day and, when given, accepted on a day;
+	 * each period counts in the unit in force on the day it starts from.
+	 */
+	@Transactional(readOnly = true)
+	public PetitionDeadlines petitionDeadlines(LocalDate received, LocalDate accepted) {
+		if (received == null) {
+			throw new Rejection("received", "rules.petition.receivedRequired");
+		}
+		checkRange("received", received);
+		if (accepted != null) {
+			checkRange("accepted", accepted);
+			if (accepted.isBefore(received)) {
+				throw new Rejection("accepted", "rules.petition.acceptedBeforeReceived", accepted.toString(),
+						received.toString());
+			}
+		}
+		PetitionDeadlineRule.Units units = new PetitionDeadlineRule.Units(
+				whole(LocalParameter.PETITION_ACCEPTANCE_WORKING_DAYS, received) == 1,
+				accepted != null && whole(LocalParameter.PETITION_HANDLING_WORKING_DAYS, accepted) == 1,
+				accepted != null && whole(LocalParameter.PETITION_EXTENSION_WORKING_DAYS, accepted) == 1);
+		// The longest period, 90 working days, ends well within the following year.
+		int lastYear = (accepted != null ? accepted : received).getYear() + 1;
+		HolidayCalendar calendar = new HolidayCalendar(
+				holidays.findByYearBetweenAndActiveTrue(received.getYear(), lastYear)
+					.stream()
+					.map(Holiday::view)
+					.toList());
+		return PetitionDeadlineRule.decide(received, accepted, units, calendar);
+	}
+
+	/** A year's holiday calendar as kept now; empty days when none was entered. */
+	@Transactional(readOnly = true)
+	public HolidayYear holidayYear(int year) {
+		if (year < FIRST_YEAR || year > LAST_YEAR) {
+			throw new Rejection("year", "rules.holiday.yearOutOfRange", Integer.toString(year), FIRST_YEAR, LAST_YEAR);
+		}
+		List<Holiday> rows = holidays.findByYearAndActiveTrueOrderByDate(year);
+		if (rows.isEmpty()) {
+			return new HolidayYear(year, List.of(), null, null, null);
+		}
+		Holiday first = rows.get(0);
+		return new HolidayYear(year, rows.stream().map(Holiday::view).toList(), first.getSource(),
+				first.getImportedBy(), first.getImportedAt());
+	}
+
+	private int whole(LocalParameter parameter, LocalDate on) {
+		return parameter(parameter, on).intValue();
+	}
+
+	private static void checkRange(String field, LocalDate date) {
+		if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+			throw new Rejection(field, "rules.petition.dateRange", date.toString(), FIRST_YEAR, LAST_YEAR);
+		}
 	}
 
 	/** The reason worded in the language, naming its rule's source. */
@@ -146,7 +300,7 @@ public class RulesManagement {
 			throw new Rejection("reason", "rules.parameter.reason");
 		}
 		BigDecimal before = parameter(parameter, from);
-		parameterValues.save(new ParameterValue(parameter, value, from, reason, actor()));
+		parameterValues.save(new ParameterValue(parameter, value, from, reason, Actor.current()));
 		audit.record(AuditAction.PARAMETER, "rules.parameter", parameter.key(),
 				parameter.key() + " = " + value.toPlainString() + " (" + from + "): " + reason,
 				List.of(new Change(parameter.key(), before.stripTrailingZeros().toPlainString(),
@@ -186,11 +340,6 @@ public class RulesManagement {
 		}
 		return new ParameterView(parameter, inForce.getValue().stripTrailingZeros(), false, inForce.getEffectiveFrom(),
 				history);
-	}
-
-	private static String actor() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null ? "system" : auth.getName();
 	}
 
 }

@@ -3,10 +3,12 @@
  * date it takes effect, returning every decision together with its reasons.
  * <p>
  * Owns the rule catalogue, the stateless rules (resident identity number, statutory
- * retirement) and the local parameters a bureau sets for the rules (dated values,
- * audited). Public face: {@link io.edubureau.rules.RulesManagement},
+ * retirement, cadre democratic evaluation, principal election, petition deadlines), the
+ * local parameters a bureau sets for the rules (dated values, audited) and the holiday
+ * calendar the day counting reads (kept per year, imported through the sheet module).
+ * Public face: {@link io.edubureau.rules.RulesManagement},
  * {@link io.edubureau.rules.LocalParameter} and the decision records it returns. Depends
- * on the platform and audit.
+ * on the platform, audit and sheet.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "audit" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "audit", "sheet" })
 package io.edubureau.rules;

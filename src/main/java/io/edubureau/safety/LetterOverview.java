@@ -9,7 +9,7 @@ import java.util.List;
 record LetterOverview(int year, List<LetterView> letters, List<MissingLetter> missing) {
 
 	/** A school without a signed letter for the year. */
-	public record MissingLetter(long unitId, String unitName, boolean issued) {
+	record MissingLetter(long unitId, String unitName, boolean issued) {
 	}
 
 }

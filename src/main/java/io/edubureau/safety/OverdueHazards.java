@@ -3,5 +3,5 @@ package io.edubureau.safety;
 import java.util.List;
 
 /** How many hazards of a scope are overdue, and the first few by deadline. */
-public record OverdueHazards(long total, List<HazardView> first) {
+record OverdueHazards(long total, List<HazardView> first) {
 }

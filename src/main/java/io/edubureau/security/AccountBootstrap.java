@@ -71,10 +71,20 @@ class AccountBootstrap implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		for (BuiltInRole builtIn : BuiltInRole.values()) {
-			Role role = roles.findByCode(builtIn.name())
-				.orElseGet(() -> new Role(builtIn.name(), NAMES.get(builtIn)[0], NAMES.get(builtIn)[1], true));
+			Role role = roles.findByCode(builtIn.name()).orElse(null);
+			Map<String, Object> before = role == null ? Map.of() : SecurityManagement.snapshot(role);
+			if (role == null) {
+				role = new Role(builtIn.name(), NAMES.get(builtIn)[0], NAMES.get(builtIn)[1], true);
+			}
 			role.define(NAMES.get(builtIn)[0], NAMES.get(builtIn)[1], builtIn.scope(), builtIn.permissions());
 			roles.save(role);
+			// An existing installation's row corrected to the code is a change like any
+			// other.
+			List<Change> changes = Change.between(before, SecurityManagement.snapshot(role));
+			if (!before.isEmpty() && !changes.isEmpty()) {
+				ApiTokenCache.changed();
+				audit.record(AuditAction.UPDATE, SecurityManagement.ROLE, role.getId(), role.getCode(), changes);
+			}
 		}
 		if (users.count() > 0) {
 			return;

@@ -4,9 +4,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import io.edubureau.platform.Paging;
+
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
@@ -37,7 +38,7 @@ class SecurityApiController {
 	PagedModel<UserView> users(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		return new PagedModel<>(security.users(q,
-				PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100), Sort.by("username"))));
+				Paging.request(Math.max(page, 0), Math.min(Math.max(size, 1), 100), 100, Sort.by("username"))));
 	}
 
 	@GetMapping("/users/{id}")

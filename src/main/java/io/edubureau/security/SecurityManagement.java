@@ -209,7 +209,9 @@ public class SecurityManagement {
 	public void linkStaff(String username, long staffId) {
 		users.findByUsername(username).ifPresent(account -> {
 			Map<String, Object> before = snapshot(account);
-			account.describe(account.getDisplayName(), account.getUnitId(), staffId, account.getRoles());
+			// A copy: describe clears the account's own role set before adding the given
+			// one.
+			account.describe(account.getDisplayName(), account.getUnitId(), staffId, Set.copyOf(account.getRoles()));
 			audit.record(AuditAction.UPDATE, USER, account.getId(), account.getUsername(),
 					Change.between(before, snapshot(account)));
 		});
@@ -459,7 +461,7 @@ public class SecurityManagement {
 		return m;
 	}
 
-	private static Map<String, Object> snapshot(Role r) {
+	static Map<String, Object> snapshot(Role r) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("code", r.getCode());
 		m.put("nameZh", r.getNameZh());

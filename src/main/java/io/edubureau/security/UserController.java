@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,7 +46,8 @@ class UserController {
 	@PreAuthorize("hasAuthority('security:user:read')")
 	String list(@AuthenticationPrincipal BureauUser user, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		Page<UserView> users = security.users(q, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username")));
+		Page<UserView> users = security.users(q,
+				Paging.request(Math.max(page, 0), PAGE_SIZE, PAGE_SIZE, Sort.by("username")));
 		model.addAttribute("q", q);
 		model.addAttribute("users", users);
 		model.addAttribute("roleNames", roleNames());

@@ -1,13 +1,22 @@
 package io.edubureau.sheet;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.springframework.context.MessageSource;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * What an import knows while it runs: whether it is a dry run, the user's language, and
@@ -18,6 +27,8 @@ public final class ImportContext {
 
 	/** Errors kept for the answer and the report; more are only counted. */
 	static final int MAX_ERRORS = 1000;
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
 	private final MessageSource messages;
 
@@ -39,12 +50,60 @@ public final class ImportContext {
 
 	private List<String> columnOrder = List.of();
 
+	private final ImportClaims claims;
+
+	private final ImportClaims.Holder holder;
+
+	private boolean conflict;
+
 	ImportContext(MessageSource messages, Locale locale, boolean dryRun, String filename, Progress progress) {
+		this(messages, locale, dryRun, filename, progress, null, null);
+	}
+
+	ImportContext(MessageSource messages, Locale locale, boolean dryRun, String filename, Progress progress,
+			ImportClaims claims, String user) {
 		this.messages = messages;
 		this.locale = locale;
 		this.dryRun = dryRun;
 		this.filename = filename;
 		this.progress = progress;
+		this.claims = claims;
+		this.holder = new ImportClaims.Holder(filename, user, Instant.now());
+	}
+
+	/**
+	 * Claims the keys this import is about to write (e.g. {@code staff.idNumber} and the
+	 * identity numbers of the file) until it ends. When another running import holds one
+	 * of them, the whole file is refused as a conflict naming that import (the API
+	 * answers 409) and this returns false: write nothing then. A dry run claims nothing.
+	 */
+	public boolean claim(String kind, Collection<String> keys) {
+		if (dryRun || claims == null) {
+			return true;
+		}
+		Optional<ImportClaims.Holder> other = claims.claim(kind, keys, holder);
+		if (other.isEmpty()) {
+			return true;
+		}
+		ImportClaims.Holder h = other.get();
+		conflict("sheet.import.conflict", h.filename() == null ? "" : h.filename(), h.user() == null ? "" : h.user(),
+				TIME.format(h.startedAt().atZone(ZoneId.systemDefault())));
+		return false;
+	}
+
+	/**
+	 * Refuses the whole file because another import or change wrote the same records
+	 * meanwhile (a unique index refused a row at commit): a conflict, 409 in the API.
+	 */
+	public synchronized void conflict(String messageKey, Object... args) {
+		conflict = true;
+		error(0, null, messageKey, args);
+	}
+
+	void releaseClaims() {
+		if (claims != null) {
+			claims.release(holder);
+		}
 	}
 
 	public boolean dryRun() {
@@ -86,6 +145,43 @@ public final class ImportContext {
 		notes.add(message(messageKey, args));
 	}
 
+	/**
+	 * Writes the rows in one transaction, all or nothing: rolled back when any row has an
+	 * error or on a dry run, otherwise recorded by {@code entry} in that transaction.
+	 * Then, when no row failed, notes the summary with the counts the rows filled in.
+	 * @param tx the module's transactions
+	 * @param summary the note and the names of the counts
+	 * @param counts the counts, one per name, filled in by {@code rows}
+	 * @param rows writes the rows, reporting each row's errors to this context
+	 * @param entry the audit entry of a committed import
+	 */
+	public void writeAllOrNothing(TransactionOperations tx, ImportSummary summary, int[] counts, Runnable rows,
+			ImportEntry entry) {
+		if (counts.length != summary.countNames().size()) {
+			throw new IllegalArgumentException("one count per name: " + summary.countNames());
+		}
+		tx.executeWithoutResult(status -> {
+			rows.run();
+			if (hasErrors() || dryRun) {
+				status.setRollbackOnly();
+			}
+			else {
+				Map<String, String> fields = new LinkedHashMap<>();
+				fields.put("file", filename);
+				List<String> told = new ArrayList<>();
+				for (int i = 0; i < counts.length; i++) {
+					fields.put(summary.countNames().get(i), Integer.toString(counts[i]));
+					told.add(counts[i] + " " + summary.countNames().get(i));
+				}
+				entry.record(filename + ": " + String.join(", ", told), fields);
+			}
+		});
+		if (!hasErrors()) {
+			note(dryRun ? summary.messageKey() + ".dryRun" : summary.messageKey(),
+					IntStream.of(counts).boxed().toArray());
+		}
+	}
+
 	/** Reports how far writing has come, for the progress bar. */
 	public void progress(int done, int total) {
 		progress.update(ImportJob.Phase.WRITING, done, total);
@@ -109,7 +205,7 @@ public final class ImportContext {
 		if (errorCount > errors.size()) {
 			sorted.add(new RowError(0, null, message("sheet.errors.more", errorCount - errors.size())));
 		}
-		return new ImportResult(errorCount > 0 ? 0 : imported, rows, sorted, notes, dryRun);
+		return new ImportResult(errorCount > 0 ? 0 : imported, rows, sorted, notes, dryRun, conflict);
 	}
 
 	/** Receives progress of a running import. */

@@ -19,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Page imports running in the background, kept in memory for the page to poll; a finished
- * job and its uploaded file are dropped after the retention time.
+ * Page imports and long actions running in the background, kept in memory for the page
+ * and the API to poll; a finished job and its uploaded file are dropped after the
+ * retention time.
  */
 final class ImportJobs {
 
@@ -55,6 +56,28 @@ final class ImportJobs {
 			catch (RuntimeException ex) {
 				log.error("Import {} of {} failed", job.id, filename, ex);
 				job.finish(null);
+			}
+		});
+		return job;
+	}
+
+	/**
+	 * Starts a long action; {@code work} returns its outcome, or fails with a summary
+	 * {@code failure} turns into the reason shown.
+	 */
+	Job submitAction(String owner, String label, Function<Job, ActionOutcome> work,
+			Function<RuntimeException, String> failure) {
+		expire();
+		Job job = new Job(UUID.randomUUID().toString(), owner, label, false, null, null);
+		job.action = true;
+		jobs.put(job.id, job);
+		executor.execute(() -> {
+			job.state = ActionJob.State.RUNNING;
+			try {
+				job.finishAction(work.apply(job), null);
+			}
+			catch (RuntimeException ex) {
+				job.finishAction(null, failure.apply(ex));
 			}
 		});
 		return job;
@@ -96,7 +119,7 @@ final class ImportJobs {
 		jobs.values().forEach(Job::deleteFile);
 	}
 
-	static final class Job implements ImportContext.Progress {
+	static final class Job implements ImportContext.Progress, BackgroundAction.Progress {
 
 		final String id;
 
@@ -120,6 +143,16 @@ final class ImportJobs {
 
 		private volatile Instant finishedAt;
 
+		private final Instant startedAt = Instant.now();
+
+		private volatile ActionJob.State state = ActionJob.State.QUEUED;
+
+		private volatile ActionOutcome outcome;
+
+		private volatile String failure;
+
+		volatile boolean action;
+
 		Job(String id, String owner, String filename, boolean dryRun, Path file, SheetLayout layout) {
 			this.id = id;
 			this.owner = owner;
@@ -134,6 +167,24 @@ final class ImportJobs {
 			this.phase = phase;
 			this.done = done;
 			this.total = total;
+		}
+
+		@Override
+		public void update(int done, int total) {
+			this.done = done;
+			this.total = total;
+		}
+
+		void finishAction(ActionOutcome outcome, String failure) {
+			this.outcome = outcome;
+			this.failure = failure;
+			this.finishedAt = Instant.now();
+			this.state = outcome != null ? ActionJob.State.DONE : ActionJob.State.FAILED;
+		}
+
+		ActionJob actionView() {
+			return new ActionJob(id, filename, state, done, total, outcome != null ? outcome.summary() : failure,
+					outcome != null ? outcome.result() : java.util.Map.of(), startedAt, finishedAt);
 		}
 
 		void finish(ImportResult result) {

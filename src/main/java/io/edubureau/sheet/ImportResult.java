@@ -11,8 +11,11 @@ import java.util.List;
  * @param errors what was refused, by row and column; empty when all was accepted
  * @param notes warnings and summaries for the page, in the user's language
  * @param dryRun whether nothing was meant to be written
+ * @param conflict whether it was refused because another import was writing the same
+ * records (409 in the API; nothing was written)
  */
-public record ImportResult(int imported, int rows, List<RowError> errors, List<String> notes, boolean dryRun) {
+public record ImportResult(int imported, int rows, List<RowError> errors, List<String> notes, boolean dryRun,
+		boolean conflict) {
 
 	public ImportResult {
 		errors = List.copyOf(errors);
@@ -21,6 +24,11 @@ public record ImportResult(int imported, int rows, List<RowError> errors, List<S
 
 	public boolean accepted() {
 		return errors.isEmpty();
+	}
+
+	/** The API's answer: 200 accepted, 409 a conflict with another import, else 422. */
+	public int httpStatus() {
+		return accepted() ? 200 : conflict ? 409 : 422;
 	}
 
 	/** Whether some error points at a row, so an error report is worth downloading. */

@@ -12,14 +12,27 @@ import java.util.Locale;
  * @param aliases other headers people type for it
  * @param required whether the column must be present in an imported file
  * @param example the value shown in the template's example row
+ * @param choices the enum whose constants the cell takes, offered as a drop-down of their
+ * labels in an .xlsx template; {@code null} for free input
  */
-public record SheetColumn(String key, String zh, String en, List<String> aliases, boolean required, String example) {
+public record SheetColumn(String key, String zh, String en, List<String> aliases, boolean required, String example,
+		Class<? extends Enum<?>> choices) {
 
 	public SheetColumn {
 		if (key == null || key.isBlank()) {
 			throw new IllegalArgumentException("a sheet column needs a key");
 		}
 		aliases = aliases == null ? List.of() : List.copyOf(aliases);
+	}
+
+	public SheetColumn(String key, String zh, String en, List<String> aliases, boolean required, String example) {
+		this(key, zh, en, aliases, required, example, null);
+	}
+
+	/** A column taking one constant of {@code type}, with a drop-down in the template. */
+	public static SheetColumn choice(String key, String zh, String en, String example, Class<? extends Enum<?>> type,
+			boolean required, String... aliases) {
+		return new SheetColumn(key, zh, en, List.of(aliases), required, example, type);
 	}
 
 	public static SheetColumn required(String key, String zh, String en, String example, String... aliases) {

@@ -52,6 +52,8 @@ public class SheetManagement implements DisposableBean {
 
 	private final ImportJobs jobs;
 
+	private final ImportClaims claims = new ImportClaims();
+
 	SheetManagement(SheetProperties limits, MessageSource messages) {
 		this.limits = limits;
 		this.messages = messages;
@@ -117,9 +119,48 @@ public class SheetManagement implements DisposableBean {
 		}).view();
 	}
 
+	/**
+	 * Starts a long action in the background (evaluating a registration cycle,
+	 * recomputing, bulk approvals), as the signed-in user and in their language, on the
+	 * same pool, registry and retention as the page imports.
+	 * @param label what it does, in the user's language
+	 */
+	public ActionJob startAction(String label, BackgroundAction action) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		String owner = user == null ? "" : user.getName();
+		return jobs.submitAction(owner, label, job -> {
+			SecurityContext context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(user);
+			SecurityContextHolder.setContext(context);
+			LocaleContextHolder.setLocale(locale);
+			try {
+				return action.run(job);
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+				LocaleContextHolder.resetLocaleContext();
+			}
+		}, ex -> {
+			if (ex instanceof io.edubureau.platform.Rejection rejection) {
+				return rejection.problems()
+					.stream()
+					.map(p -> messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale))
+					.collect(java.util.stream.Collectors.joining(" "));
+			}
+			log.error("Background action {} failed", label, ex);
+			return text("sheet.action.failed", locale);
+		}).actionView();
+	}
+
+	/** A background action started by the signed-in user; others' are not found. */
+	public Optional<ActionJob> action(String id) {
+		return jobs.get(id, currentUser()).filter(j -> j.action).map(ImportJobs.Job::actionView);
+	}
+
 	/** A background import started by the signed-in user; others' jobs are not found. */
 	public Optional<ImportJob> job(String id) {
-		return jobs.get(id, currentUser()).map(ImportJobs.Job::view);
+		return jobs.get(id, currentUser()).filter(j -> !j.action).map(ImportJobs.Job::view);
 	}
 
 	/**
@@ -182,7 +223,7 @@ public class SheetManagement implements DisposableBean {
 	/** Reads a stored file and hands its rows to the importer; used by both paths. */
 	<T> ImportResult importFile(Path file, String filename, SheetImport<T> importer, boolean dryRun, Locale locale,
 			ImportContext.Progress progress) {
-		ImportContext context = new ImportContext(messages, locale, dryRun, filename, progress);
+		ImportContext context = new ImportContext(messages, locale, dryRun, filename, progress, claims, currentUser());
 		context.orderColumnsAs(importer.layout());
 		Optional<SheetFormat> format = SheetFormat.ofFilename(filename);
 		if (format.isEmpty()) {
@@ -236,8 +277,13 @@ public class SheetManagement implements DisposableBean {
 			return context.result(0, 0);
 		}
 		progress.update(ImportJob.Phase.WRITING, 0, rows);
-		int imported = importer.write(entries, context);
-		return context.result(imported, rows);
+		try {
+			int imported = importer.write(entries, context);
+			return context.result(imported, rows);
+		}
+		finally {
+			context.releaseClaims();
+		}
 	}
 
 	private static RawRow nextNonBlank(RowSource source) throws IOException {
@@ -306,7 +352,8 @@ public class SheetManagement implements DisposableBean {
 
 	/**
 	 * Writes an import template: the headers in {@code language} (required ones marked
-	 * with *) and one example row.
+	 * with *) and one example row; in .xlsx, a column of choices gets a drop-down of
+	 * their labels.
 	 */
 	public void writeTemplate(OutputStream out, SheetLayout layout, SheetFormat format, Locale language)
 			throws IOException {
@@ -316,7 +363,16 @@ public class SheetManagement implements DisposableBean {
 			.toList();
 		List<Object> example = new ArrayList<>();
 		layout.columns().forEach(c -> example.add(c.example()));
-		write(out, format, layout.name(), headers, writer -> writer.row(example));
+		Map<Integer, List<String>> dropDowns = new HashMap<>();
+		for (int i = 0; i < layout.columns().size(); i++) {
+			Class<? extends Enum<?>> type = layout.columns().get(i).choices();
+			if (type != null) {
+				dropDowns.put(i,
+						java.util.Arrays.stream(type.getEnumConstants()).map(e -> parsing.label(e, language)).toList());
+			}
+		}
+		SheetWriters.write(out, format, sheetName(layout.name()), headers, writer -> writer.row(example), dropDowns,
+				Math.min(limits.maxRows(), SheetWriters.LAST_XLSX_ROW));
 	}
 
 	/**

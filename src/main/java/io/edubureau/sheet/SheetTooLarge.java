@@ -4,16 +4,16 @@ package io.edubureau.sheet;
  * An upload larger than {@code edubureau.sheet.max-file-bytes}: answered with 413 by the
  * API and a message on pages, like an upload the servlet container refuses.
  */
-public class SheetTooLarge extends RuntimeException {
+class SheetTooLarge extends RuntimeException {
 
 	private final long maxBytes;
 
-	public SheetTooLarge(long maxBytes) {
+	SheetTooLarge(long maxBytes) {
 		super("upload larger than " + maxBytes + " bytes");
 		this.maxBytes = maxBytes;
 	}
 
-	public long maxBytes() {
+	long maxBytes() {
 		return maxBytes;
 	}
 

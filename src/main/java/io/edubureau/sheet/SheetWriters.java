@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -44,14 +45,26 @@ final class SheetWriters {
 
 	static void write(OutputStream out, SheetFormat format, String sheetName, List<String> headers,
 			SheetWriter.Body body) throws IOException {
+		write(out, format, sheetName, headers, body, Map.of(), 0);
+	}
+
+	/**
+	 * As {@link #write}, with drop-downs (column index → allowed values) on the data rows
+	 * up to {@code lastRow} of an .xlsx; a CSV has none.
+	 */
+	static void write(OutputStream out, SheetFormat format, String sheetName, List<String> headers,
+			SheetWriter.Body body, Map<Integer, List<String>> dropDowns, int lastRow) throws IOException {
 		switch (format) {
-			case XLSX -> xlsx(out, sheetName, headers, body);
+			case XLSX -> xlsx(out, sheetName, headers, body, dropDowns, lastRow);
 			case CSV -> csv(out, headers, body);
 		}
 	}
 
-	private static void xlsx(OutputStream out, String sheetName, List<String> headers, SheetWriter.Body body)
-			throws IOException {
+	/** The last row index an .xlsx sheet has. */
+	static final int LAST_XLSX_ROW = 1_048_575;
+
+	private static void xlsx(OutputStream out, String sheetName, List<String> headers, SheetWriter.Body body,
+			Map<Integer, List<String>> dropDowns, int lastRow) throws IOException {
 		Workbook workbook = new Workbook(out, "EduBureau", "1.0");
 		Worksheet sheet = workbook.newWorksheet(sheetName);
 		Xlsx writer = new Xlsx(sheet);
@@ -62,6 +75,13 @@ final class SheetWriters {
 		sheet.range(0, 0, 0, Math.max(headers.size() - 1, 0)).style().bold().set();
 		sheet.freezePane(0, 1);
 		body.write(writer);
+		for (Map.Entry<Integer, List<String>> d : dropDowns.entrySet()) {
+			// An inline list is quoted and comma-separated, so a label loses commas and
+			// quotes.
+			List<String> values = d.getValue().stream().map(v -> v.replace(",", " ").replace("\"", "")).toList();
+			sheet.range(1, d.getKey(), Math.max(lastRow, 1), d.getKey())
+				.validateWithListByFormula("\"" + String.join(",", values) + "\"");
+		}
 		workbook.finish();
 	}
 

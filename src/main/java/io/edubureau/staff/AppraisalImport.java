@@ -9,14 +9,13 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
-import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
-import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.rules.IdNumberCheck;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.sheet.ImportContext;
+import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetEntry;
 import io.edubureau.sheet.SheetImport;
 import io.edubureau.sheet.SheetLayout;
@@ -36,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AppraisalImport {
 
 	private static final int BATCH = 500;
+
+	private static final ImportSummary SUMMARY = ImportSummary.createdUpdatedUnchanged("staff.appraisalImport.summary");
 
 	private final StaffManagement management;
 
@@ -138,7 +139,7 @@ class AppraisalImport {
 			}
 			int[] counts = new int[3];
 			LocalDate today = LocalDate.now();
-			tx.executeWithoutResult(status -> {
+			context.writeAllOrNothing(tx, SUMMARY, counts, () -> {
 				for (int from = 0; from < entries.size(); from += BATCH) {
 					int to = Math.min(entries.size(), from + BATCH);
 					apply(entries.subList(from, to), context, today, counts);
@@ -147,24 +148,7 @@ class AppraisalImport {
 					entityManager.clear();
 					context.progress(to, entries.size());
 				}
-				if (context.hasErrors() || context.dryRun()) {
-					status.setRollbackOnly();
-				}
-				else {
-					audit.record(AuditAction.IMPORT, "staff.file.appraisals", null,
-							context.filename() + ": " + counts[0] + " created, " + counts[1] + " updated, " + counts[2]
-									+ " unchanged",
-							List.of(new Change("file", null, context.filename()),
-									new Change("created", null, Integer.toString(counts[0])),
-									new Change("updated", null, Integer.toString(counts[1])),
-									new Change("unchanged", null, Integer.toString(counts[2]))));
-				}
-			});
-			if (!context.hasErrors()) {
-				context.note(
-						context.dryRun() ? "staff.appraisalImport.summary.dryRun" : "staff.appraisalImport.summary",
-						counts[0], counts[1], counts[2]);
-			}
+			}, audit.importEntry("staff.file.appraisals"));
 			return counts[0] + counts[1] + counts[2];
 		}
 

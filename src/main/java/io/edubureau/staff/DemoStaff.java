@@ -164,13 +164,33 @@ class DemoStaff implements ApplicationRunner {
 				: SECONDARY_SUBJECTS[random.nextInt(SECONDARY_SUBJECTS.length)];
 		EmploymentType employment = random.nextInt(100) < 91 ? EmploymentType.IN_ESTABLISHMENT
 				: random.nextBoolean() ? EmploymentType.CONTRACT : EmploymentType.SUBSTITUTE;
-		StaffForm form = new StaffForm(idNumber, name, null, sex, birth, random.nextInt(100) < 96 ? "汉族" : "畲族",
-				"江西省示范县", politics, partyJoin, workStart,
-				"1" + (3 + random.nextInt(6)) + String.format("%09d", random.nextInt(1_000_000_000)), school.code(),
-				employment, post, post == PostCategory.PROFESSIONAL, stage, subject, random.nextInt(100) < 8,
-				random.nextInt(100) < 3, workStart, channel, education,
-				education.ordinal() <= 2 ? tier(random) : SchoolTier.OTHER, title,
-				title == TitleLevel.NONE ? null : titleDate(workStart, title, today), null, StaffStatus.ACTIVE);
+		StaffForm form = StaffForm.builder()
+			.idNumber(idNumber)
+			.name(name)
+			.sex(sex)
+			.birthDate(birth)
+			.ethnicity(random.nextInt(100) < 96 ? "汉族" : "畲族")
+			.nativePlace("江西省示范县")
+			.politicalStatus(politics)
+			.partyJoinDate(partyJoin)
+			.workStartDate(workStart)
+			.phone("1" + (3 + random.nextInt(6)) + String.format("%09d", random.nextInt(1_000_000_000)))
+			.unitCode(school.code())
+			.employmentType(employment)
+			.postCategory(post)
+			.fullTimeTeacher(post == PostCategory.PROFESSIONAL)
+			.stage(stage)
+			.subject(subject)
+			.backbone(random.nextInt(100) < 8)
+			.academicLeader(random.nextInt(100) < 3)
+			.hireDate(workStart)
+			.hireChannel(channel)
+			.highestEducation(education)
+			.graduateSchoolTier(education.ordinal() <= 2 ? tier(random) : SchoolTier.OTHER)
+			.titleLevel(title)
+			.titleDate(title == TitleLevel.NONE ? null : titleDate(workStart, title, today))
+			.status(StaffStatus.ACTIVE)
+			.build();
 		StaffMember m = new StaffMember(idNumber);
 		m.apply(form, sex, birth, school.id(), school.path());
 		m.record(new StaffEvent(m, StaffEventKind.HIRE, workStart, null, school.id(), null, "demo"));

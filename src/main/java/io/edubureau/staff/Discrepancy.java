@@ -15,4 +15,16 @@ public record Discrepancy(String check, String field, String value, String again
 		this(check.name(), field, value, against, threshold);
 	}
 
+	/**
+	 * Where the value it conflicts with is the birth date, only its month: for roles that
+	 * see identity numbers masked.
+	 */
+	public Discrepancy masked() {
+		boolean birth = check.equals(FileCheck.WORK_START_BEFORE_16.name())
+				|| check.equals(FileCheck.PARTY_JOIN_BEFORE_BIRTH_OR_FUTURE.name())
+				|| check.equals(FileCheck.PARTY_JOIN_BEFORE_18.name());
+		return birth && against != null && against.length() > 7
+				? new Discrepancy(check, field, value, against.substring(0, 7), threshold) : this;
+	}
+
 }

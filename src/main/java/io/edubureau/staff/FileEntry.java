@@ -49,6 +49,11 @@ abstract class FileEntry<F extends FileForm> {
 
 	abstract void replace(F data);
 
+	/** Where the entry came from ("import"), null when entered in the product. */
+	String source() {
+		return null;
+	}
+
 	void update(F data, String by) {
 		replace(data);
 		touch(by);
@@ -78,7 +83,7 @@ abstract class FileEntry<F extends FileForm> {
 
 	FileEntryView toView(FileCategory category) {
 		return new FileEntryView(id, category, archived, data(), updatedBy, updatedAt,
-				this instanceof CertificateEntry c ? c.state() : null);
+				this instanceof CertificateEntry c ? c.state() : null, source());
 	}
 
 }

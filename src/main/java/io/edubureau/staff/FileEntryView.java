@@ -13,8 +13,10 @@ import java.time.Instant;
  * @param updatedAt when
  * @param certificate a certificate's standing (valid, revoked, lost); {@code null} for
  * other categories
+ * @param source "import" for a title a staff sheet carried; {@code null} when entered in
+ * the product
  */
 public record FileEntryView(Long id, FileCategory category, boolean archived, FileForm data, String updatedBy,
-		Instant updatedAt, CertificateState certificate) {
+		Instant updatedAt, CertificateState certificate, String source) {
 
 }

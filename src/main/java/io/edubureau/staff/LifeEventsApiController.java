@@ -103,7 +103,7 @@ class LifeEventsApiController {
 		return staff.duplicates(scope)
 			.stream()
 			.map(g -> reveal ? g
-					: new DuplicateGroup(g.name(), g.birthDate(), g.records().stream().map(StaffView::masked).toList()))
+					: new DuplicateGroup(g.name(), null, g.records().stream().map(StaffView::masked).toList()))
 			.toList();
 	}
 

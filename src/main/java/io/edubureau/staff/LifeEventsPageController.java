@@ -95,9 +95,10 @@ class LifeEventsPageController {
 	String duplicates(DataScope scope, Model model) {
 		boolean reveal = StaffApiController.revealsSensitive();
 		List<DuplicateGroup> groups = staff.duplicates(scope);
-		model.addAttribute("groups", reveal ? groups : groups.stream()
-			.map(g -> new DuplicateGroup(g.name(), g.birthDate(), g.records().stream().map(StaffView::masked).toList()))
-			.toList());
+		model.addAttribute("groups",
+				reveal ? groups : groups.stream()
+					.map(g -> new DuplicateGroup(g.name(), null, g.records().stream().map(StaffView::masked).toList()))
+					.toList());
 		return "staff/duplicates";
 	}
 

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.ScannedDocument;
@@ -186,7 +187,7 @@ class PersonnelFile {
 		FileForm form = read(c, values);
 		check(m, c, form, entry.getId(), today);
 		Map<String, Object> before = values(entry.data());
-		entry.update(form, actor());
+		entry.update(form, Actor.current());
 		List<Change> changes = Change.between(before, values(form));
 		if (!changes.isEmpty()) {
 			audit.record(AuditAction.UPDATE, entity(c), entry.getId(), m.getName(), changes);
@@ -206,6 +207,32 @@ class PersonnelFile {
 		audit.record(AuditAction.CREATE, entity(FileCategory.TITLES), entry.getId(), m.getName(),
 				Change.created(values(form)));
 		return entry.toView(FileCategory.TITLES);
+	}
+
+	/**
+	 * The title an imported row carries with its date, as a title entry with source
+	 * "import", unless the file already has that level obtained that day (so a re-import
+	 * adds nothing).
+	 * @return whether an entry was written
+	 */
+	boolean importTitle(StaffMember m, TitleLevel level, LocalDate obtainedOn) {
+		if (level == null || level == TitleLevel.NONE || obtainedOn == null) {
+			return false;
+		}
+		boolean known = this.<TitleForm>current(m.getId(), FileCategory.TITLES)
+			.stream()
+			.anyMatch(t -> t.level() == level && obtainedOn.equals(t.obtainedOn()));
+		if (known) {
+			return false;
+		}
+		TitleForm form = new TitleForm(level, obtainedOn, null);
+		TitleEntry entry = new TitleEntry(m.getId(), form, Actor.current(), StaffImport.SOURCE);
+		em.persist(entry);
+		Map<String, Object> created = new LinkedHashMap<>(values(form));
+		created.put("source", StaffImport.SOURCE);
+		audit.record(AuditAction.CREATE, entity(FileCategory.TITLES), entry.getId(), m.getName(),
+				Change.created(created));
+		return true;
 	}
 
 	/** The current (unarchived) title entries, earliest obtained first. */
@@ -251,7 +278,7 @@ class PersonnelFile {
 		}
 		CertificateStatus before = entry.getStatus();
 		LocalDate beforeOn = entry.getStatusOn();
-		entry.changeStatus(status, on, note.strip(), actor());
+		entry.changeStatus(status, on, note.strip(), Actor.current());
 		em.flush();
 		audit.record(AuditAction.UPDATE, entity(FileCategory.CERTIFICATES), entry.getId(), m.getName(),
 				List.of(new Change("status", before.name(), status.name()),
@@ -264,7 +291,7 @@ class PersonnelFile {
 		requirePermission(c.writePermission());
 		FileEntry<?> entry = entry(m, c, entryId);
 		if (!entry.isArchived()) {
-			entry.archive(actor());
+			entry.archive(Actor.current());
 			audit.record(AuditAction.ARCHIVE, entity(c), entry.getId(), m.getName(),
 					List.of(new Change("archived", "false", "true")));
 		}
@@ -280,7 +307,7 @@ class PersonnelFile {
 	}
 
 	private static FileEntry<?> newEntry(Long staffId, FileForm form) {
-		String by = actor();
+		String by = Actor.current();
 		if (form instanceof EducationForm f) {
 			return new EducationEntry(staffId, f, by);
 		}
@@ -440,7 +467,7 @@ class PersonnelFile {
 	boolean importAppraisal(StaffMember m, AppraisalEntry existing, AppraisalForm form) {
 		String entity = entity(FileCategory.APPRAISALS);
 		if (existing == null) {
-			AppraisalEntry entry = new AppraisalEntry(m.getId(), form, actor());
+			AppraisalEntry entry = new AppraisalEntry(m.getId(), form, Actor.current());
 			em.persist(entry);
 			audit.record(AuditAction.CREATE, entity, entry.getId(), m.getName(), Change.created(values(form)));
 			return true;
@@ -449,7 +476,7 @@ class PersonnelFile {
 		if (changes.isEmpty()) {
 			return false;
 		}
-		existing.update(form, actor());
+		existing.update(form, Actor.current());
 		audit.record(AuditAction.UPDATE, entity, existing.getId(), m.getName(), changes);
 		return true;
 	}
@@ -547,7 +574,7 @@ class PersonnelFile {
 			throw new Rejection(problems);
 		}
 		StaffMaterial material = new StaffMaterial(m.getId(), category, title.strip(), pages,
-				ScannedDocument.safeFileName(fileName, type, "material"), type, content.length, actor());
+				ScannedDocument.safeFileName(fileName, type, "material"), type, content.length, Actor.current());
 		em.persist(material);
 		em.flush();
 		em.persist(new StaffMaterialContent(material.getId(), content));
@@ -565,7 +592,7 @@ class PersonnelFile {
 		requirePermission(FileCategory.FILE_UPDATE);
 		StaffMaterial material = material(m, materialId);
 		if (!material.isArchived()) {
-			material.archive(actor());
+			material.archive(Actor.current());
 			audit.record(AuditAction.ARCHIVE, "staff.material", material.getId(), m.getName(),
 					List.of(new Change("archived", "false", "true")));
 		}
@@ -682,11 +709,6 @@ class PersonnelFile {
 		if (auth == null || auth.getAuthorities().stream().noneMatch(a -> code.equals(a.getAuthority()))) {
 			throw new AccessDeniedException(code);
 		}
-	}
-
-	private static String actor() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null ? "system" : auth.getName();
 	}
 
 }

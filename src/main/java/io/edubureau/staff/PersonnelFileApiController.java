@@ -41,8 +41,11 @@ class PersonnelFileApiController {
 
 	private final StaffManagement staff;
 
-	PersonnelFileApiController(StaffManagement staff) {
+	private final StaffReads reads;
+
+	PersonnelFileApiController(StaffManagement staff, StaffReads reads) {
 		this.staff = staff;
+		this.reads = reads;
 	}
 
 	@GetMapping("/materials")
@@ -50,6 +53,7 @@ class PersonnelFileApiController {
 	@Operation(summary = "A person's file materials (archived included) and the required categories still missing")
 	Map<String, Object> materials(DataScope scope, @PathVariable long id) {
 		List<MaterialView> materials = staff.materials(scope, id);
+		reads.person(id, null, "materials (API)");
 		return Map.of("content", materials, "missing", staff.personnelFile(scope, id).missingMaterials());
 	}
 
@@ -69,7 +73,9 @@ class PersonnelFileApiController {
 	@PreAuthorize("hasAuthority('staff:person:read')")
 	@Operation(summary = "Download a material's scan")
 	ResponseEntity<byte[]> download(DataScope scope, @PathVariable long id, @PathVariable long materialId) {
-		return download(staff.materialFile(scope, id, materialId));
+		MaterialFile file = staff.materialFile(scope, id, materialId);
+		reads.material(id, materialId, file.fileName());
+		return download(file);
 	}
 
 	@PostMapping("/materials/{materialId}/archive")
@@ -84,7 +90,9 @@ class PersonnelFileApiController {
 	@Operation(summary = "A category's entries, archived included")
 	List<FileEntryView> list(DataScope scope, @PathVariable long id, @Parameter(
 			description = "education, work-history, posts, titles, appraisals, certificates, honours") @PathVariable String category) {
-		return staff.fileEntries(scope, id, category(category));
+		List<FileEntryView> entries = staff.fileEntries(scope, id, category(category));
+		reads.person(id, null, category + " (API)");
+		return entries;
 	}
 
 	@PostMapping("/{category}")

@@ -31,8 +31,11 @@ class PersonnelFilePageController {
 
 	private final StaffManagement staff;
 
-	PersonnelFilePageController(StaffManagement staff) {
+	private final StaffReads reads;
+
+	PersonnelFilePageController(StaffManagement staff, StaffReads reads) {
 		this.staff = staff;
+		this.reads = reads;
 	}
 
 	@PostMapping("/staff/{id}/file/materials")
@@ -50,7 +53,9 @@ class PersonnelFilePageController {
 	@GetMapping("/staff/{id}/file/materials/{materialId}")
 	@PreAuthorize("hasAuthority('staff:person:read')")
 	ResponseEntity<byte[]> download(DataScope scope, @PathVariable long id, @PathVariable long materialId) {
-		return PersonnelFileApiController.download(staff.materialFile(scope, id, materialId));
+		MaterialFile file = staff.materialFile(scope, id, materialId);
+		reads.material(id, materialId, file.fileName());
+		return PersonnelFileApiController.download(file);
 	}
 
 	@PostMapping("/staff/{id}/file/materials/{materialId}/archive")

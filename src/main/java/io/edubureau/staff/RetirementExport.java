@@ -75,7 +75,7 @@ class RetirementExport {
 						row.add(p.name());
 						row.add(p.idNumber());
 						row.add(p.unitName());
-						row.add(p.birthDate());
+						row.add(p.birthShown());
 						row.add(p.originalRetirementAge());
 						row.add(messages.getMessage("rules.retirement.ageValue",
 								new Object[] { u.decision().statutoryAgeYears(), u.decision().statutoryAgeMonths() },

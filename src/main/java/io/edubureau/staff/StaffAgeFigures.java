@@ -189,10 +189,11 @@ class StaffAgeFigures implements FigureContributor {
 			.unitsOn(people.stream().map(m -> new StaffPostings.Asked(m.getId(), m.getUnitId(), q.asOf())).toList());
 		Map<Long, UnitView> units = org.byIds(at.values().stream().distinct().toList());
 		List<List<String>> cells = new ArrayList<>();
+		boolean reveal = StaffApiController.revealsSensitive();
 		for (StaffMember m : people) {
 			UnitView u = units.get(at.get(m.getId()));
 			cells.add(List.of(m.getName(), u == null ? "" : u.name(), m.getSex() == null ? "" : m.getSex().name(),
-					String.valueOf(m.getBirthDate())));
+					reveal ? String.valueOf(m.getBirthDate()) : StaffView.monthOf(m.getBirthDate())));
 		}
 		return new FigureRecords(COLUMNS, cells, total.getSingleResult());
 	}

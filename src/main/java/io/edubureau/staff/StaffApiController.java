@@ -10,6 +10,7 @@ import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.Stage;
 import io.edubureau.org.UnitView;
+import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,9 +45,12 @@ class StaffApiController {
 
 	private final OrgManagement org;
 
-	StaffApiController(StaffManagement staff, OrgManagement org) {
+	private final StaffReads reads;
+
+	StaffApiController(StaffManagement staff, OrgManagement org, StaffReads reads) {
 		this.staff = staff;
 		this.org = org;
+		this.reads = reads;
 	}
 
 	@GetMapping
@@ -62,6 +66,10 @@ class StaffApiController {
 			@RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "name") String sort) {
 		Page<StaffView> result = staff.search(scope, () -> filter(scope, org, name, idNumber, unit, stage, subject,
 				title, employmentType, status, ageFrom, ageTo), () -> pageRequest(page, size, sort));
+		reads.list(
+				"staff search (API)", StaffReads.query(name, idNumber, unit, stage, subject, title, employmentType,
+						status, ageFrom, ageTo, page, size, sort),
+				result.map(StaffView::id).getContent(), result.getTotalElements());
 		boolean reveal = revealsSensitive();
 		return Map.of("content", result.getContent().stream().map(v -> reveal ? v : v.masked()).toList(), "page",
 				result.getNumber(), "size", result.getSize(), "totalElements", result.getTotalElements(), "totalPages",
@@ -90,6 +98,7 @@ class StaffApiController {
 	@Operation(summary = "One person")
 	StaffView get(DataScope scope, @PathVariable long id) {
 		StaffView v = staff.get(scope, id);
+		reads.person(id, v.name(), "file (API)");
 		return revealsSensitive() ? v : v.masked();
 	}
 
@@ -141,8 +150,12 @@ class StaffApiController {
 	@PreAuthorize("hasAuthority('staff:fileaudit:read')")
 	@Operation(summary = "The file audit of one person: automatic findings and signed conclusions")
 	Map<String, Object> fileAudit(DataScope scope, @PathVariable long id) {
-		return Map.of("discrepancies", staff.fileChecks(scope, id), "conclusions",
-				staff.fileAuditConclusions(scope, id));
+		if (revealsSensitive()) {
+			return Map.of("discrepancies", staff.fileChecks(scope, id), "conclusions",
+					staff.fileAuditConclusions(scope, id));
+		}
+		return Map.of("discrepancies", staff.fileChecks(scope, id).stream().map(Discrepancy::masked).toList(),
+				"conclusions", staff.fileAuditConclusions(scope, id).stream().map(FileAuditView::masked).toList());
 	}
 
 	@PostMapping("/{id}/file-audit")
@@ -173,6 +186,10 @@ class StaffApiController {
 				|| (ageFrom != null && ageTo != null && ageFrom > ageTo)) {
 			throw new Rejection("ageFrom", "staff.age.range");
 		}
+		if (idNumber != null && !idNumber.isBlank() && !revealsSensitive()) {
+			// An exact match would confirm guesses of the masked digits one by one.
+			throw new Rejection("idNumber", "staff.idNumber.searchMasked");
+		}
 		return new StaffFilter(name, idNumber, under, stage, subject, title, employmentType, status, ageFrom, ageTo);
 	}
 
@@ -185,7 +202,7 @@ class StaffApiController {
 			throw new Rejection("size", "staff.page.range");
 		}
 		Sort order = sort.startsWith("-") ? Sort.by(field).descending() : Sort.by(field);
-		return PageRequest.of(page, size, order.and(Sort.by("id")));
+		return Paging.request(page, size, 200, order.and(Sort.by("id")));
 	}
 
 	static boolean revealsSensitive() {

@@ -3,26 +3,32 @@ package io.edubureau.staff;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
 
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitView;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.Rejection;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Possible duplicate people (same name and birth date under different identity numbers)
  * and their merge: the loser is kept, marked merged, and both records get a MERGE event
- * naming the other.
+ * naming the other; each keeps its own life events, and the loser's personnel file
+ * (entries of every category, scanned materials), sanctions and postings move to the
+ * survivor.
  */
 @Component
 class StaffDuplicates {
@@ -35,10 +41,13 @@ class StaffDuplicates {
 
 	private final TransferRequestRepository transfers;
 
+	private final EntityManager em;
+
 	private final Clock clock = Clock.systemDefaultZone();
 
 	StaffDuplicates(StaffRepository staff, OrgManagement org, AuditManagement audit,
-			TransferRequestRepository transfers) {
+			TransferRequestRepository transfers, EntityManager em) {
+		this.em = em;
 		this.transfers = transfers;
 		this.staff = staff;
 		this.org = org;
@@ -87,20 +96,112 @@ class StaffDuplicates {
 			throw new Rejection("note", "transfer.text.tooLong", 500);
 		}
 		StaffStatus before = merged.getStatus();
-		merged.mergeInto(survivor, LocalDate.now(clock), text, actor());
+		merged.mergeInto(survivor, LocalDate.now(clock), text, Actor.current());
+		em.flush();
+		List<Change> carried = carry(survivor, merged);
 		audit.record(AuditAction.ARCHIVE, StaffManagement.ENTITY, merged.getId(),
 				merged.getName() + " → #" + survivor.getId(),
 				List.of(new Change("status", before.name(), StaffStatus.MERGED.name()),
 						new Change("mergedIntoId", null, String.valueOf(survivor.getId()))));
+		List<Change> changes = new ArrayList<>();
+		changes.add(new Change("mergedFrom", null, String.valueOf(merged.getId())));
+		changes.addAll(carried);
 		audit.record(AuditAction.UPDATE, StaffManagement.ENTITY, survivor.getId(),
-				survivor.getName() + " ← #" + merged.getId(),
-				List.of(new Change("mergedFrom", null, String.valueOf(merged.getId()))));
+				survivor.getName() + " ← #" + merged.getId(), changes);
 		return survivor;
 	}
 
-	private static String actor() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null ? "system" : auth.getName();
+	/**
+	 * Moves the merged record's file entries, materials, sanctions and postings to the
+	 * survivor; returns what moved, per kind, for the audit entry. An appraisal of a year
+	 * the survivor already has moves archived, so each year keeps one current appraisal.
+	 */
+	private List<Change> carry(StaffMember survivor, StaffMember merged) {
+		List<Change> moved = new ArrayList<>();
+		Set<Integer> years = new HashSet<>();
+		for (AppraisalEntry a : em
+			.createQuery("select a from AppraisalEntry a where a.staffId = :id and a.archived = false",
+					AppraisalEntry.class)
+			.setParameter("id", survivor.getId())
+			.getResultList()) {
+			years.add(a.data().year());
+		}
+		int archived = 0;
+		for (AppraisalEntry a : em
+			.createQuery("select a from AppraisalEntry a where a.staffId = :id and a.archived = false",
+					AppraisalEntry.class)
+			.setParameter("id", merged.getId())
+			.getResultList()) {
+			if (years.contains(a.data().year())) {
+				a.archive(Actor.current());
+				audit.record(AuditAction.ARCHIVE, "staff.file." + FileCategory.APPRAISALS.path(), a.getId(),
+						merged.getName(), List.of(new Change("archived", "false", "true"), new Change("staffId",
+								String.valueOf(merged.getId()), String.valueOf(survivor.getId()))));
+				archived++;
+			}
+		}
+		em.flush();
+		for (FileCategory c : FileCategory.values()) {
+			int n = move(c.entryType().getSimpleName(), "staffId", survivor.getId(), merged.getId());
+			if (n > 0) {
+				moved.add(new Change(c.path(), null, Integer.toString(n)));
+			}
+		}
+		if (archived > 0) {
+			moved.add(new Change("appraisals.archivedAsSameYear", null, Integer.toString(archived)));
+		}
+		for (String entity : List.of("StaffMaterial", "StaffSanction")) {
+			int n = move(entity, "staffId", survivor.getId(), merged.getId());
+			if (n > 0) {
+				moved.add(new Change(entity.equals("StaffMaterial") ? "materials" : "sanctions", null,
+						Integer.toString(n)));
+			}
+		}
+		// Postings never overlap: one that overlaps the survivor's own dated history
+		// stays
+		// behind, named in the audit entry.
+		List<StaffPosting> own = postings(survivor);
+		List<Long> carriedPostings = new ArrayList<>();
+		List<String> kept = new ArrayList<>();
+		for (StaffPosting p : postings(merged)) {
+			if (own.stream().anyMatch(o -> overlap(o, p))) {
+				kept.add(p.getValidFrom() + "…" + p.getValidTo());
+			}
+			else {
+				carriedPostings.add(p.getId());
+			}
+		}
+		if (!carriedPostings.isEmpty()) {
+			em.createQuery("update StaffPosting p set p.member = :survivor where p.id in :ids")
+				.setParameter("survivor", survivor)
+				.setParameter("ids", carriedPostings)
+				.executeUpdate();
+			moved.add(new Change("postings", null, Integer.toString(carriedPostings.size())));
+		}
+		if (!kept.isEmpty()) {
+			moved.add(new Change("postings.overlapping", null, String.join(", ", kept)));
+		}
+		return moved;
+	}
+
+	private int move(String entity, String field, Long to, Long from) {
+		return em.createQuery("update " + entity + " e set e." + field + " = :to where e." + field + " = :from")
+			.setParameter("to", to)
+			.setParameter("from", from)
+			.executeUpdate();
+	}
+
+	private List<StaffPosting> postings(StaffMember m) {
+		return em.createQuery("select p from StaffPosting p where p.member = :m", StaffPosting.class)
+			.setParameter("m", m)
+			.getResultList();
+	}
+
+	// [from, to) periods, an absent start meaning since the beginning.
+	private static boolean overlap(StaffPosting a, StaffPosting b) {
+		boolean aStartsBeforeBEnds = a.getValidFrom() == null || a.getValidFrom().isBefore(b.getValidTo());
+		boolean bStartsBeforeAEnds = b.getValidFrom() == null || b.getValidFrom().isBefore(a.getValidTo());
+		return aStartsBeforeBEnds && bStartsBeforeAEnds;
 	}
 
 }

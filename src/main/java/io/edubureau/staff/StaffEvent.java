@@ -59,6 +59,10 @@ class StaffEvent {
 	@Column(nullable = false)
 	private Instant recordedAt;
 
+	// "import" when a staff sheet carried the event; null when recorded in the product.
+	@Column(length = 20)
+	private String source;
+
 	protected StaffEvent() {
 	}
 
@@ -117,9 +121,18 @@ class StaffEvent {
 		return recordedBy;
 	}
 
+	String getSource() {
+		return source;
+	}
+
+	StaffEvent from(String source) {
+		this.source = source;
+		return this;
+	}
+
 	StaffEventView toView() {
 		return new StaffEventView(kind, occurredOn, fromUnitId, toUnitId, note, recordedBy, recordedAt, endsOn,
-				relatedStaffId);
+				relatedStaffId, source);
 	}
 
 }

@@ -116,7 +116,7 @@ class StaffExport {
 			row.add(p.formerNames());
 			row.add(sheets.label(p.sex(), zh));
 			row.add(p.idNumber());
-			row.add(p.birthDate());
+			row.add(p.birthShown());
 			row.add(p.ethnicity());
 			row.add(p.nativePlace());
 			row.add(sheets.label(p.politicalStatus(), zh));

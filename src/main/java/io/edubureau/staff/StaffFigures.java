@@ -79,6 +79,9 @@ class StaffFigures implements FigureContributor {
 			def("staff.byStage.<STAGE>", "按学段的在职教职工", "Active staff by stage", "people",
 					"截至12月31日在职的教职工，按任教学段统计（未填学段的不计入）。",
 					"Active staff on 31 December by the stage they teach (people without a stage are left out)."),
+			def("staff.fullTimeTeachersByStage.<STAGE>", "按学段的专任教师", "Full-time teachers by stage", "people",
+					"截至12月31日在职的专任教师（是否专任教师为是），按任教学段统计（未填学段的不计入）。",
+					"Active staff on 31 December who are full-time teachers, by the stage they teach (people without a stage are left out)."),
 			def("staff.byTitle.<TITLE_LEVEL>", "按职称的在职教职工", "Active staff by title", "people",
 					"截至12月31日在职的教职工，按当日所具有的职称统计：职称取得日期晚于该日的，按人事档案中该日前最近取得的职称计，无则计为无职称。",
 					"Active staff on 31 December by the title held that day: when the title on record was obtained later, the latest title entry of the personnel file obtained by then counts, else none."),
@@ -166,6 +169,7 @@ class StaffFigures implements FigureContributor {
 		DataScope scope = queries.get(0).scope();
 		List<Map<String, Long>> counts = new ArrayList<>();
 		List<Map<Stage, Long>> byStage = new ArrayList<>();
+		List<Map<Stage, Long>> teachersByStage = new ArrayList<>();
 		List<Map<TitleLevel, Long>> byTitle = new ArrayList<>();
 		long[] active = new long[n];
 		long[] teachers = new long[n];
@@ -175,6 +179,7 @@ class StaffFigures implements FigureContributor {
 		for (int i = 0; i < n; i++) {
 			counts.add(new LinkedHashMap<>());
 			byStage.add(zeros(Stage.values()));
+			teachersByStage.add(zeros(Stage.values()));
 			byTitle.add(zeros(TitleLevel.values()));
 		}
 		Condition partyMembers = CONDITIONS.get("party.members");
@@ -194,6 +199,9 @@ class StaffFigures implements FigureContributor {
 				teachers[i] += Boolean.TRUE.equals(r[1]) ? people : 0;
 				if (r[0] != null) {
 					byStage.get(i).merge((Stage) r[0], people, Long::sum);
+					if (Boolean.TRUE.equals(r[1])) {
+						teachersByStage.get(i).merge((Stage) r[0], people, Long::sum);
+					}
 				}
 				if (r[2] != null) {
 					byTitle.get(i).merge((TitleLevel) r[2], StaffYearCounts.number(r[c + 1]), Long::sum);
@@ -208,6 +216,7 @@ class StaffFigures implements FigureContributor {
 			c.put("staff.active", active[i]);
 			c.put("staff.fullTimeTeachers", teachers[i]);
 			byStage.get(i).forEach((k, v) -> c.put("staff.byStage." + k.name(), v));
+			teachersByStage.get(i).forEach((k, v) -> c.put("staff.fullTimeTeachersByStage." + k.name(), v));
 			Map<TitleLevel, Long> titles = byTitle.get(i);
 			titlesHeld(queries.get(i)).values().forEach(level -> titles.merge(level, 1L, Long::sum));
 			titles.forEach((k, v) -> c.put("staff.byTitle." + k.name(), v));
@@ -430,6 +439,11 @@ class StaffFigures implements FigureContributor {
 		}
 		else if (key.startsWith("staff.byStage.")) {
 			condition = ACTIVE_AS_OF + " and s.stage = :member";
+			names.add("asOf");
+			extra.put("member", member(Stage.class, key));
+		}
+		else if (key.startsWith("staff.fullTimeTeachersByStage.")) {
+			condition = ACTIVE_AS_OF + " and s.fullTimeTeacher = true and s.stage = :member";
 			names.add("asOf");
 			extra.put("member", member(Stage.class, key));
 		}

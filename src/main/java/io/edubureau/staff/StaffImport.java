@@ -1,5 +1,6 @@
 package io.edubureau.staff;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,9 +14,8 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 
-import io.edubureau.audit.AuditAction;
+import io.edubureau.platform.Actor;
 import io.edubureau.audit.AuditManagement;
-import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.Stage;
@@ -26,11 +26,13 @@ import io.edubureau.rules.IdNumberCheck;
 import io.edubureau.rules.IdNumberCheck.Sex;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.sheet.ImportContext;
+import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetEntry;
 import io.edubureau.sheet.SheetImport;
 import io.edubureau.sheet.SheetLayout;
 import io.edubureau.sheet.SheetRow;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,6 +49,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class StaffImport {
 
 	private static final int BATCH = 1000;
+
+	/** The source of the life events and title entries a sheet carries. */
+	static final String SOURCE = "import";
+
+	private static final ImportSummary SUMMARY = ImportSummary.createdUpdatedUnchanged("staff.import.summary");
 
 	private final StaffManagement management;
 
@@ -84,8 +91,9 @@ class StaffImport {
 	 * @param form the person as the row gives it
 	 * @param present the columns the file has (one shared set per file); an absent column
 	 * keeps an existing person's value
+	 * @param statusDate the day a person retired, left or died
 	 */
-	record Line(StaffForm form, Set<String> present) {
+	record Line(StaffForm form, Set<String> present, LocalDate statusDate) {
 	}
 
 	private final class Run implements SheetImport<Line> {
@@ -117,18 +125,32 @@ class StaffImport {
 				StaffSheet.LAYOUT.keys().stream().filter(row::has).forEach(keys::add);
 				present = Set.copyOf(keys);
 			}
-			StaffForm form = new StaffForm(row.text("id_number"), row.text("name"), null, row.choice("sex", Sex.class),
-					row.date("birth_date"), null, null, row.choice("political_status", PoliticalStatus.class),
-					row.date("party_join_date"), row.date("work_start_date"), row.text("phone"), row.text("unit_code"),
-					row.choice("employment_type", EmploymentType.class),
-					row.choice("post_category", PostCategory.class), row.bool("full_time_teacher"),
-					row.choice("stage", Stage.class), row.text("subject"), row.bool("backbone"), null,
-					row.date("hire_date"), row.choice("hire_channel", HireChannel.class),
-					row.choice("highest_education", Education.class),
-					row.choice("graduate_school_tier", SchoolTier.class), row.choice("title_level", TitleLevel.class),
-					row.date("title_date"), row.integer("original_retirement_age"),
-					row.choice("status", StaffStatus.class));
-			return new Line(form, present);
+			StaffForm form = StaffForm.builder()
+				.idNumber(row.text("id_number"))
+				.name(row.text("name"))
+				.sex(row.choice("sex", Sex.class))
+				.birthDate(row.date("birth_date"))
+				.politicalStatus(row.choice("political_status", PoliticalStatus.class))
+				.partyJoinDate(row.date("party_join_date"))
+				.workStartDate(row.date("work_start_date"))
+				.phone(row.text("phone"))
+				.unitCode(row.text("unit_code"))
+				.employmentType(row.choice("employment_type", EmploymentType.class))
+				.postCategory(row.choice("post_category", PostCategory.class))
+				.fullTimeTeacher(row.bool("full_time_teacher"))
+				.stage(row.choice("stage", Stage.class))
+				.subject(row.text("subject"))
+				.backbone(row.bool("backbone"))
+				.hireDate(row.date("hire_date"))
+				.hireChannel(row.choice("hire_channel", HireChannel.class))
+				.highestEducation(row.choice("highest_education", Education.class))
+				.graduateSchoolTier(row.choice("graduate_school_tier", SchoolTier.class))
+				.titleLevel(row.choice("title_level", TitleLevel.class))
+				.titleDate(row.date("title_date"))
+				.originalRetirementAge(row.integer("original_retirement_age"))
+				.status(row.choice("status", StaffStatus.class))
+				.build();
+			return new Line(form, present, row.date("status_date"));
 		}
 
 		@Override
@@ -149,37 +171,40 @@ class StaffImport {
 					context.error(e.row(), "id_number", "staff.import.idNumber.duplicateInFile", keys[i], first);
 				}
 			}
+			// Another running import of the same people is named now, not met at commit.
+			if (!context.claim("staff.idNumber", firstRow.keySet())) {
+				return 0;
+			}
 			int[] counts = new int[3];
-			tx.executeWithoutResult(status -> {
-				// Queries inside create and update would otherwise flush (and dirty-check
-				// the
-				// whole batch) before every row; rows are flushed per batch instead, and
-				// duplicates within the file are refused above.
-				entityManager.setFlushMode(FlushModeType.COMMIT);
-				for (int from = 0; from < entries.size(); from += BATCH) {
-					int to = Math.min(entries.size(), from + BATCH);
-					apply(entries.subList(from, to), keys, from, context, counts);
-					// Keeps the persistence context to one batch however long the file.
-					entityManager.flush();
-					entityManager.clear();
-					context.progress(to, entries.size());
+			try {
+				context.writeAllOrNothing(tx, SUMMARY, counts, () -> {
+					// Queries inside create and update would otherwise flush (and
+					// dirty-check
+					// the
+					// whole batch) before every row; rows are flushed per batch instead,
+					// and
+					// duplicates within the file are refused above.
+					entityManager.setFlushMode(FlushModeType.COMMIT);
+					for (int from = 0; from < entries.size(); from += BATCH) {
+						int to = Math.min(entries.size(), from + BATCH);
+						apply(entries.subList(from, to), keys, from, context, counts);
+						// Keeps the persistence context to one batch however long the
+						// file.
+						entityManager.flush();
+						entityManager.clear();
+						context.progress(to, entries.size());
+					}
+				}, audit.importEntry(StaffManagement.ENTITY));
+			}
+			catch (RuntimeException ex) {
+				if (!duplicateKey(ex)) {
+					throw ex;
 				}
-				if (context.hasErrors() || context.dryRun()) {
-					status.setRollbackOnly();
-				}
-				else {
-					audit.record(AuditAction.IMPORT, StaffManagement.ENTITY, null,
-							context.filename() + ": " + counts[0] + " created, " + counts[1] + " updated, " + counts[2]
-									+ " unchanged",
-							List.of(new Change("file", null, context.filename()),
-									new Change("created", null, Integer.toString(counts[0])),
-									new Change("updated", null, Integer.toString(counts[1])),
-									new Change("unchanged", null, Integer.toString(counts[2]))));
-				}
-			});
-			if (!context.hasErrors()) {
-				context.note(context.dryRun() ? "staff.import.summary.dryRun" : "staff.import.summary", counts[0],
-						counts[1], counts[2]);
+				// The unique index refused a person another node's import or a form
+				// created
+				// meanwhile; the transaction rolled back whole.
+				context.conflict("sheet.import.conflict.concurrent");
+				return 0;
 			}
 			return counts[0] + counts[1] + counts[2];
 		}
@@ -220,11 +245,7 @@ class StaffImport {
 					continue;
 				}
 				StaffView current = key == null ? null : existing.get(key);
-				StaffStatus expected = current == null ? StaffStatus.ACTIVE : current.status();
-				StaffStatus given = e.value().form().status();
-				if (given != null && given != expected) {
-					context.error(e.row(), "status",
-							current == null ? "staff.import.status.newNotActive" : "staff.import.status.unchangeable");
+				if (!statusAccepted(e, current, context)) {
 					continue;
 				}
 				write(e, current, context, counts, created);
@@ -236,21 +257,74 @@ class StaffImport {
 			}
 		}
 
+		// Every status is accepted with the day it began (status_date, required unless
+		// ACTIVE); an existing person may go from ACTIVE to an ended status, never back.
+		private boolean statusAccepted(SheetEntry<Line> e, StaffView current, ImportContext context) {
+			StaffStatus given = e.value().form().status();
+			LocalDate on = e.value().statusDate();
+			if (given == StaffStatus.MERGED && (current == null || current.status() != StaffStatus.MERGED)) {
+				context.error(e.row(), "status", "staff.import.status.merged");
+				return false;
+			}
+			boolean ended = given != null && given != StaffStatus.ACTIVE && given != StaffStatus.MERGED;
+			if (ended && on == null) {
+				context.error(e.row(), "status_date", "staff.import.statusDate.required");
+				return false;
+			}
+			if (!ended && given != StaffStatus.MERGED && on != null) {
+				context.error(e.row(), "status_date", "staff.import.statusDate.notEnded");
+				return false;
+			}
+			if (ended) {
+				LocalDate hired = e.value().present().contains("hire_date") || current == null
+						? e.value().form().hireDate() : current.hireDate();
+				LocalDate earliest = hired != null ? hired : current != null ? current.birthDate() : null;
+				if (on.isAfter(LocalDate.now()) || (earliest != null && on.isBefore(earliest))) {
+					context.error(e.row(), "status_date", "staff.import.statusDate.range", on.toString());
+					return false;
+				}
+			}
+			if (current == null || given == null || given == current.status()) {
+				if (current != null && ended && !on.equals(current.statusDate())) {
+					context.error(e.row(), "status_date", "staff.import.status.unchangeable");
+					return false;
+				}
+				return true;
+			}
+			if (current.status() != StaffStatus.ACTIVE || !ended) {
+				context.error(e.row(), "status", "staff.import.status.unchangeable");
+				return false;
+			}
+			return true;
+		}
+
 		private void write(SheetEntry<Line> e, StaffView current, ImportContext context, int[] counts,
 				List<StaffManagement.NewPerson> created) {
+			StaffStatus given = e.value().form().status();
+			boolean ends = given != null && given != StaffStatus.ACTIVE && given != StaffStatus.MERGED
+					&& (current == null || current.status() == StaffStatus.ACTIVE);
 			try {
 				if (current == null) {
-					created.add(management.prepareNew(scope, e.value().form(), this::unit));
+					StaffManagement.NewPerson person = management.prepareNew(scope, e.value().form(), this::unit);
+					if (ends) {
+						person.member().end(given, e.value().statusDate(), Actor.current(), null, SOURCE);
+					}
+					created.add(person);
 					counts[0]++;
 					return;
 				}
 				StaffForm merged = merge(e.value(), current);
-				if (normalized(merged, current).equals(formOf(current))) {
-					counts[2]++;
-					return;
+				boolean unchanged = normalized(merged, current).equals(formOf(current));
+				if (!unchanged) {
+					management.update(scope, current.id(), merged, this::unit);
 				}
-				management.update(scope, current.id(), merged, this::unit);
-				counts[1]++;
+				if (ends) {
+					management.endFromImport(scope, current.id(), given, e.value().statusDate());
+				}
+				if (carriesTitle(e.value()) && management.titleFromImport(scope, current.id())) {
+					unchanged = false;
+				}
+				counts[unchanged && !ends ? 2 : 1]++;
 			}
 			catch (Rejection rejection) {
 				rejection.problems().forEach(p -> context.error(e.row(), column(p.field()), p.messageKey(), p.args()));
@@ -262,13 +336,33 @@ class StaffImport {
 
 	}
 
+	/**
+	 * Whether a write failed on a unique index (SQLState class 23 on PostgreSQL and
+	 * MariaDB), however the driver's exception was wrapped.
+	 */
+	static boolean duplicateKey(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof DuplicateKeyException) {
+				return true;
+			}
+			if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+					&& sql.getSQLState().startsWith("23")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// A row that gives a title with its date: the title history gets that entry.
+	private static boolean carriesTitle(Line line) {
+		return line.present().contains("title_level") && line.present().contains("title_date")
+				&& line.form().titleLevel() != null && line.form().titleLevel() != TitleLevel.NONE
+				&& line.form().titleDate() != null;
+	}
+
 	/** The person's values as a form, as the edit page fills it. */
 	static StaffForm formOf(StaffView p) {
-		return new StaffForm(p.idNumber(), p.name(), p.formerNames(), p.sex(), p.birthDate(), p.ethnicity(),
-				p.nativePlace(), p.politicalStatus(), p.partyJoinDate(), p.workStartDate(), p.phone(), p.unitCode(),
-				p.employmentType(), p.postCategory(), p.fullTimeTeacher(), p.stage(), p.subject(), p.backbone(),
-				p.academicLeader(), p.hireDate(), p.hireChannel(), p.highestEducation(), p.graduateSchoolTier(),
-				p.titleLevel(), p.titleDate(), p.originalRetirementAge(), p.status());
+		return StaffForm.of(p);
 	}
 
 	// Columns the file leaves out, and fields the sheet does not carry, keep the person's
@@ -276,23 +370,36 @@ class StaffImport {
 	private static StaffForm merge(Line line, StaffView p) {
 		StaffForm f = line.form();
 		Set<String> has = line.present();
-		return new StaffForm(f.idNumber(), f.name(), p.formerNames(), has.contains("sex") ? f.sex() : p.sex(),
-				has.contains("birth_date") ? f.birthDate() : p.birthDate(), p.ethnicity(), p.nativePlace(),
-				has.contains("political_status") ? f.politicalStatus() : p.politicalStatus(),
-				has.contains("party_join_date") ? f.partyJoinDate() : p.partyJoinDate(),
-				has.contains("work_start_date") ? f.workStartDate() : p.workStartDate(),
-				has.contains("phone") ? f.phone() : p.phone(), f.unitCode(), f.employmentType(), f.postCategory(),
-				has.contains("full_time_teacher") ? f.fullTimeTeacher() : p.fullTimeTeacher(),
-				has.contains("stage") ? f.stage() : p.stage(), has.contains("subject") ? f.subject() : p.subject(),
-				has.contains("backbone") ? f.backbone() : p.backbone(), p.academicLeader(),
-				has.contains("hire_date") ? f.hireDate() : p.hireDate(),
-				has.contains("hire_channel") ? f.hireChannel() : p.hireChannel(),
-				has.contains("highest_education") ? f.highestEducation() : p.highestEducation(),
-				has.contains("graduate_school_tier") ? f.graduateSchoolTier() : p.graduateSchoolTier(),
-				has.contains("title_level") ? f.titleLevel() : p.titleLevel(),
-				has.contains("title_date") ? f.titleDate() : p.titleDate(),
-				has.contains("original_retirement_age") ? f.originalRetirementAge() : p.originalRetirementAge(),
-				p.status());
+		return StaffForm.builder()
+			.idNumber(f.idNumber())
+			.name(f.name())
+			.formerNames(p.formerNames())
+			.sex(has.contains("sex") ? f.sex() : p.sex())
+			.birthDate(has.contains("birth_date") ? f.birthDate() : p.birthDate())
+			.ethnicity(p.ethnicity())
+			.nativePlace(p.nativePlace())
+			.politicalStatus(has.contains("political_status") ? f.politicalStatus() : p.politicalStatus())
+			.partyJoinDate(has.contains("party_join_date") ? f.partyJoinDate() : p.partyJoinDate())
+			.workStartDate(has.contains("work_start_date") ? f.workStartDate() : p.workStartDate())
+			.phone(has.contains("phone") ? f.phone() : p.phone())
+			.unitCode(f.unitCode())
+			.employmentType(f.employmentType())
+			.postCategory(f.postCategory())
+			.fullTimeTeacher(has.contains("full_time_teacher") ? f.fullTimeTeacher() : p.fullTimeTeacher())
+			.stage(has.contains("stage") ? f.stage() : p.stage())
+			.subject(has.contains("subject") ? f.subject() : p.subject())
+			.backbone(has.contains("backbone") ? f.backbone() : p.backbone())
+			.academicLeader(p.academicLeader())
+			.hireDate(has.contains("hire_date") ? f.hireDate() : p.hireDate())
+			.hireChannel(has.contains("hire_channel") ? f.hireChannel() : p.hireChannel())
+			.highestEducation(has.contains("highest_education") ? f.highestEducation() : p.highestEducation())
+			.graduateSchoolTier(has.contains("graduate_school_tier") ? f.graduateSchoolTier() : p.graduateSchoolTier())
+			.titleLevel(has.contains("title_level") ? f.titleLevel() : p.titleLevel())
+			.titleDate(has.contains("title_date") ? f.titleDate() : p.titleDate())
+			.originalRetirementAge(
+					has.contains("original_retirement_age") ? f.originalRetirementAge() : p.originalRetirementAge())
+			.status(p.status())
+			.build();
 	}
 
 	// The form with the defaults the record would apply, so "unchanged" compares like
@@ -300,16 +407,36 @@ class StaffImport {
 	private static StaffForm normalized(StaffForm f, StaffView p) {
 		Sex sex = f.sex() == null ? p.sex() : f.sex();
 		PostCategory post = f.postCategory();
-		return new StaffForm(f.idNumber() == null ? null : f.idNumber().toUpperCase(), f.name(), f.formerNames(), sex,
-				f.birthDate() == null ? p.birthDate() : f.birthDate(), f.ethnicity(), f.nativePlace(),
-				f.politicalStatus() == null ? PoliticalStatus.NONE : f.politicalStatus(), f.partyJoinDate(),
-				f.workStartDate(), f.phone(), f.unitCode(), f.employmentType(), post,
-				Boolean.TRUE.equals(f.fullTimeTeacher()), f.stage(), f.subject(), Boolean.TRUE.equals(f.backbone()),
-				Boolean.TRUE.equals(f.academicLeader()), f.hireDate(), f.hireChannel(), f.highestEducation(),
-				f.graduateSchoolTier(), f.titleLevel() == null ? TitleLevel.NONE : f.titleLevel(), f.titleDate(),
-				f.originalRetirementAge() != null ? f.originalRetirementAge()
-						: post == null ? null : StaffMember.defaultRetirementAge(sex, post),
-				f.status());
+		return StaffForm.builder()
+			.idNumber(f.idNumber() == null ? null : f.idNumber().toUpperCase())
+			.name(f.name())
+			.formerNames(f.formerNames())
+			.sex(sex)
+			.birthDate(f.birthDate() == null ? p.birthDate() : f.birthDate())
+			.ethnicity(f.ethnicity())
+			.nativePlace(f.nativePlace())
+			.politicalStatus(f.politicalStatus() == null ? PoliticalStatus.NONE : f.politicalStatus())
+			.partyJoinDate(f.partyJoinDate())
+			.workStartDate(f.workStartDate())
+			.phone(f.phone())
+			.unitCode(f.unitCode())
+			.employmentType(f.employmentType())
+			.postCategory(post)
+			.fullTimeTeacher(Boolean.TRUE.equals(f.fullTimeTeacher()))
+			.stage(f.stage())
+			.subject(f.subject())
+			.backbone(Boolean.TRUE.equals(f.backbone()))
+			.academicLeader(Boolean.TRUE.equals(f.academicLeader()))
+			.hireDate(f.hireDate())
+			.hireChannel(f.hireChannel())
+			.highestEducation(f.highestEducation())
+			.graduateSchoolTier(f.graduateSchoolTier())
+			.titleLevel(f.titleLevel() == null ? TitleLevel.NONE : f.titleLevel())
+			.titleDate(f.titleDate())
+			.originalRetirementAge(f.originalRetirementAge() != null ? f.originalRetirementAge()
+					: post == null ? null : StaffMember.defaultRetirementAge(sex, post))
+			.status(f.status())
+			.build();
 	}
 
 	/** The sheet column of a form field: {@code unitCode} → {@code unit_code}. */

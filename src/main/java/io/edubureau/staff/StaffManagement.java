@@ -25,6 +25,7 @@ import io.edubureau.org.ScopeKind;
 import io.edubureau.org.UnitMoved;
 import io.edubureau.org.UnitStatus;
 import io.edubureau.org.UnitView;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
@@ -44,7 +45,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -265,7 +265,7 @@ public class StaffManagement {
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems);
 		}
-		FileAuditConclusion c = fileAudits.save(new FileAuditConclusion(m.getId(), form, actor()));
+		FileAuditConclusion c = fileAudits.save(new FileAuditConclusion(m.getId(), form, Actor.current()));
 		Map<String, Object> signed = new LinkedHashMap<>();
 		signed.put("confirmedBirthDate", form.confirmedBirthDate());
 		signed.put("confirmedWorkStartDate", form.confirmedWorkStartDate());
@@ -359,10 +359,10 @@ public class StaffManagement {
 		}
 		else if (open.isPresent()) {
 			request = open.get();
-			request.resubmit(proposal, actor());
+			request.resubmit(proposal, Actor.current());
 		}
 		else {
-			request = changes.save(new ChangeRequest(m.getId(), proposal, actor()));
+			request = changes.save(new ChangeRequest(m.getId(), proposal, Actor.current()));
 		}
 		return toView(request, m);
 	}
@@ -391,7 +391,7 @@ public class StaffManagement {
 		ChangeRequest r = reviewable(scope, requestId);
 		StaffMember m = visible(scope, r.getStaffId());
 		Map<String, Object> before = SelfServiceForm.of(m).values();
-		r.approve(comment, actor());
+		r.approve(comment, Actor.current());
 		m.applySelfService(r.proposal());
 		audit.record(AuditAction.UPDATE, ENTITY, m.getId(), m.getName() + " (self-service #" + r.getId() + ")",
 				Change.between(before, SelfServiceForm.of(m).values()));
@@ -405,7 +405,7 @@ public class StaffManagement {
 			throw new Rejection("comment", "selfService.comment.required");
 		}
 		ChangeRequest r = reviewable(scope, requestId);
-		r.returnWith(comment.strip(), actor());
+		r.returnWith(comment.strip(), Actor.current());
 		return toView(r, visible(scope, r.getStaffId()));
 	}
 
@@ -459,7 +459,7 @@ public class StaffManagement {
 		m.apply(form, checked.sex(), checked.birthDate(), checked.unit().id(), checked.unit().path());
 		LocalDate hired = form.hireDate() != null ? form.hireDate()
 				: form.workStartDate() != null ? form.workStartDate() : today();
-		m.record(new StaffEvent(m, StaffEventKind.HIRE, hired, null, checked.unit().id(), null, actor()));
+		m.record(new StaffEvent(m, StaffEventKind.HIRE, hired, null, checked.unit().id(), null, Actor.current()));
 		return m;
 	}
 
@@ -494,6 +494,49 @@ public class StaffManagement {
 				.add(new AuditManagement.Entry(ids[i], m.getName(), Change.created(snapshot(m, people.get(i).unit()))));
 		}
 		audit.recordAll(AuditAction.CREATE, ENTITY, entries);
+		// A title with its date becomes the first entry of the title history.
+		List<Long> owners = new ArrayList<>();
+		List<StaffMember> titled = new ArrayList<>();
+		for (int i = 0; i < people.size(); i++) {
+			StaffMember m = people.get(i).member();
+			if (m.getTitleLevel() != null && m.getTitleLevel() != TitleLevel.NONE && m.getTitleDate() != null) {
+				owners.add(ids[i]);
+				titled.add(m);
+			}
+		}
+		long[] titleIds = rows.insertTitles(owners, titled, Actor.current(), StaffImport.SOURCE);
+		List<AuditManagement.Entry> titleEntries = new ArrayList<>(titled.size());
+		for (int i = 0; i < titled.size(); i++) {
+			StaffMember m = titled.get(i);
+			Map<String, Object> created = new LinkedHashMap<>(
+					PersonnelFile.values(new TitleForm(m.getTitleLevel(), m.getTitleDate(), null)));
+			created.put("source", StaffImport.SOURCE);
+			titleEntries.add(new AuditManagement.Entry(titleIds[i], m.getName(), Change.created(created)));
+		}
+		audit.recordAll(AuditAction.CREATE, "staff.file." + FileCategory.TITLES.path(), titleEntries);
+	}
+
+	/**
+	 * An imported row's retirement, leaving or death of an active person: the life event
+	 * with its date and source "import", audited as {@link #end} is.
+	 */
+	void endFromImport(DataScope scope, long id, StaffStatus status, LocalDate on) {
+		StaffMember m = visible(scope, id);
+		StaffStatus before = m.getStatus();
+		m.end(status, on, Actor.current(), null, StaffImport.SOURCE);
+		audit.record(AuditAction.ARCHIVE, ENTITY, m.getId(), m.getName(),
+				List.of(new Change("status", before.name(), status.name()),
+						new Change("statusDate", null, on.toString()), new Change("source", null, StaffImport.SOURCE)));
+	}
+
+	/**
+	 * The title on an imported person's record, when it has a date, as a title entry
+	 * (source "import") unless the file has it already.
+	 * @return whether an entry was written
+	 */
+	boolean titleFromImport(DataScope scope, long id) {
+		StaffMember m = visible(scope, id);
+		return file.importTitle(m, m.getTitleLevel(), m.getTitleDate());
 	}
 
 	@Transactional
@@ -549,7 +592,7 @@ public class StaffManagement {
 			throw new Rejection("on", "staff.transfer.beforeLast", last);
 		}
 		Long from = m.getUnitId();
-		m.transfer(to.id(), to.path(), date, actor(), note, from);
+		m.transfer(to.id(), to.path(), date, Actor.current(), note, from);
 		audit.record(AuditAction.UPDATE, ENTITY, m.getId(), m.getName(),
 				List.of(new Change("unitId", String.valueOf(from), String.valueOf(to.id()))));
 		return toView(m, to);
@@ -568,7 +611,7 @@ public class StaffManagement {
 		}
 		StaffStatus before = m.getStatus();
 		try {
-			m.end(status, date, actor(), note);
+			m.end(status, date, Actor.current(), note);
 		}
 		catch (IllegalStateException ex) {
 			throw new Rejection("status", "staff.end.notAllowed", before, status);
@@ -739,12 +782,13 @@ public class StaffManagement {
 
 	static StaffView toView(StaffMember m, UnitView unit) {
 		return new StaffView(m.getId(), m.getIdNumber(), m.getName(), m.getFormerNames(), m.getSex(), m.getBirthDate(),
-				m.getEthnicity(), m.getNativePlace(), m.getPoliticalStatus(), m.getPartyJoinDate(),
-				m.getWorkStartDate(), m.getPhone(), m.getUnitId(), unit == null ? null : unit.code(),
-				unit == null ? null : unit.name(), m.getEmploymentType(), m.getPostCategory(), m.isFullTimeTeacher(),
-				m.getStage(), m.getSubject(), m.isBackbone(), m.isAcademicLeader(), m.getHireDate(), m.getHireChannel(),
-				m.getHighestEducation(), m.getGraduateSchoolTier(), m.getTitleLevel(), m.getTitleDate(),
-				m.getOriginalRetirementAge(), m.getStatus(), m.getStatusDate(), m.getVersion());
+				StaffView.monthOf(m.getBirthDate()), m.getEthnicity(), m.getNativePlace(), m.getPoliticalStatus(),
+				m.getPartyJoinDate(), m.getWorkStartDate(), m.getPhone(), m.getUnitId(),
+				unit == null ? null : unit.code(), unit == null ? null : unit.name(), m.getEmploymentType(),
+				m.getPostCategory(), m.isFullTimeTeacher(), m.getStage(), m.getSubject(), m.isBackbone(),
+				m.isAcademicLeader(), m.getHireDate(), m.getHireChannel(), m.getHighestEducation(),
+				m.getGraduateSchoolTier(), m.getTitleLevel(), m.getTitleDate(), m.getOriginalRetirementAge(),
+				m.getStatus(), m.getStatusDate(), m.getVersion());
 	}
 
 	static Map<String, Object> snapshot(StaffMember m, UnitView unit) {
@@ -781,11 +825,6 @@ public class StaffManagement {
 
 	private LocalDate today() {
 		return LocalDate.now(clock);
-	}
-
-	private static String actor() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null ? "system" : auth.getName();
 	}
 
 	// ---- personnel-file categories and digitised materials (PersonnelFile)

@@ -251,6 +251,11 @@ class StaffMember {
 
 	/** Ends active service: retirement, leaving or death. */
 	void end(StaffStatus to, LocalDate on, String by, String note) {
+		end(to, on, by, note, null);
+	}
+
+	/** {@link #end} with where the event came from ("import"). */
+	void end(StaffStatus to, LocalDate on, String by, String note, String source) {
 		if (to == StaffStatus.ACTIVE || to == StaffStatus.MERGED) {
 			throw new IllegalArgumentException("use reinstate or merge");
 		}
@@ -266,7 +271,7 @@ class StaffMember {
 			case DECEASED -> StaffEventKind.DEATH;
 			case ACTIVE, MERGED -> throw new IllegalArgumentException();
 		};
-		events.add(new StaffEvent(this, kind, on, unitId, null, note, by));
+		events.add(new StaffEvent(this, kind, on, unitId, null, note, by).from(source));
 		this.status = to;
 		this.statusDate = on;
 		this.updatedAt = Instant.now();

@@ -37,7 +37,10 @@ class StaffPageController {
 
 	private final RulesManagement rules;
 
-	StaffPageController(StaffManagement staff, OrgManagement org, RulesManagement rules) {
+	private final StaffReads reads;
+
+	StaffPageController(StaffManagement staff, OrgManagement org, RulesManagement rules, StaffReads reads) {
+		this.reads = reads;
 		this.staff = staff;
 		this.org = org;
 		this.rules = rules;
@@ -63,6 +66,10 @@ class StaffPageController {
 					() -> StaffApiController.filter(scope, org, name, idNumber, unit, stage, subject, title,
 							employmentType, status, ageFrom, ageTo),
 					() -> StaffApiController.pageRequest(page, size, sort));
+			reads.list("staff search",
+					StaffReads.query(name, idNumber, unit, stage, subject, title, employmentType, status, ageFrom,
+							ageTo, page, size, sort),
+					result.map(StaffView::id).getContent(), result.getTotalElements());
 			boolean reveal = StaffApiController.revealsSensitive();
 			model.addAttribute("page", result.map(v -> reveal ? v : v.masked()));
 		}
@@ -84,12 +91,16 @@ class StaffPageController {
 			model.addAttribute("trace", staff.trace(scope, id));
 			return "staff/trace";
 		}
+		reads.person(id, person.name(), "file");
 		model.addAttribute("person", StaffApiController.revealsSensitive() ? person : person.masked());
 		model.addAttribute("history", staff.history(scope, id));
 		model.addAttribute("endStatuses",
 				new StaffStatus[] { StaffStatus.RETIRED, StaffStatus.LEFT, StaffStatus.DECEASED });
-		model.addAttribute("discrepancies", staff.fileChecks(scope, id));
-		model.addAttribute("conclusions", staff.fileAuditConclusions(scope, id));
+		boolean reveal = StaffApiController.revealsSensitive();
+		model.addAttribute("discrepancies",
+				staff.fileChecks(scope, id).stream().map(d -> reveal ? d : d.masked()).toList());
+		model.addAttribute("conclusions",
+				staff.fileAuditConclusions(scope, id).stream().map(c -> reveal ? c : c.masked()).toList());
 		PersonnelFileView file = staff.personnelFile(scope, id);
 		model.addAttribute("fileSections", PersonnelFilePageController.sections(file));
 		model.addAttribute("personnelFile", file);
@@ -121,9 +132,16 @@ class StaffPageController {
 	@PreAuthorize("hasAuthority('staff:person:create')")
 	String newForm(@RequestParam(required = false) String unit, Model model) {
 		model.addAttribute("form",
-				new StaffForm(null, null, null, null, null, null, null, null, null, null, null, unit,
-						EmploymentType.IN_ESTABLISHMENT, PostCategory.PROFESSIONAL, true, null, null, false, false,
-						null, null, null, null, TitleLevel.NONE, null, null, StaffStatus.ACTIVE));
+				StaffForm.builder()
+					.unitCode(unit)
+					.employmentType(EmploymentType.IN_ESTABLISHMENT)
+					.postCategory(PostCategory.PROFESSIONAL)
+					.fullTimeTeacher(true)
+					.backbone(false)
+					.academicLeader(false)
+					.titleLevel(TitleLevel.NONE)
+					.status(StaffStatus.ACTIVE)
+					.build());
 		return form(model, null);
 	}
 
@@ -149,12 +167,7 @@ class StaffPageController {
 	@PreAuthorize("hasAuthority('staff:person:update')")
 	String editForm(DataScope scope, @PathVariable long id, Model model) {
 		StaffView p = staff.get(scope, id);
-		model.addAttribute("form",
-				new StaffForm(p.idNumber(), p.name(), p.formerNames(), p.sex(), p.birthDate(), p.ethnicity(),
-						p.nativePlace(), p.politicalStatus(), p.partyJoinDate(), p.workStartDate(), p.phone(),
-						p.unitCode(), p.employmentType(), p.postCategory(), p.fullTimeTeacher(), p.stage(), p.subject(),
-						p.backbone(), p.academicLeader(), p.hireDate(), p.hireChannel(), p.highestEducation(),
-						p.graduateSchoolTier(), p.titleLevel(), p.titleDate(), p.originalRetirementAge(), p.status()));
+		model.addAttribute("form", StaffForm.of(p));
 		return form(model, id);
 	}
 

@@ -53,6 +53,10 @@ class StaffPosting {
 		this.validTo = validTo;
 	}
 
+	Long getId() {
+		return id;
+	}
+
 	Long getMemberId() {
 		return member.getId();
 	}

@@ -17,6 +17,7 @@ import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitView;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
@@ -26,7 +27,6 @@ import io.edubureau.rules.Reason;
 import io.edubureau.rules.RetirementDecision;
 import io.edubureau.rules.RulesManagement;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -93,7 +93,7 @@ class StaffRetirements {
 			throw new Rejection(null, "retirement.alreadyOpen", String.valueOf(open.getId()));
 		});
 		RetirementRequest r = requests.saveAndFlush(new RetirementRequest(m.getId(), m.getUnitId(), p.retireOn(),
-				p.contributionMonths(), p.note(), actor()));
+				p.contributionMonths(), p.note(), Actor.current()));
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("staffId", m.getId());
 		created.put("retireOn", p.retireOn());
@@ -120,7 +120,7 @@ class StaffRetirements {
 		}
 		LocalDate before = r.getRetireOn();
 		int contributionBefore = r.getContributionMonths();
-		r.repropose(p.retireOn(), p.contributionMonths(), p.note(), actor());
+		r.repropose(p.retireOn(), p.contributionMonths(), p.note(), Actor.current());
 		audit.record(AuditAction.UPDATE, REQUEST, r.getId(), m.getName(),
 				Change.between(
 						Map.of("status", RetirementStatus.RETURNED, "retireOn", before, "contributionMonths",
@@ -142,7 +142,7 @@ class StaffRetirements {
 		if (m.getStatus() != StaffStatus.ACTIVE) {
 			throw new Rejection(null, "retirement.notActive");
 		}
-		r.approve(note, actor());
+		r.approve(note, Actor.current());
 		audit.record(AuditAction.UPDATE, REQUEST, r.getId(), m.getName() + " (" + r.getRetireOn() + ")",
 				List.of(new Change("status", RetirementStatus.PROPOSED.name(), RetirementStatus.APPROVED.name())));
 		return toView(r, m);
@@ -154,7 +154,7 @@ class StaffRetirements {
 		StaffMember m = visible.apply(r.getStaffId());
 		requireStatus(r, RetirementStatus.PROPOSED);
 		String note = checkComment(comment, true);
-		r.returnWith(note, actor());
+		r.returnWith(note, Actor.current());
 		audit.record(AuditAction.UPDATE, REQUEST, r.getId(), m.getName() + ": " + note,
 				List.of(new Change("status", RetirementStatus.PROPOSED.name(), RetirementStatus.RETURNED.name())));
 		return toView(r, m);
@@ -168,7 +168,7 @@ class StaffRetirements {
 		}
 		String note = checkComment(comment, false);
 		RetirementStatus before = r.getStatus();
-		r.withdraw(note, actor());
+		r.withdraw(note, Actor.current());
 		audit.record(AuditAction.UPDATE, REQUEST, r.getId(), m.getName(),
 				List.of(new Change("status", before.name(), RetirementStatus.WITHDRAWN.name())));
 		return toView(r, m);
@@ -318,12 +318,12 @@ class StaffRetirements {
 	DeathView recordDeath(StaffMember m, DeathForm form) {
 		requests.findFirstByOpenStaffId(m.getId()).ifPresent(open -> {
 			RetirementStatus before = open.getStatus();
-			open.withdraw("deceased " + form.diedOn(), actor());
+			open.withdraw("deceased " + form.diedOn(), Actor.current());
 			audit.record(AuditAction.UPDATE, REQUEST, open.getId(), m.getName(),
 					List.of(new Change("status", before.name(), RetirementStatus.WITHDRAWN.name())));
 		});
 		DeathRecord death = deaths
-			.save(new DeathRecord(m.getId(), form.diedOn(), strip(form.cause()), strip(form.note()), actor()));
+			.save(new DeathRecord(m.getId(), form.diedOn(), strip(form.cause()), strip(form.note()), Actor.current()));
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("diedOn", form.diedOn());
 		created.put("cause", strip(form.cause()));
@@ -357,9 +357,9 @@ class StaffRetirements {
 		String idNumber = rules.checkIdNumber(f.idNumber()).normalized();
 		SurvivorBenefit b = benefits
 			.save(new SurvivorBenefit(m.getId(), f.survivorName().strip(), f.relation(), idNumber, strip(f.phone()),
-					f.funeralAllowance(), f.survivorPension(), f.decidedOn(), strip(f.note()), actor()));
+					f.funeralAllowance(), f.survivorPension(), f.decidedOn(), strip(f.note()), Actor.current()));
 		m.record(new StaffEvent(m, StaffEventKind.BENEFIT, f.decidedOn(), m.getUnitId(), null,
-				f.survivorName().strip() + " (" + f.relation().name() + ")", actor()));
+				f.survivorName().strip() + " (" + f.relation().name() + ")", Actor.current()));
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("survivorName", f.survivorName().strip());
 		created.put("relation", f.relation());
@@ -445,11 +445,6 @@ class StaffRetirements {
 
 	LocalDate today() {
 		return LocalDate.now(clock);
-	}
-
-	private static String actor() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null ? "system" : auth.getName();
 	}
 
 }

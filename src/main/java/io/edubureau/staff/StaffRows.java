@@ -26,7 +26,10 @@ class StaffRows {
 			"updated_at", "version" };
 
 	private static final String[] EVENT_COLUMNS = { "id", "member_id", "kind", "occurred_on", "from_unit_id",
-			"to_unit_id", "note", "ends_on", "related_staff_id", "recorded_by", "recorded_at" };
+			"to_unit_id", "note", "ends_on", "related_staff_id", "recorded_by", "recorded_at", "source" };
+
+	private static final String[] TITLE_COLUMNS = { "id", "staff_id", "level", "obtained_on", "appointed_on",
+			"archived", "updated_by", "updated_at", "version", "source" };
 
 	private final EntityManager entityManager;
 
@@ -64,7 +67,22 @@ class StaffRows {
 			StaffEvent e = events.get(i);
 			return new Object[] { eventIds[i], owners.get(i), e.getKind(), e.getOccurredOn(), e.getFromUnitId(),
 					e.getToUnitId(), e.getNote(), e.getEndsOn(), e.getRelatedStaffId(), e.getRecordedBy(),
-					e.getRecordedAt() };
+					e.getRecordedAt(), e.getSource() };
+		});
+		return ids;
+	}
+
+	/**
+	 * Inserts a title entry per person (the level and date on their record).
+	 * @return the entries' ids, in order
+	 */
+	long[] insertTitles(List<Long> owners, List<StaffMember> members, String by, String source) {
+		long[] ids = JdbcRows.ids(entityManager, TitleEntry.class, "staff_file_entry_seq", members.size());
+		java.time.Instant now = java.time.Instant.now();
+		JdbcRows.insert(entityManager, "staff_title", TITLE_COLUMNS, members.size(), i -> {
+			StaffMember m = members.get(i);
+			return new Object[] { ids[i], owners.get(i), m.getTitleLevel(), m.getTitleDate(), null, false, by, now, 0L,
+					source };
 		});
 		return ids;
 	}

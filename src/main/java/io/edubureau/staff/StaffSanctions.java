@@ -10,12 +10,12 @@ import java.util.Map;
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.rules.RulesManagement;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -104,7 +104,7 @@ class StaffSanctions {
 		}
 		SanctionForm clean = new SanctionForm(form.kind(), form.decidedOn(), form.decidedBy().strip(),
 				form.reason().strip(), blankToNull(form.documentNumber()), form.months());
-		StaffSanction s = sanctions.saveAndFlush(new StaffSanction(m.getId(), clean, months, actor()));
+		StaffSanction s = sanctions.saveAndFlush(new StaffSanction(m.getId(), clean, months, Actor.current()));
 		SanctionRecord r = s.toRecord();
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("kind", r.kind());
@@ -133,7 +133,7 @@ class StaffSanctions {
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems);
 		}
-		s.revoke(on, note.strip(), actor());
+		s.revoke(on, note.strip(), Actor.current());
 		sanctions.flush();
 		audit.record(AuditAction.REVOKE, ENTITY, s.getId(), m.getName(), List
 			.of(new Change("revokedOn", null, on.toString()), new Change("revocationNote", null, note.strip())));
@@ -153,11 +153,6 @@ class StaffSanctions {
 
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
-	}
-
-	private static String actor() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null ? "system" : auth.getName();
 	}
 
 }

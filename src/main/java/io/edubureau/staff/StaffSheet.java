@@ -34,6 +34,7 @@ final class StaffSheet {
 					"退休年龄"),
 			SheetColumn.optional("backbone", "是否骨干教师", "Backbone teacher", "false", "骨干教师"),
 			SheetColumn.optional("status", "人员状态", "Status", "", "状态"),
+			SheetColumn.optional("status_date", "状态变动日期", "Status date", "", "退休离职去世日期", "状态日期"),
 			SheetColumn.optional("sex", "性别", "Sex", "MALE"),
 			SheetColumn.optional("birth_date", "出生日期", "Birth date", "1985-03-15"),
 			SheetColumn.optional("work_start_date", "参加工作时间", "Work start date", "2008-08-01", "参加工作日期"),
@@ -67,8 +68,9 @@ final class StaffSheet {
 		row.add(p.originalRetirementAge());
 		row.add(bool(p.backbone(), sheets, language));
 		row.add(choice(p.status(), sheets, language));
+		row.add(p.statusDate());
 		row.add(choice(p.sex(), sheets, language));
-		row.add(p.birthDate());
+		row.add(p.birthShown());
 		row.add(p.workStartDate());
 		row.add(p.partyJoinDate());
 		row.add(choice(p.politicalStatus(), sheets, language));

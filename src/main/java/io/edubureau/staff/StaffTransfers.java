@@ -19,11 +19,11 @@ import io.edubureau.org.OrgManagement;
 import io.edubureau.org.ScopeKind;
 import io.edubureau.org.UnitStatus;
 import io.edubureau.org.UnitView;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -97,8 +97,8 @@ class StaffTransfers {
 		requests.findFirstByStaffIdAndStatus(m.getId(), TransferStatus.REQUESTED).ifPresent(open -> {
 			throw new Rejection(null, "transfer.alreadyOpen", String.valueOf(open.getId()));
 		});
-		TransferRequest r = requests.saveAndFlush(
-				new TransferRequest(m.getId(), m.getUnitId(), to.get().id(), form.transferOn(), reason, actor()));
+		TransferRequest r = requests.saveAndFlush(new TransferRequest(m.getId(), m.getUnitId(), to.get().id(),
+				form.transferOn(), reason, Actor.current()));
 		Map<String, Object> created = new java.util.LinkedHashMap<>();
 		created.put("staffId", m.getId());
 		created.put("fromUnitId", m.getUnitId());
@@ -166,9 +166,9 @@ class StaffTransfers {
 		if (last != null && r.getTransferOn().isBefore(last)) {
 			throw new Rejection("transferOn", "staff.transfer.beforeLast", last);
 		}
-		r.approve(note, actor());
+		r.approve(note, Actor.current());
 		Long from = m.getUnitId();
-		m.transfer(to.id(), to.path(), r.getTransferOn(), actor(), r.getReason(), from);
+		m.transfer(to.id(), to.path(), r.getTransferOn(), Actor.current(), r.getReason(), from);
 		audit.record(AuditAction.UPDATE, REQUEST, r.getId(), m.getName(),
 				List.of(new Change("status", TransferStatus.REQUESTED.name(), TransferStatus.APPROVED.name())));
 		audit.record(AuditAction.UPDATE, StaffManagement.ENTITY, m.getId(),
@@ -187,7 +187,7 @@ class StaffTransfers {
 		requireOpen(r);
 		String note = strip(comment);
 		checkComment(note, true);
-		r.reject(note, actor());
+		r.reject(note, Actor.current());
 		audit.record(AuditAction.UPDATE, REQUEST, r.getId(), m.getName() + ": " + note,
 				List.of(new Change("status", TransferStatus.REQUESTED.name(), TransferStatus.REJECTED.name())));
 		return toView(r, m);
@@ -198,12 +198,12 @@ class StaffTransfers {
 		TransferRequest r = find(requestId);
 		StaffMember m = visible.apply(r.getStaffId());
 		requireOpen(r);
-		if (!r.getRequestedBy().equals(actor())) {
+		if (!r.getRequestedBy().equals(Actor.current())) {
 			throw new Rejection(null, "transfer.withdraw.notRequester", r.getRequestedBy());
 		}
 		String note = strip(comment);
 		checkComment(note, false);
-		r.withdraw(note, actor());
+		r.withdraw(note, Actor.current());
 		audit.record(AuditAction.UPDATE, REQUEST, r.getId(), m.getName(),
 				List.of(new Change("status", TransferStatus.REQUESTED.name(), TransferStatus.WITHDRAWN.name())));
 		return toView(r, m);
@@ -301,7 +301,7 @@ class StaffTransfers {
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems);
 		}
-		m.recordPeriod(form.kind(), form.from(), form.until(), note, actor());
+		m.recordPeriod(form.kind(), form.from(), form.until(), note, Actor.current());
 		Map<String, Object> period = new java.util.LinkedHashMap<>();
 		period.put("event", form.kind());
 		period.put("from", form.from());
@@ -346,11 +346,6 @@ class StaffTransfers {
 
 	private LocalDate today() {
 		return LocalDate.now(clock);
-	}
-
-	private static String actor() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null ? "system" : auth.getName();
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.edubureau.staff;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -12,12 +13,26 @@ class TitleEntry extends FileEntry<TitleForm> {
 	@Embedded
 	private TitleForm data;
 
+	// "import" when a staff sheet carried the title; null when entered in the product.
+	@Column(length = 20)
+	private String source;
+
 	protected TitleEntry() {
 	}
 
 	TitleEntry(Long staffId, TitleForm data, String by) {
 		super(staffId, by);
 		this.data = data;
+	}
+
+	TitleEntry(Long staffId, TitleForm data, String by, String source) {
+		this(staffId, data, by);
+		this.source = source;
+	}
+
+	@Override
+	String source() {
+		return source;
 	}
 
 	@Override

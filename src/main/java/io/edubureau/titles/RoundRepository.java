@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RoundRepository extends JpaRepository<TitleRound, Long> {
 
-	Optional<TitleRound> findByYear(int year);
+	Optional<TitleRound> findByOwnerUnitIdAndYear(Long ownerUnitId, int year);
 
 	List<TitleRound> findAllByOrderByYearDesc();
 

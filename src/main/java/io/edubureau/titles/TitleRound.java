@@ -25,8 +25,12 @@ class TitleRound {
 	@SequenceGenerator(name = "titles_round_seq", sequenceName = "titles_round_seq", allocationSize = 50)
 	private Long id;
 
-	@Column(name = "round_year", nullable = false)
+	@Column(name = "owner_year", nullable = false)
 	private int year;
+
+	// The bureau whose area the round covers: its own subtree, for the units below it.
+	@Column(nullable = false)
+	private Long ownerUnitId;
 
 	@Column(nullable = false)
 	private LocalDate opensOn;
@@ -51,7 +55,8 @@ class TitleRound {
 	protected TitleRound() {
 	}
 
-	TitleRound(int year, LocalDate opensOn, LocalDate closesOn) {
+	TitleRound(int year, LocalDate opensOn, LocalDate closesOn, long ownerUnitId) {
+		this.ownerUnitId = ownerUnitId;
 		this.year = year;
 		this.opensOn = opensOn;
 		this.closesOn = closesOn;
@@ -76,6 +81,10 @@ class TitleRound {
 
 	Long getId() {
 		return id;
+	}
+
+	Long getOwnerUnitId() {
+		return ownerUnitId;
 	}
 
 	int getYear() {

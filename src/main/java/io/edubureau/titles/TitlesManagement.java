@@ -23,6 +23,7 @@ import io.edubureau.org.ScopeKind;
 import io.edubureau.org.Stage;
 import io.edubureau.org.UnitFilter;
 import io.edubureau.org.UnitView;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
@@ -57,7 +58,6 @@ import io.edubureau.titles.TitleForms.ResolutionForm;
 import io.edubureau.titles.TitleForms.RoundForm;
 import io.edubureau.titles.TitleForms.VoteForm;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -290,12 +290,16 @@ public class TitlesManagement {
 
 	@Transactional(readOnly = true)
 	public List<RoundView> rounds(DataScope scope) {
-		return rounds.findAllByOrderByYearDesc().stream().map(this::toView).toList();
+		return rounds.findAllByOrderByYearDesc()
+			.stream()
+			.filter(r -> org.covers(scope, r.getOwnerUnitId()))
+			.map(this::toView)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public RoundView round(DataScope scope, long roundId) {
-		return toView(roundOf(roundId));
+		return toView(roundOf(scope, roundId));
 	}
 
 	/** Opens a round for a year with the default post-structure ratios. */
@@ -315,23 +319,25 @@ public class TitlesManagement {
 		else if (form.opensOn() != null && form.closesOn().isBefore(form.opensOn())) {
 			problems.add(new Problem("closesOn", "titles.round.closesBeforeOpens"));
 		}
-		if (problems.isEmpty() && rounds.findByYear(form.year()).isPresent()) {
+		Long owner = org.owningUnit(scope).orElseThrow(() -> new NotFound("no unit owns a round of this scope"));
+		if (problems.isEmpty() && rounds.findByOwnerUnitIdAndYear(owner, form.year()).isPresent()) {
 			problems.add(new Problem("year", "titles.round.exists", String.valueOf(form.year())));
 		}
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems);
 		}
-		TitleRound round = rounds.saveAndFlush(new TitleRound(form.year(), form.opensOn(), form.closesOn()));
+		TitleRound round = rounds.saveAndFlush(new TitleRound(form.year(), form.opensOn(), form.closesOn(), owner));
 		for (Stage stage : RATIO_STAGES) {
 			for (TitleLevel level : POST_LEVELS) {
 				ratios.save(new PostRatio(round.getId(), stage, level, defaultPercent(stage, level)));
 			}
 		}
-		steps.save(new TitleStep(round.getId(), null, null, RoundState.OPEN, actor(), null));
+		steps.save(new TitleStep(round.getId(), null, null, RoundState.OPEN, Actor.current(), null));
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("year", String.valueOf(form.year()));
 		created.put("opensOn", form.opensOn());
 		created.put("closesOn", form.closesOn());
+		created.put("ownerUnitId", owner);
 		audit.record(AuditAction.CREATE, ROUND, round.getId(), "title round " + form.year(), Change.created(created));
 		return toView(round);
 	}
@@ -353,7 +359,7 @@ public class TitlesManagement {
 	@Transactional
 	public RoundView advance(DataScope scope, long roundId, AdvanceForm form) {
 		requireBureau(scope);
-		TitleRound round = roundOf(roundId);
+		TitleRound round = ownedRound(scope, roundId);
 		RoundState to = form == null ? null : form.to();
 		LocalDate noticeStarts = null;
 		LocalDate noticeEnds = null;
@@ -378,7 +384,7 @@ public class TitlesManagement {
 			tallyAll(round);
 		}
 		String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
-		steps.save(new TitleStep(round.getId(), null, from, to, actor(), note));
+		steps.save(new TitleStep(round.getId(), null, from, to, Actor.current(), note));
 		audit.record(AuditAction.UPDATE, ROUND, round.getId(), "title round " + round.getYear(),
 				List.of(new Change("state", from.name(), to.name())));
 		return toView(round);
@@ -390,7 +396,7 @@ public class TitlesManagement {
 	@Transactional
 	public RoundView setRatios(DataScope scope, long roundId, RatioForm form) {
 		requireBureau(scope);
-		TitleRound round = roundOf(roundId);
+		TitleRound round = ownedRound(scope, roundId);
 		if (round.getState() == RoundState.CLOSED) {
 			throw new Rejection("state", "titles.round.closed");
 		}
@@ -440,7 +446,7 @@ public class TitlesManagement {
 	@Transactional
 	public PanelMemberView addPanelMember(DataScope scope, long roundId, PanelMemberForm form) {
 		requireBureau(scope);
-		TitleRound round = roundOf(roundId);
+		TitleRound round = ownedRound(scope, roundId);
 		if (round.getState().compareTo(RoundState.VOTING) > 0) {
 			throw new Rejection("state", "titles.round.closed");
 		}
@@ -456,7 +462,7 @@ public class TitlesManagement {
 		if (members.findByRoundIdOrderByName(roundId).stream().anyMatch(m -> m.getName().equals(name))) {
 			throw new Rejection("name", "titles.panel.exists", name);
 		}
-		PanelMember member = members.saveAndFlush(new PanelMember(roundId, name, affiliation, actor()));
+		PanelMember member = members.saveAndFlush(new PanelMember(roundId, name, affiliation, Actor.current()));
 		audit.record(AuditAction.CREATE, ROUND, round.getId(), "panel member " + name,
 				Change.created(Map.of("panelMember", name)));
 		return member.toView();
@@ -467,7 +473,7 @@ public class TitlesManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<UnitQuota> quotas(DataScope scope, long roundId) {
-		roundOf(roundId);
+		roundOf(scope, roundId);
 		return quotas(scope, roundId, null);
 	}
 
@@ -517,7 +523,7 @@ public class TitlesManagement {
 	/** The year's results by level: who passed or was appointed. */
 	@Transactional(readOnly = true)
 	public RoundResults results(DataScope scope, long roundId) {
-		TitleRound round = roundOf(roundId);
+		TitleRound round = roundOf(scope, roundId);
 		List<TitleApplication> visible = visibleApplications(scope, roundId);
 		Map<TitleLevel, Integer> passed = new EnumMap<>(TitleLevel.class);
 		Map<TitleLevel, Integer> applied = new EnumMap<>(TitleLevel.class);
@@ -538,7 +544,7 @@ public class TitlesManagement {
 	/** Records that the caller exported the round's list; the caller writes it. */
 	@Transactional
 	public List<ApplicationView> exportList(DataScope scope, long roundId) {
-		TitleRound round = roundOf(roundId);
+		TitleRound round = roundOf(scope, roundId);
 		List<TitleApplication> listed = visibleApplications(scope, roundId).stream()
 			.filter(a -> a.getState().compareTo(ApplicationState.QUALIFIED) >= 0
 					&& a.getState() != ApplicationState.NOT_QUALIFIED)
@@ -555,7 +561,7 @@ public class TitlesManagement {
 
 	@Transactional(readOnly = true)
 	public List<ApplicationView> applications(DataScope scope, long roundId) {
-		TitleRound round = roundOf(roundId);
+		TitleRound round = roundOf(scope, roundId);
 		return views(visibleApplications(scope, roundId), round, false);
 	}
 
@@ -583,7 +589,7 @@ public class TitlesManagement {
 	 */
 	@Transactional
 	public ApplicationView apply(DataScope scope, long roundId, ApplicationForm form) {
-		TitleRound round = roundOf(roundId);
+		TitleRound round = roundOf(scope, roundId);
 		if (form == null || form.staffId() == null) {
 			if (scope.kind() == ScopeKind.SELF && scope.staffId() != null) {
 				form = new ApplicationForm(scope.staffId(), form == null ? null : form.target(),
@@ -594,6 +600,12 @@ public class TitlesManagement {
 			}
 		}
 		StaffView person = staff.get(scope, form.staffId());
+		// A round covers its owner's subtree only: a person of another area applies in
+		// theirs.
+		if (round.getOwnerUnitId() != null
+				&& !org.isWithin(DataScope.unitAndBelow(round.getOwnerUnitId()), person.unitId())) {
+			throw new Rejection("staffId", "titles.application.outsideRound", person.name());
+		}
 		if (form.target() == null) {
 			throw new Rejection("target", "titles.target.required");
 		}
@@ -609,14 +621,14 @@ public class TitlesManagement {
 		}
 		TitleApplication a = applications
 			.saveAndFlush(new TitleApplication(roundId, person.id(), person.name(), person.unitId(), decision.current(),
-					form.target(), scope.kind() != ScopeKind.SELF, decision.eligible(), actor()));
+					form.target(), scope.kind() != ScopeKind.SELF, decision.eligible(), Actor.current()));
 		Set<TitleMaterial> provided = form.provided() == null ? Set.of() : form.provided();
 		for (TitleMaterial item : TitleMaterial.values()) {
 			ApplicationMaterial m = new ApplicationMaterial(a.getId(), item);
 			m.set(provided.contains(item));
 			materials.save(m);
 		}
-		steps.save(new TitleStep(roundId, a.getId(), null, ApplicationState.SUBMITTED, actor(), null));
+		steps.save(new TitleStep(roundId, a.getId(), null, ApplicationState.SUBMITTED, Actor.current(), null));
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("staffId", person.id());
 		created.put("current", decision.current());
@@ -650,7 +662,7 @@ public class TitlesManagement {
 	@Transactional
 	public ApplicationView recommend(DataScope scope, long applicationId, DecisionForm form) {
 		TitleApplication a = visibleApplication(scope, applicationId);
-		TitleRound round = roundOf(a.getRoundId());
+		TitleRound round = roundOf(scope, a.getRoundId());
 		boolean yes = decision(form);
 		requireRound(round, RoundState.OPEN, RoundState.REVIEW);
 		if (yes) {
@@ -679,7 +691,7 @@ public class TitlesManagement {
 	public ApplicationView review(DataScope scope, long applicationId, DecisionForm form) {
 		requireBureau(scope);
 		TitleApplication a = visibleApplication(scope, applicationId);
-		TitleRound round = roundOf(a.getRoundId());
+		TitleRound round = ownedRound(scope, a.getRoundId());
 		boolean yes = decision(form);
 		requireRound(round, RoundState.REVIEW);
 		a.requireState(ApplicationState.RECOMMENDED);
@@ -701,7 +713,7 @@ public class TitlesManagement {
 	public ApplicationView vote(DataScope scope, long applicationId, VoteForm form) {
 		requireBureau(scope);
 		TitleApplication a = visibleApplication(scope, applicationId);
-		TitleRound round = roundOf(a.getRoundId());
+		TitleRound round = ownedRound(scope, a.getRoundId());
 		if (form == null || form.memberId() == null) {
 			throw new Rejection("memberId", "titles.required");
 		}
@@ -716,7 +728,7 @@ public class TitlesManagement {
 		if (votes.findByApplicationId(a.getId()).stream().anyMatch(v -> v.getMemberId().equals(member.getId()))) {
 			throw new Rejection("memberId", "titles.vote.twice", member.getName());
 		}
-		PanelVote v = votes.saveAndFlush(new PanelVote(a.getId(), member.getId(), form.choice(), actor()));
+		PanelVote v = votes.saveAndFlush(new PanelVote(a.getId(), member.getId(), form.choice(), Actor.current()));
 		audit.record(AuditAction.CREATE, APPLICATION, a.getId(), a.getStaffName() + " vote",
 				Change.created(Map.of("member", member.getName(), "choice", form.choice(), "vote", v.getId())));
 		return view(a, round, true);
@@ -735,7 +747,7 @@ public class TitlesManagement {
 			boolean approved = PanelApproval.approved(yes, present, numerator, denominator);
 			ApplicationState from = a.tally(yes, present, approved);
 			String note = yes + "/" + present + " (" + numerator + "/" + denominator + ")";
-			steps.save(new TitleStep(round.getId(), a.getId(), from, a.getState(), actor(), note));
+			steps.save(new TitleStep(round.getId(), a.getId(), from, a.getState(), Actor.current(), note));
 			audit.record(AuditAction.UPDATE, APPLICATION, a.getId(), a.getStaffName(),
 					List.of(new Change("state", from.name(), a.getState().name()), new Change("votes", null, note)));
 		}
@@ -746,7 +758,7 @@ public class TitlesManagement {
 	public ApplicationView object(DataScope scope, long applicationId, ObjectionForm form) {
 		requireBureau(scope);
 		TitleApplication a = visibleApplication(scope, applicationId);
-		TitleRound round = roundOf(a.getRoundId());
+		TitleRound round = roundOf(scope, a.getRoundId());
 		String content = form == null || form.content() == null ? "" : form.content().strip();
 		if (content.isEmpty()) {
 			throw new Rejection("content", "titles.required");
@@ -761,7 +773,7 @@ public class TitlesManagement {
 			throw new Rejection("raisedOn", "titles.objection.outsideNotice", round.getNoticeStarts().toString(),
 					round.getNoticeEnds().toString());
 		}
-		Objection o = objections.saveAndFlush(new Objection(a.getId(), raised, content, actor()));
+		Objection o = objections.saveAndFlush(new Objection(a.getId(), raised, content, Actor.current()));
 		audit.record(AuditAction.CREATE, APPLICATION, a.getId(), a.getStaffName() + " objection",
 				Change.created(Map.of("objection", o.getId(), "raisedOn", raised)));
 		return view(a, round, true);
@@ -785,7 +797,7 @@ public class TitlesManagement {
 		if (note.length() > 500) {
 			throw new Rejection("note", "titles.text.tooLong", "500");
 		}
-		o.resolve(form.upheld(), note, actor());
+		o.resolve(form.upheld(), note, Actor.current());
 		audit.record(AuditAction.UPDATE, APPLICATION, a.getId(), a.getStaffName() + " objection resolved",
 				List.of(new Change("objection " + o.getId(), "open", form.upheld() ? "upheld" : "dismissed")));
 		return view(a, roundOf(a.getRoundId()), true);
@@ -799,7 +811,7 @@ public class TitlesManagement {
 	public ApplicationView result(DataScope scope, long applicationId) {
 		requireBureau(scope);
 		TitleApplication a = visibleApplication(scope, applicationId);
-		TitleRound round = roundOf(a.getRoundId());
+		TitleRound round = roundOf(scope, a.getRoundId());
 		requireRound(round, RoundState.NOTICE);
 		a.requireState(ApplicationState.APPROVED);
 		LocalDate today = today();
@@ -824,7 +836,7 @@ public class TitlesManagement {
 	public ApplicationView appoint(DataScope scope, long applicationId, AppointmentForm form) {
 		requireBureau(scope);
 		TitleApplication a = visibleApplication(scope, applicationId);
-		TitleRound round = roundOf(a.getRoundId());
+		TitleRound round = roundOf(scope, a.getRoundId());
 		a.requireState(ApplicationState.PASSED);
 		LocalDate on = form == null || form.appointedOn() == null ? today() : form.appointedOn();
 		if (on.isBefore(a.getResultOn())) {
@@ -848,7 +860,7 @@ public class TitlesManagement {
 	// ---- helpers
 
 	private ApplicationView step(TitleApplication a, TitleRound round, ApplicationState from, String note) {
-		steps.save(new TitleStep(round.getId(), a.getId(), from, a.getState(), actor(), note));
+		steps.save(new TitleStep(round.getId(), a.getId(), from, a.getState(), Actor.current(), note));
 		List<Change> changes = new ArrayList<>();
 		changes.add(new Change("state", from.name(), a.getState().name()));
 		if (note != null) {
@@ -893,6 +905,28 @@ public class TitlesManagement {
 
 	private TitleRound roundOf(long roundId) {
 		return rounds.findById(roundId).orElseThrow(() -> new NotFound("title round " + roundId));
+	}
+
+	// Another bureau's round answers 404, as one that does not exist; a round of the
+	// bureau above covers the schools below it.
+	private TitleRound roundOf(DataScope scope, long roundId) {
+		TitleRound round = roundOf(roundId);
+		if (!org.covers(scope, round.getOwnerUnitId())) {
+			throw new NotFound("title round " + roundId);
+		}
+		return round;
+	}
+
+	// Running the round itself (states, ratios, panel, review, votes) belongs to its
+	// owner's area only.
+	private TitleRound ownedRound(DataScope scope, long roundId) {
+		TitleRound round = roundOf(roundId);
+		boolean owned = round.getOwnerUnitId() == null ? scope.kind() == io.edubureau.org.ScopeKind.ALL
+				: org.isWithin(scope, round.getOwnerUnitId());
+		if (!owned) {
+			throw new NotFound("title round " + roundId);
+		}
+		return round;
 	}
 
 	private boolean visible(DataScope scope, TitleApplication a) {
@@ -958,11 +992,6 @@ public class TitlesManagement {
 
 	private LocalDate today() {
 		return LocalDate.now(clock);
-	}
-
-	private static String actor() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null ? "system" : auth.getName();
 	}
 
 }

@@ -10,9 +10,8 @@
  * written into the personnel file), {@code org} (units, locality, data scope),
  * {@code establishment} (approved posts for the post structure), {@code rules} (reasons,
  * local parameters), {@code training} (credited hours), {@code registration} (standing),
- * {@code audit}, {@code sheet} (the list for the municipal bureau) and {@code security}
- * (the signed-in teacher).
+ * {@code audit} and {@code sheet} (the list for the municipal bureau).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "staff", "org", "establishment", "rules",
-		"audit", "platform", "sheet", "security", "training", "registration" })
+		"audit", "platform", "sheet", "training", "registration" })
 package io.edubureau.titles;

@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
-import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.sheet.ImportContext;
+import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetEntry;
 import io.edubureau.sheet.SheetImport;
 import io.edubureau.sheet.SheetLayout;
@@ -32,6 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class TrainingImport {
+
+	private static final ImportSummary SUMMARY = new ImportSummary("training.import.summary",
+			List.of("completed", "enrolled"));
 
 	private final TrainingManagement management;
 
@@ -86,7 +88,7 @@ class TrainingImport {
 		@Override
 		public int write(List<SheetEntry<Line>> entries, ImportContext context) {
 			int[] count = new int[2];
-			tx.executeWithoutResult(status -> {
+			context.writeAllOrNothing(tx, SUMMARY, count, () -> {
 				Map<String, Integer> firstRow = new HashMap<>();
 				for (SheetEntry<Line> e : entries) {
 					if (context.hasErrors(e.row())) {
@@ -139,21 +141,7 @@ class TrainingImport {
 					management.completeChecked(r, form);
 					count[0]++;
 				}
-				if (context.hasErrors() || context.dryRun()) {
-					status.setRollbackOnly();
-				}
-				else {
-					audit.record(AuditAction.IMPORT, TrainingManagement.RECORD, null,
-							context.filename() + ": " + count[0] + " completed, " + count[1] + " enrolled",
-							List.of(new Change("file", null, context.filename()),
-									new Change("completed", null, Integer.toString(count[0])),
-									new Change("enrolled", null, Integer.toString(count[1]))));
-				}
-			});
-			if (!context.hasErrors()) {
-				context.note(context.dryRun() ? "training.import.summary.dryRun" : "training.import.summary", count[0],
-						count[1]);
-			}
+			}, audit.importEntry(TrainingManagement.RECORD));
 			return count[0];
 		}
 

@@ -23,6 +23,7 @@ import io.edubureau.org.OrgManagement;
 import io.edubureau.org.ScopeKind;
 import io.edubureau.org.UnitType;
 import io.edubureau.org.UnitView;
+import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.ScannedDocument;
@@ -34,7 +35,6 @@ import io.edubureau.staff.StaffView;
 import io.edubureau.staff.TeacherAnchor;
 import jakarta.persistence.EntityManager;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -294,7 +294,7 @@ public class TrainingManagement {
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems);
 		}
-		TrainingProgramme p = programmes.save(new TrainingProgramme(form, unit.id(), actor()));
+		TrainingProgramme p = programmes.save(new TrainingProgramme(form, unit.id(), Actor.current()));
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("code", p.getCode());
 		created.put("name", p.getName());
@@ -447,7 +447,7 @@ public class TrainingManagement {
 	}
 
 	TrainingRecord enrolUnchecked(TrainingProgramme p, StaffView person) {
-		TrainingRecord r = records.save(new TrainingRecord(p, person.id(), person.name(), actor()));
+		TrainingRecord r = records.save(new TrainingRecord(p, person.id(), person.name(), Actor.current()));
 		audit.record(AuditAction.CREATE, RECORD, r.getId(), person.name() + " → " + p.getCode(),
 				List.of(new Change("programme", null, p.getCode()), new Change("staffId", null, person.id() + ""),
 						new Change("status", null, TrainingStatus.ENROLLED.name())));
@@ -520,7 +520,7 @@ public class TrainingManagement {
 		TrainingStatus before = r.getStatus();
 		String number = form.certificateNumber() == null || form.certificateNumber().isBlank() ? null
 				: form.certificateNumber().strip();
-		r.complete(form.hours(), form.completedOn(), number, actor());
+		r.complete(form.hours(), form.completedOn(), number, Actor.current());
 		audit.record(AuditAction.UPDATE, RECORD, r.getId(), r.getStaffName() + " → " + r.getProgramme().getCode(),
 				List.of(new Change("status", before.name(), TrainingStatus.COMPLETED.name()),
 						new Change("hours", null, form.hours().toString()),
@@ -547,13 +547,13 @@ public class TrainingManagement {
 		}
 		TrainingStatus before = r.getStatus();
 		if (form.accept()) {
-			r.credit(comment, actor());
+			r.credit(comment, Actor.current());
 		}
 		else {
 			if (comment == null) {
 				throw new Rejection("comment", "training.review.comment");
 			}
-			r.returnWith(comment, actor());
+			r.returnWith(comment, Actor.current());
 		}
 		audit.record(AuditAction.UPDATE, RECORD, r.getId(), r.getStaffName() + " → " + r.getProgramme().getCode(), List
 			.of(new Change("status", before.name(), r.getStatus().name()), new Change("comment", null, comment)));
@@ -608,9 +608,10 @@ public class TrainingManagement {
 		if (r.getStatus() == TrainingStatus.CREDITED) {
 			throw new Rejection("file", "training.certificate.credited");
 		}
-		certificates.findFirstByRecordIdAndArchivedFalseOrderByIdDesc(r.getId()).ifPresent(c -> c.archive(actor()));
+		certificates.findFirstByRecordIdAndArchivedFalseOrderByIdDesc(r.getId())
+			.ifPresent(c -> c.archive(Actor.current()));
 		TrainingCertificate c = certificates.save(new TrainingCertificate(r.getId(),
-				ScannedDocument.safeFileName(fileName, type, "certificate"), type, content.length, actor()));
+				ScannedDocument.safeFileName(fileName, type, "certificate"), type, content.length, Actor.current()));
 		em.flush();
 		em.persist(new TrainingCertificateContent(c.getId(), content));
 		audit.record(AuditAction.CREATE, "training.certificate", c.getId(),
@@ -724,7 +725,7 @@ public class TrainingManagement {
 		BigDecimal budget = form.budget().setScale(2, RoundingMode.UNNECESSARY);
 		TrainingPlanLine line = planLines
 			.save(new TrainingPlanLine(year, unit.id(), programme == null ? null : programme.getId(), item, level,
-					form.participants(), form.hours(), budget, actor()));
+					form.participants(), form.hours(), budget, Actor.current()));
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("year", year);
 		created.put("unit", unit.code());
@@ -745,7 +746,7 @@ public class TrainingManagement {
 		if (line.isArchived() || !org.isWithin(scope, line.getUnitId())) {
 			throw new NotFound("plan line " + lineId);
 		}
-		line.archive(actor());
+		line.archive(Actor.current());
 		audit.record(AuditAction.ARCHIVE, "training.plan", line.getId(), line.getItem(),
 				List.of(new Change("archived", "false", "true")));
 	}
@@ -782,11 +783,6 @@ public class TrainingManagement {
 
 	Optional<TrainingRecord> existingRecord(long programmeId, long staffId) {
 		return records.findByProgrammeIdAndStaffId(programmeId, staffId);
-	}
-
-	static String actor() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth == null ? "system" : auth.getName();
 	}
 
 }

@@ -10,10 +10,9 @@
  * ledger with its decision and reasons ({@link io.edubureau.training.CycleLedger}).
  * Depends on {@code org} (units, data scope), {@code staff} (people, hire dates),
  * {@code rules} (policy rules, local parameters), {@code audit}, {@code sheet} (import),
- * {@code platform}, {@code security} (the current user in controllers) and
- * {@code reports} (contributes the training figures of the annual figure book through
- * {@link io.edubureau.reports.FigureContributor}).
+ * {@code platform} and {@code reports} (contributes the training figures of the annual
+ * figure book through {@link io.edubureau.reports.FigureContributor}).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "org", "staff", "rules", "audit", "sheet", "platform", "security", "reports" })
+		allowedDependencies = { "org", "staff", "rules", "audit", "sheet", "platform", "reports" })
 package io.edubureau.training;

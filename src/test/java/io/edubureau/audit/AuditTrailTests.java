@@ -259,6 +259,18 @@ class AuditTrailTests {
 	}
 
 	@Test
+	void theAuditPagersAreLabelledForScreenReaders() throws Exception {
+		// Both audit lists use the shared pager (templates/fragments/pager.html).
+		mvc.perform(get("/audit").param("actor", "nobody-" + TestAccounts.uniqueCode()).with(accounts.as(auditor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("aria-label=\"Page 1 of 1, 0 records\"")));
+		mvc.perform(get("/audit/logins").param("username", "nobody-" + TestAccounts.uniqueCode())
+			.with(accounts.as(auditor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("aria-label=\"Page 1 of")));
+	}
+
+	@Test
 	void theExportButtonNeedsTheExportPermission() throws Exception {
 		mvc.perform(get("/audit").with(accounts.as(auditor)))
 			.andExpect(content().string(containsString("id=\"audit-export\"")));

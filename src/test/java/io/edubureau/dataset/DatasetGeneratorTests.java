@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,6 +16,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import io.edubureau.EduBureauApplication;
 import io.edubureau.EduBureauTest;
+import io.edubureau.platform.TestDatabaseSuperuser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +60,9 @@ class DatasetGeneratorTests {
 
 	private Map<String, String> generate(String database, String seed) throws SQLException {
 		String url = ((HikariDataSource) dataSource).getJdbcUrl();
-		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+		// Creating databases takes the superuser: the application's role on the embedded
+		// PostgreSQL may not.
+		try (Connection c = TestDatabaseSuperuser.connect(url); Statement s = c.createStatement()) {
 			s.execute("create database " + database);
 		}
 		String target = url.replaceFirst("/[A-Za-z0-9_]+(\\?|$)", "/" + database + "$1");
@@ -68,7 +70,8 @@ class DatasetGeneratorTests {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int status = DatasetCommand.run(EduBureauApplication.class,
 				new String[] { "generate", "--scale", "tiny", "--staff", "300", "--seed", seed, "--as-of", "2026-09-01",
-						"--jdbc-url", target, "--username", "postgres" },
+						"--jdbc-url", target, "--username", TestDatabaseSuperuser.username(), "--password",
+						TestDatabaseSuperuser.password() },
 				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
 				List.of("--edubureau.data-dir=target/test-data/generate", "--logging.level.root=WARN",
 						"--edubureau.admin-password=Generate-Test-Passw0rd"));
@@ -76,7 +79,7 @@ class DatasetGeneratorTests {
 		assertThat(out.toString(StandardCharsets.UTF_8))
 			.contains("Generated tiny (seed " + seed + ", as of 2026-09-01)");
 		Map<String, String> sums = new LinkedHashMap<>();
-		try (Connection c = DriverManager.getConnection(target, "postgres", ""); Statement s = c.createStatement()) {
+		try (Connection c = TestDatabaseSuperuser.connect(target); Statement s = c.createStatement()) {
 			for (String table : TABLES) {
 				try (ResultSet rs = s
 					.executeQuery("select md5(coalesce(string_agg(t::text, '|' order by id), '')), count(*) from "
@@ -100,7 +103,7 @@ class DatasetGeneratorTests {
 				sums.put("transfersWithoutPosting", rs.getString(2));
 			}
 		}
-		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+		try (Connection c = TestDatabaseSuperuser.connect(url); Statement s = c.createStatement()) {
 			s.execute("drop database " + database + " with (force)");
 		}
 		return sums;

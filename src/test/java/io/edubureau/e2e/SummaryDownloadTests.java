@@ -50,11 +50,24 @@ class SummaryDownloadTests {
 		int year = Year.now().getValue();
 		StaffForm teacher = TestAccounts.teacher(accounts.idNumber(LocalDate.of(1995, 5, 1), true), "测试新教师",
 				county.schoolA().code());
-		StaffForm hired = new StaffForm(teacher.idNumber(), teacher.name(), null, null, null, null, null,
-				teacher.politicalStatus(), null, null, null, teacher.unitCode(), teacher.employmentType(),
-				teacher.postCategory(), true, teacher.stage(), teacher.subject(), false, false,
-				LocalDate.of(year, 1, 1), teacher.hireChannel(), teacher.highestEducation(),
-				teacher.graduateSchoolTier(), teacher.titleLevel(), null, null, null);
+		StaffForm hired = StaffForm.builder()
+			.idNumber(teacher.idNumber())
+			.name(teacher.name())
+			.politicalStatus(teacher.politicalStatus())
+			.unitCode(teacher.unitCode())
+			.employmentType(teacher.employmentType())
+			.postCategory(teacher.postCategory())
+			.fullTimeTeacher(true)
+			.stage(teacher.stage())
+			.subject(teacher.subject())
+			.backbone(false)
+			.academicLeader(false)
+			.hireDate(LocalDate.of(year, 1, 1))
+			.hireChannel(teacher.hireChannel())
+			.highestEducation(teacher.highestEducation())
+			.graduateSchoolTier(teacher.graduateSchoolTier())
+			.titleLevel(teacher.titleLevel())
+			.build();
 		accounts.asSystem(() -> staff.create(DataScope.all(), hired));
 		String officer = accounts.account("BUREAU_OFFICER", county.bureau());
 

@@ -72,10 +72,25 @@ class RegistrationSanctionTests {
 	StaffView clean(County county, String name) {
 		StaffForm t = TestAccounts.teacher(accounts.idNumber(LocalDate.of(1985, 4, 4), true), name,
 				county.schoolA().code());
-		StaffForm f = new StaffForm(t.idNumber(), name, null, null, null, null, null, PoliticalStatus.NONE, null, null,
-				null, county.schoolA().code(), EmploymentType.IN_ESTABLISHMENT, PostCategory.PROFESSIONAL, true,
-				Stage.PRIMARY, "数学", false, false, LocalDate.now().minusYears(10), HireChannel.OPEN_RECRUITMENT,
-				Education.BACHELOR, SchoolTier.OTHER, TitleLevel.FIRST, LocalDate.now().minusYears(8), null, null);
+		StaffForm f = StaffForm.builder()
+			.idNumber(t.idNumber())
+			.name(name)
+			.politicalStatus(PoliticalStatus.NONE)
+			.unitCode(county.schoolA().code())
+			.employmentType(EmploymentType.IN_ESTABLISHMENT)
+			.postCategory(PostCategory.PROFESSIONAL)
+			.fullTimeTeacher(true)
+			.stage(Stage.PRIMARY)
+			.subject("数学")
+			.backbone(false)
+			.academicLeader(false)
+			.hireDate(LocalDate.now().minusYears(10))
+			.hireChannel(HireChannel.OPEN_RECRUITMENT)
+			.highestEducation(Education.BACHELOR)
+			.graduateSchoolTier(SchoolTier.OTHER)
+			.titleLevel(TitleLevel.FIRST)
+			.titleDate(LocalDate.now().minusYears(8))
+			.build();
 		StaffView v = accounts.asSystem(() -> staff.create(DataScope.all(), f));
 		int year = LocalDate.now().getYear();
 		for (int y = year - 3; y <= year; y++) {
@@ -152,8 +167,10 @@ class RegistrationSanctionTests {
 			.getResponse()
 			.getContentAsString();
 		long cycle = Long.parseLong(body.replaceAll("^\\{\"id\":(\\d+).*$", "$1"));
-		mvc.perform(post("/api/v1/registration/cycles/" + cycle + "/evaluate").with(TestAccounts.basic(school)))
-			.andExpect(status().isOk());
+		io.edubureau.sheet.BackgroundJobs.awaitDone(mvc,
+				mvc.perform(post("/api/v1/registration/cycles/" + cycle + "/evaluate").with(TestAccounts.basic(school)))
+					.andReturn(),
+				TestAccounts.basic(school));
 		List<EvaluationView> all = accounts.asSystem(() -> registration.evaluations(DataScope.all(), cycle));
 		java.util.function.Function<StaffView, EvaluationView> of = t -> all.stream()
 			.filter(e -> e.staffId() == t.id())

@@ -110,7 +110,7 @@ class RegistrationScopeTests {
 		// A cycle due today: a confirmed pass is valid for five years, inside the
 		// 60-month
 		// list.
-		CycleView cycle = asOfficer(() -> registration.openCycle(DataScope.all(), new CycleForm("范围注册 " + tag, today)));
+		CycleView cycle = asOfficer(() -> registration.openCycle(bureau, new CycleForm("范围注册 " + tag, today)));
 		List<EvaluationView> evaluated = new ArrayList<>();
 		for (UnitView school : List.of(county.schoolA(), county.schoolB())) {
 			evaluated.addAll(asOfficer(() -> registration.evaluate(DataScope.unitAndBelow(school.id()), cycle.id())));
@@ -143,10 +143,10 @@ class RegistrationScopeTests {
 		assertThat(xlsx(mvc, adminA, "/registration/lists/export?list=OVERDUE")).doesNotContain(b.name());
 
 		// Evaluating the cycle again touches A's teachers only.
-		String again = mvc.perform(post("/api/v1/registration/cycles/" + cycle.id() + "/evaluate").with(adminA))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		io.edubureau.sheet.BackgroundJobs.awaitDone(mvc,
+				mvc.perform(post("/api/v1/registration/cycles/" + cycle.id() + "/evaluate").with(adminA)).andReturn(),
+				adminA);
+		String again = read(mvc, adminA, "/api/v1/registration/cycles/" + cycle.id());
 		assertThat(again).contains(a.name()).doesNotContain(b.name());
 
 		// (3) B's ids and ids that do not exist: 404.
@@ -170,6 +170,63 @@ class RegistrationScopeTests {
 			answers(mvc, all, 200, "/api/v1/registration/evaluations/" + evB, "/registration/teachers/" + b.id(),
 					"/api/v1/registration/teachers/" + b.id());
 		}
+	}
+
+	/**
+	 * Issue 12 item 10: a cycle belongs to the bureau that opened it. Another county's
+	 * bureau and schools neither see nor act on it (404 on page, API and actions, left
+	 * out of the lists); the schools below the bureau see it and evaluate their own
+	 * teachers in it.
+	 */
+	@Test
+	void aCycleBelongsToItsBureausArea() throws Exception {
+		County county = accounts.county();
+		County elsewhere = accounts.county();
+		StaffView a = veteran("甲校归属", county.schoolA(), DataScope.unitAndBelow(county.bureau().id()));
+		StaffView far = veteran("外县归属", elsewhere.schoolA(), DataScope.unitAndBelow(elsewhere.bureau().id()));
+		String name = "归属注册 " + tag;
+		var officer = accounts.as(accounts.account("BUREAU_OFFICER", county.bureau()));
+		String created = mvc
+			.perform(post("/api/v1/registration/cycles").with(officer)
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"" + name + "\", \"dueDate\": \"" + today + "\"}"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(created).contains("\"ownerUnitId\":" + county.bureau().id());
+		long cycle = Long.parseLong(created.replaceAll(".*?\"id\":(\\d+).*", "$1"));
+
+		var adminA = accounts.as(accounts.account("SCHOOL_ADMIN", county.schoolA()));
+		var farOfficer = accounts.as(accounts.account("BUREAU_OFFICER", elsewhere.bureau()));
+		var farAdmin = accounts.as(accounts.account("SCHOOL_ADMIN", elsewhere.schoolA()));
+
+		// The school below sees the bureau's cycle and evaluates its own teachers in it.
+		assertThat(read(mvc, adminA, "/registration")).contains(name);
+		assertThat(read(mvc, adminA, "/api/v1/registration/cycles")).contains(name);
+		String evaluated = mvc.perform(post("/api/v1/registration/cycles/" + cycle + "/evaluate").with(adminA))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(evaluated).contains(a.name()).doesNotContain(far.name());
+
+		// Another county: not listed, 404 on pages, API and actions.
+		for (var other : List.of(farOfficer, farAdmin)) {
+			assertThat(read(mvc, other, "/registration")).doesNotContain(name);
+			assertThat(read(mvc, other, "/api/v1/registration/cycles")).doesNotContain(name);
+			answers(mvc, other, 404, "/registration/cycles/" + cycle, "/api/v1/registration/cycles/" + cycle);
+		}
+		answers(mvc, post("/api/v1/registration/cycles/" + cycle + "/close").with(farOfficer), 404);
+		answers(mvc, post("/registration/cycles/" + cycle + "/close").with(farOfficer), 404);
+		answers(mvc, post("/api/v1/registration/cycles/" + cycle + "/evaluate").with(farAdmin), 404);
+		// Its evaluations cannot be confirmed from there either.
+		long evA = Long.parseLong(evaluated.replaceAll("(?s).*?\"id\":(\\d+),\"cycleId\".*", "$1"));
+		answers(mvc,
+				post("/api/v1/registration/evaluations/" + evA + "/confirm").with(farOfficer)
+					.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+					.content("{}"),
+				404);
+		// The owner closes it.
+		answers(mvc, post("/api/v1/registration/cycles/" + cycle + "/close").with(officer), 200);
 	}
 
 }

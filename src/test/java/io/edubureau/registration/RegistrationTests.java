@@ -93,10 +93,24 @@ class RegistrationTests {
 
 	StaffView teacher(String name, LocalDate hired, String unitCode) {
 		StaffForm t = TestAccounts.teacher(accounts.idNumber(LocalDate.of(1985, 4, 4), true), name, unitCode);
-		StaffForm f = new StaffForm(t.idNumber(), name, null, null, null, null, null, PoliticalStatus.NONE, null, null,
-				null, unitCode, EmploymentType.IN_ESTABLISHMENT, PostCategory.PROFESSIONAL, true, Stage.PRIMARY, "数学",
-				false, false, hired, HireChannel.OPEN_RECRUITMENT, Education.BACHELOR, SchoolTier.OTHER,
-				TitleLevel.SECOND, null, null, null);
+		StaffForm f = StaffForm.builder()
+			.idNumber(t.idNumber())
+			.name(name)
+			.politicalStatus(PoliticalStatus.NONE)
+			.unitCode(unitCode)
+			.employmentType(EmploymentType.IN_ESTABLISHMENT)
+			.postCategory(PostCategory.PROFESSIONAL)
+			.fullTimeTeacher(true)
+			.stage(Stage.PRIMARY)
+			.subject("数学")
+			.backbone(false)
+			.academicLeader(false)
+			.hireDate(hired)
+			.hireChannel(HireChannel.OPEN_RECRUITMENT)
+			.highestEducation(Education.BACHELOR)
+			.graduateSchoolTier(SchoolTier.OTHER)
+			.titleLevel(TitleLevel.SECOND)
+			.build();
 		return accounts.asSystem(() -> staff.create(DataScope.all(), f));
 	}
 
@@ -176,8 +190,11 @@ class RegistrationTests {
 	}
 
 	void evaluate(long cycle) throws Exception {
-		mvc.perform(post("/api/v1/registration/cycles/" + cycle + "/evaluate").with(TestAccounts.basic(schoolA)))
-			.andExpect(status().isOk());
+		io.edubureau.sheet.BackgroundJobs.awaitDone(mvc,
+				mvc.perform(
+						post("/api/v1/registration/cycles/" + cycle + "/evaluate").with(TestAccounts.basic(schoolA)))
+					.andReturn(),
+				TestAccounts.basic(schoolA));
 	}
 
 	// ---- the rule applied to the file
@@ -372,7 +389,7 @@ class RegistrationTests {
 		mvc.perform(post("/registration/cycles/" + cycle + "/close").with(accounts.as(bureau)).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", "/registration/cycles/" + cycle));
-		assertThat(registration.cycle(cycle).status()).isEqualTo(CycleStatus.CLOSED);
+		assertThat(registration.cycle(DataScope.all(), cycle).status()).isEqualTo(CycleStatus.CLOSED);
 	}
 
 	@Test
@@ -474,7 +491,7 @@ class RegistrationTests {
 		mvc.perform(get("/api/v1/registration/teachers/" + t.id()).with(TestAccounts.basic(schoolA)))
 			.andExpect(jsonPath("$.certificates[0].number").value("2007001"))
 			.andExpect(jsonPath("$.certificates[0].type").value("PRIMARY"));
-		int cycles = registration.cycles().size();
+		int cycles = registration.cycles(DataScope.all()).size();
 		mvc.perform(post("/api/v1/registration/cycles").with(TestAccounts.basic(bureau))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"\",\"dueDate\":\"2026-13-40\"}"))
@@ -488,7 +505,7 @@ class RegistrationTests {
 		mvc.perform(post("/api/v1/registration/cycles").with(TestAccounts.basic(schoolA))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"学校不能开\",\"dueDate\":\"" + due + "\"}")).andExpect(status().isForbidden());
-		assertThat(registration.cycles()).hasSize(cycles);
+		assertThat(registration.cycles(DataScope.all())).hasSize(cycles);
 		mvc.perform(get("/api/v1/registration/due?months=61").with(TestAccounts.basic(schoolA)))
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/registration/due?months=x").with(TestAccounts.basic(schoolA)))
@@ -512,8 +529,13 @@ class RegistrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"evaluations-empty\"")))
 			.andExpect(content().string(containsString("Evaluate teachers due")));
-		mvc.perform(post("/registration/cycles/" + cycle + "/evaluate").with(accounts.as(schoolA)).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		String jobPage = mvc
+			.perform(post("/registration/cycles/" + cycle + "/evaluate").with(accounts.as(schoolA)).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		io.edubureau.sheet.BackgroundJobs.awaitPage(mvc, jobPage, accounts.as(schoolA), java.util.Locale.ENGLISH);
 		mvc.perform(get("/registration/cycles/" + cycle).with(accounts.as(schoolA)).header("Accept-Language", "zh-CN"))
 			.andExpect(content().string(containsString("页面老师")))
 			.andExpect(content().string(containsString("暂缓注册")))

@@ -3,7 +3,6 @@ package io.edubureau.reports;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -17,6 +16,7 @@ import javax.sql.DataSource;
 import com.jayway.jsonpath.JsonPath;
 import io.edubureau.EduBureauApplication;
 import io.edubureau.org.DataScope;
+import io.edubureau.platform.TestDatabaseSuperuser;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -28,14 +28,17 @@ import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -105,15 +108,39 @@ class DemoCountySummaryTests {
 						"party.members", "retirement.upcomingNextYear", "training.participants", "registration.passed");
 			}
 
+			// A work plan the year fell short of, and one for next year.
+			long recruited = sql.get("recruitment.total");
+			plan(mvc, year, "{\"targets\":[{\"key\":\"recruitment.total\",\"comparator\":\">=\",\"target\":"
+					+ (recruited + 50) + "}]}");
+			plan(mvc, year + 1, "{\"targets\":[{\"key\":\"recruitment.total\",\"comparator\":\">=\",\"target\":"
+					+ (recruited + 60) + ",\"note\":\"补充紧缺学科教师\"}]}");
+
 			String zh = new String(download(mvc, year, "html", "zh"), StandardCharsets.UTF_8);
-			assertThat(zh).contains("年度工作总结", "总体情况", "教师队伍建设", "教师招聘", "在职教职工" + active + "人")
+			// Numbers read like a person wrote them: no zero counts, no empty
+			// percentages.
+			assertThat(java.util.regex.Pattern.compile("(?<![0-9.])0(人|个|起|名|次|项|万元|学时)").matcher(zh).find())
+				.as("a zero count in the demo summary")
+				.isFalse();
+			assertThat(zh).doesNotContain(">0.0%", "—人");
+			assertThat(zh).contains("示范县教育局" + year + "年工作总结", "总体情况", "教师队伍建设", "教师招聘", "在职教职工" + active + "人")
 				.doesNotContain("Teaching staff");
 			String en = new String(download(mvc, year, "html", "en"), StandardCharsets.UTF_8);
 			assertThat(en).contains("Overview", "Teaching staff", "Recruitment", "employed " + active + " staff")
 				.doesNotContain("教师队伍建设");
 
 			try (PDDocument pdf = Loader.loadPDF(download(mvc, year, "pdf", "zh"))) {
-				assertThat(new PDFTextStripper().getText(pdf)).contains("年度工作总结", "教师队伍建设", active);
+				assertThat(new PDFTextStripper().getText(pdf)).contains("示范县教育局" + year + "年工作总结", "教师队伍建设", active,
+						"总体情况", "存在的问题", "下一年工作打算", "— 1 —", "— 2 —");
+				assertThat(pdf.getNumberOfPages()).isBetween(3, 12);
+				assertThat(SummaryPdfLayoutTests.tofu(pdf)).as("characters without a glyph").isEmpty();
+				// Kept for a look by eye: target/reports/demo-summary-zh-page<n>.png.
+				java.nio.file.Path dir = java.nio.file.Path.of("target", "reports");
+				java.nio.file.Files.createDirectories(dir);
+				for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+					javax.imageio.ImageIO.write(
+							new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(i, 60), "png",
+							dir.resolve("demo-summary-zh-page" + (i + 1) + ".png").toFile());
+				}
 			}
 			try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(download(mvc, year, "docx", "en")))) {
 				assertThat(word.getParagraphs()).filteredOn(p -> "Heading1".equals(p.getStyle()))
@@ -128,6 +155,13 @@ class DemoCountySummaryTests {
 			}
 		}
 		dropDatabase(jdbcUrl, database);
+	}
+
+	private static void plan(MockMvc mvc, int year, String json) throws Exception {
+		mvc.perform(put("/api/v1/reports/plan/{year}", year).contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.with(csrf())
+			.with(httpBasic("officer", PASSWORD))).andExpect(status().isOk());
 	}
 
 	private static byte[] download(MockMvc mvc, int year, String format, String lang) throws Exception {
@@ -195,8 +229,7 @@ class DemoCountySummaryTests {
 	// Keeps target/test-data from collecting one database per run.
 	private static void dropDatabase(String jdbcUrl, String database) throws Exception {
 		String server = jdbcUrl.substring(0, jdbcUrl.indexOf('/', "jdbc:postgresql://".length()));
-		try (Connection c = DriverManager.getConnection(server + "/postgres", "postgres", "");
-				Statement s = c.createStatement()) {
+		try (Connection c = TestDatabaseSuperuser.connect(server + "/postgres"); Statement s = c.createStatement()) {
 			// The name is built above from digits only.
 			s.execute("drop database if exists " + database);
 		}

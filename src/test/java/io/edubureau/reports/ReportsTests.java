@@ -100,10 +100,26 @@ class ReportsTests {
 	StaffView person(String name, String unitCode, LocalDate birth, LocalDate hired, HireChannel channel,
 			Education education, SchoolTier tier, PoliticalStatus politics, LocalDate partyJoin,
 			Integer retirementAge) {
-		StaffForm f = new StaffForm(accounts.idNumber(birth, false), name, null, null, null, null, null, politics,
-				partyJoin, null, null, unitCode, EmploymentType.IN_ESTABLISHMENT, PostCategory.PROFESSIONAL, true,
-				Stage.PRIMARY, "数学", false, false, hired, channel, education, tier, TitleLevel.SECOND, null,
-				retirementAge, null);
+		StaffForm f = StaffForm.builder()
+			.idNumber(accounts.idNumber(birth, false))
+			.name(name)
+			.politicalStatus(politics)
+			.partyJoinDate(partyJoin)
+			.unitCode(unitCode)
+			.employmentType(EmploymentType.IN_ESTABLISHMENT)
+			.postCategory(PostCategory.PROFESSIONAL)
+			.fullTimeTeacher(true)
+			.stage(Stage.PRIMARY)
+			.subject("数学")
+			.backbone(false)
+			.academicLeader(false)
+			.hireDate(hired)
+			.hireChannel(channel)
+			.highestEducation(education)
+			.graduateSchoolTier(tier)
+			.titleLevel(TitleLevel.SECOND)
+			.originalRetirementAge(retirementAge)
+			.build();
 		return accounts.asSystem(() -> staff.create(DataScope.all(), f));
 	}
 

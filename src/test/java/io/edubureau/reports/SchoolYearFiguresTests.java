@@ -185,11 +185,24 @@ class SchoolYearFiguresTests {
 
 	@Test
 	void thePageAndTheApiNameTheSchoolYearAndCalendarFiguresStayAsTheyWere() throws Exception {
-		StaffForm hired = new StaffForm(accounts.idNumber(LocalDate.of(1990, 1, 1), false), "学年新人", null, null, null,
-				null, null, PoliticalStatus.NONE, null, null, null, county.schoolA().code(),
-				EmploymentType.IN_ESTABLISHMENT, PostCategory.PROFESSIONAL, true, Stage.PRIMARY, "数学", false, false,
-				LocalDate.of(YEAR, 9, 1), HireChannel.OPEN_RECRUITMENT, Education.BACHELOR, SchoolTier.OTHER,
-				TitleLevel.SECOND, null, null, null);
+		StaffForm hired = StaffForm.builder()
+			.idNumber(accounts.idNumber(LocalDate.of(1990, 1, 1), false))
+			.name("学年新人")
+			.politicalStatus(PoliticalStatus.NONE)
+			.unitCode(county.schoolA().code())
+			.employmentType(EmploymentType.IN_ESTABLISHMENT)
+			.postCategory(PostCategory.PROFESSIONAL)
+			.fullTimeTeacher(true)
+			.stage(Stage.PRIMARY)
+			.subject("数学")
+			.backbone(false)
+			.academicLeader(false)
+			.hireDate(LocalDate.of(YEAR, 9, 1))
+			.hireChannel(HireChannel.OPEN_RECRUITMENT)
+			.highestEducation(Education.BACHELOR)
+			.graduateSchoolTier(SchoolTier.OTHER)
+			.titleLevel(TitleLevel.SECOND)
+			.build();
 		accounts.asSystem(() -> staff.create(DataScope.all(), hired));
 		String officer = accounts.account("BUREAU_OFFICER", county.bureau());
 		mvc.perform(get("/api/v1/reports/annual-summary").param("year", String.valueOf(YEAR))

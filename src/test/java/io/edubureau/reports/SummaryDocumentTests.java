@@ -92,11 +92,40 @@ class SummaryDocumentTests {
 	/** A person hired on the day, born 30 years before, a primary teacher at the unit. */
 	private void hire(String unitCode, LocalDate hired, HireChannel channel, boolean female) {
 		LocalDate birth = hired.minusYears(30);
-		StaffForm form = new StaffForm(accounts.idNumber(birth, female), female ? "测试女教师" : "测试男教师", null,
-				female ? Sex.FEMALE : Sex.MALE, birth, null, null, PoliticalStatus.NONE, null, null, null, unitCode,
-				EmploymentType.IN_ESTABLISHMENT, PostCategory.PROFESSIONAL, true, Stage.PRIMARY, "语文", false, false,
-				hired, channel, io.edubureau.staff.Education.BACHELOR, io.edubureau.staff.SchoolTier.OTHER,
-				TitleLevel.SECOND, null, null, null);
+		StaffForm form = StaffForm.builder()
+			.idNumber(accounts.idNumber(birth, female))
+			.name(female ? "测试女教师" : "测试男教师")
+			.sex(female ? Sex.FEMALE : Sex.MALE)
+			.birthDate(birth)
+			.politicalStatus(PoliticalStatus.NONE)
+			.unitCode(unitCode)
+			.employmentType(EmploymentType.IN_ESTABLISHMENT)
+			.postCategory(PostCategory.PROFESSIONAL)
+			.fullTimeTeacher(true)
+			.stage(Stage.PRIMARY)
+			.subject("语文")
+			.backbone(false)
+			.academicLeader(false)
+			.hireDate(hired)
+			.hireChannel(channel)
+			.highestEducation(io.edubureau.staff.Education.BACHELOR)
+			.graduateSchoolTier(io.edubureau.staff.SchoolTier.OTHER)
+			.titleLevel(TitleLevel.SECOND)
+			.build();
+		accounts.asSystem(() -> staff.create(DataScope.all(), form));
+	}
+
+	/**
+	 * A person at the unit since the day, teaching the stage, full-time teacher or not.
+	 */
+	private void employ(String unitCode, LocalDate hired, Stage stage, boolean fullTimeTeacher) {
+		LocalDate birth = hired.minusYears(35);
+		StaffForm form = new StaffForm(accounts.idNumber(birth, true), fullTimeTeacher ? "专任教师甲" : "职员乙", null,
+				Sex.FEMALE, birth, null, null, PoliticalStatus.NONE, null, null, null, unitCode,
+				EmploymentType.IN_ESTABLISHMENT, fullTimeTeacher ? PostCategory.PROFESSIONAL : PostCategory.SUPPORT,
+				fullTimeTeacher, stage, null, false, false, hired, HireChannel.OPEN_RECRUITMENT,
+				io.edubureau.staff.Education.BACHELOR, io.edubureau.staff.SchoolTier.OTHER, TitleLevel.SECOND, null,
+				null, null);
 		accounts.asSystem(() -> staff.create(DataScope.all(), form));
 	}
 
@@ -193,11 +222,12 @@ class SummaryDocumentTests {
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(doc);
-			assertThat(text).contains("年度工作总结").contains("教师队伍建设").contains("新招聘教师2人");
-			// The title line, centred near the top of page 1, is drawn: ink on white.
+			assertThat(text).contains("年工作总结").contains("教师队伍建设").contains("新招聘教师2人");
+			// The title line, centred at the top of the type area of page 1 (37 mm down,
+			// GB/T 9704), is drawn: ink on white.
 			BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 72);
 			int ink = 0;
-			for (int y = (int) (page.getHeight() * 0.04); y < page.getHeight() * 0.12; y++) {
+			for (int y = (int) (page.getHeight() * 0.12); y < page.getHeight() * 0.20; y++) {
 				for (int x = (int) (page.getWidth() * 0.2); x < page.getWidth() * 0.8; x++) {
 					int rgb = page.getRGB(x, y) & 0xffffff;
 					if (((rgb >> 16) & 0xff) < 128 && ((rgb >> 8) & 0xff) < 128 && (rgb & 0xff) < 128) {
@@ -311,6 +341,86 @@ class SummaryDocumentTests {
 			.contains("新招聘教师2人，比上年增加1人");
 	}
 
+	// Issue 12 item 9: the text says 专任教师 by stage, so it names the full-time teachers
+	// by stage, not every active person of the stage; the chart and the PDF alike.
+	@Test
+	void theFullTimeTeachersByStageAreTheFullTimeTeachersTheNarrativeNames() throws Exception {
+		County county = accounts.county();
+		String officer = accounts.account("BUREAU_OFFICER", county.bureau());
+		int year = year();
+		LocalDate hired = LocalDate.of(year, 3, 1);
+		for (int i = 0; i < 3; i++) {
+			employ(county.schoolA().code(), hired, Stage.PRIMARY, true);
+		}
+		employ(county.schoolA().code(), hired, Stage.PRIMARY, false);
+		employ(county.schoolA().code(), hired, Stage.PRIMARY, false);
+		employ(county.schoolB().code(), hired, Stage.JUNIOR, true);
+		employ(county.schoolB().code(), hired, Stage.JUNIOR, false);
+
+		DataScope scope = DataScope.unitAndBelow(county.bureau().id());
+		FigureBook book = accounts.asSystem(() -> reports.book(scope, year, null));
+		java.util.function.Function<String, Long> figure = key -> book.figure(key)
+			.orElseThrow(() -> new AssertionError("no figure " + key))
+			.value()
+			.longValueExact();
+		assertThat(figure.apply("staff.byStage.PRIMARY")).isEqualTo(5);
+		assertThat(figure.apply("staff.fullTimeTeachersByStage.PRIMARY")).isEqualTo(3);
+		assertThat(figure.apply("staff.fullTimeTeachersByStage.JUNIOR")).isEqualTo(1);
+		assertThat(figure.apply("staff.fullTimeTeachers")).isEqualTo(4);
+		// The lineage lists the people counted.
+		assertThat(accounts
+			.asSystem(() -> reports.records(scope, year, null, "staff.fullTimeTeachersByStage.PRIMARY", 0, 10))
+			.total()).isEqualTo(3);
+
+		SummaryDocument zh = summary(county, year, "zh");
+		String staffText = String.join("",
+				zh.parts()
+					.stream()
+					.filter(p -> p.section() == SummarySection.STAFF)
+					.findFirst()
+					.orElseThrow()
+					.paragraphs());
+		java.util.regex.Matcher sentence = java.util.regex.Pattern.compile("专任教师中，([^。]*)。").matcher(staffText);
+		assertThat(sentence.find()).as(staffText).isTrue();
+		assertThat(sentence.group(1)).isEqualTo("小学3人，初中1人");
+		// The sum the sentence makes is the figure of all full-time teachers (everyone
+		// here
+		// has a stage).
+		java.util.regex.Matcher counts = java.util.regex.Pattern.compile("(\\d+)人").matcher(sentence.group(1));
+		long sum = 0;
+		while (counts.find()) {
+			sum += Long.parseLong(counts.group(1));
+		}
+		assertThat(sum).isEqualTo(figure.apply("staff.fullTimeTeachers"));
+		String english = String.join("",
+				summary(county, year, "en").parts()
+					.stream()
+					.filter(p -> p.section() == SummarySection.STAFF)
+					.findFirst()
+					.orElseThrow()
+					.paragraphs());
+		assertThat(english).contains("Full-time teachers by stage: primary 3 and junior secondary 1.");
+
+		SummaryChart chart = zh.charts()
+			.stream()
+			.filter(c -> c.id().equals("chart-staff-stage"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(chart.title()).isEqualTo("专任教师学段分布");
+		java.util.Map<String, Long> bars = new java.util.HashMap<>();
+		for (int i = 0; i < chart.categories().size(); i++) {
+			long value = chart.series().get(0).values().get(i).longValueExact();
+			if (value != 0) {
+				bars.put(chart.categories().get(i), value);
+			}
+		}
+		assertThat(bars).containsOnly(java.util.Map.entry("小学", 3L), java.util.Map.entry("初中", 1L));
+
+		try (PDDocument pdf = Loader.loadPDF(download(officer, year, null, "pdf", "zh"))) {
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "")).contains("专任教师中，小学3人，初中1人。");
+		}
+	}
+
 	@Test
 	void partsWithoutDataAreLeftOutNotFilledWithZeros() {
 		County county = accounts.county();
@@ -350,7 +460,7 @@ class SummaryDocumentTests {
 					.findFirst()
 					.orElseThrow()
 					.paragraphs());
-		assertThat(english).contains(": 1 for primary schools. Among them were 1 bachelor's graduates",
+		assertThat(english).contains(": 1 for primary schools. By education: 1 bachelor's.",
 				"By channel: open recruitment 1.");
 		assertThat(doc.charts()).extracting(SummaryChart::id)
 			.contains("chart-staff-stage", "chart-age-pyramid", "chart-recruitment-channel", "chart-year-over-year");
@@ -420,7 +530,11 @@ class SummaryDocumentTests {
 		SummaryDocument previous = summary(county, year - 1, "zh");
 		assertThat(previous.parts()).filteredOn(p -> p.section() == SummarySection.NEXT_YEAR)
 			.singleElement()
-			.satisfies(p -> assertThat(p.items()).hasSize(3).first().asString().contains("≥ 4").contains("补充教师"));
+			.satisfies(p -> assertThat(p.paragraphs()).hasSize(4)
+				.element(1)
+				.asString()
+				.contains("不少于4人")
+				.contains("补充教师"));
 
 		String page = mvc
 			.perform(get("/reports/plan").param("year", String.valueOf(year))

@@ -68,10 +68,24 @@ class UnitOnDateFiguresTests {
 	}
 
 	StaffView person(String name, String unitCode, LocalDate hired, HireChannel channel) {
-		StaffForm f = new StaffForm(accounts.idNumber(LocalDate.of(1985, 3, 3), false), name, null, null, null, null,
-				null, PoliticalStatus.NONE, null, null, null, unitCode, EmploymentType.IN_ESTABLISHMENT,
-				PostCategory.PROFESSIONAL, true, Stage.PRIMARY, "数学", false, false, hired, channel, Education.BACHELOR,
-				SchoolTier.OTHER, TitleLevel.SECOND, null, null, null);
+		StaffForm f = StaffForm.builder()
+			.idNumber(accounts.idNumber(LocalDate.of(1985, 3, 3), false))
+			.name(name)
+			.politicalStatus(PoliticalStatus.NONE)
+			.unitCode(unitCode)
+			.employmentType(EmploymentType.IN_ESTABLISHMENT)
+			.postCategory(PostCategory.PROFESSIONAL)
+			.fullTimeTeacher(true)
+			.stage(Stage.PRIMARY)
+			.subject("数学")
+			.backbone(false)
+			.academicLeader(false)
+			.hireDate(hired)
+			.hireChannel(channel)
+			.highestEducation(Education.BACHELOR)
+			.graduateSchoolTier(SchoolTier.OTHER)
+			.titleLevel(TitleLevel.SECOND)
+			.build();
 		return accounts.asSystem(() -> staff.create(DataScope.all(), f));
 	}
 

@@ -1,7 +1,6 @@
 package io.edubureau.security;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,6 +8,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import io.edubureau.EduBureauApplication;
+import io.edubureau.platform.TestDatabaseSuperuser;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
@@ -80,8 +80,7 @@ class FirstStartTests {
 	// Keeps target/test-data from collecting one database per run.
 	private static void dropDatabase(String jdbcUrl, String database) throws Exception {
 		String server = jdbcUrl.substring(0, jdbcUrl.indexOf('/', "jdbc:postgresql://".length()));
-		try (Connection c = DriverManager.getConnection(server + "/postgres", "postgres", "");
-				Statement s = c.createStatement()) {
+		try (Connection c = TestDatabaseSuperuser.connect(server + "/postgres"); Statement s = c.createStatement()) {
 			// The name is built above from digits only.
 			s.execute("drop database if exists " + database);
 		}

@@ -85,11 +85,35 @@ public final class ScopeChecks {
 	public static StaffForm teacher(TestAccounts accounts, String name, String unitCode, LocalDate birth,
 			LocalDate hired) {
 		StaffForm t = TestAccounts.teacher(accounts.idNumber(birth, false), name, unitCode);
-		return new StaffForm(t.idNumber(), t.name(), t.formerNames(), t.sex(), t.birthDate(), t.ethnicity(),
-				t.nativePlace(), t.politicalStatus(), t.partyJoinDate(), t.workStartDate(), t.phone(), t.unitCode(),
-				t.employmentType(), t.postCategory(), t.fullTimeTeacher(), t.stage(), t.subject(), t.backbone(),
-				t.academicLeader(), hired, t.hireChannel(), t.highestEducation(), t.graduateSchoolTier(),
-				t.titleLevel(), t.titleDate(), t.originalRetirementAge(), t.status());
+		return StaffForm.builder()
+			.idNumber(t.idNumber())
+			.name(t.name())
+			.formerNames(t.formerNames())
+			.sex(t.sex())
+			.birthDate(t.birthDate())
+			.ethnicity(t.ethnicity())
+			.nativePlace(t.nativePlace())
+			.politicalStatus(t.politicalStatus())
+			.partyJoinDate(t.partyJoinDate())
+			.workStartDate(t.workStartDate())
+			.phone(t.phone())
+			.unitCode(t.unitCode())
+			.employmentType(t.employmentType())
+			.postCategory(t.postCategory())
+			.fullTimeTeacher(t.fullTimeTeacher())
+			.stage(t.stage())
+			.subject(t.subject())
+			.backbone(t.backbone())
+			.academicLeader(t.academicLeader())
+			.hireDate(hired)
+			.hireChannel(t.hireChannel())
+			.highestEducation(t.highestEducation())
+			.graduateSchoolTier(t.graduateSchoolTier())
+			.titleLevel(t.titleLevel())
+			.titleDate(t.titleDate())
+			.originalRetirementAge(t.originalRetirementAge())
+			.status(t.status())
+			.build();
 	}
 
 }

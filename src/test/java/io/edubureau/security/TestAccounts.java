@@ -135,10 +135,23 @@ public class TestAccounts {
 
 	/** A form for an in-establishment primary teacher at the unit. */
 	public static StaffForm teacher(String idNumber, String name, String unitCode) {
-		return new StaffForm(idNumber, name, null, null, null, null, null, PoliticalStatus.NONE, null, null, null,
-				unitCode, EmploymentType.IN_ESTABLISHMENT, PostCategory.PROFESSIONAL, true, Stage.PRIMARY, "数学", false,
-				false, null, HireChannel.OPEN_RECRUITMENT, Education.BACHELOR, SchoolTier.OTHER, TitleLevel.SECOND,
-				null, null, null);
+		return StaffForm.builder()
+			.idNumber(idNumber)
+			.name(name)
+			.politicalStatus(PoliticalStatus.NONE)
+			.unitCode(unitCode)
+			.employmentType(EmploymentType.IN_ESTABLISHMENT)
+			.postCategory(PostCategory.PROFESSIONAL)
+			.fullTimeTeacher(true)
+			.stage(Stage.PRIMARY)
+			.subject("数学")
+			.backbone(false)
+			.academicLeader(false)
+			.hireChannel(HireChannel.OPEN_RECRUITMENT)
+			.highestEducation(Education.BACHELOR)
+			.graduateSchoolTier(SchoolTier.OTHER)
+			.titleLevel(TitleLevel.SECOND)
+			.build();
 	}
 
 	/**

@@ -58,6 +58,16 @@ class UserAdministrationTests {
 		adminId = users.findByUsername(admin).orElseThrow().getId();
 	}
 
+	@Test
+	void anEmptySearchPagerNamesOnePageAlsoForScreenReaders() throws Exception {
+		// The shared pager (templates/fragments/pager.html) labels its nav like its
+		// summary.
+		mvc.perform(get("/security/users").param("q", "nobody-" + TestAccounts.uniqueCode()).with(accounts.as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("aria-label=\"Page 1 of 1, 0 records\"")))
+			.andExpect(content().string(containsString(">Page 1 of 1, 0 records<")));
+	}
+
 	static String oneTimePassword(String html) {
 		Matcher m = ONE_TIME.matcher(html);
 		assertThat(m.find()).as("one-time password shown").isTrue();

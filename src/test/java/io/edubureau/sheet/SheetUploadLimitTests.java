@@ -1,7 +1,6 @@
 package io.edubureau.sheet;
 
-import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +15,6 @@ import java.util.regex.Pattern;
 import io.edubureau.security.TestAccounts;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,20 +41,16 @@ class SheetUploadLimitTests {
 	@Autowired
 	TestAccounts accounts;
 
-	@TempDir
-	Path dir;
-
 	@Test
 	void apiUploadOverTheServletLimitIsA413ProblemDetail() throws Exception {
 		String officer = accounts.account("BUREAU_OFFICER", accounts.county().bureau());
-		Path big = bigFile(61L * 1024 * 1024);
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/units/import"))
 			.header("Authorization",
 					"Basic " + Base64.getEncoder()
 						.encodeToString((officer + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
 			.header("Accept-Language", "en")
 			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-			.POST(multipart(big))
+			.POST(multipart(61L * 1024 * 1024))
 			.build();
 		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(413);
@@ -92,7 +84,7 @@ class SheetUploadLimitTests {
 			.header("Accept-Language", "zh-CN")
 			.header("Accept", "text/html")
 			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-			.POST(multipart(bigFile(61L * 1024 * 1024)))
+			.POST(multipart(61L * 1024 * 1024))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).contains("id=\"upload-too-large\"").contains("最多可导入 50 MB");
@@ -104,23 +96,55 @@ class SheetUploadLimitTests {
 		return m.group(1);
 	}
 
-	private Path bigFile(long size) throws IOException {
-		Path file = dir.resolve("big.csv");
-		byte[] line = "0000000000,a\n".getBytes(StandardCharsets.UTF_8);
-		try (OutputStream out = Files.newOutputStream(file)) {
-			for (long written = 0; written < size; written += line.length) {
-				out.write(line);
-			}
-		}
-		return file;
-	}
-
-	private static HttpRequest.BodyPublisher multipart(Path file) throws IOException {
+	/**
+	 * A multipart body with a CSV part of {@code size} bytes, generated while it is sent
+	 * (with its length declared, as a browser sends it) rather than written to disk
+	 * first.
+	 */
+	private static HttpRequest.BodyPublisher multipart(long size) {
 		String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
 				+ "Content-Type: text/csv\r\n\r\n";
 		String tail = "\r\n--" + BOUNDARY + "--\r\n";
-		return HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(head),
-				HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofString(tail));
+		HttpRequest.BodyPublisher csv = HttpRequest.BodyPublishers
+			.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> new CsvLines(size)), size);
+		return HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(head), csv,
+				HttpRequest.BodyPublishers.ofString(tail));
+	}
+
+	/**
+	 * {@code 0000000000,a} lines up to exactly {@code size} bytes, served a block at a
+	 * time.
+	 */
+	private static final class CsvLines extends InputStream {
+
+		private static final byte[] BLOCK = "0000000000,a\n".repeat(5041).getBytes(StandardCharsets.US_ASCII);
+
+		private final long size;
+
+		private long sent;
+
+		CsvLines(long size) {
+			this.size = size;
+		}
+
+		@Override
+		public int read() {
+			byte[] one = new byte[1];
+			return (read(one, 0, 1) < 0) ? -1 : one[0];
+		}
+
+		@Override
+		public int read(byte[] into, int offset, int length) {
+			if (this.sent == this.size) {
+				return -1;
+			}
+			int position = (int) (this.sent % BLOCK.length);
+			int n = (int) Math.min(Math.min(length, BLOCK.length - position), this.size - this.sent);
+			System.arraycopy(BLOCK, position, into, offset, n);
+			this.sent += n;
+			return n;
+		}
+
 	}
 
 }

@@ -74,9 +74,24 @@ class AppraisalImportTests {
 
 	StaffView teacher(String name, String unitCode, LocalDate hired) {
 		StaffForm t = TestAccounts.teacher(accounts.idNumber(LocalDate.of(1985, 6, 1), false), name, unitCode);
-		StaffForm f = new StaffForm(t.idNumber(), t.name(), null, null, null, null, null, t.politicalStatus(), null,
-				null, null, unitCode, t.employmentType(), t.postCategory(), true, t.stage(), t.subject(), false, false,
-				hired, t.hireChannel(), t.highestEducation(), t.graduateSchoolTier(), t.titleLevel(), null, null, null);
+		StaffForm f = StaffForm.builder()
+			.idNumber(t.idNumber())
+			.name(t.name())
+			.politicalStatus(t.politicalStatus())
+			.unitCode(unitCode)
+			.employmentType(t.employmentType())
+			.postCategory(t.postCategory())
+			.fullTimeTeacher(true)
+			.stage(t.stage())
+			.subject(t.subject())
+			.backbone(false)
+			.academicLeader(false)
+			.hireDate(hired)
+			.hireChannel(t.hireChannel())
+			.highestEducation(t.highestEducation())
+			.graduateSchoolTier(t.graduateSchoolTier())
+			.titleLevel(t.titleLevel())
+			.build();
 		return accounts.asSystem(() -> staff.create(DataScope.all(), f));
 	}
 
@@ -140,8 +155,11 @@ class AppraisalImportTests {
 			.getResponse()
 			.getContentAsString();
 		long cycle = Long.parseLong(cycleBody.replaceAll("^\\{\"id\":(\\d+).*$", "$1"));
-		mvc.perform(post("/api/v1/registration/cycles/" + cycle + "/evaluate").with(TestAccounts.basic(schoolA)))
-			.andExpect(status().isOk());
+		io.edubureau.sheet.BackgroundJobs.awaitDone(mvc,
+				mvc.perform(
+						post("/api/v1/registration/cycles/" + cycle + "/evaluate").with(TestAccounts.basic(schoolA)))
+					.andReturn(),
+				TestAccounts.basic(schoolA));
 		EvaluationView e = accounts.asSystem(() -> registration.evaluations(DataScope.all(), cycle))
 			.stream()
 			.filter(v -> v.staffId() == p.id())

@@ -44,9 +44,21 @@ class FileAuditTests {
 		String id = accounts.idNumber(birth, true);
 		StaffForm t = TestAccounts.teacher(id, "档案人", county.schoolA().code());
 		return accounts.asSystem(() -> staff.create(DataScope.all(),
-				new StaffForm(id, t.name(), null, null, null, null, null, politics, partyJoin, workStart, null,
-						t.unitCode(), t.employmentType(), t.postCategory(), true, null, null, false, false, hire, null,
-						null, null, TitleLevel.NONE, null, null, null)));
+				StaffForm.builder()
+					.idNumber(id)
+					.name(t.name())
+					.politicalStatus(politics)
+					.partyJoinDate(partyJoin)
+					.workStartDate(workStart)
+					.unitCode(t.unitCode())
+					.employmentType(t.employmentType())
+					.postCategory(t.postCategory())
+					.fullTimeTeacher(true)
+					.backbone(false)
+					.academicLeader(false)
+					.hireDate(hire)
+					.titleLevel(TitleLevel.NONE)
+					.build()));
 	}
 
 	@Test

@@ -72,9 +72,21 @@ class StaffManagementTests {
 	void givenSexOrBirthDateMustAgreeWithTheNumber() {
 		String id = accounts.idNumber(LocalDate.of(1985, 3, 1), true);
 		StaffForm base = TestAccounts.teacher(id, "王芳", county.schoolA().code());
-		StaffForm wrong = new StaffForm(id, "王芳", null, Sex.MALE, LocalDate.of(1985, 3, 2), null, null,
-				base.politicalStatus(), null, null, null, base.unitCode(), base.employmentType(), base.postCategory(),
-				true, Stage.PRIMARY, null, false, false, null, null, null, null, TitleLevel.NONE, null, null, null);
+		StaffForm wrong = StaffForm.builder()
+			.idNumber(id)
+			.name("王芳")
+			.sex(Sex.MALE)
+			.birthDate(LocalDate.of(1985, 3, 2))
+			.politicalStatus(base.politicalStatus())
+			.unitCode(base.unitCode())
+			.employmentType(base.employmentType())
+			.postCategory(base.postCategory())
+			.fullTimeTeacher(true)
+			.stage(Stage.PRIMARY)
+			.backbone(false)
+			.academicLeader(false)
+			.titleLevel(TitleLevel.NONE)
+			.build();
 		assertThatThrownBy(() -> accounts.asSystem(() -> staff.create(DataScope.all(), wrong))).isInstanceOfSatisfying(
 				Rejection.class, r -> assertThat(r.problems()).extracting(Rejection.Problem::messageKey)
 					.containsExactlyInAnyOrder("staff.sex.mismatchId", "staff.birthDate.mismatchId"));
@@ -93,10 +105,24 @@ class StaffManagementTests {
 		LocalDate birth = LocalDate.of(1990, 6, 15);
 		String id = accounts.idNumber(birth, false);
 		StaffForm t = TestAccounts.teacher(id, "孙强", county.schoolA().code());
-		StaffForm bad = new StaffForm(id, t.name(), null, null, null, null, null, PoliticalStatus.NONE,
-				LocalDate.of(2010, 1, 1), birth.minusDays(1), null, t.unitCode(), t.employmentType(), t.postCategory(),
-				true, Stage.PRIMARY, null, false, false, birth.plusYears(16).minusDays(1), null, null, null,
-				TitleLevel.SECOND, LocalDate.now().plusDays(1), 58, null);
+		StaffForm bad = StaffForm.builder()
+			.idNumber(id)
+			.name(t.name())
+			.politicalStatus(PoliticalStatus.NONE)
+			.partyJoinDate(LocalDate.of(2010, 1, 1))
+			.workStartDate(birth.minusDays(1))
+			.unitCode(t.unitCode())
+			.employmentType(t.employmentType())
+			.postCategory(t.postCategory())
+			.fullTimeTeacher(true)
+			.stage(Stage.PRIMARY)
+			.backbone(false)
+			.academicLeader(false)
+			.hireDate(birth.plusYears(16).minusDays(1))
+			.titleLevel(TitleLevel.SECOND)
+			.titleDate(LocalDate.now().plusDays(1))
+			.originalRetirementAge(58)
+			.build();
 		assertThatThrownBy(() -> accounts.asSystem(() -> staff.create(DataScope.all(), bad))).isInstanceOfSatisfying(
 				Rejection.class,
 				r -> assertThat(r.problems()).extracting(Rejection.Problem::messageKey)
@@ -109,9 +135,20 @@ class StaffManagementTests {
 		LocalDate birth = LocalDate.of(1990, 6, 15);
 		String id = accounts.idNumber(birth, false);
 		StaffForm t = TestAccounts.teacher(id, "周一", county.schoolA().code());
-		StaffForm ok = new StaffForm(id, t.name(), null, null, null, null, null, PoliticalStatus.NONE, null, null, null,
-				t.unitCode(), t.employmentType(), t.postCategory(), true, Stage.PRIMARY, null, false, false,
-				birth.plusYears(16), null, null, null, TitleLevel.NONE, null, null, null);
+		StaffForm ok = StaffForm.builder()
+			.idNumber(id)
+			.name(t.name())
+			.politicalStatus(PoliticalStatus.NONE)
+			.unitCode(t.unitCode())
+			.employmentType(t.employmentType())
+			.postCategory(t.postCategory())
+			.fullTimeTeacher(true)
+			.stage(Stage.PRIMARY)
+			.backbone(false)
+			.academicLeader(false)
+			.hireDate(birth.plusYears(16))
+			.titleLevel(TitleLevel.NONE)
+			.build();
 		assertThat(accounts.asSystem(() -> staff.create(DataScope.all(), ok)).hireDate())
 			.isEqualTo(birth.plusYears(16));
 	}

@@ -46,10 +46,24 @@ class StaffPostingTests {
 	TransactionTemplate transactions;
 
 	StaffView person(County county, String name) {
-		StaffForm f = new StaffForm(accounts.idNumber(LocalDate.of(1980, 5, 5), true), name, null, null, null, null,
-				null, PoliticalStatus.NONE, null, null, null, county.schoolA().code(), EmploymentType.IN_ESTABLISHMENT,
-				PostCategory.PROFESSIONAL, true, Stage.PRIMARY, "语文", false, false, LocalDate.of(2005, 9, 1),
-				HireChannel.OPEN_RECRUITMENT, Education.BACHELOR, SchoolTier.OTHER, TitleLevel.FIRST, null, null, null);
+		StaffForm f = StaffForm.builder()
+			.idNumber(accounts.idNumber(LocalDate.of(1980, 5, 5), true))
+			.name(name)
+			.politicalStatus(PoliticalStatus.NONE)
+			.unitCode(county.schoolA().code())
+			.employmentType(EmploymentType.IN_ESTABLISHMENT)
+			.postCategory(PostCategory.PROFESSIONAL)
+			.fullTimeTeacher(true)
+			.stage(Stage.PRIMARY)
+			.subject("语文")
+			.backbone(false)
+			.academicLeader(false)
+			.hireDate(LocalDate.of(2005, 9, 1))
+			.hireChannel(HireChannel.OPEN_RECRUITMENT)
+			.highestEducation(Education.BACHELOR)
+			.graduateSchoolTier(SchoolTier.OTHER)
+			.titleLevel(TitleLevel.FIRST)
+			.build();
 		return accounts.asSystem(() -> staff.create(DataScope.all(), f));
 	}
 

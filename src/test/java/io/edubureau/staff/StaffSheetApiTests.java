@@ -292,14 +292,14 @@ class StaffSheetApiTests {
 								existing + ",老教师," + county.schoolB().code()
 										+ ",IN_ESTABLISHMENT,PROFESSIONAL,true,PRIMARY,数学,1998-09-01,FIRST"),
 						2, "unit_code", "transfer"),
-				new BadFile("status change",
+				new BadFile("status change without its date",
 						List.of(full, existing + ",老教师," + a
 								+ ",IN_ESTABLISHMENT,PROFESSIONAL,true,PRIMARY,数学,1998-09-01,FIRST,,,,,,RETIRED,,"),
-						2, "status", "cannot be changed by import"),
-				new BadFile("new person not active",
+						2, "status_date", "Give the status date"),
+				new BadFile("new person who left, without the date",
 						List.of(full, male1988 + ",新退休," + a
 								+ ",IN_ESTABLISHMENT,PROFESSIONAL,true,PRIMARY,数学,2010-09-01,SECOND,,,,,,LEFT,,"),
-						2, "status", "imported as active"),
+						2, "status_date", "Give the status date"),
 				new BadFile("party date without membership", List.of(full, male1988 + ",群众," + a
 						+ ",IN_ESTABLISHMENT,PROFESSIONAL,true,PRIMARY,数学,2010-09-01,SECOND,,,,,,,NONE,2010-07-01"), 2,
 						"party_join_date", "party member"),
@@ -509,17 +509,44 @@ class StaffSheetApiTests {
 		String c = accounts.idNumber(LocalDate.of(1995, 12, 12), true);
 		accounts.asSystem(() -> {
 			staff.create(DataScope.all(),
-					new StaffForm(a, "=HYPERLINK(\"x\")", "曾用名", null, null, "汉族", "江西", PoliticalStatus.PARTY_MEMBER,
-							LocalDate.of(2008, 7, 1), LocalDate.of(2004, 8, 1), "13912345678", county.schoolA().code(),
-							EmploymentType.IN_ESTABLISHMENT, PostCategory.PROFESSIONAL, true, Stage.PRIMARY, "-数学",
-							true, true, LocalDate.of(2004, 9, 1), HireChannel.SPECIAL_POST, Education.MASTER,
-							SchoolTier.PROJECT_985, TitleLevel.FIRST, LocalDate.of(2012, 12, 1), null, null));
+					StaffForm.builder()
+						.idNumber(a)
+						.name("=HYPERLINK(\"x\")")
+						.formerNames("曾用名")
+						.ethnicity("汉族")
+						.nativePlace("江西")
+						.politicalStatus(PoliticalStatus.PARTY_MEMBER)
+						.partyJoinDate(LocalDate.of(2008, 7, 1))
+						.workStartDate(LocalDate.of(2004, 8, 1))
+						.phone("13912345678")
+						.unitCode(county.schoolA().code())
+						.employmentType(EmploymentType.IN_ESTABLISHMENT)
+						.postCategory(PostCategory.PROFESSIONAL)
+						.fullTimeTeacher(true)
+						.stage(Stage.PRIMARY)
+						.subject("-数学")
+						.backbone(true)
+						.academicLeader(true)
+						.hireDate(LocalDate.of(2004, 9, 1))
+						.hireChannel(HireChannel.SPECIAL_POST)
+						.highestEducation(Education.MASTER)
+						.graduateSchoolTier(SchoolTier.PROJECT_985)
+						.titleLevel(TitleLevel.FIRST)
+						.titleDate(LocalDate.of(2012, 12, 1))
+						.build());
 			staff.create(DataScope.all(), TestAccounts.teacher(b, "王丽", county.schoolB().code()));
 			StaffForm support = TestAccounts.teacher(c, "李工", county.pointA().code());
 			staff.create(DataScope.all(),
-					new StaffForm(c, "李工", null, null, null, null, null, null, null, null, null, county.pointA().code(),
-							EmploymentType.AGENCY, PostCategory.SUPPORT, false, null, null, false, false, null, null,
-							null, null, null, null, null, null));
+					StaffForm.builder()
+						.idNumber(c)
+						.name("李工")
+						.unitCode(county.pointA().code())
+						.employmentType(EmploymentType.AGENCY)
+						.postCategory(PostCategory.SUPPORT)
+						.fullTimeTeacher(false)
+						.backbone(false)
+						.academicLeader(false)
+						.build());
 			return support;
 		});
 		return List.of(a, b, c);

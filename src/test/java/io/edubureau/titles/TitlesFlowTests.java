@@ -143,11 +143,26 @@ class TitlesFlowTests {
 	 * credited.
 	 */
 	StaffView teacher(UnitView unit, TitleLevel level, LocalDate since, Education education, int hours) {
-		StaffForm form = new StaffForm(accounts.idNumber(LocalDate.of(1978, 5, 5), true), "职称教师", null, null, null,
-				null, null, PoliticalStatus.NONE, null, LocalDate.of(2000, 9, 1), null, unit.code(),
-				EmploymentType.IN_ESTABLISHMENT, PostCategory.PROFESSIONAL, true, Stage.PRIMARY, "语文", false, false,
-				LocalDate.of(2000, 9, 1), HireChannel.OPEN_RECRUITMENT, education, SchoolTier.OTHER, level, since, null,
-				null);
+		StaffForm form = StaffForm.builder()
+			.idNumber(accounts.idNumber(LocalDate.of(1978, 5, 5), true))
+			.name("职称教师")
+			.politicalStatus(PoliticalStatus.NONE)
+			.workStartDate(LocalDate.of(2000, 9, 1))
+			.unitCode(unit.code())
+			.employmentType(EmploymentType.IN_ESTABLISHMENT)
+			.postCategory(PostCategory.PROFESSIONAL)
+			.fullTimeTeacher(true)
+			.stage(Stage.PRIMARY)
+			.subject("语文")
+			.backbone(false)
+			.academicLeader(false)
+			.hireDate(LocalDate.of(2000, 9, 1))
+			.hireChannel(HireChannel.OPEN_RECRUITMENT)
+			.highestEducation(education)
+			.graduateSchoolTier(SchoolTier.OTHER)
+			.titleLevel(level)
+			.titleDate(since)
+			.build();
 		StaffView person = asOfficer(() -> staff.create(ALL, form));
 		for (int y = today.getYear() - 4; y < today.getYear(); y++) {
 			int year = y;
@@ -165,7 +180,8 @@ class TitlesFlowTests {
 			return training.review(bureau, r.id(), new ReviewForm(true, null));
 		});
 		// Registered in a cycle due today (the evaluation reads the same file and hours).
-		CycleView cycle = asOfficer(() -> registration.openCycle(ALL, new CycleForm("职称测试注册 " + code, today)));
+		CycleView cycle = asOfficer(() -> registration.openCycle(DataScope.unitAndBelow(county.bureau().id()),
+				new CycleForm("职称测试注册 " + code, today)));
 		EvaluationView e = asOfficer(() -> registration.evaluate(DataScope.unitAndBelow(unit.id()), cycle.id()))
 			.stream()
 			.filter(v -> v.staffId() == person.id())
@@ -181,8 +197,8 @@ class TitlesFlowTests {
 		for (int attempt = 0; attempt < 200; attempt++) {
 			int year = ThreadLocalRandom.current().nextInt(2000, 2101);
 			try {
-				return asOfficer(
-						() -> titles.openRound(ALL, new RoundForm(year, today.minusDays(60), today.plusDays(30))));
+				return asOfficer(() -> titles.openRound(DataScope.unitAndBelow(county.bureau().id()),
+						new RoundForm(year, today.minusDays(60), today.plusDays(30))));
 			}
 			catch (Rejection ex) {
 				// That year's round exists; try another.

@@ -61,11 +61,11 @@ class TitlesScopeTests {
 				unit.code(), LocalDate.of(1980, 6, 6), today.minusYears(10))));
 	}
 
-	RoundView round() {
+	RoundView round(UnitView bureau) {
 		for (int attempt = 0; attempt < 200; attempt++) {
 			int year = ThreadLocalRandom.current().nextInt(2000, 2101);
 			try {
-				return accounts.asSystem(() -> titles.openRound(DataScope.all(),
+				return accounts.asSystem(() -> titles.openRound(DataScope.unitAndBelow(bureau.id()),
 						new RoundForm(year, today.minusDays(30), today.plusDays(30))));
 			}
 			catch (Rejection ex) {
@@ -88,17 +88,22 @@ class TitlesScopeTests {
 		StaffView a2 = teacher("甲校同事职称", county.schoolA());
 		StaffView b = teacher("乙校职称", county.schoolB());
 		StaffView far = teacher("外县职称", elsewhere.schoolA());
-		RoundView round = round();
+		RoundView round = round(county.bureau());
+		// The other county runs its own round of the same year (issue 12 item 10).
+		RoundView farRound = accounts.asSystem(() -> titles.openRound(DataScope.unitAndBelow(elsewhere.bureau().id()),
+				new RoundForm(round.year(), today.minusDays(30), today.plusDays(30))));
 		ApplicationView appA = apply(round, a);
 		ApplicationView appA2 = apply(round, a2);
 		ApplicationView appB = apply(round, b);
-		ApplicationView appFar = apply(round, far);
+		ApplicationView appFar = apply(farRound, far);
 		// Recommended and qualified, so the round's export lists them.
 		for (ApplicationView app : List.of(appA, appB, appFar)) {
 			accounts.asSystem(() -> titles.recommend(DataScope.all(), app.id(), new DecisionForm(true, null)));
 		}
-		accounts.asSystem(
-				() -> titles.advance(DataScope.all(), round.id(), new AdvanceForm(RoundState.REVIEW, null, null)));
+		for (RoundView r : List.of(round, farRound)) {
+			accounts.asSystem(
+					() -> titles.advance(DataScope.all(), r.id(), new AdvanceForm(RoundState.REVIEW, null, null)));
+		}
 		for (ApplicationView app : List.of(appA, appB, appFar)) {
 			accounts.asSystem(() -> titles.review(DataScope.all(), app.id(), new DecisionForm(true, "范围测试")));
 		}
@@ -114,7 +119,7 @@ class TitlesScopeTests {
 		for (String url : lists) {
 			assertThat(read(mvc, adminA, url)).doesNotContain(b.name(), far.name());
 			assertThat(read(mvc, teacherA, url)).doesNotContain(a2.name(), b.name(), far.name());
-			assertThat(read(mvc, inspector, url)).contains(b.name(), far.name());
+			assertThat(read(mvc, inspector, url)).contains(b.name()).doesNotContain(far.name());
 			assertThat(read(mvc, officer, url)).doesNotContain(far.name());
 		}
 		assertThat(read(mvc, adminA, "/api/v1/titles/rounds/" + round.id() + "/applications")).contains(a.name(),
@@ -125,7 +130,7 @@ class TitlesScopeTests {
 		assertThat(read(mvc, adminA, results)).contains("\"applicationsByLevel\":{\"FIRST\":2}");
 		assertThat(read(mvc, teacherA, results)).contains("\"applicationsByLevel\":{\"FIRST\":1}");
 		assertThat(read(mvc, officer, results)).contains("\"applicationsByLevel\":{\"FIRST\":3}");
-		assertThat(read(mvc, inspector, results)).contains("\"applicationsByLevel\":{\"FIRST\":4}");
+		assertThat(read(mvc, inspector, results)).contains("\"applicationsByLevel\":{\"FIRST\":3}");
 		assertThat(read(mvc, teacherA, "/api/v1/titles/rounds/" + round.id() + "/quotas"))
 			.doesNotContain(county.schoolB().code(), elsewhere.schoolA().code());
 		assertThat(read(mvc, adminA, "/api/v1/titles/rounds/" + round.id() + "/quotas"))
@@ -133,9 +138,29 @@ class TitlesScopeTests {
 		// (2) The export for the municipal bureau: the officer's county only.
 		String export = "/api/v1/titles/rounds/" + round.id() + "/export";
 		assertThat(xlsx(mvc, officer, export)).contains(a.name(), b.name()).doesNotContain(far.name());
-		assertThat(xlsx(mvc, accounts.as(accounts.account("BUREAU_OFFICER", elsewhere.bureau())), export))
-			.contains(far.name())
+		var farOfficer = accounts.as(accounts.account("BUREAU_OFFICER", elsewhere.bureau()));
+		assertThat(xlsx(mvc, farOfficer, "/api/v1/titles/rounds/" + farRound.id() + "/export")).contains(far.name())
 			.doesNotContain(a.name(), b.name());
+		// Another bureau's round: not listed, 404 on every page, API, export and action.
+		assertThat(read(mvc, farOfficer, "/api/v1/titles/rounds")).contains("{\"id\":" + farRound.id() + ",\"year\"")
+			.doesNotContain("{\"id\":" + round.id() + ",\"year\"");
+		assertThat(read(mvc, adminA, "/api/v1/titles/rounds")).contains("{\"id\":" + round.id() + ",\"year\"")
+			.doesNotContain("{\"id\":" + farRound.id() + ",\"year\"");
+		answers(mvc, farOfficer, 404, export, "/titles/rounds/" + round.id(), "/api/v1/titles/rounds/" + round.id(),
+				"/api/v1/titles/rounds/" + round.id() + "/applications",
+				"/api/v1/titles/rounds/" + round.id() + "/results", "/api/v1/titles/rounds/" + round.id() + "/quotas");
+		answers(mvc,
+				post("/api/v1/titles/rounds/" + round.id() + "/advance").with(farOfficer)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"to\": \"VOTING\"}"),
+				404);
+		answers(mvc, farOfficer, 404, "/api/v1/titles/applications/" + appA.id());
+		// A school applies in the round of the bureau above it, not in another bureau's.
+		answers(mvc,
+				post("/api/v1/titles/rounds/" + farRound.id() + "/applications").with(adminA)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"staffId\": %d, \"target\": \"SENIOR\"}".formatted(a2.id())),
+				404);
 		answers(mvc, adminA, 403, export);
 		answers(mvc, teacherA, 403, export);
 

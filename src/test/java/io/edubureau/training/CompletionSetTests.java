@@ -141,11 +141,35 @@ class CompletionSetTests {
 
 	StaffView person(String name, String unitCode, LocalDate hired, boolean fullTime) {
 		StaffForm t = TestAccounts.teacher(accounts.idNumber(LocalDate.of(1990, 4, 2), false), name, unitCode);
-		StaffForm f = new StaffForm(t.idNumber(), t.name(), t.formerNames(), t.sex(), t.birthDate(), t.ethnicity(),
-				t.nativePlace(), t.politicalStatus(), t.partyJoinDate(), t.workStartDate(), t.phone(), t.unitCode(),
-				t.employmentType(), t.postCategory(), fullTime, t.stage(), t.subject(), t.backbone(),
-				t.academicLeader(), hired, t.hireChannel(), t.highestEducation(), t.graduateSchoolTier(),
-				t.titleLevel(), t.titleDate(), t.originalRetirementAge(), t.status());
+		StaffForm f = StaffForm.builder()
+			.idNumber(t.idNumber())
+			.name(t.name())
+			.formerNames(t.formerNames())
+			.sex(t.sex())
+			.birthDate(t.birthDate())
+			.ethnicity(t.ethnicity())
+			.nativePlace(t.nativePlace())
+			.politicalStatus(t.politicalStatus())
+			.partyJoinDate(t.partyJoinDate())
+			.workStartDate(t.workStartDate())
+			.phone(t.phone())
+			.unitCode(t.unitCode())
+			.employmentType(t.employmentType())
+			.postCategory(t.postCategory())
+			.fullTimeTeacher(fullTime)
+			.stage(t.stage())
+			.subject(t.subject())
+			.backbone(t.backbone())
+			.academicLeader(t.academicLeader())
+			.hireDate(hired)
+			.hireChannel(t.hireChannel())
+			.highestEducation(t.highestEducation())
+			.graduateSchoolTier(t.graduateSchoolTier())
+			.titleLevel(t.titleLevel())
+			.titleDate(t.titleDate())
+			.originalRetirementAge(t.originalRetirementAge())
+			.status(t.status())
+			.build();
 		return accounts.asSystem(() -> staff.create(DataScope.all(), f));
 	}
 

@@ -5,6 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.edubureau.EduBureauTest;
+import io.edubureau.audit.AuditAction;
+import io.edubureau.audit.AuditEntryView;
+import io.edubureau.audit.AuditManagement;
+import io.edubureau.audit.AuditQuery;
+import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
@@ -17,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,6 +56,9 @@ class TrainingTests {
 	@Autowired
 	TrainingFigures figures;
 
+	@Autowired
+	AuditManagement audit;
+
 	County county;
 
 	DataScope bureauScope;
@@ -73,11 +82,35 @@ class TrainingTests {
 
 	StaffView teacher(String name, String unitCode, LocalDate hired) {
 		StaffForm t = TestAccounts.teacher(accounts.idNumber(LocalDate.of(1990, 4, 2), false), name, unitCode);
-		StaffForm f = new StaffForm(t.idNumber(), t.name(), t.formerNames(), t.sex(), t.birthDate(), t.ethnicity(),
-				t.nativePlace(), t.politicalStatus(), t.partyJoinDate(), t.workStartDate(), t.phone(), t.unitCode(),
-				t.employmentType(), t.postCategory(), t.fullTimeTeacher(), t.stage(), t.subject(), t.backbone(),
-				t.academicLeader(), hired, t.hireChannel(), t.highestEducation(), t.graduateSchoolTier(),
-				t.titleLevel(), t.titleDate(), t.originalRetirementAge(), t.status());
+		StaffForm f = StaffForm.builder()
+			.idNumber(t.idNumber())
+			.name(t.name())
+			.formerNames(t.formerNames())
+			.sex(t.sex())
+			.birthDate(t.birthDate())
+			.ethnicity(t.ethnicity())
+			.nativePlace(t.nativePlace())
+			.politicalStatus(t.politicalStatus())
+			.partyJoinDate(t.partyJoinDate())
+			.workStartDate(t.workStartDate())
+			.phone(t.phone())
+			.unitCode(t.unitCode())
+			.employmentType(t.employmentType())
+			.postCategory(t.postCategory())
+			.fullTimeTeacher(t.fullTimeTeacher())
+			.stage(t.stage())
+			.subject(t.subject())
+			.backbone(t.backbone())
+			.academicLeader(t.academicLeader())
+			.hireDate(hired)
+			.hireChannel(t.hireChannel())
+			.highestEducation(t.highestEducation())
+			.graduateSchoolTier(t.graduateSchoolTier())
+			.titleLevel(t.titleLevel())
+			.titleDate(t.titleDate())
+			.originalRetirementAge(t.originalRetirementAge())
+			.status(t.status())
+			.build();
 		return accounts.asSystem(() -> staff.create(DataScope.all(), f));
 	}
 
@@ -351,6 +384,42 @@ class TrainingTests {
 		mvc.perform(get("/api/v1/training/ledger/" + other.id()).with(accounts.as(teacher)))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/training").with(accounts.as(teacher))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aCommittedImportIsOneAuditEntryWithItsCountsAndADryRunNone() throws Exception {
+		StaffView a = teacher("审计甲", county.schoolA().code(), today.minusYears(2));
+		StaffView b = teacher("审计乙", county.schoolA().code(), today.minusYears(2));
+		ProgrammeView p = programme(TrainingLevel.COUNTY, 30, null);
+		String date = today.minusDays(10).toString();
+		String file = "results-" + TestAccounts.uniqueCode() + ".csv";
+		byte[] rows = ("id_number,programme,hours,completed_on,certificate_number\n" + a.idNumber() + "," + p.code()
+				+ ",30," + date + ",A1\n" + b.idNumber() + "," + p.code() + ",29," + date + ",B1\n")
+			.getBytes(StandardCharsets.UTF_8);
+		mvc.perform(multipart("/api/v1/training/import").file(new MockMultipartFile("file", file, "text/csv", rows))
+			.param("dryRun", "true")
+			.with(accounts.as(schoolAdminA))
+			.with(csrf())).andExpect(status().isOk());
+		assertThat(importEntries(file)).isEmpty();
+		assertThat(training.enrolments(bureauScope, p.id())).isEmpty();
+		mvc.perform(multipart("/api/v1/training/import").file(new MockMultipartFile("file", file, "text/csv", rows))
+			.with(accounts.as(schoolAdminA))
+			.with(csrf())).andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(2));
+		assertThat(importEntries(file)).singleElement().satisfies(e -> {
+			assertThat(e.summary()).isEqualTo(file + ": 2 completed, 2 enrolled");
+			assertThat(e.changes()).containsExactly(new Change("file", null, file), new Change("completed", null, "2"),
+					new Change("enrolled", null, "2"));
+		});
+	}
+
+	private List<AuditEntryView> importEntries(String file) {
+		return audit
+			.search(new AuditQuery(schoolAdminA, "training.record", null, AuditAction.IMPORT, null, null),
+					PageRequest.of(0, 50))
+			.getContent()
+			.stream()
+			.filter(e -> e.summary().startsWith(file))
+			.toList();
 	}
 
 	@Test
