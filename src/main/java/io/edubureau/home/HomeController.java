@@ -18,6 +18,7 @@ import io.edubureau.org.UnitType;
 import io.edubureau.reports.FigureBook;
 import io.edubureau.reports.FigureValue;
 import io.edubureau.reports.ReportsManagement;
+import io.edubureau.safety.SafetyManagement;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,12 +47,18 @@ class HomeController {
 
 	private final ReportsManagement reports;
 
-	HomeController(OrgManagement org, MessageSource messages, JsonMapper json, ReportsManagement reports) {
+	private final SafetyManagement safety;
+
+	HomeController(OrgManagement org, MessageSource messages, JsonMapper json, ReportsManagement reports,
+			SafetyManagement safety) {
 		this.org = org;
 		this.messages = messages;
 		this.json = json;
 		this.reports = reports;
+		this.safety = safety;
 	}
+
+	static final String SAFETY_RECORD_READ = "safety:record:read";
 
 	static final String REPORTS_SUMMARY_READ = "reports:summary:read";
 
@@ -125,6 +132,12 @@ class HomeController {
 		model.addAttribute("readsFigures", readsFigures);
 		if (readsFigures) {
 			keyFigures(scope, model, locale, request.getContextPath());
+		}
+		// Overdue hazards escalate here, for everyone who reads campus safety.
+		if (!scope.seesNothing() && authentication.getAuthorities()
+			.stream()
+			.anyMatch(a -> SAFETY_RECORD_READ.equals(a.getAuthority()))) {
+			model.addAttribute("overdueHazards", safety.overdueHazards(scope, 5));
 		}
 		if (!readsUnits) {
 			return "home/index";

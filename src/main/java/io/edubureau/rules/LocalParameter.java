@@ -75,7 +75,17 @@ public enum LocalParameter {
 			1),
 
 	PETITION_EXTENSION_WORKING_DAYS("petition.extensionInWorkingDays", PolicyRule.PETITION_DEADLINES, Kind.BOOLEAN, 0,
-			0, 1);
+			0, 1),
+
+	// At least one evacuation drill per this many months (primary and secondary schools).
+	SAFETY_DRILL_INTERVAL_MONTHS("safety.drillIntervalMonths", PolicyRule.SAFETY_DRILLS, Kind.INTEGER, 1, 1, 12),
+
+	// The same for kindergartens: one a quarter.
+	SAFETY_KINDERGARTEN_DRILL_INTERVAL_MONTHS("safety.kindergartenDrillIntervalMonths", PolicyRule.SAFETY_DRILLS,
+			Kind.INTEGER, 3, 1, 12),
+
+	SAFETY_INCIDENT_REPORT_DAYS("safety.incidentReportDays", PolicyRule.SAFETY_INCIDENT_REPORTING, Kind.INTEGER, 1, 0,
+			30);
 
 	private final String key;
 

@@ -46,7 +46,12 @@ public enum PolicyRule {
 
 	PETITION_DEADLINES("信访工作条例 (2022) 第二十二条、第三十四条", LocalDate.of(2022, 5, 1), Confidence.SECONDARY),
 
-	DAY_COUNTING("民法典 第二百零一条、第二百零三条；国务院办公厅关于当年部分节假日安排的通知", LocalDate.of(2021, 1, 1), Confidence.SECONDARY);
+	DAY_COUNTING("民法典 第二百零一条、第二百零三条；国务院办公厅关于当年部分节假日安排的通知", LocalDate.of(2021, 1, 1), Confidence.SECONDARY),
+
+	SAFETY_DRILLS("教基一厅〔2014〕2号 中小学幼儿园应急疏散演练指南：中小学每月至少1次，幼儿园每季度至少1次", LocalDate.of(2014, 2, 22), Confidence.SECONDARY),
+
+	SAFETY_INCIDENT_REPORTING("中小学幼儿园安全管理办法 (教育部令第23号, 2006)；本县：事故发生后24小时（1日）内报告", LocalDate.of(2006, 9, 1),
+			Confidence.RECALLED);
 
 	private final String source;
 

@@ -69,7 +69,9 @@ public enum Permission {
 
 	CADRES_ROSTER_READ("cadres:roster:read"), CADRES_ROSTER_MANAGE("cadres:roster:manage"),
 	CADRES_EVALUATION_MANAGE("cadres:evaluation:manage"), CADRES_ELECTION_MANAGE("cadres:election:manage"),
-	CADRES_BALLOT_CAST("cadres:ballot:cast");
+	CADRES_BALLOT_CAST("cadres:ballot:cast"), SAFETY_RECORD_READ("safety:record:read"),
+	SAFETY_RECORD_MANAGE("safety:record:manage"), SAFETY_HAZARD_VERIFY("safety:hazard:verify"),
+	SAFETY_LETTER_ISSUE("safety:letter:issue"), SAFETY_INCIDENT_MANAGE("safety:incident:manage");
 
 	private final String code;
 

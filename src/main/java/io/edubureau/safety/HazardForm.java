@@ -1,0 +1,10 @@
+package io.edubureau.safety;
+
+import java.time.LocalDate;
+
+/**
+ * A hazard found by an inspection: level, description, who answers for it, and by when.
+ */
+record HazardForm(String itemCode, HazardLevel level, String description, String responsiblePerson,
+		LocalDate deadline) {
+}

@@ -1,0 +1,8 @@
+package io.edubureau.safety;
+
+/** How serious a hazard is: 一般, 较大, 重大. */
+enum HazardLevel {
+
+	GENERAL, SERIOUS, MAJOR
+
+}

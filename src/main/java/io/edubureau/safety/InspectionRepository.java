@@ -1,0 +1,18 @@
+package io.edubureau.safety;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface InspectionRepository
+		extends JpaRepository<SafetyInspection, Long>, JpaSpecificationExecutor<SafetyInspection> {
+
+	@Modifying
+	@Query("update SafetyInspection x set x.unitPath = concat(:newPrefix, substring(x.unitPath, length(:oldPrefix) + 1))"
+			+ " where x.unitPath like concat(:oldPrefix, '%')")
+	int moveUnitPaths(String oldPrefix, String newPrefix);
+
+}

@@ -1,0 +1,19 @@
+package io.edubureau.safety;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface LetterRepository extends JpaRepository<SafetyLetter, Long>, JpaSpecificationExecutor<SafetyLetter> {
+
+	@Modifying
+	@Query("update SafetyLetter x set x.unitPath = concat(:newPrefix, substring(x.unitPath, length(:oldPrefix) + 1))"
+			+ " where x.unitPath like concat(:oldPrefix, '%')")
+	int moveUnitPaths(String oldPrefix, String newPrefix);
+
+	java.util.Optional<SafetyLetter> findByYearAndUnitId(int year, long unitId);
+
+}
