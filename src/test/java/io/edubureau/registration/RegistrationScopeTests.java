@@ -203,10 +203,10 @@ class RegistrationScopeTests {
 		// The school below sees the bureau's cycle and evaluates its own teachers in it.
 		assertThat(read(mvc, adminA, "/registration")).contains(name);
 		assertThat(read(mvc, adminA, "/api/v1/registration/cycles")).contains(name);
-		String evaluated = mvc.perform(post("/api/v1/registration/cycles/" + cycle + "/evaluate").with(adminA))
-			.andReturn()
-			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		io.edubureau.sheet.BackgroundJobs.awaitDone(mvc,
+				mvc.perform(post("/api/v1/registration/cycles/" + cycle + "/evaluate").with(adminA)).andReturn(),
+				adminA);
+		String evaluated = read(mvc, adminA, "/api/v1/registration/cycles/" + cycle);
 		assertThat(evaluated).contains(a.name()).doesNotContain(far.name());
 
 		// Another county: not listed, 404 on pages, API and actions.
