@@ -87,7 +87,9 @@ class SummaryPdfLayoutTests {
 
 	private void hire(String unitCode, LocalDate hired, Stage stage, Education education, HireChannel channel,
 			TitleLevel title) {
-		LocalDate birth = hired.minusYears(24 + hired.getMonthValue() * 3);
+		// Born 25 to 36 years before the hire: inside the retirement rule's range for
+		// every year the test picks.
+		LocalDate birth = hired.minusYears(24 + hired.getMonthValue());
 		boolean female = hired.getDayOfMonth() % 2 == 0;
 		StaffForm form = new StaffForm(accounts.idNumber(birth, female), "测试教师", null, female ? Sex.FEMALE : Sex.MALE,
 				birth, null, null, PoliticalStatus.NONE, null, null, null, unitCode, EmploymentType.IN_ESTABLISHMENT,
