@@ -9,15 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
-import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
+import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.SheetEntry;
 import io.edubureau.sheet.SheetImport;
@@ -35,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class SafetyImport {
+
+	private static final ImportSummary SUMMARY = new ImportSummary("safety.import.summary", List.of("inspections"));
 
 	private final SafetyManagement safety;
 
@@ -108,7 +109,7 @@ class SafetyImport {
 		@Override
 		public int write(List<SheetEntry<Line>> entries, ImportContext context) {
 			int[] count = new int[1];
-			tx.executeWithoutResult(status -> {
+			context.writeAllOrNothing(tx, SUMMARY, count, () -> {
 				// One inspection per unit, kind, day and inspector, in the order of the
 				// file.
 				Map<String, List<SheetEntry<Line>>> groups = new LinkedHashMap<>();
@@ -162,19 +163,7 @@ class SafetyImport {
 						context.error(first.row(), "unit_code", "safety.import.unit.unknown", l.unitCode().strip());
 					}
 				}
-				if (context.hasErrors() || context.dryRun()) {
-					status.setRollbackOnly();
-				}
-				else {
-					audit.record(AuditAction.IMPORT, "safety.inspection", null,
-							context.filename() + ": " + count[0] + " inspections",
-							List.of(new Change("file", null, context.filename()),
-									new Change("inspections", null, Integer.toString(count[0]))));
-				}
-			});
-			if (!context.hasErrors()) {
-				context.note(context.dryRun() ? "safety.import.summary.dryRun" : "safety.import.summary", count[0]);
-			}
+			}, audit.importEntry("safety.inspection"));
 			return context.hasErrors() ? 0 : count[0];
 		}
 
