@@ -85,35 +85,7 @@ public final class ScopeChecks {
 	public static StaffForm teacher(TestAccounts accounts, String name, String unitCode, LocalDate birth,
 			LocalDate hired) {
 		StaffForm t = TestAccounts.teacher(accounts.idNumber(birth, false), name, unitCode);
-		return StaffForm.builder()
-			.idNumber(t.idNumber())
-			.name(t.name())
-			.formerNames(t.formerNames())
-			.sex(t.sex())
-			.birthDate(t.birthDate())
-			.ethnicity(t.ethnicity())
-			.nativePlace(t.nativePlace())
-			.politicalStatus(t.politicalStatus())
-			.partyJoinDate(t.partyJoinDate())
-			.workStartDate(t.workStartDate())
-			.phone(t.phone())
-			.unitCode(t.unitCode())
-			.employmentType(t.employmentType())
-			.postCategory(t.postCategory())
-			.fullTimeTeacher(t.fullTimeTeacher())
-			.stage(t.stage())
-			.subject(t.subject())
-			.backbone(t.backbone())
-			.academicLeader(t.academicLeader())
-			.hireDate(hired)
-			.hireChannel(t.hireChannel())
-			.highestEducation(t.highestEducation())
-			.graduateSchoolTier(t.graduateSchoolTier())
-			.titleLevel(t.titleLevel())
-			.titleDate(t.titleDate())
-			.originalRetirementAge(t.originalRetirementAge())
-			.status(t.status())
-			.build();
+		return t.toBuilder().hireDate(hired).build();
 	}
 
 }

@@ -141,35 +141,7 @@ class CompletionSetTests {
 
 	StaffView person(String name, String unitCode, LocalDate hired, boolean fullTime) {
 		StaffForm t = TestAccounts.teacher(accounts.idNumber(LocalDate.of(1990, 4, 2), false), name, unitCode);
-		StaffForm f = StaffForm.builder()
-			.idNumber(t.idNumber())
-			.name(t.name())
-			.formerNames(t.formerNames())
-			.sex(t.sex())
-			.birthDate(t.birthDate())
-			.ethnicity(t.ethnicity())
-			.nativePlace(t.nativePlace())
-			.politicalStatus(t.politicalStatus())
-			.partyJoinDate(t.partyJoinDate())
-			.workStartDate(t.workStartDate())
-			.phone(t.phone())
-			.unitCode(t.unitCode())
-			.employmentType(t.employmentType())
-			.postCategory(t.postCategory())
-			.fullTimeTeacher(fullTime)
-			.stage(t.stage())
-			.subject(t.subject())
-			.backbone(t.backbone())
-			.academicLeader(t.academicLeader())
-			.hireDate(hired)
-			.hireChannel(t.hireChannel())
-			.highestEducation(t.highestEducation())
-			.graduateSchoolTier(t.graduateSchoolTier())
-			.titleLevel(t.titleLevel())
-			.titleDate(t.titleDate())
-			.originalRetirementAge(t.originalRetirementAge())
-			.status(t.status())
-			.build();
+		StaffForm f = t.toBuilder().fullTimeTeacher(fullTime).hireDate(hired).build();
 		return accounts.asSystem(() -> staff.create(DataScope.all(), f));
 	}
 
