@@ -131,6 +131,7 @@ class RegistrationApiController {
 	Map<String, Object> teacher(DataScope scope, @PathVariable long staffId, Locale locale) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("standing", json(registration.standing(scope, staffId, null), locale));
+		registration.recordTeacherRead(staffId);
 		body.put("certificates", registration.certificates(scope, staffId));
 		body.put("evaluations", registration.evaluationsOf(scope, staffId).stream().map(e -> json(e, locale)).toList());
 		return body;
@@ -140,14 +141,18 @@ class RegistrationApiController {
 	@PreAuthorize("hasAuthority('registration:cycle:read')")
 	@Operation(summary = "Teachers whose registration runs out within the next months (1–60, default 6)")
 	List<Map<String, Object>> due(DataScope scope, @RequestParam(required = false) String months, Locale locale) {
-		return registration.due(scope, null, months(months)).stream().map(r -> entry(r, locale)).toList();
+		List<RegistrationListEntry> rows = registration.due(scope, null, months(months));
+		registration.recordListRead("due", rows);
+		return rows.stream().map(r -> entry(r, locale)).toList();
 	}
 
 	@GetMapping("/overdue")
 	@PreAuthorize("hasAuthority('registration:cycle:read')")
 	@Operation(summary = "Teachers whose registration has run out")
 	List<Map<String, Object>> overdue(DataScope scope, Locale locale) {
-		return registration.overdue(scope, null).stream().map(r -> entry(r, locale)).toList();
+		List<RegistrationListEntry> rows = registration.overdue(scope, null);
+		registration.recordListRead("overdue", rows);
+		return rows.stream().map(r -> entry(r, locale)).toList();
 	}
 
 	static int months(String value) {

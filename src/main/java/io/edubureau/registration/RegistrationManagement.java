@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Set;
 
@@ -56,6 +57,8 @@ public class RegistrationManagement {
 	static final String CYCLE = "registration.cycle";
 
 	static final String EVALUATION = "registration.evaluation";
+
+	static final String STANDING = "registration.standing";
 
 	private static final int PAGE = 1000;
 
@@ -547,6 +550,23 @@ public class RegistrationManagement {
 
 	/** Records an export of a list in the audit trail. */
 	@Transactional
+	/**
+	 * One teacher's registration standing, certificates and evaluations were shown (issue
+	 * 12: reads of personal data are audited).
+	 */
+	void recordTeacherRead(long staffId) {
+		audit.recordRead(STANDING, staffId, "registration standing of staff " + staffId, List.of());
+	}
+
+	/**
+	 * A list of teachers with their standing was shown: one entry naming the list and the
+	 * people on it.
+	 */
+	void recordListRead(String list, List<RegistrationListEntry> rows) {
+		audit.recordRead(STANDING, null, list + ": " + rows.size(), List.of(new Change("ids", null,
+				rows.stream().map(r -> String.valueOf(r.person().id())).collect(Collectors.joining(",")))));
+	}
+
 	public void recordExport(String list, int rows, String format) {
 		audit.record(AuditAction.EXPORT, EVALUATION, null, rows + " " + list + " (" + format + ")", List.of());
 	}

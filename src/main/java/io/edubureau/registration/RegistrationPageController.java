@@ -163,7 +163,9 @@ class RegistrationPageController {
 	@GetMapping("/registration/teachers")
 	@PreAuthorize("hasAuthority('registration:cycle:read')")
 	String teachers(DataScope scope, Model model) {
-		model.addAttribute("rows", registration.teachers(scope, null));
+		List<RegistrationListEntry> rows = registration.teachers(scope, null);
+		registration.recordListRead("teachers", rows);
+		model.addAttribute("rows", rows);
 		return "registration/teachers";
 	}
 
@@ -171,6 +173,7 @@ class RegistrationPageController {
 	@PreAuthorize("hasAuthority('registration:cycle:read')")
 	String teacher(DataScope scope, @PathVariable long staffId, Model model) {
 		model.addAttribute("standing", registration.standing(scope, staffId, null));
+		registration.recordTeacherRead(staffId);
 		model.addAttribute("certificates", registration.certificates(scope, staffId));
 		model.addAttribute("evaluations", registration.evaluationsOf(scope, staffId));
 		model.addAttribute("staffId", staffId);
@@ -192,8 +195,12 @@ class RegistrationPageController {
 	String lists(DataScope scope, @RequestParam(required = false) String months, Model model) {
 		int m = RegistrationApiController.months(months);
 		model.addAttribute("months", m);
-		model.addAttribute("due", registration.due(scope, null, m));
-		model.addAttribute("overdue", registration.overdue(scope, null));
+		List<RegistrationListEntry> due = registration.due(scope, null, m);
+		List<RegistrationListEntry> overdue = registration.overdue(scope, null);
+		registration.recordListRead("due", due);
+		registration.recordListRead("overdue", overdue);
+		model.addAttribute("due", due);
+		model.addAttribute("overdue", overdue);
 		return "registration/lists";
 	}
 

@@ -143,7 +143,9 @@ class TitlesApiController {
 	@PreAuthorize("hasAuthority('titles:round:read')")
 	@Operation(summary = "Applications of the round in scope")
 	List<ApplicationView> applications(DataScope scope, @PathVariable long id) {
-		return titles.applications(scope, id);
+		List<ApplicationView> shown = titles.applications(scope, id);
+		titles.recordApplicationsRead(id, shown);
+		return shown;
 	}
 
 	@PostMapping("/api/v1/titles/rounds/{id}/applications")
@@ -158,7 +160,9 @@ class TitlesApiController {
 	@PreAuthorize("hasAuthority('titles:round:read')")
 	@Operation(summary = "One application with its checklist, votes, objections and history")
 	ApplicationView application(DataScope scope, @PathVariable long id) {
-		return titles.application(scope, id);
+		ApplicationView a = titles.application(scope, id);
+		titles.recordApplicationRead(a);
+		return a;
 	}
 
 	@PutMapping("/api/v1/titles/applications/{id}/materials")

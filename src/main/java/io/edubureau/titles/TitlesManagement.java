@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
@@ -566,6 +567,23 @@ public class TitlesManagement {
 	}
 
 	@Transactional(readOnly = true)
+	/**
+	 * One application (a person's file: eligibility, materials, votes) was shown (issue
+	 * 12: reads are audited).
+	 */
+	void recordApplicationRead(ApplicationView a) {
+		audit.recordRead(APPLICATION, a.id(), a.staffName() + " · " + a.year(), List.of());
+	}
+
+	/**
+	 * The applications of a round were listed: one entry naming the round and the
+	 * applications shown.
+	 */
+	void recordApplicationsRead(long roundId, List<ApplicationView> shown) {
+		audit.recordRead(APPLICATION, null, "title round " + roundId + ": " + shown.size(), List.of(new Change("ids",
+				null, shown.stream().map(a -> String.valueOf(a.id())).collect(Collectors.joining(",")))));
+	}
+
 	public ApplicationView application(DataScope scope, long applicationId) {
 		TitleApplication a = visibleApplication(scope, applicationId);
 		return view(a, roundOf(a.getRoundId()), true);

@@ -80,7 +80,9 @@ class TitlesPageController {
 		RoundView round = titles.round(scope, id);
 		model.addAttribute("round", round);
 		model.addAttribute("nextState", round.state().next());
-		model.addAttribute("applications", titles.applications(scope, id));
+		List<ApplicationView> applications = titles.applications(scope, id);
+		titles.recordApplicationsRead(id, applications);
+		model.addAttribute("applications", applications);
 		model.addAttribute("quotas", titles.quotas(scope, id));
 		model.addAttribute("results", titles.results(scope, id));
 		Map<String, Integer> ratios = new TreeMap<>();
@@ -152,6 +154,7 @@ class TitlesPageController {
 	@PreAuthorize("hasAuthority('titles:round:read')")
 	String application(DataScope scope, @PathVariable long id, Model model, Locale locale) {
 		ApplicationView a = titles.application(scope, id);
+		titles.recordApplicationRead(a);
 		model.addAttribute("a", a);
 		model.addAttribute("round", titles.round(scope, a.roundId()));
 		try {

@@ -152,6 +152,7 @@ class TrainingApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			Locale locale) {
 		CycleLedger l = training.ledger(scope, staffId, on == null ? LocalDate.now() : on);
+		training.recordLedgerRead(l);
 		return new LedgerAnswer(l.staffId(), l.name(), l.on(), l.cycleStart(), l.cycleEnd(), l.requiredHours(),
 				l.creditedHours(), l.missingHours(), l.countyOrAbove(), l.byLevel(), l.credits(), l.probation(),
 				l.probationHours(), l.decision(), l.reasons().stream().map(r -> reason(r, locale)).toList(),

@@ -51,6 +51,8 @@ public class TrainingManagement {
 
 	static final String RECORD = "training.record";
 
+	static final String LEDGER = "training.ledger";
+
 	static final long MAX_CERTIFICATE_BYTES = 5L * 1024 * 1024;
 
 	// Large IN lists are split so every database accepts them.
@@ -152,6 +154,13 @@ public class TrainingManagement {
 	 * hours, hours per level, and the decision with its reasons.
 	 */
 	@Transactional(readOnly = true)
+	/**
+	 * A person's cycle ledger was shown (issue 12: reads of personal data are audited).
+	 */
+	void recordLedgerRead(CycleLedger ledger) {
+		audit.recordRead(LEDGER, ledger.staffId(), ledger.name() + " · " + ledger.on(), List.of());
+	}
+
 	public CycleLedger ledger(DataScope scope, long staffId, LocalDate on) {
 		if (on == null) {
 			throw Rejection.malformed("on", "training.date");

@@ -169,6 +169,7 @@ class TrainingPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model,
 			Locale locale) {
 		CycleLedger ledger = training.ledger(scope, staffId, on == null ? LocalDate.now() : on);
+		training.recordLedgerRead(ledger);
 		model.addAttribute("ledger", ledger);
 		model.addAttribute("reasons", rules.explain(ledger.reasons(), locale));
 		model.addAttribute("levels", TrainingLevel.values());
