@@ -43,8 +43,7 @@ class PartyFigures implements FigureContributor {
 					"Probationary members on 31 December."),
 			def("party.converted", "按期转为正式党员", "Converted to full members", "people", false, "转正日期在当年的人数。",
 					"Probationary members converted to full members in the year."),
-			def("party.branches", "党支部", "Party branches", "branches", false, "现有党支部个数。",
-					"Active Party branches."),
+			def("party.branches", "党支部", "Party branches", "branches", false, "现有党支部个数。", "Active Party branches."),
 			def("party.meetings", "“三会一课”次数", "Meetings (三会一课)", "meetings", false,
 					"当年召开的支部党员大会、支部委员会、党小组会和党课次数（不含主题党日活动）。",
 					"Branch general, committee and group meetings and Party lectures held in the year (themed activities not counted)."),
@@ -80,8 +79,8 @@ class PartyFigures implements FigureContributor {
 		values.put("party.applicants", count(stage(q, DevelopmentStage.APPLICANT)));
 		values.put("party.activists", count(stage(q, DevelopmentStage.ACTIVIST)));
 		values.put("party.developmentTargets", count(targets(q)));
-		values.put("party.approved", count(party.steppedBetween(q.scope(), DevelopmentStepKind.PROBATIONARY, q.from(),
-				q.to())));
+		values.put("party.approved",
+				count(party.steppedBetween(q.scope(), DevelopmentStepKind.PROBATIONARY, q.from(), q.to())));
 		values.put("party.probationary", count(stage(q, DevelopmentStage.PROBATIONARY)));
 		values.put("party.converted",
 				count(party.steppedBetween(q.scope(), DevelopmentStepKind.FULL_MEMBER, q.from(), q.to())));
@@ -188,8 +187,8 @@ class PartyFigures implements FigureContributor {
 									+ c.kinds().stream().mapToInt(k -> k.periods().size()).sum(),
 							c.compliant() ? "✓" : "✗")));
 				return new FigureRecords(
-						List.of("party.organisation", "party.compliance.periodsMet", "party.compliance.compliant"), rows,
-						found.size());
+						List.of("party.organisation", "party.compliance.periodsMet", "party.compliance.compliant"),
+						rows, found.size());
 			}
 			default -> throw new NotFound("figure " + key);
 		}
