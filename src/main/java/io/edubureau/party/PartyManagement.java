@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import io.edubureau.audit.AuditAction;
@@ -561,10 +560,6 @@ public class PartyManagement {
 
 	Map<Long, String> organisationNamesOf(Collection<Long> ids) {
 		return organisationNames(ids);
-	}
-
-	Set<DevelopmentStage> stages() {
-		return Set.of(DevelopmentStage.values());
 	}
 
 }

@@ -48,7 +48,8 @@ class PublicFaceTests {
 					"Views.ReserveView", "Views.RoundView", "Views.StepView", "Views.TallyView", "Views.VoterStatus")),
 			entry("establishment", Set.of("ApprovalRecord", "ApprovedPosts", "UnitEstablishment.State")),
 			entry("org", Set.of("UnitForm", "UnitStatusView")),
-			// A leaf module: its Management is called only by its own controllers and tests
+			// A leaf module: its Management is called only by its own controllers and
+			// tests
 			// until home and reports read it.
 			entry("party", Set.of("PartyManagement")),
 			entry("registration",
