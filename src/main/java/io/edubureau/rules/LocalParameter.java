@@ -85,7 +85,38 @@ public enum LocalParameter {
 			Kind.INTEGER, 3, 1, 12),
 
 	SAFETY_INCIDENT_REPORT_DAYS("safety.incidentReportDays", PolicyRule.SAFETY_INCIDENT_REPORTING, Kind.INTEGER, 1, 0,
-			30);
+			30),
+
+	// 发展党员: the 细则's periods; "一年以上" and "预备期为一年" are floors of the text.
+	PARTY_MINIMUM_AGE("party.minimumAge", PolicyRule.PARTY_DEVELOPMENT, Kind.INTEGER, 18, 18, 30),
+
+	PARTY_TALK_MONTHS("party.talkMonths", PolicyRule.PARTY_DEVELOPMENT, Kind.INTEGER, 1, 1, 6),
+
+	PARTY_ACTIVIST_MONTHS("party.activistMonths", PolicyRule.PARTY_DEVELOPMENT, Kind.INTEGER, 12, 12, 60),
+
+	PARTY_ASSESSMENT_MONTHS("party.assessmentMonths", PolicyRule.PARTY_DEVELOPMENT, Kind.INTEGER, 6, 1, 6),
+
+	PARTY_TRAINING_DAYS("party.trainingDays", PolicyRule.PARTY_DEVELOPMENT, Kind.INTEGER, 3, 3, 30),
+
+	PARTY_TRAINING_HOURS("party.trainingHours", PolicyRule.PARTY_DEVELOPMENT, Kind.INTEGER, 24, 24, 240),
+
+	PARTY_NOTICE_WORKING_DAYS("party.noticeWorkingDays", PolicyRule.PARTY_DEVELOPMENT, Kind.INTEGER, 5, 1, 30),
+
+	PARTY_APPROVAL_MONTHS("party.approvalMonths", PolicyRule.PARTY_DEVELOPMENT, Kind.INTEGER, 3, 1, 3),
+
+	PARTY_APPROVAL_SPECIAL_MONTHS("party.approvalSpecialMonths", PolicyRule.PARTY_DEVELOPMENT, Kind.INTEGER, 6, 3, 6),
+
+	PARTY_PROBATION_MONTHS("party.probationMonths", PolicyRule.PARTY_DEVELOPMENT, Kind.INTEGER, 12, 12, 12),
+
+	// 三会一课: at least one meeting of each kind per this many months.
+	PARTY_GENERAL_MEETING_MONTHS("party.generalMeetingMonths", PolicyRule.PARTY_BRANCH_WORK, Kind.INTEGER, 3, 1, 12),
+
+	PARTY_COMMITTEE_MEETING_MONTHS("party.committeeMeetingMonths", PolicyRule.PARTY_BRANCH_WORK, Kind.INTEGER, 1, 1,
+			12),
+
+	PARTY_GROUP_MEETING_MONTHS("party.groupMeetingMonths", PolicyRule.PARTY_BRANCH_WORK, Kind.INTEGER, 1, 1, 12),
+
+	PARTY_LECTURE_MONTHS("party.lectureMonths", PolicyRule.PARTY_BRANCH_WORK, Kind.INTEGER, 3, 1, 12);
 
 	private final String key;
 

@@ -51,7 +51,11 @@ public enum PolicyRule {
 	SAFETY_DRILLS("教基一厅〔2014〕2号 中小学幼儿园应急疏散演练指南：中小学每月至少1次，幼儿园每季度至少1次", LocalDate.of(2014, 2, 22), Confidence.SECONDARY),
 
 	SAFETY_INCIDENT_REPORTING("中小学幼儿园安全管理办法 (教育部令第23号, 2006)；本县：事故发生后24小时（1日）内报告", LocalDate.of(2006, 9, 1),
-			Confidence.RECALLED);
+			Confidence.RECALLED),
+
+	PARTY_DEVELOPMENT("中共中央办公厅 中国共产党发展党员工作细则 (2014年6月10日印发)", LocalDate.of(2014, 6, 10), Confidence.SECONDARY),
+
+	PARTY_BRANCH_WORK("中国共产党支部工作条例（试行）(2018)；本县：党课每季度1次", LocalDate.of(2018, 11, 25), Confidence.SECONDARY);
 
 	private final String source;
 

@@ -48,6 +48,10 @@ class PublicFaceTests {
 					"Views.ReserveView", "Views.RoundView", "Views.StepView", "Views.TallyView", "Views.VoterStatus")),
 			entry("establishment", Set.of("ApprovalRecord", "ApprovedPosts", "UnitEstablishment.State")),
 			entry("org", Set.of("UnitForm", "UnitStatusView")),
+			// A leaf module: its Management is called only by its own controllers and
+			// tests
+			// until home and reports read it.
+			entry("party", Set.of("PartyManagement")),
 			entry("registration",
 					Set.of("CycleForm", "CycleStatus", "CycleView", "EvaluationStatus", "EvaluationView",
 							"RegistrationKind", "RegistrationListEntry", "RegistrationOutcome", "StepView")),

@@ -425,7 +425,24 @@ class SecurityMatrixTests {
 			entry("GET /safety/import", "safety:record:manage"), entry("POST /safety/import", "safety:record:manage"),
 			entry("GET /safety/import/jobs/{id}", "safety:record:manage"),
 			entry("GET /safety/import/jobs/{id}/report", "safety:record:manage"),
-			entry("GET /safety/import/template", "safety:record:manage"));
+			entry("GET /safety/import/template", "safety:record:manage"),
+			entry("GET /api/v1/party/organisations", "party:record:read"),
+			entry("POST /api/v1/party/organisations", "party:organisation:manage"),
+			entry("GET /api/v1/party/organisations/{id}", "party:record:read"),
+			entry("GET /api/v1/party/development", "party:record:read"),
+			entry("POST /api/v1/party/development", "party:development:manage"),
+			entry("GET /api/v1/party/development/overdue", "party:record:read"),
+			entry("GET /api/v1/party/development/{id}", "party:record:read"),
+			entry("POST /api/v1/party/development/{id}/steps", "party:development:manage"),
+			entry("GET /api/v1/party/meetings", "party:record:read"),
+			entry("POST /api/v1/party/meetings", "party:meeting:record"),
+			entry("GET /api/v1/party/meetings/compliance", "party:record:read"),
+			entry("GET /party", "party:record:read"), entry("POST /party/organisations", "party:organisation:manage"),
+			entry("GET /party/development", "party:record:read"),
+			entry("POST /party/development", "party:development:manage"),
+			entry("GET /party/development/{id}", "party:record:read"),
+			entry("POST /party/development/{id}/steps", "party:development:manage"),
+			entry("GET /party/meetings", "party:record:read"), entry("POST /party/meetings", "party:meeting:record"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 
@@ -454,7 +471,8 @@ class SecurityMatrixTests {
 				"BUREAU_OFFICER", accounts.account("BUREAU_OFFICER", county.bureau()), "SCHOOL_ADMIN",
 				accounts.account("SCHOOL_ADMIN", county.schoolA()), "TEACHER",
 				accounts.account("TEACHER", county.schoolA()), "INSPECTOR",
-				accounts.account("INSPECTOR", county.bureau()));
+				accounts.account("INSPECTOR", county.bureau()), "PARTY_OFFICER",
+				accounts.account("PARTY_OFFICER", county.bureau()));
 		List<DynamicTest> tests = new ArrayList<>();
 		for (String endpoint : new TreeSet<>(DECLARED.keySet())) {
 			tests.add(DynamicTest.dynamicTest(endpoint, () -> {

@@ -1,0 +1,197 @@
+package io.edubureau.party;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.edubureau.platform.NotFound;
+import io.edubureau.reports.FigureContributor;
+import io.edubureau.reports.FigureDefinition;
+import io.edubureau.reports.FigureQuery;
+import io.edubureau.reports.FigureRecords;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The Party figures of the annual figure book, from the pipelines, organisations and
+ * meetings in the scope. {@code party.members} and {@code party.newMembers} stay with
+ * {@code staff}, which counts them from the personnel file.
+ */
+@Component
+class PartyFigures implements FigureContributor {
+
+	private static final String MODULE = "party";
+
+	private final PartyManagement party;
+
+	private final List<FigureDefinition> definitions = List.of(
+			def("party.applicants", "入党申请人", "Applicants for membership", "people", false,
+					"12月31日处于入党申请人阶段（已递交申请、尚未确定为入党积极分子）的人数。",
+					"People who had applied and were not yet activists on 31 December."),
+			def("party.activists", "入党积极分子", "Activists", "people", false, "12月31日处于入党积极分子阶段的人数。",
+					"Activists (入党积极分子) on 31 December."),
+			def("party.developmentTargets", "发展对象", "Development targets", "people", false,
+					"12月31日已列为发展对象（含支部大会已通过、待上级党委审批）的人数。",
+					"Development targets on 31 December, including those admitted by the branch meeting awaiting approval."),
+			def("party.approved", "当年发展党员（审批为预备党员）", "Admitted as probationary members", "people", false,
+					"上级党委审批日期在当年的预备党员人数（中国共产党发展党员工作细则）。",
+					"People the higher committee approved as probationary members in the year."),
+			def("party.probationary", "预备党员", "Probationary members", "people", false, "12月31日处于预备期的人数。",
+					"Probationary members on 31 December."),
+			def("party.converted", "按期转为正式党员", "Converted to full members", "people", false, "转正日期在当年的人数。",
+					"Probationary members converted to full members in the year."),
+			def("party.branches", "党支部", "Party branches", "branches", false, "现有党支部个数。", "Active Party branches."),
+			def("party.meetings", "“三会一课”次数", "Meetings (三会一课)", "meetings", false,
+					"当年召开的支部党员大会、支部委员会、党小组会和党课次数（不含主题党日活动）。",
+					"Branch general, committee and group meetings and Party lectures held in the year (themed activities not counted)."),
+			def("party.meetingCompliance", "“三会一课”达标率", "三会一课 compliance", "percent", true,
+					"当年已结束的每个周期都达到规定频次的党支部占党支部数的百分比（支部党员大会每季度、支部委员会和党小组会每月、党课每季度，本地参数）。",
+					"Branches that held each kind of meeting in every ended period of the year, in percent of branches (local parameters)."));
+
+	PartyFigures(PartyManagement party) {
+		this.party = party;
+	}
+
+	private static FigureDefinition def(String key, String zh, String en, String unit, boolean percent, String defZh,
+			String defEn) {
+		return new FigureDefinition(key, zh, en, unit, defZh, defEn, MODULE, percent, null);
+	}
+
+	@Override
+	public List<FigureDefinition> definitions() {
+		return definitions;
+	}
+
+	// Party records start in 2000; the book of an earlier year has none.
+	private static boolean recorded(FigureQuery q) {
+		return q.year() >= 2000 && q.year() <= 2100;
+	}
+
+	@Override
+	public Map<String, BigDecimal> compute(FigureQuery q) {
+		Map<String, BigDecimal> values = new LinkedHashMap<>();
+		if (!recorded(q)) {
+			return values;
+		}
+		values.put("party.applicants", count(stage(q, DevelopmentStage.APPLICANT)));
+		values.put("party.activists", count(stage(q, DevelopmentStage.ACTIVIST)));
+		values.put("party.developmentTargets", count(targets(q)));
+		values.put("party.approved",
+				count(party.steppedBetween(q.scope(), DevelopmentStepKind.PROBATIONARY, q.from(), q.to())));
+		values.put("party.probationary", count(stage(q, DevelopmentStage.PROBATIONARY)));
+		values.put("party.converted",
+				count(party.steppedBetween(q.scope(), DevelopmentStepKind.FULL_MEMBER, q.from(), q.to())));
+		values.put("party.branches", BigDecimal.valueOf(party.countOrganisations(q.scope(), OrganisationKind.BRANCH)));
+		values.put("party.meetings", BigDecimal.valueOf(party.countMeetings(q.scope(), q.from(), q.to())));
+		List<MeetingCompliance> compliance = compliance(q);
+		if (!compliance.isEmpty()) {
+			long met = compliance.stream().filter(MeetingCompliance::compliant).count();
+			long tenths = (met * 2000L + compliance.size()) / (2L * compliance.size());
+			values.put("party.meetingCompliance", BigDecimal.valueOf(tenths, 1));
+		}
+		return values;
+	}
+
+	private static BigDecimal count(List<?> list) {
+		return BigDecimal.valueOf(list.size());
+	}
+
+	private List<PartyDevelopment> stage(FigureQuery q, DevelopmentStage stage) {
+		return party.atStageOn(q.scope(), stage, q.asOf());
+	}
+
+	private List<PartyDevelopment> targets(FigureQuery q) {
+		List<PartyDevelopment> found = new ArrayList<>(stage(q, DevelopmentStage.DEVELOPMENT_TARGET));
+		found.addAll(stage(q, DevelopmentStage.ADMITTED));
+		return found;
+	}
+
+	// Periods ended by 31 December, or by today in the current year.
+	private List<MeetingCompliance> compliance(FigureQuery q) {
+		LocalDate today = party.today();
+		return party.compliance(q.scope(), q.year(), today.isBefore(q.asOf()) ? today : q.asOf().plusDays(1));
+	}
+
+	@Override
+	public FigureRecords records(String key, FigureQuery q, int page, int size) {
+		if (definitions.stream().noneMatch(d -> d.covers(key))) {
+			throw new NotFound("figure " + key);
+		}
+		List<String> people = List.of("party.development.person", "party.organisation", "party.development.stage",
+				"party.step.date");
+		if (!recorded(q)) {
+			return FigureRecords.empty(people);
+		}
+		List<List<String>> rows = new ArrayList<>();
+		switch (key) {
+			case "party.applicants", "party.activists", "party.developmentTargets", "party.probationary",
+					"party.approved", "party.converted" -> {
+				List<PartyDevelopment> found = switch (key) {
+					case "party.applicants" -> stage(q, DevelopmentStage.APPLICANT);
+					case "party.activists" -> stage(q, DevelopmentStage.ACTIVIST);
+					case "party.developmentTargets" -> targets(q);
+					case "party.probationary" -> stage(q, DevelopmentStage.PROBATIONARY);
+					case "party.approved" ->
+						party.steppedBetween(q.scope(), DevelopmentStepKind.PROBATIONARY, q.from(), q.to());
+					default -> party.steppedBetween(q.scope(), DevelopmentStepKind.FULL_MEMBER, q.from(), q.to());
+				};
+				Map<Long, String> names = party
+					.organisationNamesOf(found.stream().map(PartyDevelopment::getOrganisationId).toList());
+				found.stream().skip((long) page * size).limit(size).forEach(d -> {
+					LocalDate day = switch (key) {
+						case "party.approved" -> d.getApprovedOn();
+						case "party.converted" -> d.getConvertedOn();
+						default -> d.getAppliedOn();
+					};
+					rows.add(List.of(d.getPersonName(), names.getOrDefault(d.getOrganisationId(), ""),
+							String.valueOf(PartyManagement.stageOn(d, q.asOf())), String.valueOf(day)));
+				});
+				return new FigureRecords(people, rows, found.size());
+			}
+			case "party.branches" -> {
+				List<OrganisationView> found = party.organisations(q.scope())
+					.stream()
+					.filter(o -> o.kind() == OrganisationKind.BRANCH && o.active())
+					.toList();
+				found.stream()
+					.skip((long) page * size)
+					.limit(size)
+					.forEach(o -> rows.add(List.of(o.name(), o.unitName() == null ? "" : o.unitName(),
+							o.secretaryName() == null ? "" : o.secretaryName())));
+				return new FigureRecords(List.of("party.organisation", "party.unit", "party.organisation.secretary"),
+						rows, found.size());
+			}
+			case "party.meetings" -> {
+				List<MeetingView> found = party.meetings(q.scope(), null, q.year())
+					.stream()
+					.filter(m -> m.kind() != MeetingKind.THEMED_ACTIVITY)
+					.toList();
+				found.stream()
+					.skip((long) page * size)
+					.limit(size)
+					.forEach(m -> rows.add(List.of(m.organisationName(), m.kind().name(), m.heldOn().toString(),
+							m.topic(), Integer.toString(m.present()))));
+				return new FigureRecords(List.of("party.organisation", "party.meeting.kind", "party.meeting.heldOn",
+						"party.meeting.topic", "party.meeting.present"), rows, found.size());
+			}
+			case "party.meetingCompliance" -> {
+				List<MeetingCompliance> found = compliance(q);
+				found.stream()
+					.skip((long) page * size)
+					.limit(size)
+					.forEach(c -> rows.add(List.of(c.organisationName(),
+							c.kinds().stream().mapToLong(MeetingCompliance.KindPeriods::met).sum() + "/"
+									+ c.kinds().stream().mapToInt(k -> k.periods().size()).sum(),
+							c.compliant() ? "✓" : "✗")));
+				return new FigureRecords(
+						List.of("party.organisation", "party.compliance.periodsMet", "party.compliance.compliant"),
+						rows, found.size());
+			}
+			default -> throw new NotFound("figure " + key);
+		}
+	}
+
+}
