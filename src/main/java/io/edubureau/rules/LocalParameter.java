@@ -85,7 +85,15 @@ public enum LocalParameter {
 			Kind.INTEGER, 3, 1, 12),
 
 	SAFETY_INCIDENT_REPORT_DAYS("safety.incidentReportDays", PolicyRule.SAFETY_INCIDENT_REPORTING, Kind.INTEGER, 1, 0,
-			30);
+			30),
+
+	// Days the responsible persons have to bring a dropout back before the case is
+	// overdue.
+	DROPOUT_FOLLOW_UP_DAYS("students.dropoutFollowUpDays", PolicyRule.DROPOUT_FOLLOW_UP, Kind.INTEGER, 30, 1, 365),
+
+	// Working days an aid list stays publicly posted (公示) before the bureau may approve
+	// it.
+	AID_PUBLIC_NOTICE_WORKING_DAYS("aid.publicNoticeWorkingDays", PolicyRule.AID_PUBLIC_NOTICE, Kind.INTEGER, 5, 1, 30);
 
 	private final String key;
 

@@ -51,7 +51,18 @@ public enum PolicyRule {
 	SAFETY_DRILLS("教基一厅〔2014〕2号 中小学幼儿园应急疏散演练指南：中小学每月至少1次，幼儿园每季度至少1次", LocalDate.of(2014, 2, 22), Confidence.SECONDARY),
 
 	SAFETY_INCIDENT_REPORTING("中小学幼儿园安全管理办法 (教育部令第23号, 2006)；本县：事故发生后24小时（1日）内报告", LocalDate.of(2006, 9, 1),
-			Confidence.RECALLED);
+			Confidence.RECALLED),
+
+	COMPULSORY_EDUCATION("中华人民共和国义务教育法 第十一条：凡年满六周岁的儿童……接受并完成义务教育；国办发〔2017〕72号 关于进一步加强控辍保学提高义务教育巩固水平的通知",
+			LocalDate.of(2017, 9, 5), Confidence.SECONDARY),
+
+	DROPOUT_FOLLOW_UP("本县控辍保学工作机制：劝返责任人（校长、乡镇、村）限期劝返，默认30日", LocalDate.of(2017, 9, 5), Confidence.RECALLED),
+
+	STUDENT_AID_STANDARDS(
+			"学生资助资金管理办法 (财教〔2021〕310号)；家庭经济困难寄宿生生活补助自2024年春季学期起小学1250元、初中1500元（此前1000元、1250元），非寄宿生按50%；普通高中和中职国家助学金自2025年春季学期起平均2300元（此前2000元）",
+			LocalDate.of(2021, 12, 30), Confidence.SECONDARY),
+
+	AID_PUBLIC_NOTICE("学生资助资金管理办法 (财教〔2021〕310号)：受助学生名单公示；本县：公示5个工作日", LocalDate.of(2021, 12, 30), Confidence.RECALLED);
 
 	private final String source;
 
