@@ -71,7 +71,12 @@ public enum Permission {
 	CADRES_EVALUATION_MANAGE("cadres:evaluation:manage"), CADRES_ELECTION_MANAGE("cadres:election:manage"),
 	CADRES_BALLOT_CAST("cadres:ballot:cast"), SAFETY_RECORD_READ("safety:record:read"),
 	SAFETY_RECORD_MANAGE("safety:record:manage"), SAFETY_HAZARD_VERIFY("safety:hazard:verify"),
-	SAFETY_LETTER_ISSUE("safety:letter:issue"), SAFETY_INCIDENT_MANAGE("safety:incident:manage");
+	SAFETY_LETTER_ISSUE("safety:letter:issue"), SAFETY_INCIDENT_MANAGE("safety:incident:manage"),
+
+	STUDENTS_RECORD_READ("students:record:read"), STUDENTS_RECORD_MANAGE("students:record:manage"),
+	STUDENTS_SENSITIVE_READ("students:sensitive:read"), AID_RECORD_READ("aid:record:read"),
+	AID_APPLICATION_MANAGE("aid:application:manage"), AID_APPLICATION_APPROVE("aid:application:approve"),
+	AID_BATCH_MANAGE("aid:batch:manage"), AID_STANDARD_MANAGE("aid:standard:manage");
 
 	private final String code;
 
