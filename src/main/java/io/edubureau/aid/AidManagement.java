@@ -54,17 +54,17 @@ public class AidManagement {
 
 	static final String STANDARD_TIER = "STANDARD";
 
-	private final ProgrammeRepository programmes;
+	private final AidProgrammeRepository programmes;
 
-	private final StandardRepository standards;
+	private final AidStandardRepository standards;
 
-	private final ApplicationRepository applications;
+	private final AidApplicationRepository applications;
 
-	private final StepRepository steps;
+	private final AidStepRepository steps;
 
-	private final BatchRepository batches;
+	private final AidBatchRepository batches;
 
-	private final ReversalRepository reversals;
+	private final AidReversalRepository reversals;
 
 	private final StudentsManagement students;
 
@@ -80,9 +80,10 @@ public class AidManagement {
 
 	private final Clock clock = Clock.systemDefaultZone();
 
-	AidManagement(ProgrammeRepository programmes, StandardRepository standards, ApplicationRepository applications,
-			StepRepository steps, BatchRepository batches, ReversalRepository reversals, StudentsManagement students,
-			OrgManagement org, RulesManagement rules, AuditManagement audit, MessageSource messages, EntityManager em) {
+	AidManagement(AidProgrammeRepository programmes, AidStandardRepository standards,
+			AidApplicationRepository applications, AidStepRepository steps, AidBatchRepository batches,
+			AidReversalRepository reversals, StudentsManagement students, OrgManagement org, RulesManagement rules,
+			AuditManagement audit, MessageSource messages, EntityManager em) {
 		this.programmes = programmes;
 		this.standards = standards;
 		this.applications = applications;

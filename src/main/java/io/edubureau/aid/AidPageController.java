@@ -58,6 +58,7 @@ class AidPageController {
 		model.addAttribute("programmes", aid.programmes());
 		model.addAttribute("categories", HardshipCategory.values());
 		model.addAttribute("semester", Semester.of(LocalDate.now()).code());
+		model.addAttribute("today", LocalDate.now());
 		return "aid/student";
 	}
 

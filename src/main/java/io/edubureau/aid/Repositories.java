@@ -11,13 +11,13 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface ProgrammeRepository extends JpaRepository<AidProgramme, String> {
+interface AidProgrammeRepository extends JpaRepository<AidProgramme, String> {
 
 	List<AidProgramme> findAllByOrderByLocalAscCodeAsc();
 
 }
 
-interface StandardRepository extends JpaRepository<AidStandard, Long> {
+interface AidStandardRepository extends JpaRepository<AidStandard, Long> {
 
 	Optional<AidStandard> findFirstByProgrammeCodeAndStageAndTierAndEffectiveFromLessThanEqualOrderByEffectiveFromDescIdDesc(
 			String programmeCode, Stage stage, String tier, LocalDate on);
@@ -26,7 +26,8 @@ interface StandardRepository extends JpaRepository<AidStandard, Long> {
 
 }
 
-interface ApplicationRepository extends JpaRepository<AidApplication, Long>, JpaSpecificationExecutor<AidApplication> {
+interface AidApplicationRepository
+		extends JpaRepository<AidApplication, Long>, JpaSpecificationExecutor<AidApplication> {
 
 	Optional<AidApplication> findByGrantKey(String grantKey);
 
@@ -39,13 +40,13 @@ interface ApplicationRepository extends JpaRepository<AidApplication, Long>, Jpa
 
 }
 
-interface StepRepository extends JpaRepository<AidStep, Long> {
+interface AidStepRepository extends JpaRepository<AidStep, Long> {
 
 	List<AidStep> findByApplicationIdOrderByIdAsc(long applicationId);
 
 }
 
-interface BatchRepository extends JpaRepository<PaymentBatch, Long>, JpaSpecificationExecutor<PaymentBatch> {
+interface AidBatchRepository extends JpaRepository<PaymentBatch, Long>, JpaSpecificationExecutor<PaymentBatch> {
 
 	@Modifying
 	@Query("update PaymentBatch x set x.ownerPath = concat(:newPrefix, substring(x.ownerPath, length(:oldPrefix) + 1))"
@@ -54,6 +55,6 @@ interface BatchRepository extends JpaRepository<PaymentBatch, Long>, JpaSpecific
 
 }
 
-interface ReversalRepository extends JpaRepository<AidReversal, Long> {
+interface AidReversalRepository extends JpaRepository<AidReversal, Long> {
 
 }

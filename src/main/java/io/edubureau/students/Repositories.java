@@ -26,11 +26,12 @@ interface StudentEventRepository extends JpaRepository<StudentEvent, Long> {
 
 }
 
-interface TransferRepository extends JpaRepository<StudentTransfer, Long>, JpaSpecificationExecutor<StudentTransfer> {
+interface StudentTransferRepository
+		extends JpaRepository<StudentTransfer, Long>, JpaSpecificationExecutor<StudentTransfer> {
 
 	List<StudentTransfer> findByStudentIdOrderByIdAsc(long studentId);
 
-	boolean existsByStudentIdAndStatus(long studentId, TransferStatus status);
+	boolean existsByStudentIdAndStatus(long studentId, StudentTransferStatus status);
 
 }
 
@@ -55,7 +56,7 @@ interface DropoutActionRepository extends JpaRepository<DropoutAction, Long> {
 
 }
 
-interface PromotionRepository extends JpaRepository<Promotion, Long> {
+interface StudentPromotionRepository extends JpaRepository<Promotion, Long> {
 
 	boolean existsByUnitIdAndSchoolYear(long unitId, int schoolYear);
 

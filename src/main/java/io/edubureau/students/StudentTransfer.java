@@ -47,7 +47,7 @@ class StudentTransfer {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 10)
-	private TransferStatus status;
+	private StudentTransferStatus status;
 
 	private LocalDate decidedOn;
 
@@ -73,19 +73,19 @@ class StudentTransfer {
 		this.toUnitId = toUnitId;
 		this.toPath = toPath;
 		this.requestedOn = on;
-		this.status = TransferStatus.REQUESTED;
+		this.status = StudentTransferStatus.REQUESTED;
 		this.note = note;
 		this.requestedBy = by;
 	}
 
 	void decide(boolean accepted, LocalDate on, String by) {
-		if (status != TransferStatus.REQUESTED) {
+		if (status != StudentTransferStatus.REQUESTED) {
 			throw new Rejection("status", "students.transfer.decided", Student.label(status));
 		}
 		if (on.isBefore(requestedOn)) {
 			throw new Rejection("on", "students.transfer.beforeRequest", on, requestedOn);
 		}
-		this.status = accepted ? TransferStatus.ACCEPTED : TransferStatus.REFUSED;
+		this.status = accepted ? StudentTransferStatus.ACCEPTED : StudentTransferStatus.REFUSED;
 		this.decidedOn = on;
 		this.decidedBy = by;
 	}
@@ -119,7 +119,7 @@ class StudentTransfer {
 		return toPath;
 	}
 
-	TransferStatus getStatus() {
+	StudentTransferStatus getStatus() {
 		return status;
 	}
 

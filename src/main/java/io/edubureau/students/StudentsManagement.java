@@ -66,13 +66,13 @@ public class StudentsManagement {
 
 	private final StudentEventRepository events;
 
-	private final TransferRepository transfers;
+	private final StudentTransferRepository transfers;
 
 	private final DropoutCaseRepository cases;
 
 	private final DropoutActionRepository actions;
 
-	private final PromotionRepository promotions;
+	private final StudentPromotionRepository promotions;
 
 	private final OrgManagement org;
 
@@ -86,8 +86,8 @@ public class StudentsManagement {
 
 	private final Clock clock;
 
-	StudentsManagement(StudentRepository students, StudentEventRepository events, TransferRepository transfers,
-			DropoutCaseRepository cases, DropoutActionRepository actions, PromotionRepository promotions,
+	StudentsManagement(StudentRepository students, StudentEventRepository events, StudentTransferRepository transfers,
+			DropoutCaseRepository cases, DropoutActionRepository actions, StudentPromotionRepository promotions,
 			OrgManagement org, RulesManagement rules, AuditManagement audit, MessageSource messages, EntityManager em) {
 		this.students = students;
 		this.events = events;
@@ -491,7 +491,7 @@ public class StudentsManagement {
 			}
 		}
 		if (form.kind() == EventKind.TRANSFER_OUT
-				&& transfers.existsByStudentIdAndStatus(id, TransferStatus.REQUESTED)) {
+				&& transfers.existsByStudentIdAndStatus(id, StudentTransferStatus.REQUESTED)) {
 			problems.add(new Problem("kind", "students.transfer.pending"));
 		}
 		if (!problems.isEmpty()) {
@@ -552,7 +552,7 @@ public class StudentsManagement {
 		if (!s.getStatus().active()) {
 			problems.add(new Problem("status", "students.transfer.notActive", Student.label(s.getStatus())));
 		}
-		if (transfers.existsByStudentIdAndStatus(studentId, TransferStatus.REQUESTED)) {
+		if (transfers.existsByStudentIdAndStatus(studentId, StudentTransferStatus.REQUESTED)) {
 			problems.add(new Problem("toUnitId", "students.transfer.pending"));
 		}
 		if (!problems.isEmpty()) {
@@ -582,7 +582,7 @@ public class StudentsManagement {
 		students.findAllById(found.stream().map(StudentTransfer::getStudentId).toList())
 			.forEach(s -> studentNames.put(s.getId(), s.getName()));
 		return found.stream()
-			.sorted(java.util.Comparator.comparing(t -> t.getStatus() != TransferStatus.REQUESTED))
+			.sorted(java.util.Comparator.comparing(t -> t.getStatus() != StudentTransferStatus.REQUESTED))
 			.map(t -> t.toView(studentNames.get(t.getStudentId()), names))
 			.toList();
 	}
@@ -618,7 +618,7 @@ public class StudentsManagement {
 					List.of(new Change("unitId", String.valueOf(from), String.valueOf(t.getToUnitId()))));
 		}
 		audit.record(AuditAction.UPDATE, "students.transfer", t.getId(), s.getName(),
-				List.of(new Change("status", TransferStatus.REQUESTED.name(), t.getStatus().name())));
+				List.of(new Change("status", StudentTransferStatus.REQUESTED.name(), t.getStatus().name())));
 		return t.toView(s.getName(), unitNames(List.of(t.getFromUnitId(), t.getToUnitId())));
 	}
 

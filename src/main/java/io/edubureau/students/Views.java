@@ -26,7 +26,7 @@ record EventView(String kind, LocalDate on, StudentStatus from, StudentStatus to
 }
 
 record TransferView(long id, long studentId, String studentName, long fromUnitId, String fromUnitName, long toUnitId,
-		String toUnitName, LocalDate requestedOn, TransferStatus status, LocalDate decidedOn, String note,
+		String toUnitName, LocalDate requestedOn, StudentTransferStatus status, LocalDate decidedOn, String note,
 		String requestedBy, String decidedBy) {
 }
 
