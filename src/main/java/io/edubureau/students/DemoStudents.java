@@ -163,7 +163,8 @@ class DemoStudents implements ApplicationRunner {
 		String[] reasons = { "随父母外出务工", "厌学", "家庭经济困难", "沉迷网络", "身体原因" };
 		for (int k = 0; k < 12; k++) {
 			Row r = junior.get((k * 151) % junior.size());
-			LocalDate on = today.minusDays(k == 11 ? 45 : 10 + k * 9L);
+			// closed cases older, open ones recent (within their deadline) but one
+			LocalDate on = k < 5 ? today.minusDays(60 + k * 9L) : today.minusDays(k == 11 ? 45 : 3 + k);
 			Student s = repository.findById(r.id()).orElseThrow();
 			StudentStatus from = s.getStatus();
 			s.moveTo(StudentStatus.DROPPED_OUT, on, BY);

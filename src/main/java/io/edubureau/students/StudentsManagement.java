@@ -889,6 +889,21 @@ public class StudentsManagement {
 		return found;
 	}
 
+	/**
+	 * Up to {@code limit} students at school in the scope, by id (for the demo county's
+	 * aid and other bulk seeding).
+	 */
+	@Transactional(readOnly = true)
+	public List<StudentRef> enrolled(DataScope scope, int limit) {
+		return students
+			.findAll(
+					this.<Student>within(scope)
+						.and((root, q, cb) -> cb.equal(root.get("status"), StudentStatus.ENROLLED)),
+					PageRequest.of(0, Math.max(1, limit), Sort.by("id")))
+			.map(StudentsManagement::ref)
+			.getContent();
+	}
+
 	private static StudentRef ref(Student s) {
 		return new StudentRef(s.getId(), s.getName(), s.getUnitId(), s.getUnitPath(), s.getStage(), s.getGrade(),
 				s.isBoarder(), s.getStatus());
