@@ -116,7 +116,15 @@ public enum LocalParameter {
 
 	PARTY_GROUP_MEETING_MONTHS("party.groupMeetingMonths", PolicyRule.PARTY_BRANCH_WORK, Kind.INTEGER, 1, 1, 12),
 
-	PARTY_LECTURE_MONTHS("party.lectureMonths", PolicyRule.PARTY_BRANCH_WORK, Kind.INTEGER, 3, 1, 12);
+	PARTY_LECTURE_MONTHS("party.lectureMonths", PolicyRule.PARTY_BRANCH_WORK, Kind.INTEGER, 3, 1, 12),
+
+	// Days the responsible persons have to bring a dropout back before the case is
+	// overdue.
+	DROPOUT_FOLLOW_UP_DAYS("students.dropoutFollowUpDays", PolicyRule.DROPOUT_FOLLOW_UP, Kind.INTEGER, 30, 1, 365),
+
+	// Working days an aid list stays publicly posted (公示) before the bureau may approve
+	// it.
+	AID_PUBLIC_NOTICE_WORKING_DAYS("aid.publicNoticeWorkingDays", PolicyRule.AID_PUBLIC_NOTICE, Kind.INTEGER, 5, 1, 30);
 
 	private final String key;
 

@@ -55,7 +55,18 @@ public enum PolicyRule {
 
 	PARTY_DEVELOPMENT("中共中央办公厅 中国共产党发展党员工作细则 (2014年6月10日印发)", LocalDate.of(2014, 6, 10), Confidence.SECONDARY),
 
-	PARTY_BRANCH_WORK("中国共产党支部工作条例（试行）(2018)；本县：党课每季度1次", LocalDate.of(2018, 11, 25), Confidence.SECONDARY);
+	PARTY_BRANCH_WORK("中国共产党支部工作条例（试行）(2018)；本县：党课每季度1次", LocalDate.of(2018, 11, 25), Confidence.SECONDARY),
+
+	COMPULSORY_EDUCATION("中华人民共和国义务教育法 第十一条：凡年满六周岁的儿童……接受并完成义务教育；国办发〔2017〕72号 关于进一步加强控辍保学提高义务教育巩固水平的通知",
+			LocalDate.of(2017, 9, 5), Confidence.SECONDARY),
+
+	DROPOUT_FOLLOW_UP("本县控辍保学工作机制：劝返责任人（校长、乡镇、村）限期劝返，默认30日", LocalDate.of(2017, 9, 5), Confidence.RECALLED),
+
+	STUDENT_AID_STANDARDS(
+			"学生资助资金管理办法 (财教〔2021〕310号)；家庭经济困难寄宿生生活补助自2024年春季学期起小学1250元、初中1500元（此前1000元、1250元），非寄宿生按50%；普通高中和中职国家助学金自2025年春季学期起平均2300元（此前2000元）",
+			LocalDate.of(2021, 12, 30), Confidence.SECONDARY),
+
+	AID_PUBLIC_NOTICE("学生资助资金管理办法 (财教〔2021〕310号)：受助学生名单公示；本县：公示5个工作日", LocalDate.of(2021, 12, 30), Confidence.RECALLED);
 
 	private final String source;
 

@@ -209,6 +209,33 @@ public class RulesManagement {
 		return PetitionDeadlineRule.decide(received, accepted, units, calendar);
 	}
 
+	/**
+	 * The last day of a period of {@code days} calendar or working days from
+	 * {@code start} (policy rules §12: the start day not counted, a last day that is a
+	 * rest day moved to the next working day), with the reasons for any move; for
+	 * modules' own deadlines.
+	 */
+	@Transactional(readOnly = true)
+	public PeriodEnd periodEnd(LocalDate start, int days, boolean workingDays) {
+		checkRange("start", start);
+		HolidayCalendar calendar = new HolidayCalendar(
+				holidays.findByYearBetweenAndActiveTrue(start.getYear(), start.getYear() + 1)
+					.stream()
+					.map(Holiday::view)
+					.toList());
+		List<Reason> reasons = new ArrayList<>();
+		LocalDate end = PetitionDeadlineRule.shift(PetitionDeadlineRule.count(start, days, workingDays, calendar),
+				calendar, reasons);
+		return new PeriodEnd(end, List.copyOf(reasons), List.copyOf(calendar.yearsMissing()));
+	}
+
+	/**
+	 * A period's last day, why it moved, and the years counted without a holiday
+	 * calendar.
+	 */
+	public record PeriodEnd(LocalDate end, List<Reason> reasons, List<Integer> yearsWithoutCalendar) {
+	}
+
 	/** A year's holiday calendar as kept now; empty days when none was entered. */
 	@Transactional(readOnly = true)
 	public HolidayYear holidayYear(int year) {

@@ -74,7 +74,12 @@ public enum Permission {
 	SAFETY_LETTER_ISSUE("safety:letter:issue"), SAFETY_INCIDENT_MANAGE("safety:incident:manage"),
 
 	PARTY_RECORD_READ("party:record:read"), PARTY_ORGANISATION_MANAGE("party:organisation:manage"),
-	PARTY_DEVELOPMENT_MANAGE("party:development:manage"), PARTY_MEETING_RECORD("party:meeting:record");
+	PARTY_DEVELOPMENT_MANAGE("party:development:manage"), PARTY_MEETING_RECORD("party:meeting:record"),
+
+	STUDENTS_RECORD_READ("students:record:read"), STUDENTS_RECORD_MANAGE("students:record:manage"),
+	STUDENTS_SENSITIVE_READ("students:sensitive:read"), AID_RECORD_READ("aid:record:read"),
+	AID_APPLICATION_MANAGE("aid:application:manage"), AID_APPLICATION_APPROVE("aid:application:approve"),
+	AID_BATCH_MANAGE("aid:batch:manage"), AID_STANDARD_MANAGE("aid:standard:manage");
 
 	private final String code;
 
