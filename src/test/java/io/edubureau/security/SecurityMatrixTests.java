@@ -442,9 +442,10 @@ class SecurityMatrixTests {
 			entry("POST /party/development", "party:development:manage"),
 			entry("GET /party/development/{id}", "party:record:read"),
 			entry("POST /party/development/{id}/steps", "party:development:manage"),
-			entry("GET /party/meetings", "party:record:read"), entry("POST /party/meetings", "party:meeting:record")),
+			entry("GET /party/meetings", "party:record:read"), entry("POST /party/meetings", "party:meeting:record"),
 
 			entry("GET /api/v1/students", "students:record:read"),
+
 			entry("POST /api/v1/students", "students:record:manage"),
 			entry("GET /api/v1/students/{id}", "students:record:read"),
 			entry("POST /api/v1/students/{id}/events", "students:record:manage"),
