@@ -192,6 +192,9 @@ class ApiDocumentation {
 		if (isImport(operation)) {
 			importAnswers(operation, responses);
 		}
+		else if (changes(method)) {
+			responses.computeIfAbsent("409", k -> ref("Conflict"));
+		}
 		if (hasInput) {
 			responses.computeIfAbsent("422", k -> ref("UnprocessableContent"));
 		}
@@ -271,6 +274,17 @@ class ApiDocumentation {
 				o.setExtensions(null);
 			}
 		}
+	}
+
+	/**
+	 * Whether the handler answers anything but GET: a change, which a concurrent one can
+	 * beat.
+	 */
+	private static boolean changes(Method method) {
+		var mapping = AnnotatedElementUtils.findMergedAnnotation(method,
+				org.springframework.web.bind.annotation.RequestMapping.class);
+		return mapping != null && java.util.Arrays.stream(mapping.method())
+			.anyMatch(m -> m != org.springframework.web.bind.annotation.RequestMethod.GET);
 	}
 
 	/**

@@ -112,7 +112,11 @@ class ApiContractTests {
 		JsonNode units = doc.at("/paths/~1api~1v1~1units~1import/post");
 		assertThat(units.at("/responses/422/content/application~1json/examples/oneBadRow/value/errors/0/row").asInt())
 			.isEqualTo(3);
-		assertThat(units.at("/responses/409").isMissingNode()).isFalse();
+		assertThat(units.at("/responses/409/content/application~1json/schema/$ref").asString())
+			.isEqualTo("#/components/schemas/ImportAnswer");
+		assertThat(doc.at("/paths/~1api~1v1~1units~1{id}/put/responses/409/$ref").asString())
+			.isEqualTo("#/components/responses/Conflict");
+		assertThat(doc.at("/paths/~1api~1v1~1units~1{id}/get/responses/409").isMissingNode()).isTrue();
 		assertThat(units.at("/requestBody/content/multipart~1form-data/schema/properties/file/format").asString())
 			.isEqualTo("binary");
 		assertThat(doc.at("/components/responses/UnprocessableContent/content/application~1problem+json/schema/$ref")
