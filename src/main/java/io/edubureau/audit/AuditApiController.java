@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The audit trail and login log for scripts: read-only, like the pages. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Audit", description = "The audit trail and sign-in attempts")
 @RequestMapping("/api/v1/audit")
 class AuditApiController {
 
@@ -25,6 +26,7 @@ class AuditApiController {
 
 	@GetMapping("/entries")
 	@PreAuthorize("hasAuthority('audit:log:read')")
+	@io.swagger.v3.oas.annotations.Operation(summary = "Search the audit trail, newest first, paged")
 	PagedModel<AuditEntryView> entries(@RequestParam(required = false) String actor,
 			@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
 			@RequestParam(required = false) AuditAction action, @RequestParam(required = false) AuditQuery.Kind kind,
@@ -37,6 +39,8 @@ class AuditApiController {
 
 	@GetMapping("/logins")
 	@PreAuthorize("hasAuthority('audit:log:read')")
+	@io.swagger.v3.oas.annotations.Operation(
+			summary = "Sign-in attempts, newest first, paged; optionally of one user name")
 	PagedModel<LoginEventView> logins(@RequestParam(required = false) String username,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		return new PagedModel<>(

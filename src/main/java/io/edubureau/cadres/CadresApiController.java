@@ -157,7 +157,7 @@ class CadresApiController {
 	@GetMapping("/tallies/{id}")
 	@PreAuthorize("hasAuthority('cadres:roster:read')")
 	@Operation(summary = "One tally with its outcome and reasons")
-	Map<String, Object> tally(DataScope scope, @PathVariable long id, Locale locale) {
+	Map<String, Object> getTally(DataScope scope, @PathVariable long id, Locale locale) {
 		return json(cadres.tally(scope, id), locale);
 	}
 

@@ -22,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.data.web.PagedModel;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,7 +60,7 @@ class UnitApiController {
 	@Operation(summary = "List units in the caller's scope",
 			description = "Filters combine with AND. `sort` is a column (code, name, type, locality, ownership, status, "
 					+ "foundedDate), optionally followed by `,desc`.")
-	UnitPage list(DataScope scope, @RequestParam(required = false) String q,
+	PagedModel<UnitView> list(DataScope scope, @RequestParam(required = false) String q,
 			@RequestParam(required = false) UnitType type, @RequestParam(required = false) Stage stage,
 			@RequestParam(required = false) Locality locality, @RequestParam(required = false) Ownership ownership,
 			@RequestParam(required = false) UnitStatus status,
@@ -74,8 +75,7 @@ class UnitApiController {
 		}
 		Page<UnitView> found = org.list(scope, new UnitFilter(q, type, stage, locality, ownership, status, under),
 				Paging.request(page, size, MAX_PAGE_SIZE, sort(sort)));
-		return new UnitPage(found.getContent(), found.getNumber(), found.getSize(), found.getTotalElements(),
-				found.getTotalPages());
+		return new PagedModel<>(found);
 	}
 
 	@GetMapping("/{id:\\d+}")
@@ -85,10 +85,20 @@ class UnitApiController {
 		return org.get(scope, id);
 	}
 
-	@GetMapping("/by-code/{code}")
+	@GetMapping("/by-code")
 	@PreAuthorize("hasAuthority('org:unit:read')")
 	@Operation(summary = "One unit by its 10-digit code")
-	UnitView byCode(DataScope scope, @PathVariable String code) {
+	UnitView byCode(DataScope scope, @RequestParam String code) {
+		return byCodeInPath(scope, code);
+	}
+
+	// The path form /by-code/{code} clashed with /{id}/… in the document; kept one
+	// release
+	// (docs/api.md).
+	@GetMapping("/by-code/{code}")
+	@PreAuthorize("hasAuthority('org:unit:read')")
+	@io.swagger.v3.oas.annotations.Hidden
+	UnitView byCodeInPath(DataScope scope, @PathVariable String code) {
 		if (!code.matches("\\d{10}")) {
 			throw new BadParameter("code", code);
 		}
@@ -230,10 +240,6 @@ class UnitApiController {
 	private String text(String key, Object... args) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return messages.getMessage(key, args, key, locale);
-	}
-
-	/** One page of units. */
-	record UnitPage(List<UnitView> content, int page, int size, long totalElements, int totalPages) {
 	}
 
 	/**

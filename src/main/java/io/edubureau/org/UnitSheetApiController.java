@@ -27,6 +27,8 @@ import org.springframework.web.multipart.MultipartFile;
  * 200 with the count, or 422 with every refused cell and nothing written.
  */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Units",
+		description = "The organisation registry: bureau, township offices, schools, teaching points")
 @RequestMapping("/api/v1/units")
 class UnitSheetApiController {
 
@@ -44,6 +46,8 @@ class UnitSheetApiController {
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasAuthority('org:unit:import')")
+	@io.swagger.v3.oas.annotations.Operation(
+			summary = "Import units from the filled-in template, all or nothing; dryRun checks without writing")
 	ResponseEntity<ImportAnswer> importUnits(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
 		ImportResult result = sheets.importNow(file, unitImport.forScope(scope), dryRun);
@@ -52,6 +56,8 @@ class UnitSheetApiController {
 
 	@GetMapping("/import/template")
 	@PreAuthorize("hasAuthority('org:unit:import')")
+	@io.swagger.v3.oas.annotations.Operation(
+			summary = "The units import template: format=xlsx|csv, headers in lang=zh|en")
 	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale locale, HttpServletResponse response) throws IOException {
 		SheetFormat f = format(format);
@@ -65,6 +71,8 @@ class UnitSheetApiController {
 	 */
 	@GetMapping("/export")
 	@PreAuthorize("hasAuthority('org:unit:export')")
+	@io.swagger.v3.oas.annotations.Operation(
+			summary = "Export the units in scope with the list's filters: format=xlsx|csv")
 	void export(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			@RequestParam(required = false) String q, @RequestParam(required = false) UnitType type,
 			@RequestParam(required = false) Stage stage, @RequestParam(required = false) Locality locality,

@@ -57,6 +57,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.NOT_FOUND, text("problem.notFound"));
 	}
 
+	// Two changes to the same versioned record at once: the later one is told, not a 500.
+	@ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+	ProblemDetail conflict(org.springframework.dao.OptimisticLockingFailureException ex) {
+		return problem(HttpStatus.CONFLICT, text("problem.conflict"));
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, messages.getMessage("problem.badParameter",

@@ -3,8 +3,9 @@
  * <p>
  * Owns the embedded PostgreSQL started when no external database is configured, the
  * portable migration placeholders, locale resolution, the error pages and RFC 9457
- * problem details, and masking of identity numbers and phones. Publishes no events;
- * depends on no other module.
+ * problem details, masking of identity numbers and phones, and the deprecated flat page
+ * shape of the API's paged lists ({@code FlatPages}). Publishes no events; depends on no
+ * other module.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package io.edubureau.platform;

@@ -41,10 +41,34 @@ class SummaryDocumentApiController {
 		this.plans = plans;
 	}
 
-	// Only with format=: the JSON figures of the same path are another handler's.
-	@GetMapping(path = "/annual-summary", params = "format")
+	@GetMapping("/annual-summary/document")
 	@PreAuthorize("hasAuthority('reports:summary:read')")
 	@Operation(summary = "The annual summary as a document: format=docx|pdf|html, lang=zh|en")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+			description = "The document, as an attachment",
+			content = {
+					@io.swagger.v3.oas.annotations.media.Content(mediaType = "application/pdf",
+							schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")),
+					@io.swagger.v3.oas.annotations.media.Content(
+							mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+							schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")),
+					@io.swagger.v3.oas.annotations.media.Content(mediaType = "text/html",
+							schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")) })
+	ResponseEntity<byte[]> summaryDocument(DataScope scope, @RequestParam int year,
+			@RequestParam(required = false) String unit,
+			@io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(
+					allowableValues = { "pdf", "docx", "html" })) @RequestParam String format,
+			@io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(
+					allowableValues = { "zh", "en" })) @RequestParam(required = false) String lang,
+			Locale locale) {
+		return document(scope, year, unit, format, lang, locale);
+	}
+
+	// The same path as the JSON figures, told apart only by format=, so the document
+	// merged the two; kept one release (docs/api.md).
+	@GetMapping(path = "/annual-summary", params = "format")
+	@PreAuthorize("hasAuthority('reports:summary:read')")
+	@io.swagger.v3.oas.annotations.Hidden
 	ResponseEntity<byte[]> document(DataScope scope, @RequestParam int year,
 			@RequestParam(required = false) String unit, @RequestParam String format,
 			@RequestParam(required = false) String lang, Locale locale) {

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Accounts and roles for scripts: the same operations and permissions as the pages. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Security", description = "Accounts and roles (三员分立)")
 @RequestMapping("/api/v1/security")
 class SecurityApiController {
 
@@ -35,6 +36,8 @@ class SecurityApiController {
 
 	@GetMapping("/users")
 	@PreAuthorize("hasAuthority('security:user:read')")
+	@io.swagger.v3.oas.annotations.Operation(operationId = "searchUsers",
+			summary = "Search accounts by user name or display name, paged")
 	PagedModel<UserView> users(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		return new PagedModel<>(security.users(q,
@@ -43,6 +46,7 @@ class SecurityApiController {
 
 	@GetMapping("/users/{id}")
 	@PreAuthorize("hasAuthority('security:user:read')")
+	@io.swagger.v3.oas.annotations.Operation(operationId = "getUser", summary = "One account")
 	UserView user(@PathVariable long id) {
 		return security.user(id);
 	}
@@ -50,6 +54,8 @@ class SecurityApiController {
 	/** Creates an account; the answer carries its one-time password, shown only here. */
 	@PostMapping("/users")
 	@PreAuthorize("hasAuthority('security:user:manage')")
+	@io.swagger.v3.oas.annotations.Operation(operationId = "createUser",
+			summary = "Create an account; the answer carries its one-time password, shown only here")
 	ResponseEntity<SecurityManagement.Created> create(@AuthenticationPrincipal BureauUser user,
 			@Valid @RequestBody UserForm form) {
 		SecurityManagement.Created created = security.createUser(user.id(), form);
@@ -60,6 +66,8 @@ class SecurityApiController {
 
 	@PutMapping("/users/{id}")
 	@PreAuthorize("hasAuthority('security:user:manage')")
+	@io.swagger.v3.oas.annotations.Operation(operationId = "updateUser",
+			summary = "Change an account: name, unit, roles, enabled")
 	UserView update(@AuthenticationPrincipal BureauUser user, @PathVariable long id,
 			@Valid @RequestBody UserForm form) {
 		return security.updateUser(user.id(), id, form);
@@ -67,6 +75,8 @@ class SecurityApiController {
 
 	@PostMapping("/users/{id}/password-reset")
 	@PreAuthorize("hasAuthority('security:user:manage')")
+	@io.swagger.v3.oas.annotations.Operation(operationId = "resetUserPassword",
+			summary = "Reset an account's password to a new one-time password, shown only here")
 	ResponseEntity<Map<String, String>> resetPassword(@PathVariable long id) {
 		return ResponseEntity.ok()
 			.header("Cache-Control", "no-store")
@@ -75,24 +85,29 @@ class SecurityApiController {
 
 	@PostMapping("/users/{id}/unlock")
 	@PreAuthorize("hasAuthority('security:user:manage')")
+	@io.swagger.v3.oas.annotations.Operation(operationId = "unlockUser",
+			summary = "Unlock an account locked after failed sign-ins")
 	UserView unlock(@PathVariable long id) {
 		return security.unlock(id);
 	}
 
 	@GetMapping("/roles")
 	@PreAuthorize("hasAuthority('security:role:read')")
+	@io.swagger.v3.oas.annotations.Operation(operationId = "listRoles", summary = "All roles with their permissions")
 	List<RoleView> roles() {
 		return security.roles();
 	}
 
 	@GetMapping("/roles/{id}")
 	@PreAuthorize("hasAuthority('security:role:read')")
+	@io.swagger.v3.oas.annotations.Operation(operationId = "getRole", summary = "One role")
 	RoleView role(@PathVariable long id) {
 		return security.role(id);
 	}
 
 	@PostMapping("/roles")
 	@PreAuthorize("hasAuthority('security:role:manage')")
+	@io.swagger.v3.oas.annotations.Operation(summary = "Create a role from permissions of one administrative domain")
 	ResponseEntity<RoleView> createRole(@AuthenticationPrincipal BureauUser user, @Valid @RequestBody RoleForm form) {
 		RoleView role = security.saveRole(user.id(), null, form);
 		return ResponseEntity.created(URI.create("/api/v1/security/roles/" + role.id())).body(role);
@@ -100,6 +115,7 @@ class SecurityApiController {
 
 	@PutMapping("/roles/{id}")
 	@PreAuthorize("hasAuthority('security:role:manage')")
+	@io.swagger.v3.oas.annotations.Operation(summary = "Change a role's name and permissions")
 	RoleView updateRole(@AuthenticationPrincipal BureauUser user, @PathVariable long id,
 			@Valid @RequestBody RoleForm form) {
 		return security.saveRole(user.id(), id, form);

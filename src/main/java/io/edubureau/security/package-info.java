@@ -8,8 +8,10 @@
  * (三员分立): a role, and a user, holds permissions of one administrative domain only; nobody
  * changes their own roles, a role they hold, or disables their own account. Provides the
  * {@link io.edubureau.org.DataScope} of the signed-in user to every controller. Public
- * face: {@link io.edubureau.security.SecurityManagement}. Depends on {@code org} (units
- * and data scope) and {@code audit} (sign-ins and account changes are recorded).
+ * face: {@link io.edubureau.security.SecurityManagement}. Describes both ways to sign in,
+ * and each operation's permission, in the OpenAPI document ({@code ApiDocumentation}).
+ * Depends on {@code org} (units and data scope) and {@code audit} (sign-ins and account
+ * changes are recorded).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "org", "audit", "platform" })
 package io.edubureau.security;

@@ -19,6 +19,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
+import org.springframework.data.web.PagedModel;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +57,7 @@ class StaffApiController {
 	@GetMapping
 	@PreAuthorize("hasAuthority('staff:person:read')")
 	@Operation(summary = "Search staff in the caller's data scope, paged")
-	Map<String, Object> search(DataScope scope, @RequestParam(required = false) String name,
+	PagedModel<StaffView> search(DataScope scope, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String idNumber, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) Stage stage, @RequestParam(required = false) String subject,
 			@RequestParam(required = false) TitleLevel title,
@@ -71,9 +72,7 @@ class StaffApiController {
 						status, ageFrom, ageTo, page, size, sort),
 				result.map(StaffView::id).getContent(), result.getTotalElements());
 		boolean reveal = revealsSensitive();
-		return Map.of("content", result.getContent().stream().map(v -> reveal ? v : v.masked()).toList(), "page",
-				result.getNumber(), "size", result.getSize(), "totalElements", result.getTotalElements(), "totalPages",
-				result.getTotalPages());
+		return new PagedModel<>(result.map(v -> reveal ? v : v.masked()));
 	}
 
 	@GetMapping("/retirements")

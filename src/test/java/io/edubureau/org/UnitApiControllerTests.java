@@ -125,15 +125,15 @@ class UnitApiControllerTests {
 	void aSchoolAdminSeesOnlyTheirSchoolAndWhatIsBelowIt() throws Exception {
 		String admin = accounts.account("SCHOOL_ADMIN", county.schoolA());
 		call(get("/api/v1/units").param("size", "200"), admin).andExpect(status().isOk())
-			.andExpect(jsonPath("$.totalElements").value(2))
+			.andExpect(jsonPath("$.page.totalElements").value(2))
 			.andExpect(jsonPath("$.content[*].code", hasItem(county.schoolA().code())))
 			.andExpect(jsonPath("$.content[*].code", hasItem(county.pointA().code())))
 			.andExpect(jsonPath("$.content[*].code", not(hasItem(county.schoolB().code()))));
 		call(get("/api/v1/units").param("q", county.schoolB().code()), admin)
-			.andExpect(jsonPath("$.totalElements").value(0));
-		call(get("/api/v1/units").param("q", "测试乙"), admin).andExpect(jsonPath("$.totalElements").value(0));
+			.andExpect(jsonPath("$.page.totalElements").value(0));
+		call(get("/api/v1/units").param("q", "测试乙"), admin).andExpect(jsonPath("$.page.totalElements").value(0));
 		call(get("/api/v1/units").param("under", String.valueOf(county.schoolB().id())), admin)
-			.andExpect(jsonPath("$.totalElements").value(0));
+			.andExpect(jsonPath("$.page.totalElements").value(0));
 		call(get("/api/v1/units/tree"), admin).andExpect(jsonPath("$.length()").value(1))
 			.andExpect(jsonPath("$[0].code").value(county.schoolA().code()))
 			.andExpect(jsonPath("$[0].childCount").value(1));
@@ -214,28 +214,28 @@ class UnitApiControllerTests {
 		String inspector = accounts.account("INSPECTOR", null);
 		String under = String.valueOf(county.bureau().id());
 		call(get("/api/v1/units").param("under", under).param("type", "TEACHING_POINT"), inspector)
-			.andExpect(jsonPath("$.totalElements").value(2));
+			.andExpect(jsonPath("$.page.totalElements").value(2));
 		call(get("/api/v1/units").param("under", under).param("stage", "SENIOR"), inspector)
-			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.page.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].code").value(county.schoolB().code()))
 			.andExpect(jsonPath("$.content[0].stages[0]").value("JUNIOR"))
 			.andExpect(jsonPath("$.content[0].stages[1]").value("SENIOR"));
 		call(get("/api/v1/units").param("under", under).param("locality", "RURAL").param("ownership", "PUBLIC"),
 				inspector)
-			.andExpect(jsonPath("$.totalElements").value(4));
+			.andExpect(jsonPath("$.page.totalElements").value(4));
 		call(get("/api/v1/units").param("under", under).param("status", "CLOSED"), inspector)
-			.andExpect(jsonPath("$.totalElements").value(0));
+			.andExpect(jsonPath("$.page.totalElements").value(0));
 		call(get("/api/v1/units").param("under", under).param("q", "测试甲"), inspector)
-			.andExpect(jsonPath("$.totalElements").value(2));
+			.andExpect(jsonPath("$.page.totalElements").value(2));
 		call(get("/api/v1/units").param("under", under).param("sort", "code,desc").param("size", "2"), inspector)
-			.andExpect(jsonPath("$.totalElements").value(6))
-			.andExpect(jsonPath("$.totalPages").value(3))
-			.andExpect(jsonPath("$.size").value(2))
+			.andExpect(jsonPath("$.page.totalElements").value(6))
+			.andExpect(jsonPath("$.page.totalPages").value(3))
+			.andExpect(jsonPath("$.page.size").value(2))
 			.andExpect(jsonPath("$.content.length()").value(2))
 			.andExpect(jsonPath("$.content[0].code").value(county.pointB().code()));
 		call(get("/api/v1/units").param("under", under).param("sort", "code").param("page", "2").param("size", "2"),
 				inspector)
-			.andExpect(jsonPath("$.page").value(2))
+			.andExpect(jsonPath("$.page.number").value(2))
 			.andExpect(jsonPath("$.content[1].code").value(county.pointB().code()));
 		call(get("/api/v1/units/{id}/children", county.bureau().id()), inspector)
 			.andExpect(jsonPath("$[*].code", hasItem(county.office().code())))

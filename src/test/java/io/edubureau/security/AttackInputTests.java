@@ -74,13 +74,13 @@ class AttackInputTests {
 	void sqlMetacharactersInSearchFindNothingAndBreakNothing(String q) throws Exception {
 		mvc.perform(get("/api/v1/units").param("q", q).with(accounts.as(officer)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.totalElements").value(0));
+			.andExpect(jsonPath("$.page.totalElements").value(0));
 		mvc.perform(get("/api/v1/staff").param("name", q).with(accounts.as(officer)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.totalElements").value(0));
+			.andExpect(jsonPath("$.page.totalElements").value(0));
 		mvc.perform(get("/api/v1/staff").param("idNumber", q).with(accounts.as(officer)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.totalElements").value(0));
+			.andExpect(jsonPath("$.page.totalElements").value(0));
 		mvc.perform(get("/staff").param("name", q).with(accounts.as(officer))).andExpect(status().isOk());
 		mvc.perform(get("/audit").param("actor", q).with(accounts.as(accounts.account("AUDIT_ADMIN", null))))
 			.andExpect(status().isOk());

@@ -137,7 +137,7 @@ class LifeEventsTests {
 
 		// search at the old school no longer finds them; the file itself is not reachable
 		mvc.perform(get("/api/v1/staff").param("name", name).with(TestAccounts.basic(schoolA)))
-			.andExpect(jsonPath("$.totalElements").value(0));
+			.andExpect(jsonPath("$.page.totalElements").value(0));
 		mvc.perform(get("/api/v1/staff/" + p.id()).with(TestAccounts.basic(schoolA))).andExpect(status().isNotFound());
 		mvc.perform(put("/api/v1/staff/" + p.id()).with(TestAccounts.basic(schoolA))
 			.contentType(MediaType.APPLICATION_JSON)

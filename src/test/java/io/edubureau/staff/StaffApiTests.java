@@ -59,12 +59,12 @@ class StaffApiTests {
 		String admin = accounts.account("SCHOOL_ADMIN", county.schoolA());
 		mvc.perform(get("/api/v1/staff").with(TestAccounts.basic(admin)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.page.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].name").value("甲校老师"))
 			.andExpect(jsonPath("$.content[0].idNumber").value(inA.idNumber()));
 		mvc.perform(get("/api/v1/staff/" + inB.id()).with(TestAccounts.basic(admin))).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/staff").param("idNumber", inB.idNumber()).with(TestAccounts.basic(admin)))
-			.andExpect(jsonPath("$.totalElements").value(0));
+			.andExpect(jsonPath("$.page.totalElements").value(0));
 		mvc.perform(get("/api/v1/staff").param("unit", county.schoolB().code()).with(TestAccounts.basic(admin)))
 			.andExpect(status().isUnprocessableContent());
 		mvc.perform(get("/staff/" + inB.id()).with(accounts.as(admin))).andExpect(status().isNotFound());
@@ -90,7 +90,7 @@ class StaffApiTests {
 	void aTeacherSeesThemselvesOnly() throws Exception {
 		String teacher = accounts.account("TEACHER", county.schoolA(), inA.id());
 		mvc.perform(get("/api/v1/staff").with(TestAccounts.basic(teacher)))
-			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.page.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].id").value(inA.id()));
 		mvc.perform(post("/api/v1/staff").with(TestAccounts.basic(teacher))
 			.contentType(MediaType.APPLICATION_JSON)
