@@ -362,12 +362,18 @@ class RetirementWorkflowTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.benefits[0].idNumber").value(good.substring(0, 6) + "********" + good.substring(14)))
 			.andExpect(jsonPath("$.benefits[0].phone").value("139****5678"));
+		// (the person's page loads the death panel from the retirement module)
 		mvc.perform(get("/staff/" + p.id()).with(accounts.as(inspector)).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/staff/" + p.id() + "/death-panel")))
+			.andExpect(content().string(not(containsString(good))));
+		mvc.perform(get("/staff/" + p.id() + "/death-panel").with(accounts.as(inspector))
+			.header("Accept-Language", "zh-CN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("死亡登记与遗属待遇")))
 			.andExpect(content().string(not(containsString(good))))
 			.andExpect(content().string(containsString("139****5678")));
-		mvc.perform(get("/staff/" + p.id()).with(accounts.as(bureau)).header("Accept-Language", "en"))
+		mvc.perform(get("/staff/" + p.id() + "/death-panel").with(accounts.as(bureau)).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("Death and survivor benefits")))
 			.andExpect(content().string(containsString(good)));
 		String teacher = accounts.account("TEACHER", county.schoolA());
