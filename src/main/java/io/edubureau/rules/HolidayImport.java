@@ -12,6 +12,7 @@ import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
 import io.edubureau.sheet.ImportContext;
+import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetEntry;
 import io.edubureau.sheet.SheetImport;
 import io.edubureau.sheet.SheetLayout;
@@ -31,6 +32,8 @@ class HolidayImport implements SheetImport<HolidayDay> {
 	static final int FIRST_YEAR = 1990;
 
 	static final int LAST_YEAR = 2100;
+
+	private static final ImportSummary SUMMARY = new ImportSummary("rules.holiday.imported", List.of("years", "days"));
 
 	private final HolidayRepository holidays;
 
@@ -100,22 +103,28 @@ class HolidayImport implements SheetImport<HolidayDay> {
 		Instant now = Instant.now();
 		String file = context.filename() == null || context.filename().isBlank() ? "upload" : context.filename();
 		String source = file.length() > 200 ? file.substring(0, 200) : file;
-		tx.executeWithoutResult(status -> {
-			byYear.forEach((year, days) -> {
-				List<Holiday> before = holidays.findByYearAndActiveTrueOrderByDate(year);
-				before.forEach(Holiday::supersede);
-				holidays.saveAll(days.stream().map(d -> new Holiday(d, source, actor, now)).toList());
-				long rest = days.stream().filter(d -> d.kind() == HolidayKind.REST).count();
-				audit.record(AuditAction.IMPORT, "rules.holiday", year.toString(),
-						year + ": " + days.size() + " days (" + rest + " rest, " + (days.size() - rest)
-								+ " make-up working) from " + source,
-						List.of(new Change("days", Integer.toString(before.size()), Integer.toString(days.size())),
-								new Change("file", null, source)));
-			});
-			if (context.dryRun()) {
-				status.setRollbackOnly();
-			}
-		});
+		int[] counts = { byYear.size(), entries.size() };
+		Map<Integer, Integer> supersededByYear = new HashMap<>();
+		context.writeAllOrNothing(tx, SUMMARY, counts, () -> byYear.forEach((year, days) -> {
+			List<Holiday> before = holidays.findByYearAndActiveTrueOrderByDate(year);
+			before.forEach(Holiday::supersede);
+			supersededByYear.put(year, before.size());
+			holidays.saveAll(days.stream().map(d -> new Holiday(d, source, actor, now)).toList());
+		}),
+				// The calendar of each year is what is audited: one entry per year, in
+				// the
+				// import's transaction.
+				(summary, fields) -> byYear.forEach((year, days) -> {
+					long rest = days.stream().filter(d -> d.kind() == HolidayKind.REST).count();
+					audit.record(AuditAction.IMPORT, "rules.holiday", year.toString(),
+							year + ": " + days.size() + " days (" + rest + " rest, " + (days.size() - rest)
+									+ " make-up working) from " + source,
+							List.of(new Change("days", Integer.toString(supersededByYear.get(year)),
+									Integer.toString(days.size())), new Change("file", null, source)));
+				}));
+		if (context.hasErrors()) {
+			return 0;
+		}
 		byYear.forEach((year, days) -> context.note(
 				context.dryRun() ? "rules.holiday.summary.dryRun" : "rules.holiday.summary", year.toString(),
 				days.size()));

@@ -157,7 +157,8 @@ class AppraisalImport {
 			batch.stream().map(e -> e.value().idNumber()).filter(id -> id != null).forEach(ids::add);
 			Map<String, StaffMember> people = new HashMap<>();
 			if (!ids.isEmpty()) {
-				staff.findAll(management.inScope(scope).and((root, q, cb) -> root.get("idNumber").in(ids)))
+				staff
+					.findAll(management.scope(scope).specification().and((root, q, cb) -> root.get("idNumber").in(ids)))
 					.forEach(m -> people.put(m.getIdNumber(), m));
 			}
 			Map<Long, Map<Integer, AppraisalEntry>> existing = file

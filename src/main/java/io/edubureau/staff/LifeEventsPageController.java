@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.edubureau.org.DataScope;
+import io.edubureau.platform.FlashRedirect;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.edubureau.org.DataScope;
+import io.edubureau.platform.FlashRedirect;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;

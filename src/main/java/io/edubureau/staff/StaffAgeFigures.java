@@ -168,7 +168,7 @@ class StaffAgeFigures implements FigureContributor {
 			throw new NotFound("figure " + key);
 		}
 		AgeBand band = AgeBand.ofCode(key.substring(prefix.length()));
-		StaffFigures.Scope where = postings.single(q.scope(), ":asOf");
+		StaffScope.Condition where = postings.single(q.scope(), ":asOf");
 		// Age a on 31 December means born in the year (year - a).
 		String condition = where.where() + ACTIVE_AS_OF + " and s.birthDate between :born and :bornTo"
 				+ (sex == null ? "" : " and s.sex = :sex");
@@ -198,7 +198,7 @@ class StaffAgeFigures implements FigureContributor {
 		return new FigureRecords(COLUMNS, cells, total.getSingleResult());
 	}
 
-	private void bind(TypedQuery<?> query, StaffFigures.Scope where, FigureQuery q) {
+	private void bind(TypedQuery<?> query, StaffScope.Condition where, FigureQuery q) {
 		where.parameters().forEach(query::setParameter);
 		query.setParameter("asOf", q.asOf());
 		query.setParameter("active", StaffStatus.ACTIVE);

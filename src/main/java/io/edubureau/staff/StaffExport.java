@@ -70,7 +70,7 @@ class StaffExport {
 	 */
 	void write(OutputStream out, DataScope scope, StaffFilter filter, SheetFormat format, Locale language,
 			boolean reveal) throws IOException {
-		Specification<StaffMember> where = management.inScope(scope).and(management.matching(filter));
+		Specification<StaffMember> where = management.scope(scope).specification().and(management.matching(filter));
 		Map<String, Object> criteria = new LinkedHashMap<>();
 		criteria.put("format", format.extension());
 		criteria.put("name", filter.name());
@@ -102,7 +102,7 @@ class StaffExport {
 			throws IOException {
 		StaffFilter filter = new StaffFilter(null, null, unit.id(), null, null, null, null, StaffStatus.ACTIVE, null,
 				null);
-		Specification<StaffMember> where = management.inScope(scope).and(management.matching(filter));
+		Specification<StaffMember> where = management.scope(scope).specification().and(management.matching(filter));
 		Map<String, Object> criteria = new LinkedHashMap<>();
 		criteria.put("format", format.extension());
 		criteria.put("layout", "mis");

@@ -18,7 +18,6 @@ import jakarta.persistence.TypedQuery;
 
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
-import io.edubureau.org.ScopeKind;
 import io.edubureau.org.Stage;
 import io.edubureau.org.UnitView;
 import io.edubureau.reports.FigureContributor;
@@ -34,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The staff module's figures for the annual figure book: a handful of grouped JPQL
  * queries over the person records, the data scope applied as a typed argument exactly as
- * {@link StaffManagement#inScope} does (unit id, copied unit path or own record).
+ * {@link StaffScope} does (unit id, copied unit path or own record).
  */
 @Component
 class StaffFigures implements FigureContributor {
@@ -418,7 +417,7 @@ class StaffFigures implements FigureContributor {
 	@Override
 	@Transactional(readOnly = true)
 	public FigureRecords records(String key, FigureQuery q, int page, int size) {
-		Scope scope = postings.single(q.scope(), dayOf(key));
+		StaffScope.Condition scope = postings.single(q.scope(), dayOf(key));
 		if (key.startsWith("titles.granted.")) {
 			return grantedRecords(key, scope, q, page, size);
 		}
@@ -450,7 +449,7 @@ class StaffFigures implements FigureContributor {
 		else if (key.startsWith("staff.byTitle.")) {
 			TitleLevel level = member(TitleLevel.class, key);
 			List<Long> found = new ArrayList<>(query(Long.class,
-					"select s.id from StaffMember s where " + scope.where + ACTIVE_AS_OF
+					"select s.id from StaffMember s where " + scope.where() + ACTIVE_AS_OF
 							+ " and (s.titleDate is null or s.titleDate <= :asOf) and s.titleLevel = :member",
 					scope, q, "asOf")
 				.setParameter("member", level)
@@ -484,7 +483,7 @@ class StaffFigures implements FigureContributor {
 		else if (key.startsWith("recruitment.byEducation.")) {
 			Education level = member(Education.class, key);
 			List<Long> found = new ArrayList<>(query(Long.class,
-					"select s.id from StaffMember s where " + scope.where + RECRUITED
+					"select s.id from StaffMember s where " + scope.where() + RECRUITED
 							+ " and s.highestEducation = :member",
 					scope, q, "from", "to", "merged", "transferIn")
 				.setParameter("member", level)
@@ -515,7 +514,7 @@ class StaffFigures implements FigureContributor {
 			condition = " and s.id in :ids";
 			extra.put("ids", ids);
 		}
-		String where = scope.where + condition;
+		String where = scope.where() + condition;
 		TypedQuery<Long> total = query(Long.class, "select count(s) from StaffMember s where " + where, scope, q,
 				names.toArray(String[]::new));
 		TypedQuery<StaffMember> rows = query(StaffMember.class,
@@ -546,13 +545,13 @@ class StaffFigures implements FigureContributor {
 		return new FigureRecords(PERSON_COLUMNS, cells, total.getSingleResult());
 	}
 
-	private FigureRecords grantedRecords(String key, Scope scope, FigureQuery q, int page, int size) {
+	private FigureRecords grantedRecords(String key, StaffScope.Condition scope, FigureQuery q, int page, int size) {
 		TitleLevel level = key.equals("titles.granted.total") ? null
 				: key.startsWith("titles.granted.byLevel.") ? member(TitleLevel.class, key) : null;
 		if (level == null && !key.equals("titles.granted.total")) {
 			throw new NotFound("figure " + key);
 		}
-		String where = scope.where + GRANTED + (level == null ? "" : " and t.data.level = :member");
+		String where = scope.where() + GRANTED + (level == null ? "" : " and t.data.level = :member");
 		TypedQuery<Long> total = query(Long.class,
 				"select count(t) from TitleEntry t join StaffMember s on s.id = t.staffId where " + where, scope, q,
 				"merged", "from", "to", "none");
@@ -672,30 +671,8 @@ class StaffFigures implements FigureContributor {
 
 	// ---- scope and parameters
 
-	record Scope(String where, Map<String, Object> parameters) {
-	}
-
-	/** The same condition for the other staff figure contributors. */
-	static Scope condition(DataScope scope, OrgManagement org) {
-		if (scope.kind() == ScopeKind.ALL) {
-			return new Scope("1 = 1", Map.of());
-		}
-		if (scope.kind() == ScopeKind.SELF) {
-			return scope.staffId() == null ? new Scope("1 = 0", Map.of())
-					: new Scope("s.id = :scopeStaff", Map.of("scopeStaff", scope.staffId()));
-		}
-		if (scope.unitId() == null) {
-			return new Scope("1 = 0", Map.of());
-		}
-		if (scope.kind() == ScopeKind.UNIT) {
-			return new Scope("s.unitId = :scopeUnit", Map.of("scopeUnit", scope.unitId()));
-		}
-		return org.pathOf(scope.unitId())
-			.map(path -> new Scope("s.unitPath like :scopePath", Map.<String, Object>of("scopePath", path + "%")))
-			.orElse(new Scope("1 = 0", Map.of()));
-	}
-
-	private <T> TypedQuery<T> query(Class<T> type, String jpql, Scope scope, FigureQuery q, String... names) {
+	private <T> TypedQuery<T> query(Class<T> type, String jpql, StaffScope.Condition scope, FigureQuery q,
+			String... names) {
 		return query(type, jpql, scope.parameters(), q, names);
 	}
 

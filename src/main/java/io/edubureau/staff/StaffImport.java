@@ -226,8 +226,8 @@ class StaffImport {
 						.map(StaffMember::getIdNumber)
 						.collect(Collectors.toCollection(HashSet::new));
 			if (!known.isEmpty()) {
-				List<StaffMember> visible = staff
-					.findAll(management.inScope(scope).and((root, q, cb) -> root.get("idNumber").in(known)));
+				List<StaffMember> visible = staff.findAll(
+						management.scope(scope).specification().and((root, q, cb) -> root.get("idNumber").in(known)));
 				Map<Long, UnitView> units = org.byIds(visible.stream().map(StaffMember::getUnitId).distinct().toList());
 				visible
 					.forEach(m -> existing.put(m.getIdNumber(), StaffManagement.toView(m, units.get(m.getUnitId()))));

@@ -38,18 +38,12 @@ import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The staff module's public face. Every read takes the caller's {@link DataScope}; a
@@ -57,8 +51,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class StaffManagement {
-
-	private static final Logger log = LoggerFactory.getLogger(StaffManagement.class);
 
 	static final String ENTITY = "staff.member";
 
@@ -96,8 +88,6 @@ public class StaffManagement {
 
 	private final StaffDuplicates duplicates;
 
-	private final StaffRetirements retirements;
-
 	private final Clock clock = Clock.systemDefaultZone();
 
 	private final PersonnelFile file;
@@ -106,24 +96,17 @@ public class StaffManagement {
 
 	private final StaffSets sets;
 
-	// One transaction per nightly retirement, so one refused person does not undo the
-	// others.
-	private final TransactionTemplate ownTransaction;
-
 	private final StaffRows rows;
 
 	private final StaffSanctions sanctions;
 
 	StaffManagement(StaffRepository staff, OrgManagement org, RulesManagement rules, AuditManagement audit,
 			Validator validator, FileAuditRepository fileAudits, ChangeRequestRepository changes, PersonnelFile file,
-			StaffTransfers transfers, StaffDuplicates duplicates, StaffRetirements retirements, StaffBulkLoad bulk,
-			StaffSets sets, PlatformTransactionManager transactions, StaffRows rows, StaffSanctions sanctions) {
+			StaffTransfers transfers, StaffDuplicates duplicates, StaffBulkLoad bulk, StaffSets sets, StaffRows rows,
+			StaffSanctions sanctions) {
 		this.sets = sets;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.rows = rows;
 		this.sanctions = sanctions;
-		this.retirements = retirements;
 		this.bulk = bulk;
 		this.file = file;
 		this.transfers = transfers;
@@ -157,7 +140,7 @@ public class StaffManagement {
 
 	@Transactional(readOnly = true)
 	public Page<StaffView> search(DataScope scope, StaffFilter filter, Pageable pageable) {
-		Page<StaffMember> page = staff.findAll(inScope(scope).and(matching(filter)), pageable);
+		Page<StaffMember> page = staff.findAll(scope(scope).specification().and(matching(filter)), pageable);
 		Map<Long, UnitView> units = org.byIds(page.getContent().stream().map(StaffMember::getUnitId).toList());
 		return page.map(m -> toView(m, units.get(m.getUnitId())));
 	}
@@ -710,28 +693,13 @@ public class StaffManagement {
 	// ---- scope and filters
 
 	StaffMember visible(DataScope scope, long id) {
-		return staff.findOne(inScope(scope).and((root, q, cb) -> cb.equal(root.get("id"), id)))
+		return staff.findOne(scope(scope).specification().and((root, q, cb) -> cb.equal(root.get("id"), id)))
 			.orElseThrow(() -> new NotFound("staff " + id));
 	}
 
-	/** The data scope as a predicate on the person's copied unit path; fail-closed. */
-	Specification<StaffMember> inScope(DataScope scope) {
-		if (scope.kind() == ScopeKind.ALL) {
-			return (root, q, cb) -> cb.conjunction();
-		}
-		if (scope.kind() == ScopeKind.SELF) {
-			return scope.staffId() == null ? (root, q, cb) -> cb.disjunction()
-					: (root, q, cb) -> cb.equal(root.get("id"), scope.staffId());
-		}
-		if (scope.unitId() == null) {
-			return (root, q, cb) -> cb.disjunction();
-		}
-		if (scope.kind() == ScopeKind.UNIT) {
-			return (root, q, cb) -> cb.equal(root.get("unitId"), scope.unitId());
-		}
-		String path = org.pathOf(scope.unitId()).orElse(null);
-		return path == null ? (root, q, cb) -> cb.disjunction()
-				: (root, q, cb) -> cb.like(root.get("unitPath"), path + "%");
+	/** The caller's data scope on staff records (one rule, see {@link StaffScope}). */
+	StaffScope scope(DataScope scope) {
+		return StaffScope.of(scope, org);
 	}
 
 	Specification<StaffMember> matching(StaffFilter f) {
@@ -1057,7 +1025,7 @@ public class StaffManagement {
 			Specification<StaffMember> window = (root, q, cb) -> cb.and(
 					cb.equal(root.get("status"), StaffStatus.ACTIVE), cb.equal(root.get("originalRetirementAge"), age),
 					cb.between(root.get("birthDate"), bornFrom, bornTo));
-			List<StaffMember> candidates = staff.findAll(inScope(scope).and(window));
+			List<StaffMember> candidates = staff.findAll(scope(scope).specification().and(window));
 			Map<Long, UnitView> units = org.byIds(candidates.stream().map(StaffMember::getUnitId).distinct().toList());
 			for (StaffMember m : candidates) {
 				io.edubureau.rules.RetirementDecision d = rules.retirement(java.time.YearMonth.from(m.getBirthDate()),
@@ -1190,7 +1158,7 @@ public class StaffManagement {
 		List<StaffMember> found = new ArrayList<>(all.size());
 		for (int from = 0; from < all.size(); from += 1000) {
 			List<Long> part = all.subList(from, Math.min(all.size(), from + 1000));
-			found.addAll(staff.findAll(inScope(scope).and((root, q, cb) -> root.get("id").in(part))));
+			found.addAll(staff.findAll(scope(scope).specification().and((root, q, cb) -> root.get("id").in(part))));
 		}
 		Map<Long, UnitView> units = org.byIds(found.stream().map(StaffMember::getUnitId).distinct().toList());
 		Map<Long, StaffView> byId = new LinkedHashMap<>();
@@ -1198,135 +1166,25 @@ public class StaffManagement {
 		return byId;
 	}
 
-	// ---- retirement proposals (school proposes, bureau approves), death and survivors
+	// ---- for the retirement module (which changes status through end(...))
 
 	/**
-	 * The school proposes to retire a person in scope: the date (default the first day of
-	 * the statutory month) must lie within the flexible months, the contribution must
-	 * reach the minimum for its year.
+	 * Records the benefits decided for a deceased person's survivor as a life event in
+	 * the person's history (the benefits themselves are the retirement module's).
 	 */
 	@Transactional
-	public RetirementRequestView proposeRetirement(DataScope scope, RetirementProposalForm form) {
-		if (form.staffId() == null) {
-			throw new Rejection("staffId", "transfer.staffId.required");
-		}
-		return retirements.propose(visible(scope, form.staffId()), form);
-	}
-
-	/** After the bureau returned it, the school proposes again. */
-	@Transactional
-	public RetirementRequestView reproposeRetirement(DataScope scope, long requestId, RetirementProposalForm form) {
-		return retirements.repropose(requestId, form, id -> visible(scope, id));
-	}
-
-	/**
-	 * The bureau approves: the date is recorded and, once it has come (at once when it
-	 * has), the person becomes RETIRED through {@link #end}.
-	 */
-	@Transactional
-	public RetirementRequestView approveRetirement(DataScope scope, long requestId, String comment) {
-		RetirementRequestView r = retirements.approve(requestId, comment, id -> visible(scope, id));
-		if (!r.retireOn().isAfter(retirements.today())) {
-			end(scope, r.staffId(), StaffStatus.RETIRED, r.retireOn(), "retirement proposal #" + r.id());
-			retirements.applied(r.id());
-		}
-		return retirements.view(requestId, id -> visible(scope, id));
-	}
-
-	@Transactional
-	public RetirementRequestView returnRetirement(DataScope scope, long requestId, String comment) {
-		return retirements.returnWith(requestId, comment, id -> visible(scope, id));
-	}
-
-	@Transactional
-	public RetirementRequestView withdrawRetirement(DataScope scope, long requestId, String comment) {
-		return retirements.withdraw(requestId, comment, id -> visible(scope, id));
-	}
-
-	@Transactional(readOnly = true)
-	public RetirementRequestView retirementRequest(DataScope scope, long requestId) {
-		return retirements.view(requestId, id -> visible(scope, id));
-	}
-
-	/** A person's retirement proposals, newest first. */
-	@Transactional(readOnly = true)
-	public List<RetirementRequestView> retirementRequests(DataScope scope, long staffId) {
-		return retirements.ofPerson(visible(scope, staffId));
-	}
-
-	/** Proposals waiting for the bureau in the caller's scope, oldest first. */
-	@Transactional(readOnly = true)
-	public List<RetirementRequestView> retirementQueue(DataScope scope) {
-		// A unit-only scope matches its path prefix, which takes in the units below: keep
-		// its own.
-		return retirements.queue(scopePrefix(scope))
-			.stream()
-			.filter(r -> scope.kind() != ScopeKind.UNIT || r.unitId() == scope.unitId())
-			.toList();
-	}
-
-	/** The open or approved proposal of each of these people in scope, by person id. */
-	@Transactional(readOnly = true)
-	public Map<Long, RetirementRequestView> currentRetirements(DataScope scope, List<Long> staffIds) {
-		if (staffIds.isEmpty()) {
-			return Map.of();
-		}
-		return retirements.current(staff.findAll(inScope(scope).and((root, q, cb) -> root.get("id").in(staffIds))));
-	}
-
-	/**
-	 * Retires the people whose approved date has come (run daily), each in a transaction
-	 * of its own: a person refused (e.g. no longer active) is logged and left for a
-	 * person to look at, the others are retired. Returns how many were retired.
-	 */
-	public int applyDueRetirements() {
-		List<Due> due = ownTransaction.execute(status -> retirements.due()
-			.stream()
-			.map(r -> new Due(r.getId(), r.getStaffId(), r.getRetireOn()))
-			.toList());
-		int applied = 0;
-		for (Due d : due) {
-			try {
-				ownTransaction.executeWithoutResult(status -> {
-					end(DataScope.all(), d.staffId(), StaffStatus.RETIRED, d.on(), "retirement proposal #" + d.id());
-					retirements.applied(d.id());
-				});
-				applied++;
-			}
-			catch (RuntimeException ex) {
-				log.warn("Retirement proposal #{} of person {} was not applied: {}", d.id(), d.staffId(),
-						ex.toString());
-			}
-		}
-		return applied;
-	}
-
-	private record Due(long id, long staffId, LocalDate on) {
-	}
-
-	/**
-	 * Records a death through {@link #end} (status DECEASED), with the survivor's
-	 * benefits if given; nothing is written when any value is wrong.
-	 */
-	@Transactional
-	public DeathView recordDeath(DataScope scope, long id, DeathForm form) {
+	public List<StaffEventView> recordSurvivorBenefit(DataScope scope, long id, LocalDate decidedOn, String survivor) {
 		StaffMember m = visible(scope, id);
-		retirements.checkDeath(m, form);
-		String cause = form.cause() == null || form.cause().isBlank() ? null : form.cause().strip();
-		end(scope, id, StaffStatus.DECEASED, form.diedOn(), cause);
-		return retirements.recordDeath(m, form);
+		m.record(new StaffEvent(m, StaffEventKind.BENEFIT, decidedOn, m.getUnitId(), null, survivor, Actor.current()));
+		return m.getEvents().stream().map(StaffEvent::toView).toList();
 	}
 
-	/** Adds the benefits decided for one survivor of a deceased person. */
-	@Transactional
-	public SurvivorBenefitView addSurvivorBenefit(DataScope scope, long id, SurvivorBenefitForm form) {
-		return retirements.addBenefit(visible(scope, id), form);
-	}
-
-	/** The death record (null when none) and survivor benefits, unmasked. */
-	@Transactional(readOnly = true)
-	public DeathView death(DataScope scope, long id) {
-		return retirements.death(visible(scope, id));
+	/**
+	 * Whether the signed-in user may see staff's sensitive fields (identity numbers,
+	 * birth dates, phones) unmasked; other modules' pages mask by the same rule.
+	 */
+	public static boolean revealsSensitive() {
+		return StaffApiController.revealsSensitive();
 	}
 
 	// ---- bulk loading

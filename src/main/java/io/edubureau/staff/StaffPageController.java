@@ -8,6 +8,7 @@ import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.Stage;
 import io.edubureau.org.UnitView;
+import io.edubureau.platform.FlashRedirect;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.rules.RetirementDecision;
@@ -108,10 +109,6 @@ class StaffPageController {
 		model.addAttribute("transferRequests", staff.transferRequests(scope, id));
 		model.addAttribute("periodKinds",
 				new StaffEventKind[] { StaffEventKind.SECONDMENT, StaffEventKind.LONG_LEAVE });
-		model.addAttribute("retirementRequests", staff.retirementRequests(scope, id));
-		DeathView death = staff.death(scope, id);
-		model.addAttribute("death", StaffApiController.revealsSensitive() ? death : death.masked());
-		model.addAttribute("relations", SurvivorRelation.values());
 		if (StaffApiController.has("staff:sanction:read")) {
 			model.addAttribute("sanctions", staff.sanctions(scope, id));
 		}

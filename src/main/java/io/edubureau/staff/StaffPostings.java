@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
-import io.edubureau.org.ScopeKind;
 import io.edubureau.org.UnitMoved;
 import io.edubureau.org.UnitView;
 
@@ -59,9 +58,9 @@ class StaffPostings {
 	 * scopes need no split unless {@code byUnit} asks for the unit of that day.
 	 */
 	List<Part> on(DataScope scope, String date, boolean byUnit) {
-		StaffFigures.Scope now = StaffFigures.condition(scope, org);
-		boolean unitBound = scope.kind() == ScopeKind.UNIT || scope.kind() == ScopeKind.UNIT_AND_BELOW;
-		if (!unitBound && !byUnit || now.where().equals("1 = 0")) {
+		StaffScope seen = StaffScope.of(scope, org);
+		StaffScope.Condition now = seen.condition();
+		if (!seen.unitBound() && !byUnit || seen.seesNobody()) {
 			return List.of(new Part("", now.where(), "s.unitId", now.parameters()));
 		}
 		// "No posting valid that day" rather than "none ending after it": the parts stay
@@ -69,43 +68,31 @@ class StaffPostings {
 		String valid = valid(date);
 		String stayed = " and not exists (select sp.id from StaffPosting sp where sp.member = s and " + valid + ")";
 		String moved = " and " + valid;
-		return List.of(new Part("", now.where() + stayed, "s.unitId", now.parameters()),
-				new Part(" join StaffPosting sp on sp.member = s", postingCondition(scope, now) + moved, "sp.unitId",
-						now.parameters()));
+		return List.of(new Part("", now.where() + stayed, "s.unitId", now.parameters()), new Part(
+				" join StaffPosting sp on sp.member = s", seen.onPosting() + moved, "sp.unitId", now.parameters()));
 	}
 
 	/**
 	 * The same scope as one condition on {@code s} (no join), for paged lists where the
 	 * parts cannot be paged apart.
 	 */
-	StaffFigures.Scope single(DataScope scope, String date) {
-		StaffFigures.Scope now = StaffFigures.condition(scope, org);
-		boolean unitBound = scope.kind() == ScopeKind.UNIT || scope.kind() == ScopeKind.UNIT_AND_BELOW;
-		if (!unitBound || now.where().equals("1 = 0")) {
+	StaffScope.Condition single(DataScope scope, String date) {
+		StaffScope seen = StaffScope.of(scope, org);
+		StaffScope.Condition now = seen.condition();
+		if (!seen.unitBound() || seen.seesNobody()) {
 			return now;
 		}
 		String valid = valid(date);
-		return new StaffFigures.Scope(
+		return new StaffScope.Condition(
 				"((" + now.where() + " and not exists (select sp.id from StaffPosting sp where sp.member = s and "
 						+ valid + ")) or exists (select sp.id from StaffPosting sp where sp.member = s and " + valid
-						+ " and " + postingCondition(scope, now) + "))",
+						+ " and " + seen.onPosting() + "))",
 				now.parameters());
 	}
 
 	// The posting sp was the person's on the day.
 	private static String valid(String date) {
 		return "sp.validTo > " + date + " and (sp.validFrom is null or sp.validFrom <= " + date + ")";
-	}
-
-	// The unit condition of the scope, read on the posting instead of the person.
-	private static String postingCondition(DataScope scope, StaffFigures.Scope now) {
-		if (scope.kind() == ScopeKind.UNIT) {
-			return "sp.unitId = :scopeUnit";
-		}
-		if (scope.kind() == ScopeKind.UNIT_AND_BELOW) {
-			return "sp.unitPath like :scopePath";
-		}
-		return now.where();
 	}
 
 	/** A person, their current unit and the day whose unit is asked for. */

@@ -49,7 +49,7 @@ class StaffSets {
 		for (StaffPostings.Part part : postings.on(scope, ":on", true)) {
 			TypedQuery<Object[]> query = em.createQuery("select " + part.unit() + ", count(s) from StaffMember s"
 					+ part.join() + " where " + part.where() + TEACHERS + " group by " + part.unit(), Object[].class);
-			bind(query, new StaffFigures.Scope(part.where(), part.parameters()), on);
+			bind(query, new StaffScope.Condition(part.where(), part.parameters()), on);
 			for (Object[] r : query.getResultList()) {
 				counts.merge((Long) r[0], ((Long) r[1]).intValue(), Integer::sum);
 			}
@@ -61,7 +61,7 @@ class StaffSets {
 		List<TeacherAnchor> found = new ArrayList<>();
 		List<Long> all = ids == null ? null : List.copyOf(new HashSet<>(ids));
 		for (StaffPostings.Part part : postings.on(scope, ":on", true)) {
-			StaffFigures.Scope where = new StaffFigures.Scope(part.where(), part.parameters());
+			StaffScope.Condition where = new StaffScope.Condition(part.where(), part.parameters());
 			String select = "select s.id, " + part.unit() + ", s.hireDate, s.workStartDate from StaffMember s"
 					+ part.join() + " where " + part.where() + TEACHERS;
 			if (all == null) {
@@ -116,7 +116,7 @@ class StaffSets {
 
 	// The scope read on a day: people counted where they were then.
 	Set<Long> visibleIdsOn(DataScope scope, Collection<Long> ids, LocalDate day) {
-		StaffFigures.Scope where = postings.single(scope, ":day");
+		StaffScope.Condition where = postings.single(scope, ":day");
 		List<Long> all = List.copyOf(new HashSet<>(ids));
 		Set<Long> found = new HashSet<>();
 		for (int i = 0; i < all.size(); i += CHUNK) {
@@ -134,7 +134,7 @@ class StaffSets {
 	}
 
 	Set<Long> visibleIds(DataScope scope, Collection<Long> ids) {
-		StaffFigures.Scope where = StaffFigures.condition(scope, org);
+		StaffScope.Condition where = StaffScope.of(scope, org).condition();
 		List<Long> all = List.copyOf(new HashSet<>(ids));
 		Set<Long> found = new HashSet<>();
 		for (int i = 0; i < all.size(); i += CHUNK) {
@@ -147,7 +147,7 @@ class StaffSets {
 		return found;
 	}
 
-	private static void read(TypedQuery<Object[]> query, StaffFigures.Scope where, LocalDate on,
+	private static void read(TypedQuery<Object[]> query, StaffScope.Condition where, LocalDate on,
 			List<TeacherAnchor> into) {
 		bind(query, where, on);
 		for (Object[] r : query.getResultList()) {
@@ -155,7 +155,7 @@ class StaffSets {
 		}
 	}
 
-	private static void bind(TypedQuery<?> query, StaffFigures.Scope where, LocalDate on) {
+	private static void bind(TypedQuery<?> query, StaffScope.Condition where, LocalDate on) {
 		where.parameters().forEach(query::setParameter);
 		query.setParameter("active", StaffStatus.ACTIVE);
 		query.setParameter("on", on);

@@ -1,5 +1,6 @@
 package io.edubureau.staff;
 
+import io.edubureau.platform.WorkflowStep;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

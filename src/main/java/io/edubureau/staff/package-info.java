@@ -11,10 +11,10 @@
  * lost), and sanctions (处分, §7) are kept with their periods and revocations, never
  * deleted. Life events are kept as history: transfer requests (school requests, bureau
  * approves) leave the former unit a read-only trace; secondment and long leave are
- * periods; duplicate records (same name and birth date) are merged, never deleted;
- * retirement proposals (school proposes a date within the flexible window with the
- * contribution checked, bureau approves or returns; the person becomes RETIRED through
- * the life-event path), death records and survivor benefits. Public face:
+ * periods; duplicate records (same name and birth date) are merged, never deleted; a
+ * person's statutory retirement and the upcoming retirements are read here, while
+ * retirement proposals, death records and survivor benefits are the {@code retirement}
+ * module's (built on this one; the person's page loads its panels by URL). Public face:
  * {@link io.edubureau.staff.StaffManagement} and the records it returns. Depends on
  * {@code org} (units, data scope), {@code rules} (identity numbers), {@code audit},
  * {@code sheet} (staff import and export, including the teacher MIS layout), and

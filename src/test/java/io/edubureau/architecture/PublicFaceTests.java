@@ -72,16 +72,12 @@ class PublicFaceTests {
 			// The staff offenders, left for the split of staff (retirement, personnel
 			// file):
 			// the types that move out of staff leave this list with it.
-			entry("staff",
-					Set.of("CertificateForm", "CertificateState", "CertificateType", "ChangeRequestView",
-							"ChangeStatus", "ChangeStepView", "DeathForm", "DeathRecordView", "DeathView",
-							"Discrepancy", "DuplicateGroup", "FileAuditCoverage", "FileAuditForm", "FileAuditView",
-							"FileForm", "HonourForm", "HonourLevel", "MaterialCategory", "MaterialFile", "MaterialView",
-							"MergeForm", "PeriodForm", "PersonnelFileView", "PostForm", "RetirementProposalForm",
-							"RetirementRequestView", "RetirementStatus", "RetirementStepView", "SanctionForm",
-							"SelfService", "SelfServiceForm", "StaffForm", "StaffForm.Builder", "StaffTrace",
-							"SurvivorBenefitForm", "SurvivorBenefitView", "SurvivorRelation", "TransferRequestForm",
-							"TransferRequestView", "TransferStatus", "TransferStepView", "UpcomingRetirement")),
+			entry("staff", Set.of("CertificateForm", "CertificateState", "CertificateType", "ChangeRequestView",
+					"ChangeStatus", "ChangeStepView", "Discrepancy", "DuplicateGroup", "FileAuditCoverage",
+					"FileAuditForm", "FileAuditView", "FileForm", "HonourForm", "HonourLevel", "MaterialCategory",
+					"MaterialFile", "MaterialView", "MergeForm", "PeriodForm", "PersonnelFileView", "PostForm",
+					"SanctionForm", "SelfService", "SelfServiceForm", "StaffForm", "StaffForm.Builder", "StaffTrace",
+					"TransferRequestForm", "TransferRequestView", "TransferStatus", "TransferStepView")),
 			entry("titles",
 					Set.of("ApplicationState", "ApplicationView", "ApplicationView.Material", "ApplicationView.Vote",
 							"EligibilityInputs", "EligibilityInputs.YearResult", "ObjectionView", "PanelMemberView",

@@ -369,6 +369,8 @@ class SecurityMatrixTests {
 			entry("POST /staff/retirements/proposals/{id}/withdraw", "staff:retirement:propose"),
 			entry("POST /staff/{id}/death", "staff:person:end"),
 			entry("POST /staff/{id}/survivor-benefits", "staff:person:end"),
+			entry("GET /staff/{id}/retirement-panel", "staff:person:read"),
+			entry("GET /staff/{id}/death-panel", "staff:person:read"),
 			entry("GET /api/v1/reports/summary/{year}/blocks", "reports:summary:read"),
 			entry("GET /api/v1/reports/summary/{year}/blocks/{section}/{language}/versions", "reports:summary:read"),
 			entry("PUT /api/v1/reports/summary/{year}/blocks/{section}/{language}", "reports:summary:edit"),

@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.platform;
 
 import java.time.Instant;
 
@@ -6,11 +6,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * What every workflow step records (who, why, when); transfer and retirement steps add
- * their own request and states.
+ * What every workflow step records (who, why, when); a module's step entity (staff's
+ * transfer steps, retirement's proposal steps) adds its own request and states.
  */
 @MappedSuperclass
-abstract class WorkflowStep {
+public abstract class WorkflowStep {
 
 	@Column(nullable = false, length = 64)
 	private String actor;
@@ -30,15 +30,15 @@ abstract class WorkflowStep {
 		this.occurredAt = Instant.now();
 	}
 
-	String getActor() {
+	public String getActor() {
 		return actor;
 	}
 
-	String getComment() {
+	public String getComment() {
 		return comment;
 	}
 
-	Instant getOccurredAt() {
+	public Instant getOccurredAt() {
 		return occurredAt;
 	}
 

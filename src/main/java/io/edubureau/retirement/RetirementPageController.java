@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.retirement;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -9,11 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.edubureau.org.DataScope;
+import io.edubureau.platform.FlashRedirect;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
+import io.edubureau.staff.StaffManagement;
+import io.edubureau.staff.StaffView;
+import io.edubureau.staff.UpcomingRetirement;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -31,12 +35,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Retirement pages: upcoming retirements (by month or by unit, with counts and the
  * school's propose buttons) and their export, the bureau's queue, one proposal with its
- * reasons and history; death and survivor benefits on the person's page.
+ * reasons and history; the proposals and death panels of the person's page.
  */
 @Controller
 class RetirementPageController {
 
 	private final StaffManagement staff;
+
+	private final RetirementManagement retirements;
 
 	private final RulesManagement rules;
 
@@ -44,9 +50,10 @@ class RetirementPageController {
 
 	private final SheetManagement sheets;
 
-	RetirementPageController(StaffManagement staff, RulesManagement rules, RetirementExport export,
-			SheetManagement sheets) {
+	RetirementPageController(StaffManagement staff, RetirementManagement retirements, RulesManagement rules,
+			RetirementExport export, SheetManagement sheets) {
 		this.staff = staff;
+		this.retirements = retirements;
 		this.rules = rules;
 		this.export = export;
 		this.sheets = sheets;
@@ -60,7 +67,7 @@ class RetirementPageController {
 	@PreAuthorize("hasAuthority('staff:person:read')")
 	String retirements(DataScope scope, @RequestParam(defaultValue = "12") int months,
 			@RequestParam(defaultValue = "month") String group, Model model) {
-		boolean reveal = StaffApiController.revealsSensitive();
+		boolean reveal = StaffManagement.revealsSensitive();
 		model.addAttribute("months", months);
 		model.addAttribute("group", "unit".equals(group) ? "unit" : "month");
 		List<UpcomingRetirement> upcoming = List.of();
@@ -81,8 +88,39 @@ class RetirementPageController {
 		model.addAttribute("units",
 				byUnit.entrySet().stream().map(e -> new UnitGroup(e.getKey(), e.getValue())).toList());
 		model.addAttribute("proposals",
-				staff.currentRetirements(scope, upcoming.stream().map(u -> u.person().id()).toList()));
-		return "staff/retirements";
+				retirements.currentRetirements(scope, upcoming.stream().map(u -> u.person().id()).toList()));
+		return "retirement/retirements";
+	}
+
+	/** The proposals and the propose form on a person's page (loaded there with htmx). */
+	@GetMapping("/staff/{id}/retirement-panel")
+	@PreAuthorize("hasAuthority('staff:person:read')")
+	String proposalsPanel(DataScope scope, @PathVariable long id, Model model) {
+		StaffView person = staff.get(scope, id);
+		model.addAttribute("personId", id);
+		model.addAttribute("status", person.status());
+		model.addAttribute("retirementRequests", retirements.retirementRequests(scope, id));
+		try {
+			model.addAttribute("retirement", staff.retirement(scope, id));
+		}
+		catch (Rejection ex) {
+			// Births outside the rule's range (before 1900) get no propose form.
+			model.addAttribute("retirement", null);
+		}
+		return "retirement/panel :: proposals";
+	}
+
+	/** The death record, survivor benefits and their forms on a person's page. */
+	@GetMapping("/staff/{id}/death-panel")
+	@PreAuthorize("hasAuthority('staff:person:read')")
+	String deathPanel(DataScope scope, @PathVariable long id, Model model) {
+		StaffView person = staff.get(scope, id);
+		DeathView death = retirements.death(scope, id);
+		model.addAttribute("personId", id);
+		model.addAttribute("status", person.status());
+		model.addAttribute("death", StaffManagement.revealsSensitive() ? death : death.masked());
+		model.addAttribute("relations", SurvivorRelation.values());
+		return "retirement/panel :: death";
 	}
 
 	@GetMapping("/staff/retirements/export")
@@ -96,23 +134,23 @@ class RetirementPageController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "months must be 1–60");
 		}
 		export.write(sheets.download(response, f, "retirements"), scope, months, f, locale,
-				StaffApiController.revealsSensitive());
+				StaffManagement.revealsSensitive());
 	}
 
 	@GetMapping("/staff/retirements/queue")
 	@PreAuthorize("hasAuthority('staff:retirement:approve')")
 	String queue(DataScope scope, Model model) {
-		model.addAttribute("queue", staff.retirementQueue(scope));
-		return "staff/retirement-queue";
+		model.addAttribute("queue", retirements.retirementQueue(scope));
+		return "retirement/retirement-queue";
 	}
 
 	@GetMapping("/staff/retirements/proposals/{id}")
 	@PreAuthorize("hasAuthority('staff:retirement:propose')")
 	String show(DataScope scope, @PathVariable long id, Model model, Locale locale) {
-		RetirementRequestView request = staff.retirementRequest(scope, id);
+		RetirementRequestView request = retirements.retirementRequest(scope, id);
 		model.addAttribute("request", request);
 		model.addAttribute("reasons", rules.explain(request.reasons(), locale));
-		return "staff/retirement";
+		return "retirement/retirement";
 	}
 
 	@PostMapping("/staff/{id}/retirement-proposal")
@@ -123,7 +161,7 @@ class RetirementPageController {
 			@RequestParam(required = false) Integer contributionMonths, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
 		return FlashRedirect.toResult(redirect, "retirement.proposed",
-				() -> staff.proposeRetirement(scope,
+				() -> retirements.proposeRetirement(scope,
 						new RetirementProposalForm(id, retireOn, contributionYears, contributionMonths, note)),
 				r -> "/staff/retirements/proposals/" + r.id(), "/staff/" + id);
 	}
@@ -135,7 +173,7 @@ class RetirementPageController {
 			@RequestParam(required = false) Integer contributionYears,
 			@RequestParam(required = false) Integer contributionMonths, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
-		return decide(id, redirect, "retirement.proposed", () -> staff.reproposeRetirement(scope, id,
+		return decide(id, redirect, "retirement.proposed", () -> retirements.reproposeRetirement(scope, id,
 				new RetirementProposalForm(null, retireOn, contributionYears, contributionMonths, note)));
 	}
 
@@ -143,21 +181,21 @@ class RetirementPageController {
 	@PreAuthorize("hasAuthority('staff:retirement:approve')")
 	String approve(DataScope scope, @PathVariable long id, @RequestParam(required = false) String comment,
 			RedirectAttributes redirect) {
-		return decide(id, redirect, "retirement.approved", () -> staff.approveRetirement(scope, id, comment));
+		return decide(id, redirect, "retirement.approved", () -> retirements.approveRetirement(scope, id, comment));
 	}
 
 	@PostMapping("/staff/retirements/proposals/{id}/return")
 	@PreAuthorize("hasAuthority('staff:retirement:approve')")
 	String returnIt(DataScope scope, @PathVariable long id, @RequestParam(required = false) String comment,
 			RedirectAttributes redirect) {
-		return decide(id, redirect, "retirement.returned", () -> staff.returnRetirement(scope, id, comment));
+		return decide(id, redirect, "retirement.returned", () -> retirements.returnRetirement(scope, id, comment));
 	}
 
 	@PostMapping("/staff/retirements/proposals/{id}/withdraw")
 	@PreAuthorize("hasAuthority('staff:retirement:propose')")
 	String withdraw(DataScope scope, @PathVariable long id, @RequestParam(required = false) String comment,
 			RedirectAttributes redirect) {
-		return decide(id, redirect, "retirement.withdrawn", () -> staff.withdrawRetirement(scope, id, comment));
+		return decide(id, redirect, "retirement.withdrawn", () -> retirements.withdrawRetirement(scope, id, comment));
 	}
 
 	private static String decide(long id, RedirectAttributes redirect, String notice, Runnable decision) {
@@ -171,7 +209,7 @@ class RetirementPageController {
 			@RequestParam(required = false) String cause, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
 		return FlashRedirect.after(redirect, "death.recorded", "/staff/" + id,
-				() -> staff.recordDeath(scope, id, new DeathForm(diedOn, cause, note, null)));
+				() -> retirements.recordDeath(scope, id, new DeathForm(diedOn, cause, note, null)));
 	}
 
 	@PostMapping("/staff/{id}/survivor-benefits")
@@ -183,8 +221,8 @@ class RetirementPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
 		return FlashRedirect.after(redirect, "survivor.recorded", "/staff/" + id,
-				() -> staff.addSurvivorBenefit(scope, id, new SurvivorBenefitForm(survivorName, relation, idNumber,
-						phone, funeralAllowance, survivorPension, decidedOn, note)));
+				() -> retirements.addSurvivorBenefit(scope, id, new SurvivorBenefitForm(survivorName, relation,
+						idNumber, phone, funeralAllowance, survivorPension, decidedOn, note)));
 	}
 
 }

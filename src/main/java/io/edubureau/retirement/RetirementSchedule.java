@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.retirement;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -9,15 +9,15 @@ import org.springframework.scheduling.annotation.Scheduled;
 @EnableScheduling
 class RetirementSchedule {
 
-	private final StaffManagement staff;
+	private final RetirementManagement retirements;
 
-	RetirementSchedule(StaffManagement staff) {
-		this.staff = staff;
+	RetirementSchedule(RetirementManagement retirements) {
+		this.retirements = retirements;
 	}
 
 	@Scheduled(cron = "0 10 1 * * *")
 	void applyDueRetirements() {
-		staff.applyDueRetirements();
+		retirements.applyDueRetirements();
 	}
 
 }

@@ -1,9 +1,9 @@
-package io.edubureau.staff;
+package io.edubureau.retirement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Benefits decided for one survivor. */
-public record SurvivorBenefitForm(String survivorName, SurvivorRelation relation, String idNumber, String phone,
+record SurvivorBenefitForm(String survivorName, SurvivorRelation relation, String idNumber, String phone,
 		BigDecimal funeralAllowance, BigDecimal survivorPension, LocalDate decidedOn, String note) {
 }

@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.retirement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -6,6 +6,8 @@ import java.util.List;
 
 import io.edubureau.EduBureauTest;
 import io.edubureau.org.DataScope;
+import io.edubureau.staff.StaffManagement;
+import io.edubureau.staff.StaffView;
 import io.edubureau.org.UnitView;
 import io.edubureau.security.ScopeChecks;
 import io.edubureau.security.TestAccounts;
@@ -39,6 +41,9 @@ class RetirementScopeTests {
 	@Autowired
 	StaffManagement staff;
 
+	@Autowired
+	RetirementManagement retirements;
+
 	LocalDate today = LocalDate.now();
 
 	String tag = TestAccounts.uniqueCode();
@@ -51,7 +56,7 @@ class RetirementScopeTests {
 	}
 
 	RetirementRequestView propose(StaffView person) {
-		return accounts.asSystem(() -> staff.proposeRetirement(DataScope.unitAndBelow(person.unitId()),
+		return accounts.asSystem(() -> retirements.proposeRetirement(DataScope.unitAndBelow(person.unitId()),
 				new RetirementProposalForm(person.id(), null, 35, 0, "到龄")));
 	}
 
@@ -61,7 +66,7 @@ class RetirementScopeTests {
 		survivorId = accounts.idNumber(LocalDate.of(1976, 1, 1), true);
 		StaffView p = accounts.asSystem(() -> staff.create(DataScope.all(), ScopeChecks.teacher(accounts, name + tag,
 				unit.code(), LocalDate.of(1975, 2, 2), today.minusYears(20))));
-		accounts.asSystem(() -> staff.recordDeath(DataScope.all(), p.id(),
+		accounts.asSystem(() -> retirements.recordDeath(DataScope.all(), p.id(),
 				new DeathForm(today.minusDays(10), "病故", null,
 						new SurvivorBenefitForm("遗属" + tag, SurvivorRelation.SPOUSE, survivorId, null, BigDecimal.TEN,
 								BigDecimal.ONE, today.minusDays(5), null))));
@@ -126,6 +131,8 @@ class RetirementScopeTests {
 		for (long person : new long[] { b.id(), deadB.id(), MISSING }) {
 			answers(mvc, adminA, 404, "/api/v1/staff/" + person + "/retirements", "/api/v1/staff/" + person + "/death");
 			answers(mvc, teacherA, 404, "/api/v1/staff/" + person + "/death");
+			// the person page's panels, served by this module
+			answers(mvc, adminA, 404, "/staff/" + person + "/retirement-panel", "/staff/" + person + "/death-panel");
 			answers(mvc, post("/api/v1/staff/retirements/proposals").with(adminA)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"staffId\": %d, \"contributionYears\": 35, \"contributionMonths\": 0}".formatted(person)),
@@ -150,6 +157,11 @@ class RetirementScopeTests {
 		assertThat(read(mvc, inspector, "/api/v1/staff/" + deadB.id() + "/death")).contains("遗属" + tag)
 			.doesNotContain(survivorId);
 		assertThat(read(mvc, officer, "/api/v1/staff/" + deadB.id() + "/death")).contains(survivorId);
+		// the death panel masks the survivor's identity number as the API does
+		assertThat(read(mvc, inspector, "/staff/" + deadB.id() + "/death-panel")).contains("遗属" + tag)
+			.doesNotContain(survivorId);
+		assertThat(read(mvc, officer, "/staff/" + deadB.id() + "/death-panel")).contains(survivorId);
+		assertThat(read(mvc, adminA, "/staff/" + a.id() + "/retirement-panel")).contains("#" + pA.id());
 		for (var all : List.of(inspector, officer)) {
 			answers(mvc, all, 200, "/api/v1/staff/" + deadB.id() + "/death");
 		}

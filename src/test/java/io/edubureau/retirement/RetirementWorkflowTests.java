@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.retirement;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,6 +8,11 @@ import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.AuditQuery;
 import io.edubureau.org.DataScope;
+import io.edubureau.staff.StaffEventKind;
+import io.edubureau.staff.StaffEventView;
+import io.edubureau.staff.StaffManagement;
+import io.edubureau.staff.StaffStatus;
+import io.edubureau.staff.StaffView;
 import io.edubureau.rules.RetirementDecision;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.security.TestAccounts;
@@ -49,6 +54,9 @@ class RetirementWorkflowTests {
 
 	@Autowired
 	StaffManagement staff;
+
+	@Autowired
+	RetirementManagement retirements;
 
 	@Autowired
 	RulesManagement rules;
@@ -148,7 +156,7 @@ class RetirementWorkflowTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("contributionYears"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("below the minimum of " + minimum / 12)));
-		assertThat(accounts.asSystem(() -> staff.retirementRequests(DataScope.all(), p.id()))).isEmpty();
+		assertThat(accounts.asSystem(() -> retirements.retirementRequests(DataScope.all(), p.id()))).isEmpty();
 		assertThat(accounts.asSystem(() -> staff.get(DataScope.all(), p.id())).status()).isEqualTo(StaffStatus.ACTIVE);
 
 		// exactly the minimum and the latest flexible month: accepted
@@ -191,12 +199,12 @@ class RetirementWorkflowTests {
 		assertThat(accounts.asSystem(() -> staff.history(DataScope.all(), p.id())))
 			.anySatisfy(e -> assertThat(e.kind()).isEqualTo(StaffEventKind.RETIREMENT));
 		assertThat(audit
-			.search(new AuditQuery(null, StaffRetirements.REQUEST, String.valueOf(id), null, null, null),
+			.search(new AuditQuery(null, RetirementWorkflow.REQUEST, String.valueOf(id), null, null, null),
 					PageRequest.of(0, 10))
 			.getContent()).extracting(e -> e.action()).contains(AuditAction.CREATE, AuditAction.UPDATE);
 		assertThat(audit
-			.search(new AuditQuery(null, StaffManagement.ENTITY, String.valueOf(p.id()), AuditAction.ARCHIVE, null,
-					null), PageRequest.of(0, 10))
+			.search(new AuditQuery(null, "staff.member", String.valueOf(p.id()), AuditAction.ARCHIVE, null, null),
+					PageRequest.of(0, 10))
 			.getContent()).isNotEmpty();
 		// decided: no second decision, off the queue
 		mvc.perform(post("/api/v1/staff/retirements/proposals/" + id + "/return").with(TestAccounts.basic(bureau))
@@ -242,10 +250,10 @@ class RetirementWorkflowTests {
 		assertThat(accounts.asSystem(() -> staff.get(DataScope.all(), p.id())).status()).isEqualTo(StaffStatus.ACTIVE);
 		// when the date has come, the nightly job retires the person through the end path
 		jdbc.update("update staff_retirement_request set retire_on = ? where id = ?", LocalDate.now(), id);
-		assertThat(accounts.asSystem(() -> staff.applyDueRetirements())).isPositive();
+		assertThat(accounts.asSystem(() -> retirements.applyDueRetirements())).isPositive();
 		assertThat(accounts.asSystem(() -> staff.get(DataScope.all(), p.id())).status()).isEqualTo(StaffStatus.RETIRED);
-		assertThat(accounts.asSystem(() -> staff.retirementRequest(DataScope.all(), id)).appliedAt()).isNotNull();
-		assertThat(accounts.asSystem(() -> staff.applyDueRetirements())).isZero();
+		assertThat(accounts.asSystem(() -> retirements.retirementRequest(DataScope.all(), id)).appliedAt()).isNotNull();
+		assertThat(accounts.asSystem(() -> retirements.applyDueRetirements())).isZero();
 	}
 
 	@Test
@@ -266,14 +274,14 @@ class RetirementWorkflowTests {
 				refusedId);
 		jdbc.update("update staff_retirement_request set retire_on = ? where id = ?", LocalDate.now(), retiredId);
 		try {
-			assertThat(accounts.asSystem(() -> staff.applyDueRetirements())).isPositive();
+			assertThat(accounts.asSystem(() -> retirements.applyDueRetirements())).isPositive();
 			assertThat(accounts.asSystem(() -> staff.get(DataScope.all(), retired.id())).status())
 				.isEqualTo(StaffStatus.RETIRED);
-			assertThat(accounts.asSystem(() -> staff.retirementRequest(DataScope.all(), retiredId)).appliedAt())
+			assertThat(accounts.asSystem(() -> retirements.retirementRequest(DataScope.all(), retiredId)).appliedAt())
 				.isNotNull();
 			assertThat(accounts.asSystem(() -> staff.get(DataScope.all(), refused.id())).status())
 				.isEqualTo(StaffStatus.ACTIVE);
-			assertThat(accounts.asSystem(() -> staff.retirementRequest(DataScope.all(), refusedId)).appliedAt())
+			assertThat(accounts.asSystem(() -> retirements.retirementRequest(DataScope.all(), refusedId)).appliedAt())
 				.isNull();
 		}
 		finally {
@@ -324,7 +332,7 @@ class RetirementWorkflowTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("survivor.survivorPension"));
 		assertThat(accounts.asSystem(() -> staff.get(DataScope.all(), p.id())).status()).isEqualTo(StaffStatus.ACTIVE);
-		assertThat(accounts.asSystem(() -> staff.death(DataScope.all(), p.id())).death()).isNull();
+		assertThat(accounts.asSystem(() -> retirements.death(DataScope.all(), p.id())).death()).isNull();
 		// recording a death is the bureau's (staff:person:end), not the school's
 		mvc.perform(post("/api/v1/staff/" + p.id() + "/death").with(TestAccounts.basic(schoolA))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -354,12 +362,18 @@ class RetirementWorkflowTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.benefits[0].idNumber").value(good.substring(0, 6) + "********" + good.substring(14)))
 			.andExpect(jsonPath("$.benefits[0].phone").value("139****5678"));
+		// (the person's page loads the death panel from the retirement module)
 		mvc.perform(get("/staff/" + p.id()).with(accounts.as(inspector)).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/staff/" + p.id() + "/death-panel")))
+			.andExpect(content().string(not(containsString(good))));
+		mvc.perform(get("/staff/" + p.id() + "/death-panel").with(accounts.as(inspector))
+			.header("Accept-Language", "zh-CN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("死亡登记与遗属待遇")))
 			.andExpect(content().string(not(containsString(good))))
 			.andExpect(content().string(containsString("139****5678")));
-		mvc.perform(get("/staff/" + p.id()).with(accounts.as(bureau)).header("Accept-Language", "en"))
+		mvc.perform(get("/staff/" + p.id() + "/death-panel").with(accounts.as(bureau)).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("Death and survivor benefits")))
 			.andExpect(content().string(containsString(good)));
 		String teacher = accounts.account("TEACHER", county.schoolA());
@@ -376,7 +390,13 @@ class RetirementWorkflowTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("按单位")))
 			.andExpect(content().string(containsString("申报退休")));
+		// the person's page loads the retirement module's panel, which has the propose
+		// form
 		mvc.perform(get("/staff/" + p.id()).with(accounts.as(schoolA)).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("/staff/" + p.id() + "/retirement-panel")))
+			.andExpect(content().string(containsString("/staff/" + p.id() + "/death-panel")));
+		mvc.perform(get("/staff/" + p.id() + "/retirement-panel").with(accounts.as(schoolA))
+			.header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("Propose retirement")))
 			.andExpect(content().string(containsString("id=\"retirement-proposal\"")));
 		// proposing through the page, then the proposal and the queue in both languages
@@ -385,7 +405,7 @@ class RetirementWorkflowTests {
 			.param("contributionYears", "30"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", containsString("/staff/retirements/proposals/")));
-		long id = accounts.asSystem(() -> staff.retirementRequests(DataScope.all(), p.id())).get(0).id();
+		long id = accounts.asSystem(() -> retirements.retirementRequests(DataScope.all(), p.id())).get(0).id();
 		mvc.perform(
 				get("/staff/retirements/proposals/" + id).with(accounts.as(bureau)).header("Accept-Language", "zh-CN"))
 			.andExpect(content().string(containsString("已申报，待教育局审批")))
@@ -399,7 +419,7 @@ class RetirementWorkflowTests {
 		mvc.perform(post("/staff/retirements/proposals/" + id + "/approve").with(accounts.as(bureau)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		// the statutory month lies ahead: the date is recorded, the status changes on it
-		assertThat(accounts.asSystem(() -> staff.retirementRequest(DataScope.all(), id)).status())
+		assertThat(accounts.asSystem(() -> retirements.retirementRequest(DataScope.all(), id)).status())
 			.isEqualTo(RetirementStatus.APPROVED);
 		assertThat(accounts.asSystem(() -> staff.get(DataScope.all(), p.id())).status()).isEqualTo(StaffStatus.ACTIVE);
 		mvc.perform(get("/staff/retirements?months=24").with(accounts.as(schoolA)).header("Accept-Language", "en"))
@@ -419,8 +439,7 @@ class RetirementWorkflowTests {
 			.getContentAsByteArray();
 		assertThat(xlsx).startsWith(0x50, 0x4B);
 		assertThat(audit
-			.search(new AuditQuery(null, StaffManagement.ENTITY, null, AuditAction.EXPORT, null, null),
-					PageRequest.of(0, 20))
+			.search(new AuditQuery(null, "staff.member", null, AuditAction.EXPORT, null, null), PageRequest.of(0, 20))
 			.getContent()).anySatisfy(e -> assertThat(e.summary()).contains("upcoming retirements"));
 		mvc.perform(get("/staff/retirements/export?months=0&format=xlsx").with(accounts.as(bureau)))
 			.andExpect(status().isBadRequest());

@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.retirement;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,13 +17,11 @@ interface RetirementRequestRepository extends JpaRepository<RetirementRequest, L
 	List<RetirementRequest> findByStaffIdInAndStatusInOrderByIdAsc(List<Long> staffIds,
 			List<RetirementStatus> statuses);
 
-	@Query("select r from RetirementRequest r, StaffMember s where s.id = r.staffId and r.status = :status"
-			+ " and s.unitPath like concat(:prefix, '%') order by r.updatedAt, r.id")
-	List<RetirementRequest> queue(@Param("status") RetirementStatus status, @Param("prefix") String prefix);
+	List<RetirementRequest> findByStatusOrderByUpdatedAtAscIdAsc(RetirementStatus status);
 
-	@Query("select r from RetirementRequest r, StaffMember s where s.id = r.staffId"
-			+ " and s.status = io.edubureau.staff.StaffStatus.ACTIVE"
-			+ " and r.status = io.edubureau.staff.RetirementStatus.APPROVED"
+	// The person's being still active is checked through StaffManagement (staff's table
+	// is staff's).
+	@Query("select r from RetirementRequest r where r.status = io.edubureau.retirement.RetirementStatus.APPROVED"
 			+ " and r.appliedAt is null and r.retireOn <= :today order by r.retireOn, r.id")
 	List<RetirementRequest> dueToApply(@Param("today") LocalDate today);
 

@@ -1,9 +1,10 @@
-package io.edubureau.staff;
+package io.edubureau.retirement;
 
 import java.net.URI;
 import java.util.List;
 
 import io.edubureau.org.DataScope;
+import io.edubureau.staff.StaffManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -26,10 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Staff retirement and death", description = "Retirement proposals, death, survivor benefits")
 class RetirementApiController {
 
-	private final StaffManagement staff;
+	private final RetirementManagement retirements;
 
-	RetirementApiController(StaffManagement staff) {
-		this.staff = staff;
+	RetirementApiController(RetirementManagement retirements) {
+		this.retirements = retirements;
 	}
 
 	@PostMapping("/retirements/proposals")
@@ -37,7 +38,7 @@ class RetirementApiController {
 	@Operation(summary = "Propose a retirement of a person in scope; 422 with the allowed months when the date "
 			+ "lies outside the flexible window or the contribution is short")
 	ResponseEntity<RetirementRequestView> propose(DataScope scope, @RequestBody RetirementProposalForm form) {
-		RetirementRequestView created = staff.proposeRetirement(scope, form);
+		RetirementRequestView created = retirements.proposeRetirement(scope, form);
 		return ResponseEntity.created(URI.create("/api/v1/staff/retirements/proposals/" + created.id())).body(created);
 	}
 
@@ -45,65 +46,65 @@ class RetirementApiController {
 	@PreAuthorize("hasAuthority('staff:retirement:approve')")
 	@Operation(summary = "Retirement proposals waiting for the bureau in the caller's scope, oldest first")
 	List<RetirementRequestView> queue(DataScope scope) {
-		return staff.retirementQueue(scope);
+		return retirements.retirementQueue(scope);
 	}
 
 	@GetMapping("/retirements/proposals/{id}")
 	@PreAuthorize("hasAuthority('staff:retirement:propose')")
 	@Operation(summary = "One retirement proposal with its reasons and history")
 	RetirementRequestView get(DataScope scope, @PathVariable long id) {
-		return staff.retirementRequest(scope, id);
+		return retirements.retirementRequest(scope, id);
 	}
 
 	@PostMapping("/retirements/proposals/{id}/approve")
 	@PreAuthorize("hasAuthority('staff:retirement:approve')")
 	@Operation(summary = "Approve: the date is recorded; the person becomes RETIRED on it (at once when it has come)")
 	RetirementRequestView approve(DataScope scope, @PathVariable long id, @RequestBody(required = false) Decision d) {
-		return staff.approveRetirement(scope, id, Decision.commentOf(d));
+		return retirements.approveRetirement(scope, id, Decision.commentOf(d));
 	}
 
 	@PostMapping("/retirements/proposals/{id}/return")
 	@PreAuthorize("hasAuthority('staff:retirement:approve')")
 	@Operation(summary = "Return to the school with a comment")
 	RetirementRequestView returnIt(DataScope scope, @PathVariable long id, @RequestBody(required = false) Decision d) {
-		return staff.returnRetirement(scope, id, Decision.commentOf(d));
+		return retirements.returnRetirement(scope, id, Decision.commentOf(d));
 	}
 
 	@PostMapping("/retirements/proposals/{id}/repropose")
 	@PreAuthorize("hasAuthority('staff:retirement:propose')")
 	@Operation(summary = "Propose again after a return (date, contribution, note)")
 	RetirementRequestView repropose(DataScope scope, @PathVariable long id, @RequestBody RetirementProposalForm form) {
-		return staff.reproposeRetirement(scope, id, form);
+		return retirements.reproposeRetirement(scope, id, form);
 	}
 
 	@PostMapping("/retirements/proposals/{id}/withdraw")
 	@PreAuthorize("hasAuthority('staff:retirement:propose')")
 	@Operation(summary = "Withdraw an open proposal")
 	RetirementRequestView withdraw(DataScope scope, @PathVariable long id, @RequestBody(required = false) Decision d) {
-		return staff.withdrawRetirement(scope, id, Decision.commentOf(d));
+		return retirements.withdrawRetirement(scope, id, Decision.commentOf(d));
 	}
 
 	@GetMapping("/{id}/retirements")
 	@PreAuthorize("hasAuthority('staff:retirement:propose')")
 	@Operation(summary = "A person's retirement proposals, newest first")
 	List<RetirementRequestView> ofPerson(DataScope scope, @PathVariable long id) {
-		return staff.retirementRequests(scope, id);
+		return retirements.retirementRequests(scope, id);
 	}
 
 	@PostMapping("/{id}/death")
 	@PreAuthorize("hasAuthority('staff:person:end')")
 	@Operation(summary = "Record a death (status DECEASED), optionally with one survivor's benefits")
 	ResponseEntity<DeathView> death(DataScope scope, @PathVariable long id, @RequestBody DeathForm form) {
-		DeathView recorded = staff.recordDeath(scope, id, form);
-		return ResponseEntity.status(201).body(StaffApiController.revealsSensitive() ? recorded : recorded.masked());
+		DeathView recorded = retirements.recordDeath(scope, id, form);
+		return ResponseEntity.status(201).body(StaffManagement.revealsSensitive() ? recorded : recorded.masked());
 	}
 
 	@GetMapping("/{id}/death")
 	@PreAuthorize("hasAuthority('staff:person:read')")
 	@Operation(summary = "The death record and survivor benefits (death null when none)")
 	DeathView readDeath(DataScope scope, @PathVariable long id) {
-		DeathView v = staff.death(scope, id);
-		return StaffApiController.revealsSensitive() ? v : v.masked();
+		DeathView v = retirements.death(scope, id);
+		return StaffManagement.revealsSensitive() ? v : v.masked();
 	}
 
 	@PostMapping("/{id}/survivor-benefits")
@@ -111,8 +112,8 @@ class RetirementApiController {
 	@Operation(summary = "Add the benefits decided for one survivor of a deceased person")
 	ResponseEntity<SurvivorBenefitView> benefit(DataScope scope, @PathVariable long id,
 			@RequestBody SurvivorBenefitForm form) {
-		SurvivorBenefitView b = staff.addSurvivorBenefit(scope, id, form);
-		return ResponseEntity.status(201).body(StaffApiController.revealsSensitive() ? b : b.masked());
+		SurvivorBenefitView b = retirements.addSurvivorBenefit(scope, id, form);
+		return ResponseEntity.status(201).body(StaffManagement.revealsSensitive() ? b : b.masked());
 	}
 
 }

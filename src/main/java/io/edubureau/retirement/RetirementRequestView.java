@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.retirement;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,10 +16,10 @@ import io.edubureau.rules.RetirementDecision;
  * @param reasons the rule's reasons and the contribution check's
  * @param appliedAt when the person's status became RETIRED (null while pending)
  */
-public record RetirementRequestView(long id, long staffId, String staffName, long unitId, String unitName,
-		LocalDate retireOn, int contributionMonths, int minimumContributionMonths, String note, RetirementStatus status,
-		String proposedBy, RetirementDecision decision, List<Reason> reasons, List<RetirementStepView> steps,
-		Instant appliedAt, Instant updatedAt) {
+record RetirementRequestView(long id, long staffId, String staffName, long unitId, String unitName, LocalDate retireOn,
+		int contributionMonths, int minimumContributionMonths, String note, RetirementStatus status, String proposedBy,
+		RetirementDecision decision, List<Reason> reasons, List<RetirementStepView> steps, Instant appliedAt,
+		Instant updatedAt) {
 
 	public boolean open() {
 		return status == RetirementStatus.PROPOSED || status == RetirementStatus.RETURNED;

@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.retirement;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +14,9 @@ import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
 import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
+import io.edubureau.staff.StaffManagement;
+import io.edubureau.staff.StaffView;
+import io.edubureau.staff.UpcomingRetirement;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -31,7 +34,13 @@ class RetirementExport {
 			"rules.retirement.statutoryAge", "retirement.export.earliest", "retirement.export.latest",
 			"retirement.export.proposal");
 
+	// Exports are audited as reads of the staff register, as before the retirement
+	// module.
+	private static final String EXPORTED = "staff.member";
+
 	private final StaffManagement staff;
+
+	private final RetirementManagement retirements;
 
 	private final SheetManagement sheets;
 
@@ -41,9 +50,10 @@ class RetirementExport {
 
 	private final TransactionTemplate tx;
 
-	RetirementExport(StaffManagement staff, SheetManagement sheets, AuditManagement audit, MessageSource messages,
-			TransactionTemplate tx) {
+	RetirementExport(StaffManagement staff, RetirementManagement retirements, SheetManagement sheets,
+			AuditManagement audit, MessageSource messages, TransactionTemplate tx) {
 		this.staff = staff;
+		this.retirements = retirements;
 		this.sheets = sheets;
 		this.audit = audit;
 		this.messages = messages;
@@ -53,7 +63,7 @@ class RetirementExport {
 	void write(OutputStream out, DataScope scope, int months, SheetFormat format, Locale language, boolean reveal)
 			throws IOException {
 		List<UpcomingRetirement> upcoming = staff.upcomingRetirements(scope, months);
-		Map<Long, RetirementRequestView> proposals = staff.currentRetirements(scope,
+		Map<Long, RetirementRequestView> proposals = retirements.currentRetirements(scope,
 				upcoming.stream().map(u -> u.person().id()).toList());
 		tx.executeWithoutResult(status -> {
 			Map<String, Object> criteria = new LinkedHashMap<>();
@@ -61,7 +71,7 @@ class RetirementExport {
 			criteria.put("months", months);
 			criteria.put("masked", !reveal);
 			criteria.put("rows", upcoming.size());
-			audit.record(AuditAction.EXPORT, StaffManagement.ENTITY, null,
+			audit.record(AuditAction.EXPORT, EXPORTED, null,
 					upcoming.size() + " upcoming retirements (" + format.extension() + ")", Change.created(criteria));
 		});
 		List<String> headers = COLUMNS.stream().map(k -> messages.getMessage(k, null, k, language)).toList();

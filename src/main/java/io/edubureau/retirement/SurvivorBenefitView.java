@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.retirement;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import io.edubureau.platform.Masking;
 
 /** A survivor benefit as recorded. */
-public record SurvivorBenefitView(long id, long staffId, String survivorName, SurvivorRelation relation,
-		String idNumber, String phone, BigDecimal funeralAllowance, BigDecimal survivorPension, LocalDate decidedOn,
-		String note, String recordedBy, Instant recordedAt) {
+record SurvivorBenefitView(long id, long staffId, String survivorName, SurvivorRelation relation, String idNumber,
+		String phone, BigDecimal funeralAllowance, BigDecimal survivorPension, LocalDate decidedOn, String note,
+		String recordedBy, Instant recordedAt) {
 
 	/** Identity number and phone masked, for roles that need not see them. */
 	public SurvivorBenefitView masked() {

@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.retirement;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -15,6 +15,7 @@ import java.util.function.LongFunction;
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
+import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.Actor;
@@ -26,6 +27,9 @@ import io.edubureau.rules.PolicyRule;
 import io.edubureau.rules.Reason;
 import io.edubureau.rules.RetirementDecision;
 import io.edubureau.rules.RulesManagement;
+import io.edubureau.staff.StaffManagement;
+import io.edubureau.staff.StaffStatus;
+import io.edubureau.staff.StaffView;
 
 import org.springframework.stereotype.Component;
 
@@ -33,11 +37,12 @@ import org.springframework.stereotype.Component;
  * Retirement proposals (school proposes, bureau approves or returns; re-proposed after a
  * return, or withdrawn), checked against the statutory and flexible months and the
  * minimum contribution; and death records with survivor benefits. Callers
- * ({@link StaffManagement}) resolve the person within the caller's scope, own the
- * transaction, and change the person's status through the life-event path.
+ * ({@link RetirementManagement}) resolve the person within the caller's scope through
+ * {@link StaffManagement}, own the transaction, and change the person's status through
+ * staff's life-event path.
  */
 @Component
-class StaffRetirements {
+class RetirementWorkflow {
 
 	static final String REQUEST = "staff.retirementRequest";
 
@@ -47,7 +52,7 @@ class StaffRetirements {
 
 	private static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
 
-	private final StaffRepository staff;
+	private final StaffManagement staff;
 
 	private final RetirementRequestRepository requests;
 
@@ -63,7 +68,7 @@ class StaffRetirements {
 
 	private final Clock clock = Clock.systemDefaultZone();
 
-	StaffRetirements(StaffRepository staff, RetirementRequestRepository requests, DeathRecordRepository deaths,
+	RetirementWorkflow(StaffManagement staff, RetirementRequestRepository requests, DeathRecordRepository deaths,
 			SurvivorBenefitRepository benefits, RulesManagement rules, OrgManagement org, AuditManagement audit) {
 		this.staff = staff;
 		this.requests = requests;
@@ -80,38 +85,38 @@ class StaffRetirements {
 	private record Proposal(LocalDate retireOn, int contributionMonths, String note) {
 	}
 
-	RetirementRequestView propose(StaffMember m, RetirementProposalForm form) {
+	RetirementRequestView propose(StaffView m, RetirementProposalForm form) {
 		List<Problem> problems = new ArrayList<>();
-		if (m.getStatus() != StaffStatus.ACTIVE) {
+		if (m.status() != StaffStatus.ACTIVE) {
 			problems.add(new Problem(null, "retirement.notActive"));
 		}
 		Proposal p = check(m, form, problems);
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems);
 		}
-		requests.findFirstByOpenStaffId(m.getId()).ifPresent(open -> {
+		requests.findFirstByOpenStaffId(m.id()).ifPresent(open -> {
 			throw new Rejection(null, "retirement.alreadyOpen", String.valueOf(open.getId()));
 		});
-		RetirementRequest r = requests.saveAndFlush(new RetirementRequest(m.getId(), m.getUnitId(), p.retireOn(),
+		RetirementRequest r = requests.saveAndFlush(new RetirementRequest(m.id(), m.unitId(), p.retireOn(),
 				p.contributionMonths(), p.note(), Actor.current()));
 		Map<String, Object> created = new LinkedHashMap<>();
-		created.put("staffId", m.getId());
+		created.put("staffId", m.id());
 		created.put("retireOn", p.retireOn());
 		created.put("contributionMonths", p.contributionMonths());
 		created.put("note", p.note());
-		audit.record(AuditAction.CREATE, REQUEST, r.getId(), m.getName(), Change.created(created));
+		audit.record(AuditAction.CREATE, REQUEST, r.getId(), m.name(), Change.created(created));
 		return toView(r, m);
 	}
 
 	/** After a return, the school proposes again (a new date or contribution). */
-	RetirementRequestView repropose(long requestId, RetirementProposalForm form, LongFunction<StaffMember> visible) {
+	RetirementRequestView repropose(long requestId, RetirementProposalForm form, LongFunction<StaffView> visible) {
 		RetirementRequest r = find(requestId);
-		StaffMember m = visible.apply(r.getStaffId());
+		StaffView m = visible.apply(r.getStaffId());
 		if (r.getStatus() != RetirementStatus.RETURNED) {
 			throw new Rejection(null, "retirement.notReturned", r.getStatus());
 		}
 		List<Problem> problems = new ArrayList<>();
-		if (m.getStatus() != StaffStatus.ACTIVE) {
+		if (m.status() != StaffStatus.ACTIVE) {
 			problems.add(new Problem(null, "retirement.notActive"));
 		}
 		Proposal p = check(m, form, problems);
@@ -121,7 +126,7 @@ class StaffRetirements {
 		LocalDate before = r.getRetireOn();
 		int contributionBefore = r.getContributionMonths();
 		r.repropose(p.retireOn(), p.contributionMonths(), p.note(), Actor.current());
-		audit.record(AuditAction.UPDATE, REQUEST, r.getId(), m.getName(),
+		audit.record(AuditAction.UPDATE, REQUEST, r.getId(), m.name(),
 				Change.between(
 						Map.of("status", RetirementStatus.RETURNED, "retireOn", before, "contributionMonths",
 								contributionBefore),
@@ -134,42 +139,42 @@ class StaffRetirements {
 	 * The bureau approves: the date is recorded; the caller changes the person's status
 	 * when the date has come.
 	 */
-	RetirementRequestView approve(long requestId, String comment, LongFunction<StaffMember> visible) {
+	RetirementRequestView approve(long requestId, String comment, LongFunction<StaffView> visible) {
 		RetirementRequest r = find(requestId);
-		StaffMember m = visible.apply(r.getStaffId());
+		StaffView m = visible.apply(r.getStaffId());
 		requireStatus(r, RetirementStatus.PROPOSED);
 		String note = checkComment(comment, false);
-		if (m.getStatus() != StaffStatus.ACTIVE) {
+		if (m.status() != StaffStatus.ACTIVE) {
 			throw new Rejection(null, "retirement.notActive");
 		}
 		r.approve(note, Actor.current());
-		audit.record(AuditAction.UPDATE, REQUEST, r.getId(), m.getName() + " (" + r.getRetireOn() + ")",
+		audit.record(AuditAction.UPDATE, REQUEST, r.getId(), m.name() + " (" + r.getRetireOn() + ")",
 				List.of(new Change("status", RetirementStatus.PROPOSED.name(), RetirementStatus.APPROVED.name())));
 		return toView(r, m);
 	}
 
 	/** The bureau returns the proposal, saying what to change. */
-	RetirementRequestView returnWith(long requestId, String comment, LongFunction<StaffMember> visible) {
+	RetirementRequestView returnWith(long requestId, String comment, LongFunction<StaffView> visible) {
 		RetirementRequest r = find(requestId);
-		StaffMember m = visible.apply(r.getStaffId());
+		StaffView m = visible.apply(r.getStaffId());
 		requireStatus(r, RetirementStatus.PROPOSED);
 		String note = checkComment(comment, true);
 		r.returnWith(note, Actor.current());
-		audit.record(AuditAction.UPDATE, REQUEST, r.getId(), m.getName() + ": " + note,
+		audit.record(AuditAction.UPDATE, REQUEST, r.getId(), m.name() + ": " + note,
 				List.of(new Change("status", RetirementStatus.PROPOSED.name(), RetirementStatus.RETURNED.name())));
 		return toView(r, m);
 	}
 
-	RetirementRequestView withdraw(long requestId, String comment, LongFunction<StaffMember> visible) {
+	RetirementRequestView withdraw(long requestId, String comment, LongFunction<StaffView> visible) {
 		RetirementRequest r = find(requestId);
-		StaffMember m = visible.apply(r.getStaffId());
+		StaffView m = visible.apply(r.getStaffId());
 		if (!r.isOpen()) {
 			throw new Rejection(null, "retirement.notOpen", r.getStatus());
 		}
 		String note = checkComment(comment, false);
 		RetirementStatus before = r.getStatus();
 		r.withdraw(note, Actor.current());
-		audit.record(AuditAction.UPDATE, REQUEST, r.getId(), m.getName(),
+		audit.record(AuditAction.UPDATE, REQUEST, r.getId(), m.name(),
 				List.of(new Change("status", before.name(), RetirementStatus.WITHDRAWN.name())));
 		return toView(r, m);
 	}
@@ -181,35 +186,41 @@ class StaffRetirements {
 
 	/** Approved proposals whose date has come and whose person is still active. */
 	List<RetirementRequest> due() {
-		return requests.dueToApply(today());
+		List<RetirementRequest> due = requests.dueToApply(today());
+		Map<Long, StaffView> people = staff.visible(DataScope.all(),
+				due.stream().map(RetirementRequest::getStaffId).toList());
+		return due.stream().filter(r -> {
+			StaffView p = people.get(r.getStaffId());
+			return p != null && p.status() == StaffStatus.ACTIVE;
+		}).toList();
 	}
 
-	RetirementRequestView view(long requestId, LongFunction<StaffMember> visible) {
+	RetirementRequestView view(long requestId, LongFunction<StaffView> visible) {
 		RetirementRequest r = find(requestId);
 		return toView(r, visible.apply(r.getStaffId()));
 	}
 
-	List<RetirementRequestView> ofPerson(StaffMember m) {
-		return requests.findByStaffIdOrderByIdDesc(m.getId()).stream().map(r -> toView(r, m)).toList();
+	List<RetirementRequestView> ofPerson(StaffView m) {
+		return requests.findByStaffIdOrderByIdDesc(m.id()).stream().map(r -> toView(r, m)).toList();
 	}
 
-	/** Proposals waiting for the bureau in a unit subtree, oldest first. */
-	List<RetirementRequestView> queue(Optional<String> prefix) {
-		return prefix.map(p -> {
-			List<RetirementRequest> open = requests.queue(RetirementStatus.PROPOSED, p);
-			Map<Long, StaffMember> people = new HashMap<>();
-			staff.findAllById(open.stream().map(RetirementRequest::getStaffId).toList())
-				.forEach(s -> people.put(s.getId(), s));
-			Map<Long, UnitView> units = org.byIds(open.stream().map(RetirementRequest::getUnitId).distinct().toList());
-			return open.stream().map(r -> toView(r, people.get(r.getStaffId()), units)).toList();
-		}).orElse(List.of());
+	/**
+	 * Proposals waiting for the bureau about these people (already in scope), oldest
+	 * first.
+	 */
+	List<RetirementRequest> waiting() {
+		return requests.findByStatusOrderByUpdatedAtAscIdAsc(RetirementStatus.PROPOSED);
+	}
+
+	/** Views of these proposals, the people given by id. */
+	List<RetirementRequestView> views(List<RetirementRequest> found, Map<Long, StaffView> people) {
+		Map<Long, UnitView> units = org.byIds(found.stream().map(RetirementRequest::getUnitId).distinct().toList());
+		return found.stream().map(r -> toView(r, people.get(r.getStaffId()), units)).toList();
 	}
 
 	/** The latest proposal of each person that is still open or approved. */
-	Map<Long, RetirementRequestView> current(List<StaffMember> people) {
+	Map<Long, RetirementRequestView> current(Map<Long, StaffView> byId) {
 		Map<Long, RetirementRequestView> found = new HashMap<>();
-		Map<Long, StaffMember> byId = new HashMap<>();
-		people.forEach(p -> byId.put(p.getId(), p));
 		if (byId.isEmpty()) {
 			return found;
 		}
@@ -220,7 +231,7 @@ class StaffRetirements {
 		return found;
 	}
 
-	private Proposal check(StaffMember m, RetirementProposalForm form, List<Problem> problems) {
+	private Proposal check(StaffView m, RetirementProposalForm form, List<Problem> problems) {
 		RetirementDecision d = decision(m);
 		LocalDate retireOn = form.retireOn() != null ? form.retireOn() : d.statutoryRetirement().atDay(1);
 		YearMonth month = YearMonth.from(retireOn);
@@ -252,8 +263,8 @@ class StaffRetirements {
 		return new Proposal(retireOn, total, note);
 	}
 
-	RetirementDecision decision(StaffMember m) {
-		return rules.retirement(YearMonth.from(m.getBirthDate()), m.getOriginalRetirementAge());
+	RetirementDecision decision(StaffView m) {
+		return rules.retirement(YearMonth.from(m.birthDate()), m.originalRetirementAge());
 	}
 
 	private RetirementRequest find(long requestId) {
@@ -283,12 +294,12 @@ class StaffRetirements {
 	 * Checks a death form before anything is written; the survivor's fields as
 	 * survivor.*.
 	 */
-	void checkDeath(StaffMember m, DeathForm form) {
+	void checkDeath(StaffView m, DeathForm form) {
 		List<Problem> problems = new ArrayList<>();
 		if (form.diedOn() == null) {
 			problems.add(new Problem("diedOn", "death.diedOn.required"));
 		}
-		else if (form.diedOn().isBefore(m.getBirthDate()) || form.diedOn().isAfter(today())) {
+		else if (form.diedOn().isBefore(m.birthDate()) || form.diedOn().isAfter(today())) {
 			problems.add(new Problem("diedOn", "staff.end.date"));
 		}
 		String cause = strip(form.cause());
@@ -299,8 +310,8 @@ class StaffRetirements {
 		if (note != null && note.length() > 500) {
 			problems.add(new Problem("note", "transfer.text.tooLong", 500));
 		}
-		if (m.getStatus() == StaffStatus.DECEASED || m.getStatus() == StaffStatus.MERGED
-				|| deaths.findByStaffId(m.getId()).isPresent()) {
+		if (m.status() == StaffStatus.DECEASED || m.status() == StaffStatus.MERGED
+				|| deaths.findByStaffId(m.id()).isPresent()) {
 			problems.add(new Problem(null, "death.alreadyRecorded"));
 		}
 		if (form.survivor() != null) {
@@ -315,29 +326,29 @@ class StaffRetirements {
 	 * Records the death (after the status change) and the survivor's benefits if given;
 	 * an open retirement proposal is withdrawn.
 	 */
-	DeathView recordDeath(StaffMember m, DeathForm form) {
-		requests.findFirstByOpenStaffId(m.getId()).ifPresent(open -> {
+	DeathView recordDeath(StaffView m, DeathForm form) {
+		requests.findFirstByOpenStaffId(m.id()).ifPresent(open -> {
 			RetirementStatus before = open.getStatus();
 			open.withdraw("deceased " + form.diedOn(), Actor.current());
-			audit.record(AuditAction.UPDATE, REQUEST, open.getId(), m.getName(),
+			audit.record(AuditAction.UPDATE, REQUEST, open.getId(), m.name(),
 					List.of(new Change("status", before.name(), RetirementStatus.WITHDRAWN.name())));
 		});
 		DeathRecord death = deaths
-			.save(new DeathRecord(m.getId(), form.diedOn(), strip(form.cause()), strip(form.note()), Actor.current()));
+			.save(new DeathRecord(m.id(), form.diedOn(), strip(form.cause()), strip(form.note()), Actor.current()));
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("diedOn", form.diedOn());
 		created.put("cause", strip(form.cause()));
 		created.put("note", strip(form.note()));
-		audit.record(AuditAction.CREATE, DEATH, death.toView().id(), m.getName(), Change.created(created));
+		audit.record(AuditAction.CREATE, DEATH, death.toView().id(), m.name(), Change.created(created));
 		if (form.survivor() != null) {
 			saveBenefit(m, form.survivor());
 		}
 		return death(m);
 	}
 
-	SurvivorBenefitView addBenefit(StaffMember m, SurvivorBenefitForm form) {
+	SurvivorBenefitView addBenefit(StaffView m, SurvivorBenefitForm form) {
 		List<Problem> problems = new ArrayList<>();
-		Optional<DeathRecord> death = deaths.findByStaffId(m.getId());
+		Optional<DeathRecord> death = deaths.findByStaffId(m.id());
 		if (death.isEmpty()) {
 			problems.add(new Problem(null, "survivor.notDeceased"));
 		}
@@ -348,18 +359,18 @@ class StaffRetirements {
 		return saveBenefit(m, form);
 	}
 
-	DeathView death(StaffMember m) {
-		return new DeathView(deaths.findByStaffId(m.getId()).map(DeathRecord::toView).orElse(null),
-				benefits.findByStaffIdOrderByIdAsc(m.getId()).stream().map(SurvivorBenefit::toView).toList());
+	DeathView death(StaffView m) {
+		return new DeathView(deaths.findByStaffId(m.id()).map(DeathRecord::toView).orElse(null),
+				benefits.findByStaffIdOrderByIdAsc(m.id()).stream().map(SurvivorBenefit::toView).toList());
 	}
 
-	private SurvivorBenefitView saveBenefit(StaffMember m, SurvivorBenefitForm f) {
+	private SurvivorBenefitView saveBenefit(StaffView m, SurvivorBenefitForm f) {
 		String idNumber = rules.checkIdNumber(f.idNumber()).normalized();
 		SurvivorBenefit b = benefits
-			.save(new SurvivorBenefit(m.getId(), f.survivorName().strip(), f.relation(), idNumber, strip(f.phone()),
+			.save(new SurvivorBenefit(m.id(), f.survivorName().strip(), f.relation(), idNumber, strip(f.phone()),
 					f.funeralAllowance(), f.survivorPension(), f.decidedOn(), strip(f.note()), Actor.current()));
-		m.record(new StaffEvent(m, StaffEventKind.BENEFIT, f.decidedOn(), m.getUnitId(), null,
-				f.survivorName().strip() + " (" + f.relation().name() + ")", Actor.current()));
+		staff.recordSurvivorBenefit(DataScope.all(), m.id(), f.decidedOn(),
+				f.survivorName().strip() + " (" + f.relation().name() + ")");
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("survivorName", f.survivorName().strip());
 		created.put("relation", f.relation());
@@ -369,7 +380,7 @@ class StaffRetirements {
 		created.put("survivorPension", f.survivorPension());
 		created.put("decidedOn", f.decidedOn());
 		created.put("note", strip(f.note()));
-		audit.record(AuditAction.CREATE, BENEFIT, b.toView().id(), m.getName(), Change.created(created));
+		audit.record(AuditAction.CREATE, BENEFIT, b.toView().id(), m.name(), Change.created(created));
 		return b.toView();
 	}
 
@@ -418,11 +429,11 @@ class StaffRetirements {
 
 	// ---- views
 
-	private RetirementRequestView toView(RetirementRequest r, StaffMember m) {
+	private RetirementRequestView toView(RetirementRequest r, StaffView m) {
 		return toView(r, m, org.byIds(List.of(r.getUnitId())));
 	}
 
-	private RetirementRequestView toView(RetirementRequest r, StaffMember m, Map<Long, UnitView> units) {
+	private RetirementRequestView toView(RetirementRequest r, StaffView m, Map<Long, UnitView> units) {
 		RetirementDecision d = decision(m);
 		YearMonth month = YearMonth.from(r.getRetireOn());
 		int minimum = rules.minimumContributionMonths(month.getYear());
@@ -433,7 +444,7 @@ class StaffRetirements {
 				r.getContributionMonths() / 12, r.getContributionMonths() % 12, String.valueOf(month.getYear()),
 				minimum / 12, minimum % 12));
 		UnitView unit = units.get(r.getUnitId());
-		return new RetirementRequestView(r.getId(), r.getStaffId(), m.getName(), r.getUnitId(),
+		return new RetirementRequestView(r.getId(), r.getStaffId(), m.name(), r.getUnitId(),
 				unit == null ? null : unit.name(), r.getRetireOn(), r.getContributionMonths(), minimum, r.getNote(),
 				r.getStatus(), r.getProposedBy(), d, List.copyOf(reasons),
 				r.getSteps().stream().map(RetirementStep::toView).toList(), r.getAppliedAt(), r.getUpdatedAt());

@@ -1,23 +1,21 @@
-package io.edubureau.staff;
+package io.edubureau.platform;
 
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import io.edubureau.platform.Rejection;
-
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A staff page action's answer: a redirect with the notice when the action went through,
- * or with the rejection's problems when it did not (nothing written then).
+ * A page action's answer: a redirect with the notice when the action went through, or
+ * with the rejection's problems when it did not (nothing written then).
  */
-final class FlashRedirect {
+public final class FlashRedirect {
 
 	private FlashRedirect() {
 	}
 
 	/** Runs the action and redirects to the same place either way. */
-	static String after(RedirectAttributes redirect, String notice, String target, Runnable action) {
+	public static String after(RedirectAttributes redirect, String notice, String target, Runnable action) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", notice);
@@ -32,7 +30,7 @@ final class FlashRedirect {
 	 * Runs an action that yields a record and redirects to it; back to the form when
 	 * refused.
 	 */
-	static <T> String toResult(RedirectAttributes redirect, String notice, Supplier<T> action,
+	public static <T> String toResult(RedirectAttributes redirect, String notice, Supplier<T> action,
 			Function<T, String> target, String back) {
 		try {
 			T done = action.get();

@@ -1,7 +1,7 @@
-package io.edubureau.staff;
+package io.edubureau.retirement;
 
 /** How a survivor receiving benefits was related to the deceased. */
-public enum SurvivorRelation {
+enum SurvivorRelation {
 
 	SPOUSE, CHILD, PARENT, OTHER
 

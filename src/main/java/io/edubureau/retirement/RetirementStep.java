@@ -1,7 +1,8 @@
-package io.edubureau.staff;
+package io.edubureau.retirement;
 
 import java.time.LocalDate;
 
+import io.edubureau.platform.WorkflowStep;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

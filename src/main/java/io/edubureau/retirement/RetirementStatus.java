@@ -1,10 +1,10 @@
-package io.edubureau.staff;
+package io.edubureau.retirement;
 
 /**
  * Where a retirement proposal stands: proposed by the school, approved or returned by the
  * bureau, or withdrawn.
  */
-public enum RetirementStatus {
+enum RetirementStatus {
 
 	PROPOSED, APPROVED, RETURNED, WITHDRAWN
 

@@ -1,9 +1,0 @@
-package io.edubureau.staff;
-
-import java.time.Instant;
-import java.time.LocalDate;
-
-/** One step of a retirement proposal's history. */
-public record RetirementStepView(RetirementStatus from, RetirementStatus to, LocalDate retireOn, String actor,
-		String comment, Instant occurredAt) {
-}
