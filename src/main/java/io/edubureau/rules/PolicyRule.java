@@ -51,7 +51,13 @@ public enum PolicyRule {
 	SAFETY_DRILLS("教基一厅〔2014〕2号 中小学幼儿园应急疏散演练指南：中小学每月至少1次，幼儿园每季度至少1次", LocalDate.of(2014, 2, 22), Confidence.SECONDARY),
 
 	SAFETY_INCIDENT_REPORTING("中小学幼儿园安全管理办法 (教育部令第23号, 2006)；本县：事故发生后24小时（1日）内报告", LocalDate.of(2006, 9, 1),
-			Confidence.RECALLED);
+			Confidence.RECALLED),
+
+	PETITION_TRANSFER_OBJECTION("信访工作条例 (2022) 第二十三条：认为转送、交办事项不属于本单位职责的，5个工作日内提出异议", LocalDate.of(2022, 5, 1),
+			Confidence.SECONDARY),
+
+	PETITION_REVIEW("信访工作条例 (2022) 第三十五条、第三十六条：收到处理意见书之日起30日内请求复查，收到复查请求之日起30日内答复；复核同", LocalDate.of(2022, 5, 1),
+			Confidence.SECONDARY);
 
 	private final String source;
 

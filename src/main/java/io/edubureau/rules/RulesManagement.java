@@ -209,6 +209,33 @@ public class RulesManagement {
 		return PetitionDeadlineRule.decide(received, accepted, units, calendar);
 	}
 
+	/**
+	 * The last day of a period of {@code days} (calendar or working) days from
+	 * {@code start} under a rule (the petition's review and transfer periods), counted and
+	 * moved off rest days as {@link #petitionDeadlines} counts its own.
+	 */
+	@Transactional(readOnly = true)
+	public PeriodEnd periodEnd(PolicyRule rule, LocalDate start, int days, boolean workingDays) {
+		if (start == null) {
+			throw new Rejection("start", "rules.petition.receivedRequired");
+		}
+		checkRange("start", start);
+		HolidayCalendar calendar = new HolidayCalendar(
+				holidays.findByYearBetweenAndActiveTrue(start.getYear(), start.getYear() + 1)
+					.stream()
+					.map(Holiday::view)
+					.toList());
+		List<Reason> reasons = new ArrayList<>();
+		LocalDate end = PetitionDeadlineRule.count(start, days, workingDays, calendar);
+		reasons.add(new Reason(rule, workingDays ? "rules.period.workingDays" : "rules.period.days", start.toString(),
+				days, end.toString()));
+		LocalDate due = PetitionDeadlineRule.shift(end, calendar, reasons);
+		for (Integer year : calendar.yearsMissing()) {
+			reasons.add(new Reason(PolicyRule.DAY_COUNTING, "rules.petition.noCalendar", year.toString()));
+		}
+		return new PeriodEnd(start, days, workingDays, due, List.copyOf(reasons));
+	}
+
 	/** A year's holiday calendar as kept now; empty days when none was entered. */
 	@Transactional(readOnly = true)
 	public HolidayYear holidayYear(int year) {
