@@ -15,8 +15,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A petition (信访事项) and its place in the workflow; only the transition methods change
- * its status, and each refuses a move {@link #allowed} does not allow.
+ * A petition (信访事项) and its place in the workflow; only the transition methods change its
+ * status, and each refuses a move {@link #allowed} does not allow.
  */
 @Entity
 @Table(name = "petitions_petition")
@@ -123,7 +123,8 @@ class Petition {
 	@Column(length = 20)
 	private PetitionOutcome reReviewOutcome;
 
-	// The deadline of the stage now open, or null when none runs: the overdue lists read it.
+	// The deadline of the stage now open, or null when none runs: the overdue lists read
+	// it.
 	private LocalDate currentDue;
 
 	@Column(nullable = false, length = 64)
@@ -139,8 +140,8 @@ class Petition {
 	}
 
 	Petition(long unitId, String unitPath, PetitionChannel channel, PetitionCategory category, String subject,
-			String matter, Petitioner petitioner, LocalDate receivedOn, LocalDate transferredOn,
-			LocalDate objectionDue, Long repeatOfId, LocalDate acceptanceDue, String by) {
+			String matter, Petitioner petitioner, LocalDate receivedOn, LocalDate transferredOn, LocalDate objectionDue,
+			Long repeatOfId, LocalDate acceptanceDue, String by) {
 		this.unitId = unitId;
 		this.unitPath = unitPath;
 		this.channel = channel;

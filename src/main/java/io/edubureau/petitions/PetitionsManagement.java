@@ -182,8 +182,9 @@ public class PetitionsManagement {
 		}
 		LocalDate acceptanceDue = rules.petitionDeadlines(form.receivedOn(), null).acceptanceDue();
 		LocalDate objectionDue = form.transferredOn() == null ? null
-				: rules.periodEnd(PolicyRule.PETITION_TRANSFER_OBJECTION, form.transferredOn(), OBJECTION_WORKING_DAYS,
-						true)
+				: rules
+					.periodEnd(PolicyRule.PETITION_TRANSFER_OBJECTION, form.transferredOn(), OBJECTION_WORKING_DAYS,
+							true)
 					.due();
 		Petition p = petitions.save(new Petition(unit.id(), unit.path(), form.channel(), form.category(), subject,
 				matter, new Petitioner(name, phone, idNumber, groupSize), form.receivedOn(), form.transferredOn(),
@@ -224,24 +225,26 @@ public class PetitionsManagement {
 
 	/**
 	 * Open petitions of the scope whose deadline has passed (overdue) or, with
-	 * {@code approaching}, falls today or in the next {@value #APPROACHING_DAYS} days; the
-	 * nearest deadline first.
+	 * {@code approaching}, falls today or in the next {@value #APPROACHING_DAYS} days;
+	 * the nearest deadline first.
 	 */
 	@Transactional(readOnly = true)
 	public List<PetitionView> due(DataScope scope, boolean approaching) {
 		LocalDate today = today();
-		Specification<Petition> where = within(scope).and(approaching
-				? between("currentDue", today, today.plusDays(APPROACHING_DAYS))
-				: (root, q, cb) -> cb.lessThan(root.get("currentDue"), today));
+		Specification<Petition> where = within(scope)
+			.and(approaching ? between("currentDue", today, today.plusDays(APPROACHING_DAYS))
+					: (root, q, cb) -> cb.lessThan(root.get("currentDue"), today));
 		return views(petitions.findAll(where, Sort.by("currentDue", "id")));
 	}
 
-	/** The overdue petitions of the scope (for the home page): how many, and the first few. */
+	/**
+	 * The overdue petitions of the scope (for the home page): how many, and the first
+	 * few.
+	 */
 	@Transactional(readOnly = true)
 	public OverduePetitions overduePetitions(DataScope scope, int limit) {
 		LocalDate today = today();
-		Specification<Petition> where = within(scope)
-			.and((root, q, cb) -> cb.lessThan(root.get("currentDue"), today));
+		Specification<Petition> where = within(scope).and((root, q, cb) -> cb.lessThan(root.get("currentDue"), today));
 		long total = petitions.count(where);
 		List<Petition> first = petitions
 			.findAll(where, PageRequest.of(0, Math.max(1, limit), Sort.by("currentDue", "id")))
@@ -250,9 +253,9 @@ public class PetitionsManagement {
 	}
 
 	/**
-	 * One petition with its history and the reasons of its deadlines; with
-	 * {@code unmask} (the caller holds {@code petitions:petitioner:read}) the petitioner
-	 * is shown in full and the read is audited.
+	 * One petition with its history and the reasons of its deadlines; with {@code unmask}
+	 * (the caller holds {@code petitions:petitioner:read}) the petitioner is shown in
+	 * full and the read is audited.
 	 */
 	@Transactional(readOnly = true)
 	public PetitionDetail petition(DataScope scope, long id, boolean unmask) {
@@ -303,9 +306,9 @@ public class PetitionsManagement {
 	/** Why the petition is (or was) late, if it is. */
 	private java.util.Optional<Reason> lateness(Petition p, LocalDate today) {
 		if (p.getDecidedOn() != null && p.getDecidedOn().isAfter(p.getAcceptanceDue())) {
-			return java.util.Optional.of(new Reason(PolicyRule.PETITION_DEADLINES, "petitions.late.decision",
-					p.getDecidedOn(), p.getAcceptanceDue(), ChronoUnit.DAYS.between(p.getAcceptanceDue(),
-							p.getDecidedOn())));
+			return java.util.Optional
+				.of(new Reason(PolicyRule.PETITION_DEADLINES, "petitions.late.decision", p.getDecidedOn(),
+						p.getAcceptanceDue(), ChronoUnit.DAYS.between(p.getAcceptanceDue(), p.getDecidedOn())));
 		}
 		if (p.getConcludedOn() != null && p.getConcludedOn().isAfter(p.effectiveHandlingDue())) {
 			return java.util.Optional.of(new Reason(PolicyRule.PETITION_DEADLINES, "petitions.late.reply",
@@ -313,9 +316,9 @@ public class PetitionsManagement {
 					ChronoUnit.DAYS.between(p.effectiveHandlingDue(), p.getConcludedOn())));
 		}
 		if (p.getCurrentDue() != null && today.isAfter(p.getCurrentDue())) {
-			return java.util.Optional.of(new Reason(stageRule(p.getStatus()),
-					"petitions.overdue." + p.getStatus().name(), p.getCurrentDue(),
-					ChronoUnit.DAYS.between(p.getCurrentDue(), today)));
+			return java.util.Optional
+				.of(new Reason(stageRule(p.getStatus()), "petitions.overdue." + p.getStatus().name(), p.getCurrentDue(),
+						ChronoUnit.DAYS.between(p.getCurrentDue(), today)));
 		}
 		return java.util.Optional.empty();
 	}
@@ -328,9 +331,9 @@ public class PetitionsManagement {
 	// ---- the workflow
 
 	/**
-	 * The acceptance decision (受理 or 不予受理) on a day between receipt and today; a
-	 * decision after the 15-day deadline is recorded and shown as late. Acceptance counts
-	 * the handling deadline (60 days) and the latest extended one (90).
+	 * The acceptance decision (受理 or 不予受理) on a day between receipt and today; a decision
+	 * after the 15-day deadline is recorded and shown as late. Acceptance counts the
+	 * handling deadline (60 days) and the latest extended one (90).
 	 */
 	@Transactional
 	public PetitionDetail decide(DataScope scope, long id, StepForms.Decision form) {
@@ -391,8 +394,8 @@ public class PetitionsManagement {
 	}
 
 	/**
-	 * Extends the handling period once, with the unit head's approval recorded: decided by
-	 * the unextended deadline, to a day after it and no later than the latest extended
+	 * Extends the handling period once, with the unit head's approval recorded: decided
+	 * by the unextended deadline, to a day after it and no later than the latest extended
 	 * one (30 days more, 信访工作条例 第三十四条).
 	 */
 	@Transactional
@@ -460,8 +463,8 @@ public class PetitionsManagement {
 	/**
 	 * A request for review (复查) of a concluded petition, or for re-review (复核) of a
 	 * reviewed one: in time when it came within 30 days after the petitioner received the
-	 * decision (the last day moved off a rest day); the decision is then due 30 days after
-	 * the request. A late request is refused with its deadline.
+	 * decision (the last day moved off a rest day); the decision is then due 30 days
+	 * after the request. A late request is refused with its deadline.
 	 */
 	@Transactional
 	public PetitionDetail request(DataScope scope, long id, StepForms.Request form) {
@@ -497,7 +500,10 @@ public class PetitionsManagement {
 		return petition(scope, id, false);
 	}
 
-	/** The decision of a requested review or re-review, on a day between request and today. */
+	/**
+	 * The decision of a requested review or re-review, on a day between request and
+	 * today.
+	 */
 	@Transactional
 	public PetitionDetail decideReview(DataScope scope, long id, StepForms.Review form) {
 		Petition p = visible(scope, id);
@@ -555,15 +561,15 @@ public class PetitionsManagement {
 		return new PetitionView(p.getId(), p.getUnitId(), names.get(p.getUnitId()), p.getChannel(), p.getCategory(),
 				p.getSubject(), unmask ? who.name() : maskName(who.name()),
 				unmask ? who.phone() : Masking.phone(who.phone()),
-				unmask ? who.idNumber() : Masking.idNumber(who.idNumber()), !unmask, who.groupSize(),
-				p.getReceivedOn(), p.getTransferredOn(), p.getObjectionDue(), p.getRepeatOfId(), p.getStatus(),
-				p.getAcceptanceDue(), p.getDecidedOn(), p.getHandlingDue(), p.getLatestExtendedDue(),
-				p.getExtendedDue(), p.getExtensionApprovedBy(), p.getConcludedOn(), p.getOutcome(),
-				p.getSatisfaction(), p.getDecisionReceivedOn(), p.getReviewRequestedOn(), p.getReviewDue(),
-				p.getReviewedOn(), p.getReviewOutcome(), p.getReviewReceivedOn(), p.getReReviewRequestedOn(),
-				p.getReReviewDue(), p.getReReviewedOn(), p.getReReviewOutcome(), p.getCurrentDue(),
-				open && today.isAfter(p.getCurrentDue()),
-				open && !today.isAfter(p.getCurrentDue()) && !today.plusDays(APPROACHING_DAYS).isBefore(p.getCurrentDue()),
+				unmask ? who.idNumber() : Masking.idNumber(who.idNumber()), !unmask, who.groupSize(), p.getReceivedOn(),
+				p.getTransferredOn(), p.getObjectionDue(), p.getRepeatOfId(), p.getStatus(), p.getAcceptanceDue(),
+				p.getDecidedOn(), p.getHandlingDue(), p.getLatestExtendedDue(), p.getExtendedDue(),
+				p.getExtensionApprovedBy(), p.getConcludedOn(), p.getOutcome(), p.getSatisfaction(),
+				p.getDecisionReceivedOn(), p.getReviewRequestedOn(), p.getReviewDue(), p.getReviewedOn(),
+				p.getReviewOutcome(), p.getReviewReceivedOn(), p.getReReviewRequestedOn(), p.getReReviewDue(),
+				p.getReReviewedOn(), p.getReReviewOutcome(), p.getCurrentDue(),
+				open && today.isAfter(p.getCurrentDue()), open && !today.isAfter(p.getCurrentDue())
+						&& !today.plusDays(APPROACHING_DAYS).isBefore(p.getCurrentDue()),
 				onTime);
 	}
 
@@ -589,7 +595,8 @@ public class PetitionsManagement {
 	}
 
 	Specification<Petition> acceptedIn(DataScope scope, LocalDate from, LocalDate to) {
-		return within(scope).and(between("decidedOn", from, to)).and((root, q, cb) -> cb.isNotNull(root.get("handlingDue")));
+		return within(scope).and(between("decidedOn", from, to))
+			.and((root, q, cb) -> cb.isNotNull(root.get("handlingDue")));
 	}
 
 	Specification<Petition> concludedIn(DataScope scope, LocalDate from, LocalDate to) {
@@ -598,15 +605,17 @@ public class PetitionsManagement {
 
 	/** Concluded in the period on or before the handling deadline in force. */
 	Specification<Petition> onTimeIn(DataScope scope, LocalDate from, LocalDate to) {
-		return concludedIn(scope, from, to).and((root, q, cb) -> cb.or(
-				cb.and(cb.isNull(root.get("extendedDue")),
-						cb.lessThanOrEqualTo(root.get("concludedOn"), root.<LocalDate>get("handlingDue"))),
-				cb.lessThanOrEqualTo(root.get("concludedOn"), root.<LocalDate>get("extendedDue"))));
+		return concludedIn(scope, from,
+				to)
+			.and((root, q, cb) -> cb.or(
+					cb.and(cb.isNull(root.get("extendedDue")),
+							cb.lessThanOrEqualTo(root.get("concludedOn"), root.<LocalDate>get("handlingDue"))),
+					cb.lessThanOrEqualTo(root.get("concludedOn"), root.<LocalDate>get("extendedDue"))));
 	}
 
 	/**
-	 * Accepted petitions whose handling deadline in force fell in the period, on or before
-	 * {@code asOf}, and which were not concluded by it.
+	 * Accepted petitions whose handling deadline in force fell in the period, on or
+	 * before {@code asOf}, and which were not concluded by it.
 	 */
 	Specification<Petition> overdueIn(DataScope scope, LocalDate from, LocalDate to, LocalDate asOf) {
 		LocalDate last = asOf.isBefore(to) ? asOf : to;
@@ -668,7 +677,8 @@ public class PetitionsManagement {
 		return v;
 	}
 
-	// Worded in the reader's language when the message is resolved, never shown as a code.
+	// Worded in the reader's language when the message is resolved, never shown as a
+	// code.
 	private static DefaultMessageSourceResolvable label(PetitionStatus status) {
 		return new DefaultMessageSourceResolvable(new String[] { "enum.PetitionStatus." + status.name() },
 				status.name());

@@ -8,7 +8,10 @@ final class StepForms {
 	private StepForms() {
 	}
 
-	/** The acceptance decision: accepted or not, on a day, with a note (required when not). */
+	/**
+	 * The acceptance decision: accepted or not, on a day, with a note (required when
+	 * not).
+	 */
 	record Decision(Boolean accepted, LocalDate decidedOn, String note) {
 	}
 

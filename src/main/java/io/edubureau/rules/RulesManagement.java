@@ -211,8 +211,8 @@ public class RulesManagement {
 
 	/**
 	 * The last day of a period of {@code days} (calendar or working) days from
-	 * {@code start} under a rule (the petition's review and transfer periods), counted and
-	 * moved off rest days as {@link #petitionDeadlines} counts its own.
+	 * {@code start} under a rule (the petition's review and transfer periods), counted
+	 * and moved off rest days as {@link #petitionDeadlines} counts its own.
 	 */
 	@Transactional(readOnly = true)
 	public PeriodEnd periodEnd(PolicyRule rule, LocalDate start, int days, boolean workingDays) {
