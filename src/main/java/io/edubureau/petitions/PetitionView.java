@@ -16,4 +16,15 @@ record PetitionView(long id, long unitId, String unitName, PetitionChannel chann
 		LocalDate reviewDue, LocalDate reviewedOn, PetitionOutcome reviewOutcome, LocalDate reviewReceivedOn,
 		LocalDate reReviewRequestedOn, LocalDate reReviewDue, LocalDate reReviewedOn, PetitionOutcome reReviewOutcome,
 		LocalDate currentDue, boolean overdue, boolean approaching, Boolean concludedOnTime) {
+
+	/**
+	 * The handling deadline in force (the extended one when extended), else the open one.
+	 */
+	public LocalDate effectiveDue() {
+		if (extendedDue != null) {
+			return extendedDue;
+		}
+		return handlingDue != null ? handlingDue : currentDue;
+	}
+
 }

@@ -618,11 +618,11 @@ public class PetitionsManagement {
 	 * before {@code asOf}, and which were not concluded by it.
 	 */
 	Specification<Petition> overdueIn(DataScope scope, LocalDate from, LocalDate to, LocalDate asOf) {
-		LocalDate last = asOf.isBefore(to) ? asOf : to;
+		LocalDate end = asOf.isBefore(to.plusDays(1)) ? asOf : to.plusDays(1);
 		return within(scope).and((root, q, cb) -> {
 			var due = cb.<LocalDate>coalesce(root.get("extendedDue"), root.get("handlingDue"));
 			return cb.and(cb.isNotNull(root.get("handlingDue")), cb.greaterThanOrEqualTo(due, from),
-					cb.lessThan(due, last),
+					cb.lessThan(due, end),
 					cb.or(cb.isNull(root.get("concludedOn")), cb.greaterThan(root.get("concludedOn"), due)));
 		});
 	}
