@@ -469,7 +469,7 @@ public class PetitionsManagement {
 	@Transactional
 	public PetitionDetail request(DataScope scope, long id, StepForms.Request form) {
 		Petition p = visible(scope, id);
-		boolean review = p.getStatus() == PetitionStatus.CONCLUDED;
+		boolean review = p.getStatus() != PetitionStatus.REVIEWED;
 		PetitionStatus to = review ? PetitionStatus.REVIEW_REQUESTED : PetitionStatus.RE_REVIEW_REQUESTED;
 		transition(p, to);
 		LocalDate decided = review ? p.getConcludedOn() : p.getReviewedOn();
@@ -507,7 +507,7 @@ public class PetitionsManagement {
 	@Transactional
 	public PetitionDetail decideReview(DataScope scope, long id, StepForms.Review form) {
 		Petition p = visible(scope, id);
-		boolean review = p.getStatus() == PetitionStatus.REVIEW_REQUESTED;
+		boolean review = p.getStatus() != PetitionStatus.RE_REVIEW_REQUESTED;
 		PetitionStatus to = review ? PetitionStatus.REVIEWED : PetitionStatus.RE_REVIEWED;
 		transition(p, to);
 		List<Problem> problems = new ArrayList<>();
