@@ -1,5 +1,6 @@
 package io.edubureau.petitions;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,10 @@ import io.edubureau.rules.RulesManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,6 +81,26 @@ class PetitionsApiController {
 			description = "The petitioner is shown in full only with petitions:petitioner:read, and that read is audited.")
 	PetitionAnswer petition(DataScope scope, @PathVariable long id, Authentication who, Locale locale) {
 		return answer(petitions.petition(scope, id, sees(who)), locale);
+	}
+
+	@GetMapping("/{id}/reply-letter")
+	@PreAuthorize("hasAuthority('petitions:petitioner:read')")
+	@Operation(summary = "The written decision (信访处理意见书) of a concluded petition as DOCX; the read is audited")
+	ResponseEntity<byte[]> replyLetter(DataScope scope, @PathVariable long id) {
+		return letter(id, petitions.replyLetter(scope, id));
+	}
+
+	static ResponseEntity<byte[]> letter(long id, byte[] docx) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("信访处理意见书-" + id + ".docx", StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.contentType(MediaType
+				.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+			.body(docx);
 	}
 
 	@PostMapping("/{id}/decision")

@@ -269,6 +269,22 @@ public class PetitionsManagement {
 				reasons(p, today));
 	}
 
+	/**
+	 * The written decision (信访处理意见书) of a concluded petition as DOCX, with the
+	 * petitioner named in full: only for those who may see the petitioner, and the read is
+	 * audited.
+	 */
+	@Transactional(readOnly = true)
+	public byte[] replyLetter(DataScope scope, long id) {
+		Petition p = visible(scope, id);
+		if (p.getConcludedOn() == null) {
+			throw new Rejection("status", "petitions.letter.notConcluded", label(p.getStatus()));
+		}
+		audit.recordRead(ENTITY, p.getId(), p.getSubject(), List.of(new Change("replyLetter", null, "docx")));
+		Map<Long, String> names = unitNames(List.of(p.getUnitId()));
+		return ReplyLetter.docx(view(p, names, today(), true), p.getReply(), names.get(p.getUnitId()));
+	}
+
 	private Petition visible(DataScope scope, long id) {
 		return petitions.findOne(within(scope).and(id(id))).orElseThrow(() -> new NotFound("petition " + id));
 	}

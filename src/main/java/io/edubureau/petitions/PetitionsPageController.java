@@ -11,6 +11,7 @@ import io.edubureau.platform.Rejection;
 import io.edubureau.rules.Reason;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -89,6 +90,12 @@ class PetitionsPageController {
 		model.addAttribute("satisfactions", Satisfaction.values());
 		model.addAttribute("today", LocalDate.now());
 		return "petitions/petition";
+	}
+
+	@GetMapping("/petitions/{id}/reply-letter")
+	@PreAuthorize("hasAuthority('petitions:petitioner:read')")
+	ResponseEntity<byte[]> replyLetter(DataScope scope, @PathVariable long id) {
+		return PetitionsApiController.letter(id, petitions.replyLetter(scope, id));
 	}
 
 	@PostMapping("/petitions/{id}/decision")

@@ -1,5 +1,6 @@
 package io.edubureau.petitions;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,6 +12,8 @@ import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.AuditQuery;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -201,6 +204,18 @@ class PetitionFlowTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.petition.status").value("CONCLUDED"))
 			.andExpect(jsonPath("$.petition.concludedOnTime").value(true));
+		// The written decision names the petitioner in full: for the petition officer only.
+		byte[] letter = mvc.perform(get("/api/v1/petitions/{id}/reply-letter", id).with(petitionOfficer))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(letter));
+				XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
+			assertThat(text.getText()).contains("信访事项处理意见书", "王建国：", "2025年7月1日以来访形式反映的“退休教师补贴未发放”",
+					"补贴于9月补发。", "部分支持信访请求", "30日内");
+		}
+		mvc.perform(get("/api/v1/petitions/{id}/reply-letter", id).with(officer)).andExpect(status().isForbidden());
 		// Received 2025-09-01: day 30 is 2025-10-01, a holiday, so the request is in time
 		// up to 2025-10-09.
 		post(officer, "/api/v1/petitions/" + id + "/review-request",
@@ -242,7 +257,7 @@ class PetitionFlowTests {
 			.search(new AuditQuery(null, PetitionsManagement.ENTITY, String.valueOf(id), null, null, null),
 					PageRequest.of(0, 50))
 			.getContent();
-		assertThat(entries).hasSize(7);
+		assertThat(entries).hasSize(8);
 	}
 
 	@Test

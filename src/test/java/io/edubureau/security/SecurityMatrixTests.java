@@ -436,6 +436,8 @@ class SecurityMatrixTests {
 			entry("POST /api/v1/petitions/{id}/reply", "petitions:petition:manage"),
 			entry("POST /api/v1/petitions/{id}/review-request", "petitions:petition:manage"),
 			entry("POST /api/v1/petitions/{id}/review-decision", "petitions:petition:manage"),
+			entry("GET /api/v1/petitions/{id}/reply-letter", "petitions:petitioner:read"),
+			entry("GET /petitions/{id}/reply-letter", "petitions:petitioner:read"),
 			entry("GET /petitions", "petitions:petition:read"), entry("POST /petitions", "petitions:petition:manage"),
 			entry("GET /petitions/due", "petitions:petition:read"),
 			entry("GET /petitions/{id}", "petitions:petition:read"),
