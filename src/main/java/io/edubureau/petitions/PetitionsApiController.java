@@ -98,8 +98,8 @@ class PetitionsApiController {
 						.build()
 						.toString())
 			.header("X-Content-Type-Options", "nosniff")
-			.contentType(MediaType
-				.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+			.contentType(
+					MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
 			.body(docx);
 	}
 

@@ -270,9 +270,8 @@ public class PetitionsManagement {
 	}
 
 	/**
-	 * The written decision (信访处理意见书) of a concluded petition as DOCX, with the
-	 * petitioner named in full: only for those who may see the petitioner, and the read is
-	 * audited.
+	 * The written decision (信访处理意见书) of a concluded petition as DOCX, with the petitioner
+	 * named in full: only for those who may see the petitioner, and the read is audited.
 	 */
 	@Transactional(readOnly = true)
 	public byte[] replyLetter(DataScope scope, long id) {

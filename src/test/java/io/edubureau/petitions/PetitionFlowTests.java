@@ -204,7 +204,8 @@ class PetitionFlowTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.petition.status").value("CONCLUDED"))
 			.andExpect(jsonPath("$.petition.concludedOnTime").value(true));
-		// The written decision names the petitioner in full: for the petition officer only.
+		// The written decision names the petitioner in full: for the petition officer
+		// only.
 		byte[] letter = mvc.perform(get("/api/v1/petitions/{id}/reply-letter", id).with(petitionOfficer))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -212,8 +213,8 @@ class PetitionFlowTests {
 			.getContentAsByteArray();
 		try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(letter));
 				XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
-			assertThat(text.getText()).contains("信访事项处理意见书", "王建国：", "2025年7月1日以来访形式反映的“退休教师补贴未发放”",
-					"补贴于9月补发。", "部分支持信访请求", "30日内");
+			assertThat(text.getText()).contains("信访事项处理意见书", "王建国：", "2025年7月1日以来访形式反映的“退休教师补贴未发放”", "补贴于9月补发。",
+					"部分支持信访请求", "30日内");
 		}
 		mvc.perform(get("/api/v1/petitions/{id}/reply-letter", id).with(officer)).andExpect(status().isForbidden());
 		// Received 2025-09-01: day 30 is 2025-10-01, a holiday, so the request is in time
