@@ -474,7 +474,7 @@ public class AidManagement {
 			throw new Rejection("on", "aid.date.range", on);
 		}
 		int days = rules.parameter(LocalParameter.AID_PUBLIC_NOTICE_WORKING_DAYS, on).intValue();
-		LocalDate until = rules.periodEnd(on, days, true).end();
+		LocalDate until = rules.periodEnd(PolicyRule.AID_PUBLIC_NOTICE, on, days, true).due();
 		AidStatus from = a.getStatus();
 		a.publicise(on, until, Actor.current());
 		steps.save(new AidStep(a.getId(), from, AidStatus.PUBLICISED, on + " – " + until, Actor.current()));

@@ -66,7 +66,13 @@ public enum PolicyRule {
 			"学生资助资金管理办法 (财教〔2021〕310号)；家庭经济困难寄宿生生活补助自2024年春季学期起小学1250元、初中1500元（此前1000元、1250元），非寄宿生按50%；普通高中和中职国家助学金自2025年春季学期起平均2300元（此前2000元）",
 			LocalDate.of(2021, 12, 30), Confidence.SECONDARY),
 
-	AID_PUBLIC_NOTICE("学生资助资金管理办法 (财教〔2021〕310号)：受助学生名单公示；本县：公示5个工作日", LocalDate.of(2021, 12, 30), Confidence.RECALLED);
+	AID_PUBLIC_NOTICE("学生资助资金管理办法 (财教〔2021〕310号)：受助学生名单公示；本县：公示5个工作日", LocalDate.of(2021, 12, 30), Confidence.RECALLED),
+
+	PETITION_TRANSFER_OBJECTION("信访工作条例 (2022) 第二十三条：认为转送、交办事项不属于本单位职责的，5个工作日内提出异议", LocalDate.of(2022, 5, 1),
+			Confidence.SECONDARY),
+
+	PETITION_REVIEW("信访工作条例 (2022) 第三十五条、第三十六条：收到处理意见书之日起30日内请求复查，收到复查请求之日起30日内答复；复核同", LocalDate.of(2022, 5, 1),
+			Confidence.SECONDARY);
 
 	private final String source;
 

@@ -210,13 +210,15 @@ public class RulesManagement {
 	}
 
 	/**
-	 * The last day of a period of {@code days} calendar or working days from
-	 * {@code start} (policy rules §12: the start day not counted, a last day that is a
-	 * rest day moved to the next working day), with the reasons for any move; for
-	 * modules' own deadlines.
+	 * The last day of a period of {@code days} (calendar or working) days from
+	 * {@code start} under a rule (the petition's review and transfer periods), counted
+	 * and moved off rest days as {@link #petitionDeadlines} counts its own.
 	 */
 	@Transactional(readOnly = true)
-	public PeriodEnd periodEnd(LocalDate start, int days, boolean workingDays) {
+	public PeriodEnd periodEnd(PolicyRule rule, LocalDate start, int days, boolean workingDays) {
+		if (start == null) {
+			throw new Rejection("start", "rules.petition.receivedRequired");
+		}
 		checkRange("start", start);
 		HolidayCalendar calendar = new HolidayCalendar(
 				holidays.findByYearBetweenAndActiveTrue(start.getYear(), start.getYear() + 1)
@@ -224,16 +226,14 @@ public class RulesManagement {
 					.map(Holiday::view)
 					.toList());
 		List<Reason> reasons = new ArrayList<>();
-		LocalDate end = PetitionDeadlineRule.shift(PetitionDeadlineRule.count(start, days, workingDays, calendar),
-				calendar, reasons);
-		return new PeriodEnd(end, List.copyOf(reasons), List.copyOf(calendar.yearsMissing()));
-	}
-
-	/**
-	 * A period's last day, why it moved, and the years counted without a holiday
-	 * calendar.
-	 */
-	public record PeriodEnd(LocalDate end, List<Reason> reasons, List<Integer> yearsWithoutCalendar) {
+		LocalDate end = PetitionDeadlineRule.count(start, days, workingDays, calendar);
+		reasons.add(new Reason(rule, workingDays ? "rules.period.workingDays" : "rules.period.days", start.toString(),
+				days, end.toString()));
+		LocalDate due = PetitionDeadlineRule.shift(end, calendar, reasons);
+		for (Integer year : calendar.yearsMissing()) {
+			reasons.add(new Reason(PolicyRule.DAY_COUNTING, "rules.petition.noCalendar", year.toString()));
+		}
+		return new PeriodEnd(start, days, workingDays, due, List.copyOf(reasons));
 	}
 
 	/** A year's holiday calendar as kept now; empty days when none was entered. */

@@ -33,14 +33,16 @@ class AccountBootstrap implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
 
-	static final Map<BuiltInRole, String[]> NAMES = Map.of(BuiltInRole.SYSTEM_ADMIN,
-			new String[] { "系统管理员", "System administrator" }, BuiltInRole.SECURITY_ADMIN,
-			new String[] { "安全管理员", "Security administrator" }, BuiltInRole.AUDIT_ADMIN,
-			new String[] { "审计管理员", "Audit administrator" }, BuiltInRole.BUREAU_OFFICER,
-			new String[] { "教育局科室人员", "Bureau officer" }, BuiltInRole.SCHOOL_ADMIN,
-			new String[] { "学校信息管理员", "School administrator" }, BuiltInRole.TEACHER, new String[] { "教师", "Teacher" },
-			BuiltInRole.INSPECTOR, new String[] { "督导检查员", "Inspector (read-only)" }, BuiltInRole.PARTY_OFFICER,
-			new String[] { "党务干部", "Party affairs officer" });
+	static final Map<BuiltInRole, String[]> NAMES = Map.ofEntries(
+			Map.entry(BuiltInRole.SYSTEM_ADMIN, new String[] { "系统管理员", "System administrator" }),
+			Map.entry(BuiltInRole.SECURITY_ADMIN, new String[] { "安全管理员", "Security administrator" }),
+			Map.entry(BuiltInRole.AUDIT_ADMIN, new String[] { "审计管理员", "Audit administrator" }),
+			Map.entry(BuiltInRole.BUREAU_OFFICER, new String[] { "教育局科室人员", "Bureau officer" }),
+			Map.entry(BuiltInRole.SCHOOL_ADMIN, new String[] { "学校信息管理员", "School administrator" }),
+			Map.entry(BuiltInRole.TEACHER, new String[] { "教师", "Teacher" }),
+			Map.entry(BuiltInRole.INSPECTOR, new String[] { "督导检查员", "Inspector (read-only)" }),
+			Map.entry(BuiltInRole.PARTY_OFFICER, new String[] { "党务干部", "Party affairs officer" }),
+			Map.entry(BuiltInRole.PETITION_OFFICER, new String[] { "信访专干", "Petition officer" }));
 
 	private final RoleRepository roles;
 

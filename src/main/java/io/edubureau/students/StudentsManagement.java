@@ -31,6 +31,7 @@ import io.edubureau.platform.Masking;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
+import io.edubureau.rules.PolicyRule;
 import io.edubureau.rules.IdNumberCheck;
 import io.edubureau.rules.LocalParameter;
 import io.edubureau.rules.Reason;
@@ -702,7 +703,7 @@ public class StudentsManagement {
 	private DropoutCase openCaseFor(Student s, LocalDate on, String reason, String head, String township,
 			String village) {
 		int days = rules.parameter(LocalParameter.DROPOUT_FOLLOW_UP_DAYS, on).intValue();
-		LocalDate deadline = rules.periodEnd(on, days, false).end();
+		LocalDate deadline = rules.periodEnd(PolicyRule.DROPOUT_FOLLOW_UP, on, days, false).due();
 		DropoutCase c = cases.save(new DropoutCase(s, on, reason, head, township, village, deadline, Actor.current()));
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("student", s.getId());

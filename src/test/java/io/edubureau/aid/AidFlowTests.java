@@ -10,6 +10,7 @@ import io.edubureau.EduBureauTest;
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.AuditQuery;
+import io.edubureau.rules.PolicyRule;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
@@ -157,7 +158,7 @@ class AidFlowTests {
 		// a Monday with no holiday near it: five working days end on the next Monday
 		LocalDate monday = LocalDate.of(2026, 11, 2);
 		assertThat(monday.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
-		LocalDate until = rules.periodEnd(monday, 5, true).end();
+		LocalDate until = rules.periodEnd(PolicyRule.AID_PUBLIC_NOTICE, monday, 5, true).due();
 		decide(adminA, app, "notice", true, monday).andExpect(status().isOk())
 			.andExpect(jsonPath("$.application.noticeUntil").value(until.toString()));
 		// on the last day of the notice: refused; the day after: approved at half the

@@ -3,6 +3,7 @@ package io.edubureau.e2e;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import io.edubureau.rules.PolicyRule;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
@@ -83,7 +84,7 @@ class AidPaymentFlowTests {
 		assertThat(browser.find("#application-status")).hasText("公示中");
 		browser.signOut();
 
-		LocalDate until = rules.periodEnd(monday, 5, true).end();
+		LocalDate until = rules.periodEnd(PolicyRule.AID_PUBLIC_NOTICE, monday, 5, true).due();
 		browser.signIn(officer, TestAccounts.PASSWORD);
 		browser.go(application);
 		browser.find("#approval-on").fill(until.toString());

@@ -502,7 +502,29 @@ class SecurityMatrixTests {
 			entry("POST /aid/applications/{id}/reversal", "aid:batch:manage"),
 			entry("GET /aid/batches", "aid:record:read"), entry("POST /aid/batches", "aid:batch:manage"),
 			entry("GET /aid/batches/{id}", "aid:record:read"),
-			entry("GET /aid/batches/{id}/export", "aid:batch:manage"));
+			entry("GET /aid/batches/{id}/export", "aid:batch:manage"),
+
+			entry("GET /api/v1/petitions", "petitions:petition:read"),
+			entry("GET /api/v1/petitions/due", "petitions:petition:read"),
+			entry("POST /api/v1/petitions", "petitions:petition:manage"),
+			entry("GET /api/v1/petitions/{id}", "petitions:petition:read"),
+			entry("POST /api/v1/petitions/{id}/decision", "petitions:petition:manage"),
+			entry("POST /api/v1/petitions/{id}/objection", "petitions:petition:manage"),
+			entry("POST /api/v1/petitions/{id}/extension", "petitions:petition:manage"),
+			entry("POST /api/v1/petitions/{id}/reply", "petitions:petition:manage"),
+			entry("POST /api/v1/petitions/{id}/review-request", "petitions:petition:manage"),
+			entry("POST /api/v1/petitions/{id}/review-decision", "petitions:petition:manage"),
+			entry("GET /api/v1/petitions/{id}/reply-letter", "petitions:petitioner:read"),
+			entry("GET /petitions/{id}/reply-letter", "petitions:petitioner:read"),
+			entry("GET /petitions", "petitions:petition:read"), entry("POST /petitions", "petitions:petition:manage"),
+			entry("GET /petitions/due", "petitions:petition:read"),
+			entry("GET /petitions/{id}", "petitions:petition:read"),
+			entry("POST /petitions/{id}/decision", "petitions:petition:manage"),
+			entry("POST /petitions/{id}/objection", "petitions:petition:manage"),
+			entry("POST /petitions/{id}/extension", "petitions:petition:manage"),
+			entry("POST /petitions/{id}/reply", "petitions:petition:manage"),
+			entry("POST /petitions/{id}/review-request", "petitions:petition:manage"),
+			entry("POST /petitions/{id}/review-decision", "petitions:petition:manage"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 
