@@ -10,6 +10,7 @@ import io.edubureau.org.Stage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -50,7 +51,7 @@ class AidApiController {
 					+ "stage; tier (STANDARD by default); on (YYYY-MM-DD).")
 	StandardAnswer standard(@RequestParam(required = false) String programme,
 			@RequestParam(required = false) Stage stage, @RequestParam(required = false) String tier,
-			@RequestParam(required = false) LocalDate on) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
 		return aid.standard(programme, stage, tier, on);
 	}
 
@@ -182,7 +183,7 @@ class AidApiController {
 				.append(',')
 				.append(cell(r.school()))
 				.append(',')
-				.append(AidManagement.yuan(r.amountFen()))
+				.append(java.math.BigDecimal.valueOf(r.amountFen(), 2).toPlainString())
 				.append("\r\n");
 		}
 		return ResponseEntity.ok()

@@ -47,7 +47,7 @@ class AidPaymentFlowTests {
 		browser.find("#boarder").check();
 		browser.find("#student-save").click();
 		browser.page().waitForLoadState();
-		assertThat(browser.find("#student-record")).containsText("周小雨");
+		assertThat(browser.find("h1")).containsText("周小雨");
 		assertThat(browser.find("#student-record")).containsText("寄宿生");
 
 		browser.find("#student-aid").click();

@@ -388,7 +388,7 @@ class StudentsFlowTests {
 		mvc.perform(get("/students").with(adminA).header("Accept-Language", "zh-CN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("学籍管理")))
-			.andExpect(content().string(not(containsString("ENROLLED"))));
+			.andExpect(content().string(not(containsString(">ENROLLED<"))));
 		mvc.perform(get("/students/{id}", id).with(adminA).header("Accept-Language", "zh-CN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("在校")))
