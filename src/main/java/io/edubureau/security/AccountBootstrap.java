@@ -39,7 +39,8 @@ class AccountBootstrap implements ApplicationRunner {
 			new String[] { "审计管理员", "Audit administrator" }, BuiltInRole.BUREAU_OFFICER,
 			new String[] { "教育局科室人员", "Bureau officer" }, BuiltInRole.SCHOOL_ADMIN,
 			new String[] { "学校信息管理员", "School administrator" }, BuiltInRole.TEACHER, new String[] { "教师", "Teacher" },
-			BuiltInRole.INSPECTOR, new String[] { "督导检查员", "Inspector (read-only)" });
+			BuiltInRole.INSPECTOR, new String[] { "督导检查员", "Inspector (read-only)" }, BuiltInRole.PAY_OFFICER,
+			new String[] { "工资管理员", "Pay officer" });
 
 	private final RoleRepository roles;
 
@@ -122,8 +123,9 @@ class AccountBootstrap implements ApplicationRunner {
 		create("school", "学校信息员 李老师", hash, generated, BuiltInRole.SCHOOL_ADMIN, school);
 		create("teacher", "张老师", hash, generated, BuiltInRole.TEACHER, school);
 		create("inspector", "督导 赵督学", hash, generated, BuiltInRole.INSPECTOR, bureau);
+		create("payofficer", "工资管理员 钱会计", hash, generated, BuiltInRole.PAY_OFFICER, bureau);
 		log.info(
-				"Demo accounts sysadmin, auditor, officer, school, teacher and inspector share admin's first password");
+				"Demo accounts sysadmin, auditor, officer, school, teacher, inspector and payofficer share admin's first password");
 	}
 
 	private void create(String username, String name, String hash, boolean mustChange, BuiltInRole role, Long unitId) {

@@ -71,7 +71,9 @@ public enum Permission {
 	CADRES_EVALUATION_MANAGE("cadres:evaluation:manage"), CADRES_ELECTION_MANAGE("cadres:election:manage"),
 	CADRES_BALLOT_CAST("cadres:ballot:cast"), SAFETY_RECORD_READ("safety:record:read"),
 	SAFETY_RECORD_MANAGE("safety:record:manage"), SAFETY_HAZARD_VERIFY("safety:hazard:verify"),
-	SAFETY_LETTER_ISSUE("safety:letter:issue"), SAFETY_INCIDENT_MANAGE("safety:incident:manage");
+	SAFETY_LETTER_ISSUE("safety:letter:issue"), SAFETY_INCIDENT_MANAGE("safety:incident:manage"),
+	PAY_RECORD_READ("pay:record:read"), PAY_SELF_READ("pay:self:read"), PAY_PAYROLL_MANAGE("pay:payroll:manage"),
+	PAY_TABLE_IMPORT("pay:table:import"), PAY_PAYROLL_EXPORT("pay:payroll:export");
 
 	private final String code;
 
