@@ -34,4 +34,15 @@ interface PayLineRepository extends JpaRepository<PayLine, Long> {
 			+ " and (:unitId is null or l.unitId = :unitId)")
 	List<Object[]> codeTotal(Collection<Long> monthIds, PayLineCode code, String path, Long unitId);
 
+	/**
+	 * Per unit over the months, in the scope: unit id, total, people (distinct), for the
+	 * figures' lineage; {@code code} null for every line, {@code compulsory} null for all
+	 * people.
+	 */
+	@Query("select l.unitId, sum(l.amountFen), count(distinct l.staffId) from PayLine l, PayMonth m"
+			+ " where l.monthId = m.id and l.runNumber = m.runNumber and m.id in :monthIds and l.unitPath like :path"
+			+ " and (:unitId is null or l.unitId = :unitId) and (:code is null or l.code = :code)"
+			+ " and (:compulsory is null or l.compulsoryTeacher = :compulsory) group by l.unitId order by l.unitId")
+	List<Object[]> byUnit(Collection<Long> monthIds, String path, Long unitId, PayLineCode code, Boolean compulsory);
+
 }

@@ -244,9 +244,10 @@ public class PayManagement {
 			throw new Rejection("staffId", "pay.record.exists", person.name());
 		}
 		UnitView unit = org.byIds(List.of(person.unitId())).get(person.unitId());
-		PayRecord r = records.save(new PayRecord(person.id(), person.name(), person.unitId(), unit.path(),
-				form.postGrade(), form.salaryStep(), form.effectiveOn(), form.headTeacher(), form.specialEducation(),
-				compulsory(person), blankToNull(form.bankAccount()), Actor.current(), Instant.now()));
+		PayRecord r = records
+			.save(new PayRecord(person.id(), person.name(), person.unitId(), unit.path(), form.postGrade(),
+					form.salaryStep(), form.effectiveOn(), form.isHeadTeacher(), form.isSpecialEducation(),
+					compulsory(person), blankToNull(form.bankAccount()), Actor.current(), Instant.now()));
 		recordSteps.save(new PayRecordStep(r, PayRecordStep.Kind.ENROLLED, form.effectiveOn(), List.of(),
 				Actor.current(), Instant.now()));
 		audit.record(AuditAction.CREATE, RECORD, person.id(), person.name(), Change.created(snapshot(r)));
@@ -261,8 +262,8 @@ public class PayManagement {
 		PayRecord r = recordOf(scope, staffId);
 		checkForm(form);
 		Map<String, Object> before = snapshot(r);
-		r.change(form.postGrade(), form.salaryStep(), form.effectiveOn(), form.headTeacher(), form.specialEducation(),
-				blankToNull(form.bankAccount()));
+		r.change(form.postGrade(), form.salaryStep(), form.effectiveOn(), form.isHeadTeacher(),
+				form.isSpecialEducation(), blankToNull(form.bankAccount()));
 		recordSteps.save(new PayRecordStep(r, PayRecordStep.Kind.CHANGED, form.effectiveOn(), List.of(),
 				Actor.current(), Instant.now()));
 		audit.record(AuditAction.UPDATE, RECORD, staffId, r.getStaffName(), Change.between(before, snapshot(r)));
@@ -843,6 +844,16 @@ public class PayManagement {
 			return f;
 		}
 		return org.pathOf(unitId).map(p -> new Filter(false, p + "%", f.unitId())).orElse(new Filter(true, "", null));
+	}
+
+	/** Per unit of the year's locked months in scope: unit id, total fen, people. */
+	List<Object[]> byUnit(DataScope scope, int year, PayLineCode code, Boolean compulsory) {
+		Filter f = filter(scope);
+		List<Long> ids = lockedMonthIds(year);
+		if (f.none() || ids.isEmpty()) {
+			return List.of();
+		}
+		return lines.byUnit(ids, f.pathLike(), f.unitId(), code, compulsory);
 	}
 
 }

@@ -27,10 +27,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Privacy: the school sees its own staff's pay and nobody else's; a teacher only their own
- * (not audited as a read of another's); another county's pay officer sees nothing of this
- * county; a bureau officer without a pay permission is refused; every read of another
- * person's pay is an audited READ.
+ * Privacy: the school sees its own staff's pay and nobody else's; a teacher only their
+ * own (not audited as a read of another's); another county's pay officer sees nothing of
+ * this county; a bureau officer without a pay permission is refused; every read of
+ * another person's pay is an audited READ.
  */
 @EduBureauTest
 class PayScopeTests {
@@ -78,8 +78,8 @@ class PayScopeTests {
 		RequestPostProcessor admin = accounts.as(adminName);
 		mvc.perform(get("/api/v1/pay/{id}/months/{m}", teacherA.id(), month).with(admin)).andExpect(status().isOk());
 		for (String path : new String[] { "/api/v1/pay/" + teacherB.id() + "/months/" + month,
-				"/api/v1/pay/" + teacherB.id(), "/pay/" + teacherB.id() + "/months/" + month,
-				"/pay/" + teacherB.id(), "/api/v1/pay/987654321/months/" + month }) {
+				"/api/v1/pay/" + teacherB.id(), "/pay/" + teacherB.id() + "/months/" + month, "/pay/" + teacherB.id(),
+				"/api/v1/pay/987654321/months/" + month }) {
 			mvc.perform(get(path).with(admin)).andExpect(status().isNotFound());
 		}
 		mvc.perform(get("/api/v1/pay/months/{m}", month).with(admin))

@@ -425,7 +425,34 @@ class SecurityMatrixTests {
 			entry("GET /safety/import", "safety:record:manage"), entry("POST /safety/import", "safety:record:manage"),
 			entry("GET /safety/import/jobs/{id}", "safety:record:manage"),
 			entry("GET /safety/import/jobs/{id}/report", "safety:record:manage"),
-			entry("GET /safety/import/template", "safety:record:manage"));
+			entry("GET /safety/import/template", "safety:record:manage"),
+			entry("GET /api/v1/pay/months", "pay:record:read"),
+			entry("GET /api/v1/pay/months/{month}", "pay:record:read"),
+			entry("POST /api/v1/pay/months/{month}/compute", "pay:payroll:manage"),
+			entry("POST /api/v1/pay/months/{month}/lock", "pay:payroll:manage"),
+			entry("GET /api/v1/pay/months/{month}/export", "pay:payroll:export"),
+			entry("GET /api/v1/pay/{staffId:\\d+}/months/{month}", "pay:record:read|pay:self:read"),
+			entry("GET /api/v1/pay/{staffId:\\d+}", "pay:record:read|pay:self:read"),
+			entry("PUT /api/v1/pay/{staffId:\\d+}", "pay:payroll:manage"),
+			entry("POST /api/v1/pay/records", "pay:payroll:manage"),
+			entry("POST /api/v1/pay/{staffId:\\d+}/adjustments", "pay:payroll:manage"),
+			entry("POST /api/v1/pay/step-increases/{year}", "pay:payroll:manage"),
+			entry("GET /api/v1/pay/rates", "pay:record:read"), entry("POST /api/v1/pay/tables", "pay:table:import"),
+			entry("GET /api/v1/pay/tables/template", "pay:table:import"),
+			entry("GET /api/v1/pay/parity", "pay:record:read"),
+			entry("PUT /api/v1/pay/parity/{year}", "pay:payroll:manage"), entry("GET /pay", "pay:record:read"),
+			entry("POST /pay/months/compute", "pay:payroll:manage"),
+			entry("POST /pay/months/{month}/lock", "pay:payroll:manage"),
+			entry("GET /pay/months/{month}", "pay:record:read"),
+			entry("GET /pay/months/{month}/export", "pay:payroll:export"), entry("GET /pay/me", "pay:self:read"),
+			entry("GET /pay/{staffId:\\d+}", "pay:record:read|pay:self:read"),
+			entry("GET /pay/{staffId:\\d+}/months/{month}", "pay:record:read|pay:self:read"),
+			entry("POST /pay/{staffId:\\d+}/adjustments", "pay:payroll:manage"),
+			entry("POST /pay/records", "pay:payroll:manage"), entry("POST /pay/step-increases", "pay:payroll:manage"),
+			entry("POST /pay/parity", "pay:payroll:manage"), entry("GET /pay/import", "pay:table:import"),
+			entry("POST /pay/import", "pay:table:import"), entry("GET /pay/import/jobs/{id}", "pay:table:import"),
+			entry("GET /pay/import/jobs/{id}/report", "pay:table:import"),
+			entry("GET /pay/import/template", "pay:table:import"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 
@@ -454,7 +481,8 @@ class SecurityMatrixTests {
 				"BUREAU_OFFICER", accounts.account("BUREAU_OFFICER", county.bureau()), "SCHOOL_ADMIN",
 				accounts.account("SCHOOL_ADMIN", county.schoolA()), "TEACHER",
 				accounts.account("TEACHER", county.schoolA()), "INSPECTOR",
-				accounts.account("INSPECTOR", county.bureau()));
+				accounts.account("INSPECTOR", county.bureau()), "PAY_OFFICER",
+				accounts.account("PAY_OFFICER", county.bureau()));
 		List<DynamicTest> tests = new ArrayList<>();
 		for (String endpoint : new TreeSet<>(DECLARED.keySet())) {
 			tests.add(DynamicTest.dynamicTest(endpoint, () -> {
