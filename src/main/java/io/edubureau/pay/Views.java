@@ -43,8 +43,17 @@ final class Views {
 	}
 
 	/** Enrolling or changing a pay record. */
-	record RecordForm(Long staffId, Integer postGrade, Integer salaryStep, LocalDate effectiveOn, boolean headTeacher,
-			boolean specialEducation, String bankAccount) {
+	record RecordForm(Long staffId, Integer postGrade, Integer salaryStep, LocalDate effectiveOn, Boolean headTeacher,
+			Boolean specialEducation, String bankAccount) {
+
+		boolean isHeadTeacher() {
+			return Boolean.TRUE.equals(headTeacher);
+		}
+
+		boolean isSpecialEducation() {
+			return Boolean.TRUE.equals(specialEducation);
+		}
+
 	}
 
 	/** A correction paid in a month not yet locked. */
