@@ -58,6 +58,18 @@ class PayPageController {
 				new ImportPage("/pay/import", "pay.import", "/pay", "pay.title"), "pay-rates");
 	}
 
+	// Money shown from fen exactly; the templates call these through
+	// java.util.function.Function.
+	@org.springframework.web.bind.annotation.ModelAttribute("yuan")
+	java.util.function.Function<Long, String> yuan() {
+		return PayCalculator::yuan;
+	}
+
+	@org.springframework.web.bind.annotation.ModelAttribute("percent")
+	java.util.function.Function<Long, String> percent() {
+		return PayCalculator::percent;
+	}
+
 	// Reasons worded for a page: the source named in words, no rule codes.
 	private Map<Object, List<String>> words(Map<Object, List<PayReason>> reasons, Locale locale) {
 		Map<Object, List<String>> out = new LinkedHashMap<>();

@@ -189,7 +189,7 @@ class PayFlowTests {
 		mvc.perform(get("/api/v1/pay/months/{m}/export", may).param("layout", "bank")
 			.param("columns", "name,idNumber")
 			.with(officer)).andExpect(status().isUnprocessableContent());
-		assertThat(count("EXPORT", "pay.month")).isEqualTo(1);
+		assertThat(count("EXPORT", "pay.month")).isEqualTo(2);
 	}
 
 	@Test
