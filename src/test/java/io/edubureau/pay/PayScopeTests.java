@@ -98,7 +98,7 @@ class PayScopeTests {
 		mvc.perform(get("/pay/{id}/months/{m}", teacherA.id(), month).with(admin).locale(Locale.SIMPLIFIED_CHINESE))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("依据：国办发〔2015〕43号")))
-			.andExpect(content().string(not(containsString("RURAL_ALLOWANCE"))))
+			.andExpect(content().string(not(containsString("[RURAL_ALLOWANCE:"))))
 			.andExpect(content().string(containsString("乡村教师生活补助")));
 		// The bank account is shown by its last four digits only.
 		mvc.perform(get("/api/v1/pay/{id}", teacherA.id()).with(admin))
