@@ -41,7 +41,8 @@ class SourceRulesTests {
 			Map.entry("party", 130),
 			Map.entry("students", 170),
 			Map.entry("aid", 180),
-			Map.entry("petitions", 200));
+			Map.entry("petitions", 200),
+			Map.entry("pay", 160));
 
 	static final Pattern MIGRATION_NAME = Pattern.compile("V(\\d+)_(\\d+)__[a-z0-9_]+\\.sql");
 

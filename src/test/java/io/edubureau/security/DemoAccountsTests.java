@@ -58,6 +58,7 @@ class DemoAccountsTests {
 		ACCOUNTS.put("school", List.of("/staff", "/staff/changes", "/training"));
 		ACCOUNTS.put("teacher", List.of("/me", "/training/me", "/titles", "/rules"));
 		ACCOUNTS.put("inspector", List.of("/staff", "/reports/figures", "/registration"));
+		ACCOUNTS.put("payofficer", List.of("/pay"));
 	}
 
 	private static final Pattern NAV = Pattern.compile("<nav.*?</nav>", Pattern.DOTALL);

@@ -1,0 +1,278 @@
+package io.edubureau.pay;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.edubureau.staff.AppraisalRecord;
+import io.edubureau.staff.AppraisalResult;
+import io.edubureau.staff.EthicsResult;
+import io.edubureau.staff.SanctionKind;
+import io.edubureau.staff.SanctionRecord;
+
+/**
+ * The pay rules as pure decisions: a month's lines from the record and the rates in
+ * force, the annual step increase, and the parity check. Integer fen throughout; a
+ * division rounds half up to the fen, once, on the line it makes.
+ */
+final class PayCalculator {
+
+	static final int MAX_POST_GRADE = 13;
+
+	static final int MAX_STEP = 65;
+
+	static final String ALL = "ALL";
+
+	/** Default basic share of performance pay, 70% in basis points (国办发〔2008〕133号). */
+	static final long DEFAULT_BASIC_SHARE = 7000;
+
+	private PayCalculator() {
+	}
+
+	/** One line with its reasons. */
+	record Line(PayLineCode code, long amountFen, List<PayReason> reasons) {
+	}
+
+	/**
+	 * The rates in force on a day: the latest of each kind and code effective by then.
+	 */
+	static final class RateBook {
+
+		private final Map<PayRateKind, Map<String, PayRate>> rates = new EnumMap<>(PayRateKind.class);
+
+		private final LocalDate day;
+
+		RateBook(LocalDate day, List<PayRate> history) {
+			this.day = day;
+			for (PayRate r : history) {
+				if (r.getEffectiveFrom().isAfter(day)) {
+					continue;
+				}
+				Map<String, PayRate> ofKind = rates.computeIfAbsent(r.getKind(), k -> new HashMap<>());
+				PayRate known = ofKind.get(r.getCode());
+				if (known == null || r.getEffectiveFrom().isAfter(known.getEffectiveFrom())
+						|| (r.getEffectiveFrom().equals(known.getEffectiveFrom()) && r.getId() > known.getId())) {
+					ofKind.put(r.getCode(), r);
+				}
+			}
+		}
+
+		Optional<PayRate> rate(PayRateKind kind, String code) {
+			return Optional.ofNullable(rates.getOrDefault(kind, Map.of()).get(code));
+		}
+
+		LocalDate day() {
+			return day;
+		}
+
+	}
+
+	/** What a month's lines are computed from. */
+	record Facts(int postGrade, int salaryStep, boolean headTeacher, boolean specialEducation, Remoteness remoteness,
+			List<PayAdjustment> adjustments) {
+	}
+
+	/** A rate the month needs but no table holds on its first day. */
+	record Missing(PayRateKind kind, String code) {
+	}
+
+	/**
+	 * The lines of a month at the rates in force on its first day; the missing wage rates
+	 * are reported, not guessed.
+	 */
+	static List<Line> lines(YearMonth month, Facts f, RateBook book, List<Missing> missing) {
+		List<Line> lines = new ArrayList<>();
+		String grade = Integer.toString(f.postGrade());
+		Optional<PayRate> post = book.rate(PayRateKind.POST_WAGE, grade);
+		if (post.isEmpty()) {
+			missing.add(new Missing(PayRateKind.POST_WAGE, grade));
+		}
+		else {
+			lines.add(new Line(PayLineCode.POST_WAGE, post.get().getAmountFen(),
+					List.of(new PayReason(PayRule.SALARY_STRUCTURE, "postWage", f.postGrade(),
+							yuan(post.get().getAmountFen()), post.get().getEffectiveFrom()))));
+		}
+		String step = Integer.toString(f.salaryStep());
+		Optional<PayRate> stepRate = book.rate(PayRateKind.STEP_WAGE, step);
+		if (stepRate.isEmpty()) {
+			missing.add(new Missing(PayRateKind.STEP_WAGE, step));
+		}
+		else {
+			lines.add(new Line(PayLineCode.STEP_WAGE, stepRate.get().getAmountFen(),
+					List.of(new PayReason(PayRule.SALARY_STRUCTURE, "stepWage", f.salaryStep(),
+							yuan(stepRate.get().getAmountFen()), stepRate.get().getEffectiveFrom()))));
+		}
+		book.rate(PayRateKind.PERFORMANCE_STANDARD, ALL).ifPresent(standard -> {
+			long share = book.rate(PayRateKind.PERFORMANCE_BASIC_SHARE, ALL)
+				.map(PayRate::getAmountFen)
+				.orElse(DEFAULT_BASIC_SHARE);
+			long monthly = divideHalfUp(standard.getAmountFen() * share, 10_000L * 12);
+			lines.add(new Line(PayLineCode.PERFORMANCE_BASIC, monthly, List.of(new PayReason(PayRule.PERFORMANCE_PAY,
+					"performanceBasic", yuan(standard.getAmountFen()), percent(share), yuan(monthly)))));
+		});
+		if (f.remoteness() != Remoteness.NONE) {
+			book.rate(PayRateKind.RURAL_ALLOWANCE, f.remoteness().name())
+				.ifPresent(r -> lines.add(new Line(PayLineCode.RURAL_ALLOWANCE, r.getAmountFen(),
+						List.of(new PayReason(PayRule.RURAL_ALLOWANCE, "rural." + f.remoteness().name(),
+								yuan(r.getAmountFen()), r.getEffectiveFrom())))));
+		}
+		if (f.remoteness().townshipOrBelow()) {
+			book.rate(PayRateKind.TOWNSHIP_ALLOWANCE, ALL)
+				.ifPresent(r -> lines.add(new Line(PayLineCode.TOWNSHIP_ALLOWANCE, r.getAmountFen(),
+						List.of(new PayReason(PayRule.TOWNSHIP_ALLOWANCE, "township." + f.remoteness().name(),
+								yuan(r.getAmountFen()), r.getEffectiveFrom())))));
+		}
+		if (f.headTeacher()) {
+			book.rate(PayRateKind.HEAD_TEACHER_ALLOWANCE, ALL)
+				.ifPresent(r -> lines.add(new Line(PayLineCode.HEAD_TEACHER_ALLOWANCE, r.getAmountFen(),
+						List.of(new PayReason(PayRule.ALLOWANCE, "headTeacher", yuan(r.getAmountFen()),
+								r.getEffectiveFrom())))));
+		}
+		if (f.specialEducation()) {
+			book.rate(PayRateKind.SPECIAL_EDUCATION_ALLOWANCE, ALL)
+				.ifPresent(r -> lines.add(new Line(PayLineCode.SPECIAL_EDUCATION_ALLOWANCE, r.getAmountFen(),
+						List.of(new PayReason(PayRule.ALLOWANCE, "specialEducation", yuan(r.getAmountFen()),
+								r.getEffectiveFrom())))));
+		}
+		for (PayAdjustment a : f.adjustments()) {
+			lines.add(new Line(PayLineCode.ADJUSTMENT, a.getAmountFen(), List.of(new PayReason(PayRule.CORRECTION,
+					"adjustment", a.getNote(), yuan(a.getAmountFen()), a.getCreatedBy()))));
+		}
+		return lines;
+	}
+
+	static long gross(List<Line> lines) {
+		long sum = 0;
+		for (Line l : lines) {
+			sum = Math.addExact(sum, l.amountFen());
+		}
+		return sum;
+	}
+
+	// ---- the annual step increase
+
+	/** Whether the step is raised on 1 January, and why (every reason that applies). */
+	record StepDecision(boolean raised, int newStep, List<PayReason> reasons) {
+	}
+
+	/**
+	 * The step of 1 January {@code year}: raised by one when the appraisal of the year
+	 * before is 合格 or better, no sanction or disqualification is in force that day, the
+	 * ethics assessment did not fail (one-vote veto) and the step is below the top.
+	 */
+	static StepDecision stepIncrease(int year, int currentStep, List<AppraisalRecord> appraisals,
+			List<SanctionRecord> sanctions) {
+		LocalDate on = LocalDate.of(year, 1, 1);
+		int appraised = year - 1;
+		List<PayReason> withheld = new ArrayList<>();
+		List<PayReason> granted = new ArrayList<>();
+		AppraisalRecord a = appraisals.stream().filter(x -> x.year() == appraised).findFirst().orElse(null);
+		if (a == null) {
+			withheld.add(new PayReason(PayRule.STEP_INCREASE, "step.noAppraisal", appraised));
+		}
+		else if (a.ethics() == EthicsResult.FAILED) {
+			withheld.add(new PayReason(PayRule.ETHICS_VETO, "step.ethicsFailed", appraised));
+		}
+		else if (a.result() == AppraisalResult.EXCELLENT || a.result() == AppraisalResult.COMPETENT) {
+			granted.add(new PayReason(PayRule.STEP_INCREASE, "step.appraisal." + a.result().name(), appraised));
+		}
+		else {
+			withheld.add(new PayReason(PayRule.STEP_INCREASE, "step.appraisal." + a.result().name(), appraised));
+		}
+		for (SanctionRecord s : sanctions) {
+			if (blocksPayRise(s.kind()) && s.inForceOn(on)) {
+				LocalDate last = s.lastDay();
+				withheld.add(new PayReason(PayRule.ETHICS_VETO, "step.sanction." + s.kind().name(), s.decidedOn(),
+						last == null ? "—" : last.toString(), on));
+			}
+		}
+		if (currentStep >= MAX_STEP) {
+			withheld.add(new PayReason(PayRule.STEP_INCREASE, "step.top", MAX_STEP));
+		}
+		if (!withheld.isEmpty()) {
+			return new StepDecision(false, currentStep, withheld);
+		}
+		granted.add(new PayReason(PayRule.STEP_INCREASE, "step.raised", currentStep, currentStep + 1, on));
+		return new StepDecision(true, currentStep + 1, granted);
+	}
+
+	// 处分 with a period, dismissal, and the disqualification from pay rises (§7).
+	private static boolean blocksPayRise(SanctionKind kind) {
+		return kind.sanction() || kind == SanctionKind.DISQUALIFICATION;
+	}
+
+	// ---- the parity check
+
+	/**
+	 * Teachers' average against the civil servants' average of a year; below is a
+	 * warning.
+	 */
+	record Parity(int year, Long teacherAverageFen, Long civilServantAverageFen, Long gapFen, boolean below,
+			List<PayReason> reasons) {
+	}
+
+	/**
+	 * 义务教育法 第三十一条: "不低于" — equal is met, one fen less is below. Without either average
+	 * there is no verdict.
+	 */
+	static Parity parity(int year, Long teacherAverageFen, Long civilServantAverageFen) {
+		if (teacherAverageFen == null || civilServantAverageFen == null) {
+			return new Parity(year, teacherAverageFen, civilServantAverageFen, null, false,
+					List.of(new PayReason(PayRule.PAY_PARITY,
+							teacherAverageFen == null ? "parity.noTeachers" : "parity.noCivilServants", year)));
+		}
+		long gap = teacherAverageFen - civilServantAverageFen;
+		boolean below = gap < 0;
+		return new Parity(year, teacherAverageFen, civilServantAverageFen, gap, below,
+				List.of(new PayReason(PayRule.PAY_PARITY, below ? "parity.below" : "parity.met", year,
+						yuan(teacherAverageFen), yuan(civilServantAverageFen), yuan(Math.abs(gap)))));
+	}
+
+	/**
+	 * The average annual pay: the year's total over the average headcount (person-months
+	 * ÷ 12), rounded half up to the fen.
+	 */
+	static Long annualAverage(long totalFen, long personMonths) {
+		if (personMonths <= 0) {
+			return null;
+		}
+		return divideHalfUp(Math.multiplyExact(totalFen, 12L), personMonths);
+	}
+
+	// ---- money
+
+	/** Integer division rounding half away from zero. */
+	static long divideHalfUp(long numerator, long denominator) {
+		long q = numerator / denominator;
+		long r = numerator % denominator;
+		if (Math.abs(r) * 2 >= Math.abs(denominator)) {
+			q += (numerator < 0) == (denominator < 0) ? 1 : -1;
+		}
+		return q;
+	}
+
+	/** Fen as yuan with two decimals ("1234.05", "-0.50"), without floating point. */
+	static String yuan(long fen) {
+		String sign = fen < 0 ? "-" : "";
+		long abs = Math.abs(fen);
+		return sign + (abs / 100) + "." + String.format("%02d", abs % 100);
+	}
+
+	/** Yuan text ("1234.5", "1234.50", "1234") as fen; refuses more than two decimals. */
+	static Optional<Long> fen(String yuan) {
+		if (yuan == null || !yuan.strip().matches("-?\\d{1,12}(\\.\\d{1,2})?")) {
+			return Optional.empty();
+		}
+		return Optional.of(new java.math.BigDecimal(yuan.strip()).movePointRight(2).longValueExact());
+	}
+
+	static String percent(long basisPoints) {
+		return basisPoints / 100 + (basisPoints % 100 == 0 ? "" : "." + String.format("%02d", basisPoints % 100));
+	}
+
+}

@@ -1,0 +1,118 @@
+package io.edubureau.pay;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.edubureau.org.DataScope;
+import io.edubureau.pay.Views.ExportRow;
+import io.edubureau.platform.Rejection;
+import io.edubureau.sheet.SheetFormat;
+import io.edubureau.sheet.SheetManagement;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A month as the bank's batch file (the columns the bank asks for, in its order) or as
+ * the payroll register (工资册: one column per line code and the gross). Amounts are yuan
+ * with two decimals, made from fen exactly.
+ */
+@Component
+class PayExports {
+
+	/** The columns a bank batch may have. */
+	static final List<String> BANK_COLUMNS = List.of("index", "account", "name", "amount", "unit", "month");
+
+	static final String DEFAULT_BANK_COLUMNS = "account,name,amount";
+
+	private final PayManagement pay;
+
+	private final SheetManagement sheets;
+
+	private final MessageSource messages;
+
+	PayExports(PayManagement pay, SheetManagement sheets, MessageSource messages) {
+		this.pay = pay;
+		this.sheets = sheets;
+		this.messages = messages;
+	}
+
+	void write(DataScope scope, String month, String layout, String columns, String format, Locale locale,
+			HttpServletResponse response) throws IOException {
+		SheetFormat f = SheetFormat.parse(format == null || format.isBlank() ? "xlsx" : format)
+			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
+		boolean bank = "bank".equals(layout);
+		if (!bank && !"register".equals(layout)) {
+			throw new Rejection("layout", "pay.export.layout", String.valueOf(layout));
+		}
+		List<String> bankColumns = Arrays
+			.stream((columns == null || columns.isBlank() ? DEFAULT_BANK_COLUMNS : columns).split(","))
+			.map(String::strip)
+			.toList();
+		if (bank) {
+			for (String c : bankColumns) {
+				if (!BANK_COLUMNS.contains(c)) {
+					throw new Rejection("columns", "pay.export.column", c, String.join(",", BANK_COLUMNS));
+				}
+			}
+		}
+		PayManagement.parseMonth(month);
+		List<ExportRow> rows = pay.export(scope, month, layout);
+		Map<Long, String> units = pay.unitNames(rows.stream().map(ExportRow::unitId).distinct().toList());
+		String base = (bank ? "pay-bank-" : "pay-register-") + month;
+		if (bank) {
+			List<String> headers = bankColumns.stream().map(c -> text("pay.export.column." + c, locale)).toList();
+			sheets.write(sheets.download(response, f, base), f, base, headers, w -> {
+				int i = 0;
+				for (ExportRow r : rows) {
+					i++;
+					List<Object> cells = new ArrayList<>();
+					for (String c : bankColumns) {
+						cells.add(switch (c) {
+							case "index" -> i;
+							case "account" -> r.bankAccount() == null ? "" : r.bankAccount();
+							case "name" -> r.name();
+							case "amount" -> PayCalculator.yuan(r.grossFen());
+							case "unit" -> units.getOrDefault(r.unitId(), "");
+							default -> month;
+						});
+					}
+					w.row(cells);
+				}
+			});
+			return;
+		}
+		List<String> headers = new ArrayList<>();
+		headers.add(text("pay.export.column.unit", locale));
+		headers.add(text("pay.export.column.name", locale));
+		for (PayLineCode c : PayLineCode.values()) {
+			headers.add(text("enum.PayLineCode." + c.name(), locale));
+		}
+		headers.add(text("pay.export.column.gross", locale));
+		sheets.write(sheets.download(response, f, base), f, base, headers, w -> {
+			for (ExportRow r : rows) {
+				List<Object> cells = new ArrayList<>();
+				cells.add(units.getOrDefault(r.unitId(), ""));
+				cells.add(r.name());
+				for (PayLineCode c : PayLineCode.values()) {
+					Long fen = r.amounts().get(c);
+					cells.add(fen == null ? "" : BigDecimal.valueOf(fen, 2));
+				}
+				cells.add(BigDecimal.valueOf(r.grossFen(), 2));
+				w.row(cells);
+			}
+		});
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
+}

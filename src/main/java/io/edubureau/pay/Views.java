@@ -1,0 +1,93 @@
+package io.edubureau.pay;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What {@link PayManagement} returns and takes: records, never entities. */
+final class Views {
+
+	private Views() {
+	}
+
+	record MonthView(long id, String month, PayMonth.State state, long ownerUnitId, int run, int headcount,
+			long grossFen, String computedBy, Instant computedAt, String lockedBy, Instant lockedAt) {
+
+		static MonthView of(PayMonth m) {
+			return new MonthView(m.getId(), m.getMonthCode(), m.getState(), m.getOwnerUnitId(), m.getRunNumber(),
+					m.getHeadcount(), m.getGrossFen(), m.getComputedBy(), m.getComputedAt(), m.getLockedBy(),
+					m.getLockedAt());
+		}
+
+	}
+
+	record LineView(PayLineCode code, long amountFen, List<PayReason> reasons) {
+	}
+
+	/** One person's month: the lines sum to the gross. */
+	record PaySlip(long staffId, String name, String month, PayMonth.State state, List<LineView> lines, long grossFen) {
+	}
+
+	/** One person's gross in a month's list. */
+	record PersonGross(long staffId, String name, long unitId, long grossFen) {
+	}
+
+	record StepView(PayRecordStep.Kind kind, LocalDate effectiveOn, int postGrade, int salaryStep,
+			List<PayReason> reasons, String actor) {
+	}
+
+	/** A pay record; the bank account is shown by its last four digits only. */
+	record RecordView(long staffId, String name, long unitId, int postGrade, int salaryStep, LocalDate stepSince,
+			boolean headTeacher, boolean specialEducation, boolean compulsoryTeacher, String bankAccount,
+			PayRecord.Status status, List<StepView> history) {
+	}
+
+	/** Enrolling or changing a pay record. */
+	record RecordForm(Long staffId, Integer postGrade, Integer salaryStep, LocalDate effectiveOn, Boolean headTeacher,
+			Boolean specialEducation, String bankAccount) {
+
+		boolean isHeadTeacher() {
+			return Boolean.TRUE.equals(headTeacher);
+		}
+
+		boolean isSpecialEducation() {
+			return Boolean.TRUE.equals(specialEducation);
+		}
+
+	}
+
+	/** A correction paid in a month not yet locked. */
+	record AdjustmentForm(String month, Long amountFen, String note) {
+	}
+
+	record AdjustmentView(long id, long staffId, String month, long amountFen, String note, String createdBy,
+			Instant createdAt) {
+	}
+
+	/** The annual step increase of a year, person by person. */
+	record StepRun(int year, int raised, int withheld, int skipped, List<StepOutcome> outcomes) {
+	}
+
+	record StepOutcome(long staffId, String name, boolean raised, int step, List<PayReason> reasons) {
+	}
+
+	record RateView(long id, PayRateKind kind, String code, long amountFen, LocalDate effectiveFrom, String source) {
+	}
+
+	/** One row of an import: a rate of a kind and code. */
+	record RateLine(PayRateKind kind, String code, long amountFen) {
+	}
+
+	/** One person's month for the exports. */
+	record ExportRow(long staffId, String name, long unitId, String bankAccount,
+			java.util.Map<PayLineCode, Long> amounts, long grossFen) {
+	}
+
+	/**
+	 * The year's totals of locked months in a scope, for the figures and the parity
+	 * check.
+	 */
+	record YearTotals(long totalFen, long personMonths, long teacherTotalFen, long teacherPersonMonths, int months) {
+	}
+
+}

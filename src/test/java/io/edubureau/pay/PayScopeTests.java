@@ -1,0 +1,144 @@
+package io.edubureau.pay;
+
+import java.util.Locale;
+
+import io.edubureau.EduBureauTest;
+import io.edubureau.security.TestAccounts;
+import io.edubureau.security.TestAccounts.County;
+import io.edubureau.staff.StaffManagement;
+import io.edubureau.staff.StaffView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Privacy: the school sees its own staff's pay and nobody else's; a teacher only their
+ * own (not audited as a read of another's); another county's pay officer sees nothing of
+ * this county; a bureau officer without a pay permission is refused; every read of
+ * another person's pay is an audited READ.
+ */
+@EduBureauTest
+class PayScopeTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	StaffManagement staff;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	County county;
+
+	RequestPostProcessor officer;
+
+	StaffView teacherA;
+
+	StaffView teacherB;
+
+	String month;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		county = accounts.county();
+		officer = accounts.as(accounts.account("PAY_OFFICER", county.bureau()));
+		int year = PayFixtures.year();
+		month = year + "-03";
+		teacherA = PayFixtures.teacher(accounts, staff, "甲校教师", county.schoolA().code());
+		teacherB = PayFixtures.teacher(accounts, staff, "乙校教师", county.schoolB().code());
+		PayFixtures.importTable(mvc, officer, year);
+		PayFixtures.enrol(mvc, officer, teacherA.id(), 20, false, "6222021111111111");
+		PayFixtures.enrol(mvc, officer, teacherB.id(), 20, false, "6222022222222222");
+		mvc.perform(post("/api/v1/pay/months/{m}/compute", month).with(officer).with(csrf()))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aSchoolSeesItsOwnStaffsPayAndNoOneElses() throws Exception {
+		String adminName = accounts.account("SCHOOL_ADMIN", county.schoolA());
+		RequestPostProcessor admin = accounts.as(adminName);
+		mvc.perform(get("/api/v1/pay/{id}/months/{m}", teacherA.id(), month).with(admin)).andExpect(status().isOk());
+		for (String path : new String[] { "/api/v1/pay/" + teacherB.id() + "/months/" + month,
+				"/api/v1/pay/" + teacherB.id(), "/pay/" + teacherB.id() + "/months/" + month, "/pay/" + teacherB.id(),
+				"/api/v1/pay/987654321/months/" + month }) {
+			mvc.perform(get(path).with(admin)).andExpect(status().isNotFound());
+		}
+		mvc.perform(get("/api/v1/pay/months/{m}", month).with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("甲校教师")))
+			.andExpect(content().string(not(containsString("乙校教师"))));
+		mvc.perform(post("/api/v1/pay/months/{m}/lock", month).with(admin).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/pay/months/{m}/export", month).with(admin)).andExpect(status().isForbidden());
+		assertThat(jdbc.queryForObject(
+				"select count(*) from audit_entry where actor = ? and action = 'READ' and entity_type = 'pay.slip'"
+						+ " and entity_id = ?",
+				Long.class, adminName, Long.toString(teacherA.id())))
+			.isEqualTo(1);
+		// The Chinese page names the rule's source in words, never the rule's code.
+		mvc.perform(get("/pay/{id}/months/{m}", teacherA.id(), month).with(admin).locale(Locale.SIMPLIFIED_CHINESE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("依据：国办发〔2015〕43号")))
+			.andExpect(content().string(not(containsString("[RURAL_ALLOWANCE:"))))
+			.andExpect(content().string(containsString("乡村教师生活补助")));
+		// The bank account is shown by its last four digits only.
+		mvc.perform(get("/api/v1/pay/{id}", teacherA.id()).with(admin))
+			.andExpect(jsonPath("$.bankAccount").value("****1111"));
+	}
+
+	@Test
+	void aTeacherSeesOnlyTheirOwnPay() throws Exception {
+		String name = accounts.account("TEACHER", county.schoolA(), teacherA.id());
+		RequestPostProcessor teacher = accounts.as(name);
+		mvc.perform(get("/api/v1/pay/{id}/months/{m}", teacherA.id(), month).with(teacher))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.grossFen").isNumber());
+		mvc.perform(get("/pay/me").with(teacher)).andExpect(redirectedUrl("/pay/" + teacherA.id()));
+		mvc.perform(get("/pay/{id}", teacherA.id()).with(teacher)).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/pay/{id}/months/{m}", teacherB.id(), month).with(teacher))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/pay/months").with(teacher)).andExpect(status().isForbidden());
+		mvc.perform(get("/pay").with(teacher)).andExpect(status().isForbidden());
+		// One's own pay is not a read of another person's.
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor = ? and action = 'READ'",
+				Long.class, name))
+			.isZero();
+	}
+
+	@Test
+	void anotherCountysPayOfficerAndTheBureauOfficerSeeNothing() throws Exception {
+		RequestPostProcessor other = accounts.as(accounts.account("PAY_OFFICER", accounts.county().bureau()));
+		mvc.perform(get("/api/v1/pay/{id}/months/{m}", teacherA.id(), month).with(other))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/pay/months/{m}", month).with(other)).andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/pay/months/{m}/lock", month).with(other).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/pay/months/{m}/export", month).with(other)).andExpect(status().isNotFound());
+		RequestPostProcessor bureauOfficer = accounts.as(accounts.account("BUREAU_OFFICER", county.bureau()));
+		mvc.perform(get("/api/v1/pay/{id}/months/{m}", teacherA.id(), month).with(bureauOfficer))
+			.andExpect(status().isForbidden());
+		RequestPostProcessor inspector = accounts.as(accounts.account("INSPECTOR", county.bureau()));
+		mvc.perform(get("/api/v1/pay/{id}/months/{m}", teacherA.id(), month).with(inspector))
+			.andExpect(status().isForbidden());
+	}
+
+}
