@@ -218,6 +218,7 @@ public class ExchangeManagement {
 	 */
 	@Transactional(readOnly = true)
 	public ProposalView propose(DataScope scope, int year, Forms.ProposeForm form) {
+		checkYear(year);
 		LocalDate on = poolDay(year);
 		List<Candidate> eligible = eligiblePool(scope, on);
 		List<Need> needs = needs(scope, form == null ? null : form.needs());

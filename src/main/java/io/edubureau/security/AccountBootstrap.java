@@ -39,7 +39,8 @@ class AccountBootstrap implements ApplicationRunner {
 			new String[] { "审计管理员", "Audit administrator" }, BuiltInRole.BUREAU_OFFICER,
 			new String[] { "教育局科室人员", "Bureau officer" }, BuiltInRole.SCHOOL_ADMIN,
 			new String[] { "学校信息管理员", "School administrator" }, BuiltInRole.TEACHER, new String[] { "教师", "Teacher" },
-			BuiltInRole.INSPECTOR, new String[] { "督导检查员", "Inspector (read-only)" });
+			BuiltInRole.INSPECTOR, new String[] { "督导检查员", "Inspector (read-only)" }, BuiltInRole.ETHICS_OFFICER,
+			new String[] { "师德专员", "Ethics officer" });
 
 	private final RoleRepository roles;
 

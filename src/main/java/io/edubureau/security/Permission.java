@@ -71,7 +71,12 @@ public enum Permission {
 	CADRES_EVALUATION_MANAGE("cadres:evaluation:manage"), CADRES_ELECTION_MANAGE("cadres:election:manage"),
 	CADRES_BALLOT_CAST("cadres:ballot:cast"), SAFETY_RECORD_READ("safety:record:read"),
 	SAFETY_RECORD_MANAGE("safety:record:manage"), SAFETY_HAZARD_VERIFY("safety:hazard:verify"),
-	SAFETY_LETTER_ISSUE("safety:letter:issue"), SAFETY_INCIDENT_MANAGE("safety:incident:manage");
+	SAFETY_LETTER_ISSUE("safety:letter:issue"), SAFETY_INCIDENT_MANAGE("safety:incident:manage"),
+
+	EXCHANGE_PLAN_READ("exchange:plan:read"), EXCHANGE_PLAN_MANAGE("exchange:plan:manage"),
+	ETHICS_VETO_READ("ethics:veto:read"), ETHICS_ASSESSMENT_RECORD("ethics:assessment:record"),
+	ETHICS_ASSESSMENT_REVIEW("ethics:assessment:review"), ETHICS_CASE_READ("ethics:case:read"),
+	ETHICS_CASE_MANAGE("ethics:case:manage");
 
 	private final String code;
 

@@ -425,7 +425,36 @@ class SecurityMatrixTests {
 			entry("GET /safety/import", "safety:record:manage"), entry("POST /safety/import", "safety:record:manage"),
 			entry("GET /safety/import/jobs/{id}", "safety:record:manage"),
 			entry("GET /safety/import/jobs/{id}/report", "safety:record:manage"),
-			entry("GET /safety/import/template", "safety:record:manage"));
+			entry("GET /safety/import/template", "safety:record:manage"),
+			entry("GET /api/v1/exchange/eligibility/{staffId}", "exchange:plan:read"),
+			entry("POST /api/v1/exchange/plans/{year}/propose", "exchange:plan:manage"),
+			entry("POST /api/v1/exchange/plans/{year}", "exchange:plan:manage"),
+			entry("GET /api/v1/exchange/plans", "exchange:plan:read"),
+			entry("GET /api/v1/exchange/plans/id/{id}", "exchange:plan:read"),
+			entry("POST /api/v1/exchange/plans/id/{id}/adopt", "exchange:plan:manage"),
+			entry("POST /api/v1/exchange/plans/id/{id}/postings", "exchange:plan:manage"),
+			entry("GET /api/v1/exchange/postings/{id}", "exchange:plan:read"),
+			entry("GET /api/v1/exchange/postings/{id}/history", "exchange:plan:read"),
+			entry("PUT /api/v1/exchange/postings/{id}", "exchange:plan:manage"),
+			entry("POST /api/v1/exchange/postings/{id}/post", "exchange:plan:manage"),
+			entry("POST /api/v1/exchange/postings/{id}/return", "exchange:plan:manage"),
+			entry("POST /api/v1/exchange/postings/{id}/withdraw", "exchange:plan:manage"),
+			entry("GET /api/v1/exchange/people/{staffId}/postings", "exchange:plan:read"),
+			entry("GET /api/v1/exchange/people/{staffId}/exemptions", "exchange:plan:read"),
+			entry("POST /api/v1/exchange/people/{staffId}/exemptions", "exchange:plan:manage"),
+			entry("GET /api/v1/ethics/veto/{staffId}", "ethics:veto:read"),
+			entry("POST /api/v1/ethics/assessments", "ethics:assessment:record"),
+			entry("GET /api/v1/ethics/assessments", "ethics:assessment:record|ethics:assessment:review"),
+			entry("POST /api/v1/ethics/assessments/{id}/review", "ethics:assessment:review"),
+			entry("GET /api/v1/ethics/cases", "ethics:case:read"),
+			entry("POST /api/v1/ethics/cases", "ethics:case:manage"),
+			entry("GET /api/v1/ethics/cases/{id}", "ethics:case:read"),
+			entry("GET /api/v1/ethics/cases/{id}/history", "ethics:case:read"),
+			entry("POST /api/v1/ethics/cases/{id}/investigation", "ethics:case:manage"),
+			entry("POST /api/v1/ethics/cases/{id}/decision", "ethics:case:manage"),
+			entry("POST /api/v1/ethics/cases/{id}/notice", "ethics:case:manage"),
+			entry("POST /api/v1/ethics/cases/{id}/appeal", "ethics:case:manage"),
+			entry("POST /api/v1/ethics/cases/{id}/close", "ethics:case:manage"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 
@@ -454,7 +483,8 @@ class SecurityMatrixTests {
 				"BUREAU_OFFICER", accounts.account("BUREAU_OFFICER", county.bureau()), "SCHOOL_ADMIN",
 				accounts.account("SCHOOL_ADMIN", county.schoolA()), "TEACHER",
 				accounts.account("TEACHER", county.schoolA()), "INSPECTOR",
-				accounts.account("INSPECTOR", county.bureau()));
+				accounts.account("INSPECTOR", county.bureau()), "ETHICS_OFFICER",
+				accounts.account("ETHICS_OFFICER", county.bureau()));
 		List<DynamicTest> tests = new ArrayList<>();
 		for (String endpoint : new TreeSet<>(DECLARED.keySet())) {
 			tests.add(DynamicTest.dynamicTest(endpoint, () -> {
