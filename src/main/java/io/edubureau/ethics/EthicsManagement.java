@@ -51,14 +51,14 @@ public class EthicsManagement {
 
 	private final AuditManagement audit;
 
-	private final AssessmentRepository assessments;
+	private final EthicsAssessmentRepository assessments;
 
-	private final CaseRepository cases;
+	private final EthicsCaseRepository cases;
 
-	private final CaseStepRepository steps;
+	private final EthicsCaseStepRepository steps;
 
 	EthicsManagement(StaffManagement staff, OrgManagement org, RulesManagement rules, AuditManagement audit,
-			AssessmentRepository assessments, CaseRepository cases, CaseStepRepository steps) {
+			EthicsAssessmentRepository assessments, EthicsCaseRepository cases, EthicsCaseStepRepository steps) {
 		this.staff = staff;
 		this.org = org;
 		this.rules = rules;
@@ -340,6 +340,12 @@ public class EthicsManagement {
 	}
 
 	// ---- for the figures
+
+	Map<Long, String> names(java.util.Collection<Long> staffIds) {
+		Map<Long, String> names = new java.util.HashMap<>();
+		staff.visible(DataScope.all(), staffIds).forEach((id, p) -> names.put(id, p.name()));
+		return names;
+	}
 
 	List<EthicsCase> casesOfYear(DataScope scope, int year) {
 		return cases.findAllByOrderByReceivedOnDescIdDesc()

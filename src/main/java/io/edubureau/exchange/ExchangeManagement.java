@@ -74,17 +74,18 @@ public class ExchangeManagement {
 
 	private final AuditManagement audit;
 
-	private final ExemptionRepository exemptions;
+	private final ExchangeExemptionRepository exemptions;
 
-	private final PlanRepository plans;
+	private final ExchangePlanRepository plans;
 
-	private final PostingRepository postings;
+	private final ExchangePostingRepository postings;
 
-	private final StepRepository steps;
+	private final ExchangeStepRepository steps;
 
 	ExchangeManagement(StaffManagement staff, CadresManagement cadres, OrgManagement org,
 			EstablishmentManagement establishment, RulesManagement rules, AuditManagement audit,
-			ExemptionRepository exemptions, PlanRepository plans, PostingRepository postings, StepRepository steps) {
+			ExchangeExemptionRepository exemptions, ExchangePlanRepository plans, ExchangePostingRepository postings,
+			ExchangeStepRepository steps) {
 		this.staff = staff;
 		this.cadres = cadres;
 		this.org = org;
@@ -399,6 +400,10 @@ public class ExchangeManagement {
 
 	private boolean visible(DataScope scope, ExchangePosting p) {
 		return org.isWithin(scope, p.getFromUnitId()) || org.isWithin(scope, p.getToUnitId());
+	}
+
+	List<PostingView> postingViews(List<ExchangePosting> list) {
+		return views(list);
 	}
 
 	private List<PostingView> views(List<ExchangePosting> list) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PlanRepository extends JpaRepository<ExchangePlan, Long> {
+interface ExchangePlanRepository extends JpaRepository<ExchangePlan, Long> {
 
 	Optional<ExchangePlan> findByOwnerUnitIdAndYear(Long ownerUnitId, int year);
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CaseRepository extends JpaRepository<EthicsCase, Long> {
+interface EthicsCaseRepository extends JpaRepository<EthicsCase, Long> {
 
 	List<EthicsCase> findByStaffIdOrderByReceivedOnDesc(Long staffId);
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CaseStepRepository extends JpaRepository<CaseStep, Long> {
+interface EthicsCaseStepRepository extends JpaRepository<CaseStep, Long> {
 
 	List<CaseStep> findByCaseIdOrderByIdAsc(Long caseId);
 

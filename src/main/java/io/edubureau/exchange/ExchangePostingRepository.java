@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PostingRepository extends JpaRepository<ExchangePosting, Long> {
+interface ExchangePostingRepository extends JpaRepository<ExchangePosting, Long> {
 
 	List<ExchangePosting> findByPlanIdOrderByIdAsc(Long planId);
 

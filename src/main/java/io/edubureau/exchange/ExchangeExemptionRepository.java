@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ExemptionRepository extends JpaRepository<ExchangeExemption, Long> {
+interface ExchangeExemptionRepository extends JpaRepository<ExchangeExemption, Long> {
 
 	List<ExchangeExemption> findByStaffIdOrderByValidFromDesc(Long staffId);
 

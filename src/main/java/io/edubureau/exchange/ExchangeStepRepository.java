@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface StepRepository extends JpaRepository<PostingStep, Long> {
+interface ExchangeStepRepository extends JpaRepository<PostingStep, Long> {
 
 	List<PostingStep> findByPostingIdOrderByIdAsc(Long postingId);
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AssessmentRepository extends JpaRepository<EthicsAssessment, Long> {
+interface EthicsAssessmentRepository extends JpaRepository<EthicsAssessment, Long> {
 
 	List<EthicsAssessment> findByStaffIdOrderByYearDescSemesterDesc(Long staffId);
 
