@@ -124,7 +124,28 @@ public enum LocalParameter {
 
 	// Working days an aid list stays publicly posted (公示) before the bureau may approve
 	// it.
-	AID_PUBLIC_NOTICE_WORKING_DAYS("aid.publicNoticeWorkingDays", PolicyRule.AID_PUBLIC_NOTICE, Kind.INTEGER, 5, 1, 30);
+	AID_PUBLIC_NOTICE_WORKING_DAYS("aid.publicNoticeWorkingDays", PolicyRule.AID_PUBLIC_NOTICE, Kind.INTEGER, 5, 1, 30),
+
+	EXCHANGE_CONTINUOUS_YEARS("exchange.continuousYears", PolicyRule.TEACHER_EXCHANGE_ELIGIBILITY, Kind.INTEGER, 6, 1,
+			20),
+
+	EXCHANGE_PRINCIPAL_TERMS("exchange.principalTerms", PolicyRule.TEACHER_EXCHANGE_ELIGIBILITY, Kind.INTEGER, 2, 1, 5),
+
+	EXCHANGE_PRINCIPAL_TERM_YEARS("exchange.principalTermYears", PolicyRule.TEACHER_EXCHANGE_ELIGIBILITY, Kind.INTEGER,
+			3, 1, 10),
+
+	EXCHANGE_RETIREMENT_EXEMPT_YEARS("exchange.retirementExemptYears", PolicyRule.TEACHER_EXCHANGE_ELIGIBILITY,
+			Kind.INTEGER, 5, 0, 15),
+
+	// Shares in basis points (1000 = 10%), so the plan compares integers.
+	EXCHANGE_SHARE("exchange.shareBasisPoints", PolicyRule.TEACHER_EXCHANGE, Kind.INTEGER, 1000, 1, 10000),
+
+	EXCHANGE_BACKBONE_SHARE("exchange.backboneShareBasisPoints", PolicyRule.TEACHER_EXCHANGE, Kind.INTEGER, 2000, 0,
+			10000),
+
+	// A failed ethics assessment of year Y blocks titles, awards, promotion from the end
+	// of Y for this long.
+	ETHICS_FAILED_BLOCK_MONTHS("ethics.failedBlockMonths", PolicyRule.ETHICS_ONE_VOTE_VETO, Kind.INTEGER, 24, 12, 120);
 
 	private final String key;
 

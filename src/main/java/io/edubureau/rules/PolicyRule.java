@@ -72,7 +72,16 @@ public enum PolicyRule {
 			Confidence.SECONDARY),
 
 	PETITION_REVIEW("信访工作条例 (2022) 第三十五条、第三十六条：收到处理意见书之日起30日内请求复查，收到复查请求之日起30日内答复；复核同", LocalDate.of(2022, 5, 1),
-			Confidence.SECONDARY);
+			Confidence.SECONDARY),
+
+	TEACHER_EXCHANGE("教师〔2014〕4号 关于推进县（区）域内义务教育学校校长教师交流轮岗的意见；教督〔2017〕6号：交流轮岗教师不低于符合交流条件教师总数的10%，骨干教师不低于交流总数的20%",
+			LocalDate.of(2014, 8, 13), Confidence.SECONDARY),
+
+	TEACHER_EXCHANGE_ELIGIBILITY("本县交流轮岗办法：同一学校连续任教满6年的教师、连续任满两届的校长副校长应当交流；临近退休、孕期、重病等可免交流 (policy rules §5, local)",
+			LocalDate.of(2014, 8, 13), Confidence.RECALLED),
+
+	ETHICS_ONE_VOTE_VETO("教师〔2019〕10号 师德失范一票否决；中小学教师违反职业道德行为处理办法 (2018) 第四条；师德考核不合格者当年年度考核不合格",
+			LocalDate.of(2019, 11, 15), Confidence.SECONDARY);
 
 	private final String source;
 

@@ -43,7 +43,8 @@ class AccountBootstrap implements ApplicationRunner {
 			Map.entry(BuiltInRole.INSPECTOR, new String[] { "督导检查员", "Inspector (read-only)" }),
 			Map.entry(BuiltInRole.PARTY_OFFICER, new String[] { "党务干部", "Party affairs officer" }),
 			Map.entry(BuiltInRole.PETITION_OFFICER, new String[] { "信访专干", "Petition officer" }),
-			Map.entry(BuiltInRole.PAY_OFFICER, new String[] { "工资管理员", "Pay officer" }));
+			Map.entry(BuiltInRole.PAY_OFFICER, new String[] { "工资管理员", "Pay officer" }),
+			Map.entry(BuiltInRole.ETHICS_OFFICER, new String[] { "师德专员", "Ethics officer" }));
 
 	private final RoleRepository roles;
 

@@ -104,7 +104,14 @@ public enum Permission {
 	PAY_SELF_READ("pay:self:read"),
 	PAY_PAYROLL_MANAGE("pay:payroll:manage"),
 	PAY_TABLE_IMPORT("pay:table:import"),
-	PAY_PAYROLL_EXPORT("pay:payroll:export");
+	PAY_PAYROLL_EXPORT("pay:payroll:export"),
+	EXCHANGE_PLAN_READ("exchange:plan:read"),
+	EXCHANGE_PLAN_MANAGE("exchange:plan:manage"),
+	ETHICS_VETO_READ("ethics:veto:read"),
+	ETHICS_ASSESSMENT_RECORD("ethics:assessment:record"),
+	ETHICS_ASSESSMENT_REVIEW("ethics:assessment:review"),
+	ETHICS_CASE_READ("ethics:case:read"),
+	ETHICS_CASE_MANAGE("ethics:case:manage");
 
 	private final String code;
 

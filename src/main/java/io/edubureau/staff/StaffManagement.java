@@ -1115,6 +1115,16 @@ public class StaffManagement {
 	}
 
 	/**
+	 * The day each of these people in scope came to the unit they are at now (the end of
+	 * their last transfer, else the hire date), for the exchange rule's continuous years;
+	 * people with neither are absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, LocalDate> arrivals(DataScope scope, java.util.Collection<Long> ids) {
+		return ids.isEmpty() ? Map.of() : sets.arrivals(scope, ids);
+	}
+
+	/**
 	 * The unit each of these people was at on a day, by person id (for lists of a past
 	 * year, which show people where they were counted).
 	 */

@@ -133,6 +133,31 @@ class StaffSets {
 		return found;
 	}
 
+	// The day each person came to the unit they are at now: the end of their last
+	// posting, else the hire date.
+	Map<Long, LocalDate> arrivals(DataScope scope, Collection<Long> ids) {
+		Set<Long> seen = visibleIds(scope, ids);
+		List<Long> all = List.copyOf(seen);
+		Map<Long, LocalDate> arrived = new java.util.HashMap<>();
+		for (int i = 0; i < all.size(); i += CHUNK) {
+			List<Long> part = all.subList(i, Math.min(all.size(), i + CHUNK));
+			em.createQuery("select s.id, s.hireDate from StaffMember s where s.id in :ids", Object[].class)
+				.setParameter("ids", part)
+				.getResultList()
+				.forEach(r -> {
+					if (r[1] != null) {
+						arrived.put((Long) r[0], (LocalDate) r[1]);
+					}
+				});
+			em.createQuery("select p.member.id, max(p.validTo) from StaffPosting p where p.member.id in :ids"
+					+ " group by p.member.id", Object[].class)
+				.setParameter("ids", part)
+				.getResultList()
+				.forEach(r -> arrived.put((Long) r[0], (LocalDate) r[1]));
+		}
+		return arrived;
+	}
+
 	Set<Long> visibleIds(DataScope scope, Collection<Long> ids) {
 		StaffScope.Condition where = StaffScope.of(scope, org).condition();
 		List<Long> all = List.copyOf(new HashSet<>(ids));

@@ -36,6 +36,16 @@ class PublicFaceTests {
 	 * ({@code security.TestAccounts}, scope tests), which would have to move first.
 	 */
 	static final Map<String, Set<String>> NOT_YET_NARROWED = Map.ofEntries(
+			// New modules (issue 17): titles and awards are to read the veto and the
+			// rural service
+			// periods through these faces; not yet wired.
+			entry("ethics",
+					Set.of("EthicsManagement", "VetoDecision", "VetoPurpose", "Views", "Views.AssessmentView",
+							"Views.CaseView", "Views.EthicsFile", "Views.StepView")),
+			entry("exchange",
+					Set.of("Eligibility", "ExchangeKind", "ExchangeManagement", "Views", "Views.ExemptionView",
+							"Views.PlanView", "Views.PostingView", "Views.ProposalView", "Views.ServicePeriod",
+							"Views.StepView")),
 			entry("audit", Set.of("AuditEntryView", "AuditQuery", "AuditQuery.Kind", "LoginEventView")),
 			// A leaf module: no module builds on student aid yet (the home page and the
 			// dataset command will).

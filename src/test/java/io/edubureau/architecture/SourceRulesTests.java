@@ -42,7 +42,9 @@ class SourceRulesTests {
 			Map.entry("students", 170),
 			Map.entry("aid", 180),
 			Map.entry("petitions", 200),
-			Map.entry("pay", 160));
+			Map.entry("pay", 160),
+			Map.entry("exchange", 150),
+			Map.entry("ethics", 240));
 
 	static final Pattern MIGRATION_NAME = Pattern.compile("V(\\d+)_(\\d+)__[a-z0-9_]+\\.sql");
 

@@ -552,7 +552,37 @@ class SecurityMatrixTests {
 			entry("POST /pay/parity", "pay:payroll:manage"), entry("GET /pay/import", "pay:table:import"),
 			entry("POST /pay/import", "pay:table:import"), entry("GET /pay/import/jobs/{id}", "pay:table:import"),
 			entry("GET /pay/import/jobs/{id}/report", "pay:table:import"),
-			entry("GET /pay/import/template", "pay:table:import"));
+			entry("GET /pay/import/template", "pay:table:import"),
+
+			entry("GET /api/v1/exchange/eligibility/{staffId}", "exchange:plan:read"),
+			entry("POST /api/v1/exchange/plans/{year}/propose", "exchange:plan:manage"),
+			entry("POST /api/v1/exchange/plans/{year}", "exchange:plan:manage"),
+			entry("GET /api/v1/exchange/plans", "exchange:plan:read"),
+			entry("GET /api/v1/exchange/plans/id/{id}", "exchange:plan:read"),
+			entry("POST /api/v1/exchange/plans/id/{id}/adopt", "exchange:plan:manage"),
+			entry("POST /api/v1/exchange/plans/id/{id}/postings", "exchange:plan:manage"),
+			entry("GET /api/v1/exchange/postings/{id}", "exchange:plan:read"),
+			entry("GET /api/v1/exchange/postings/{id}/history", "exchange:plan:read"),
+			entry("PUT /api/v1/exchange/postings/{id}", "exchange:plan:manage"),
+			entry("POST /api/v1/exchange/postings/{id}/post", "exchange:plan:manage"),
+			entry("POST /api/v1/exchange/postings/{id}/return", "exchange:plan:manage"),
+			entry("POST /api/v1/exchange/postings/{id}/withdraw", "exchange:plan:manage"),
+			entry("GET /api/v1/exchange/people/{staffId}/postings", "exchange:plan:read"),
+			entry("GET /api/v1/exchange/people/{staffId}/exemptions", "exchange:plan:read"),
+			entry("POST /api/v1/exchange/people/{staffId}/exemptions", "exchange:plan:manage"),
+			entry("GET /api/v1/ethics/veto/{staffId}", "ethics:veto:read"),
+			entry("POST /api/v1/ethics/assessments", "ethics:assessment:record"),
+			entry("GET /api/v1/ethics/assessments", "ethics:assessment:record|ethics:assessment:review"),
+			entry("POST /api/v1/ethics/assessments/{id}/review", "ethics:assessment:review"),
+			entry("GET /api/v1/ethics/cases", "ethics:case:read"),
+			entry("POST /api/v1/ethics/cases", "ethics:case:manage"),
+			entry("GET /api/v1/ethics/cases/{id}", "ethics:case:read"),
+			entry("GET /api/v1/ethics/cases/{id}/history", "ethics:case:read"),
+			entry("POST /api/v1/ethics/cases/{id}/investigation", "ethics:case:manage"),
+			entry("POST /api/v1/ethics/cases/{id}/decision", "ethics:case:manage"),
+			entry("POST /api/v1/ethics/cases/{id}/notice", "ethics:case:manage"),
+			entry("POST /api/v1/ethics/cases/{id}/appeal", "ethics:case:manage"),
+			entry("POST /api/v1/ethics/cases/{id}/close", "ethics:case:manage"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 
@@ -586,6 +616,13 @@ class SecurityMatrixTests {
 			};
 			users.put(role.name(), accounts.account(role.name(), unit));
 		}
+		Map<String, String> users = Map.of("SYSTEM_ADMIN", accounts.account("SYSTEM_ADMIN", null), "SECURITY_ADMIN",
+				accounts.account("SECURITY_ADMIN", null), "AUDIT_ADMIN", accounts.account("AUDIT_ADMIN", null),
+				"BUREAU_OFFICER", accounts.account("BUREAU_OFFICER", county.bureau()), "SCHOOL_ADMIN",
+				accounts.account("SCHOOL_ADMIN", county.schoolA()), "TEACHER",
+				accounts.account("TEACHER", county.schoolA()), "INSPECTOR",
+				accounts.account("INSPECTOR", county.bureau()), "ETHICS_OFFICER",
+				accounts.account("ETHICS_OFFICER", county.bureau()));
 		List<DynamicTest> tests = new ArrayList<>();
 		for (String endpoint : new TreeSet<>(DECLARED.keySet())) {
 			tests.add(DynamicTest.dynamicTest(endpoint, () -> {

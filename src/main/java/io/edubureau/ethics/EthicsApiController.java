@@ -1,0 +1,148 @@
+package io.edubureau.ethics;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.edubureau.ethics.Views.AssessmentView;
+import io.edubureau.ethics.Views.CaseView;
+import io.edubureau.org.DataScope;
+import io.edubureau.platform.Rejection;
+import io.edubureau.rules.RulesManagement;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Ethics (师德) through the API: the one-vote veto, assessments and cases. */
+@RestController
+@RequestMapping("/api/v1/ethics")
+@Tag(name = "Ethics", description = "Ethics file (师德档案), cases and the one-vote veto (一票否决)")
+class EthicsApiController {
+
+	private final EthicsManagement ethics;
+
+	private final RulesManagement rules;
+
+	EthicsApiController(EthicsManagement ethics, RulesManagement rules) {
+		this.ethics = ethics;
+		this.rules = rules;
+	}
+
+	@GetMapping("/veto/{staffId}")
+	@PreAuthorize("hasAuthority('ethics:veto:read')")
+	@Operation(summary = "Whether the one-vote veto blocks TITLE|AWARD|APPRAISAL|PAY|KEY_TEACHER|PROMOTION on a day")
+	Map<String, Object> veto(@PathVariable long staffId, @RequestParam(required = false) LocalDate on,
+			@RequestParam(name = "for", required = false) String purpose, DataScope scope, Locale locale) {
+		VetoPurpose p;
+		try {
+			p = purpose == null ? null : VetoPurpose.valueOf(purpose);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new Rejection("for", "ethics.veto.purpose", purpose);
+		}
+		if (p == null) {
+			throw new Rejection("for", "ethics.veto.purpose", "");
+		}
+		VetoDecision d = ethics.veto(scope, staffId, on == null ? LocalDate.now() : on, p);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("blocked", d.blocked());
+		body.put("until", d.until() == null ? null : d.until().toString());
+		body.put("reasons", rules.explain(d.reasons(), locale));
+		return body;
+	}
+
+	@PostMapping("/assessments")
+	@PreAuthorize("hasAuthority('ethics:assessment:record')")
+	@Operation(summary = "The school records a semester's ethics assessment of a teacher")
+	AssessmentView assess(@RequestBody Forms.AssessmentForm form, DataScope scope) {
+		return ethics.assess(scope, form);
+	}
+
+	@GetMapping("/assessments")
+	@PreAuthorize("hasAuthority('ethics:assessment:record') or hasAuthority('ethics:assessment:review')")
+	@Operation(summary = "The assessments of a year in scope")
+	List<AssessmentView> assessments(@RequestParam int year, DataScope scope) {
+		return ethics.assessments(scope, year);
+	}
+
+	@PostMapping("/assessments/{id}/review")
+	@PreAuthorize("hasAuthority('ethics:assessment:review')")
+	@Operation(summary = "The bureau reviews an assessment")
+	AssessmentView review(@PathVariable long id, DataScope scope) {
+		return ethics.review(scope, id);
+	}
+
+	@GetMapping("/cases")
+	@PreAuthorize("hasAuthority('ethics:case:read')")
+	@Operation(summary = "Cases in scope, latest first (sensitive: the ethics officer only)")
+	List<CaseView> cases(DataScope scope) {
+		return ethics.cases(scope);
+	}
+
+	@PostMapping("/cases")
+	@PreAuthorize("hasAuthority('ethics:case:manage')")
+	@Operation(summary = "Record a complaint or report")
+	CaseView report(@RequestBody Forms.CaseForm form, DataScope scope) {
+		return ethics.report(scope, form);
+	}
+
+	@GetMapping("/cases/{id}")
+	@PreAuthorize("hasAuthority('ethics:case:read')")
+	@Operation(summary = "One case (its read is audited)")
+	CaseView caseView(@PathVariable long id, DataScope scope) {
+		return ethics.caseView(scope, id);
+	}
+
+	@GetMapping("/cases/{id}/history")
+	@PreAuthorize("hasAuthority('ethics:case:read')")
+	@Operation(summary = "A case's steps")
+	List<Views.StepView> history(@PathVariable long id, DataScope scope) {
+		return ethics.history(scope, id);
+	}
+
+	@PostMapping("/cases/{id}/investigation")
+	@PreAuthorize("hasAuthority('ethics:case:manage')")
+	@Operation(summary = "Open the investigation: assigned officer and deadline")
+	CaseView investigate(@PathVariable long id, @RequestBody Forms.InvestigateForm form, DataScope scope) {
+		return ethics.investigate(scope, id, form);
+	}
+
+	@PostMapping("/cases/{id}/decision")
+	@PreAuthorize("hasAuthority('ethics:case:manage')")
+	@Operation(summary = "Decide: no violation, handling or a sanction (written to the personnel file)")
+	CaseView decide(@PathVariable long id, @RequestBody Forms.DecideForm form, DataScope scope) {
+		return ethics.decide(scope, id, form);
+	}
+
+	@PostMapping("/cases/{id}/notice")
+	@PreAuthorize("hasAuthority('ethics:case:manage')")
+	@Operation(summary = "Record the notice to the teacher")
+	CaseView notice(@PathVariable long id, @RequestBody Forms.DayForm form, DataScope scope) {
+		return ethics.notifyTeacher(scope, id, form);
+	}
+
+	@PostMapping("/cases/{id}/appeal")
+	@PreAuthorize("hasAuthority('ethics:case:manage')")
+	@Operation(summary = "Record the teacher's appeal")
+	CaseView appeal(@PathVariable long id, @RequestBody Forms.DayForm form, DataScope scope) {
+		return ethics.appeal(scope, id, form);
+	}
+
+	@PostMapping("/cases/{id}/close")
+	@PreAuthorize("hasAuthority('ethics:case:manage')")
+	@Operation(summary = "Close the case (with the appeal's result, if any)")
+	CaseView close(@PathVariable long id, @RequestBody Forms.DayForm form, DataScope scope) {
+		return ethics.close(scope, id, form);
+	}
+
+}
