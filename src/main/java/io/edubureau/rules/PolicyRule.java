@@ -51,7 +51,14 @@ public enum PolicyRule {
 	SAFETY_DRILLS("教基一厅〔2014〕2号 中小学幼儿园应急疏散演练指南：中小学每月至少1次，幼儿园每季度至少1次", LocalDate.of(2014, 2, 22), Confidence.SECONDARY),
 
 	SAFETY_INCIDENT_REPORTING("中小学幼儿园安全管理办法 (教育部令第23号, 2006)；本县：事故发生后24小时（1日）内报告", LocalDate.of(2006, 9, 1),
-			Confidence.RECALLED);
+			Confidence.RECALLED),
+
+	RECRUITMENT_PLAN("事业单位公开招聘人员暂行规定 (人事部令第6号)：在核准的编制和岗位空缺内招聘", LocalDate.of(2006, 1, 1), Confidence.SECONDARY),
+
+	RECRUITMENT_SELECTION("事业单位公开招聘人员暂行规定 (人事部令第6号)：考试、资格审查、体检考察、公示；本县：笔试面试权重、等额比例、公示天数", LocalDate.of(2006, 1, 1),
+			Confidence.RECALLED),
+
+	PROBATION("事业单位人事管理条例 (国务院令第652号) 第十三条：初次就业且聘用合同期限3年以上的，试用期为12个月", LocalDate.of(2014, 7, 1), Confidence.SECONDARY);
 
 	private final String source;
 
