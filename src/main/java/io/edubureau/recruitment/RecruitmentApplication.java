@@ -137,7 +137,9 @@ class RecruitmentApplication {
 
 	void moveTo(ApplicationStatus to, String by) {
 		if (!allowed(status, to)) {
-			throw new Rejection("status", "recruitment.application.transition", status.name(), to.name());
+			throw new Rejection("status", "recruitment.application.transition",
+					RecruitmentRules.label("enum.ApplicationStatus." + status.name()),
+					RecruitmentRules.label("enum.ApplicationStatus." + to.name()));
 		}
 		this.status = to;
 		touch(by);
@@ -152,7 +154,7 @@ class RecruitmentApplication {
 	void score(BigDecimal written, BigDecimal interview, String by) {
 		Set<ApplicationStatus> open = EnumSet.of(ApplicationStatus.ELIGIBLE);
 		if (!open.contains(status)) {
-			throw new Rejection("status", "recruitment.score.closed", status.name());
+			throw new Rejection("status", "recruitment.score.closed", name);
 		}
 		this.writtenScore = written;
 		this.interviewScore = interview;

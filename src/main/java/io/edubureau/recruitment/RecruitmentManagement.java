@@ -414,7 +414,9 @@ public class RecruitmentManagement {
 			r.moveTo(RoundStatus.CLOSED, Actor.current());
 		}
 		else {
-			throw new Rejection("status", "recruitment.round.transition", before.name(), String.valueOf(to));
+			throw new Rejection("status", "recruitment.round.transition",
+					RecruitmentRules.label("enum.RoundStatus." + before.name()),
+					RecruitmentRules.label("enum.RoundStatus." + String.valueOf(to)));
 		}
 		step(RecruitmentStep.ROUND, r.getId(), before, r.getStatus(), null);
 		audit.record(AuditAction.UPDATE, ROUND, r.getId(), r.getTitle(),
@@ -747,8 +749,9 @@ public class RecruitmentManagement {
 		RecruitmentApplication a = visibleApplication(scope, roundId, id);
 		valid(form);
 		if (a.getStatus() != ApplicationStatus.PUBLICIZED) {
-			throw new Rejection("status", "recruitment.application.transition", a.getStatus().name(),
-					ApplicationStatus.HIRED.name());
+			throw new Rejection("status", "recruitment.application.transition",
+					RecruitmentRules.label("enum.ApplicationStatus." + a.getStatus().name()),
+					RecruitmentRules.label("enum.ApplicationStatus." + ApplicationStatus.HIRED.name()));
 		}
 		if (!form.hiredOn().isAfter(a.getPublicityTo())) {
 			throw new Rejection("hiredOn", "recruitment.hire.duringPublicity", a.getPublicityTo().toString());

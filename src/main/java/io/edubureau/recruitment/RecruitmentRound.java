@@ -102,7 +102,9 @@ class RecruitmentRound {
 
 	void moveTo(RoundStatus to, String by) {
 		if (!allowed(status, to)) {
-			throw new Rejection("status", "recruitment.round.transition", status.name(), to.name());
+			throw new Rejection("status", "recruitment.round.transition",
+					RecruitmentRules.label("enum.RoundStatus." + status.name()),
+					RecruitmentRules.label("enum.RoundStatus." + to.name()));
 		}
 		this.status = to;
 		this.updatedBy = by;

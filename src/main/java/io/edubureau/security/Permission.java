@@ -71,7 +71,8 @@ public enum Permission {
 	CADRES_EVALUATION_MANAGE("cadres:evaluation:manage"), CADRES_ELECTION_MANAGE("cadres:election:manage"),
 	CADRES_BALLOT_CAST("cadres:ballot:cast"), SAFETY_RECORD_READ("safety:record:read"),
 	SAFETY_RECORD_MANAGE("safety:record:manage"), SAFETY_HAZARD_VERIFY("safety:hazard:verify"),
-	SAFETY_LETTER_ISSUE("safety:letter:issue"), SAFETY_INCIDENT_MANAGE("safety:incident:manage");
+	SAFETY_LETTER_ISSUE("safety:letter:issue"), SAFETY_INCIDENT_MANAGE("safety:incident:manage"),
+	RECRUITMENT_ROUND_READ("recruitment:round:read"), RECRUITMENT_ROUND_MANAGE("recruitment:round:manage");
 
 	private final String code;
 
