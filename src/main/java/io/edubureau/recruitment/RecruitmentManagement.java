@@ -77,13 +77,13 @@ public class RecruitmentManagement {
 	private static final Set<ApplicationStatus> CHOSEN = EnumSet.of(ApplicationStatus.SELECTED,
 			ApplicationStatus.PUBLICIZED, ApplicationStatus.HIRED);
 
-	private final RoundRepository rounds;
+	private final RecruitmentRoundRepository rounds;
 
-	private final PositionRepository positions;
+	private final RecruitmentPositionRepository positions;
 
-	private final ApplicationRepository applications;
+	private final RecruitmentApplicationRepository applications;
 
-	private final StepRepository steps;
+	private final RecruitmentStepRepository steps;
 
 	private final OrgManagement org;
 
@@ -99,10 +99,10 @@ public class RecruitmentManagement {
 
 	private final Clock clock;
 
-	RecruitmentManagement(RoundRepository rounds, PositionRepository positions, ApplicationRepository applications,
-			StepRepository steps, OrgManagement org, StaffManagement staff, EstablishmentManagement establishment,
-			RulesManagement rules, AuditManagement audit, Validator validator,
-			org.springframework.beans.factory.ObjectProvider<Clock> clock) {
+	RecruitmentManagement(RecruitmentRoundRepository rounds, RecruitmentPositionRepository positions,
+			RecruitmentApplicationRepository applications, RecruitmentStepRepository steps, OrgManagement org,
+			StaffManagement staff, EstablishmentManagement establishment, RulesManagement rules, AuditManagement audit,
+			Validator validator, org.springframework.beans.factory.ObjectProvider<Clock> clock) {
 		this.rounds = rounds;
 		this.positions = positions;
 		this.applications = applications;
@@ -677,7 +677,7 @@ public class RecruitmentManagement {
 		for (RankingEntry e : chosen) {
 			RecruitmentApplication a = applications.findById(e.applicationId()).orElseThrow();
 			a.moveTo(ApplicationStatus.SELECTED, Actor.current());
-			String why = note != null ? note : "rank " + e.rank();
+			String why = note != null ? note : "#" + e.rank();
 			step(RecruitmentStep.APPLICATION, a.getId(), ApplicationStatus.ELIGIBLE, ApplicationStatus.SELECTED, why);
 			audit.record(AuditAction.UPDATE, APPLICATION, a.getId(), a.getName(),
 					List.of(new Change("status", ApplicationStatus.ELIGIBLE.name(), ApplicationStatus.SELECTED.name()),
@@ -703,7 +703,7 @@ public class RecruitmentManagement {
 		audit.record(AuditAction.UPDATE, APPLICATION, a.getId(), a.getName(), List
 			.of(new Change("status", before.name(), a.getStatus().name()), new Change("reason", null, form.reason())));
 		RecruitmentPosition p = positions.findById(a.getPositionId()).orElseThrow();
-		return choose(r, p, ranked(r, p), "fallback for " + a.getName());
+		return choose(r, p, ranked(r, p), "↺ " + a.getName());
 	}
 
 	/**

@@ -48,6 +48,8 @@ class PublicFaceTests {
 					"Views.ReserveView", "Views.RoundView", "Views.StepView", "Views.TallyView", "Views.VoterStatus")),
 			entry("establishment", Set.of("ApprovalRecord", "ApprovedPosts", "UnitEstablishment.State")),
 			entry("org", Set.of("UnitForm", "UnitStatusView")),
+			// A leaf module: no other module reads recruitment yet.
+			entry("recruitment", Set.of("RecruitmentManagement")),
 			entry("registration",
 					Set.of("CycleForm", "CycleStatus", "CycleView", "EvaluationStatus", "EvaluationView",
 							"RegistrationKind", "RegistrationListEntry", "RegistrationOutcome", "StepView")),

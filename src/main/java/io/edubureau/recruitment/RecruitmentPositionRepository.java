@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface PositionRepository
+interface RecruitmentPositionRepository
 		extends JpaRepository<RecruitmentPosition, Long>, JpaSpecificationExecutor<RecruitmentPosition> {
 
 	List<RecruitmentPosition> findByRoundIdOrderByIdAsc(long roundId);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.repository.Repository;
 
 // Append-only: history rows are never changed or removed.
-interface StepRepository extends Repository<RecruitmentStep, Long> {
+interface RecruitmentStepRepository extends Repository<RecruitmentStep, Long> {
 
 	RecruitmentStep save(RecruitmentStep step);
 

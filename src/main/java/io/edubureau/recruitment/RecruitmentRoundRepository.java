@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface RoundRepository extends JpaRepository<RecruitmentRound, Long> {
+interface RecruitmentRoundRepository extends JpaRepository<RecruitmentRound, Long> {
 
 	List<RecruitmentRound> findByOwnerUnitIdInOrderByYearDescIdDesc(Collection<Long> owners);
 

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface ApplicationRepository
+interface RecruitmentApplicationRepository
 		extends JpaRepository<RecruitmentApplication, Long>, JpaSpecificationExecutor<RecruitmentApplication> {
 
 	List<RecruitmentApplication> findByPositionIdOrderByIdAsc(long positionId);
