@@ -76,8 +76,9 @@ class RecruitmentFigures implements FigureContributor {
 				.limit(size)
 				.forEach(p -> rows.add(List.of(p.unitName(), p.subject() == null ? "" : p.subject(),
 						Integer.toString(p.headcount()))));
+			// The figure counts places, not positions: the total is their number.
 			return new FigureRecords(List.of("recruitment.unit", "recruitment.subject", "recruitment.headcount"), rows,
-					found.size());
+					found.stream().mapToLong(PositionView::headcount).sum());
 		}
 		List<ApplicationView> found = recruitment.yearApplications(q.scope(), q.year(),
 				"recruitment.hired".equals(key));
