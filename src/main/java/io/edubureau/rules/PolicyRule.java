@@ -81,7 +81,14 @@ public enum PolicyRule {
 			LocalDate.of(2014, 8, 13), Confidence.RECALLED),
 
 	ETHICS_ONE_VOTE_VETO("教师〔2019〕10号 师德失范一票否决；中小学教师违反职业道德行为处理办法 (2018) 第四条；师德考核不合格者当年年度考核不合格",
-			LocalDate.of(2019, 11, 15), Confidence.SECONDARY);
+			LocalDate.of(2019, 11, 15), Confidence.SECONDARY),
+
+	RECRUITMENT_PLAN("事业单位公开招聘人员暂行规定 (人事部令第6号)：在核准的编制和岗位空缺内招聘", LocalDate.of(2006, 1, 1), Confidence.SECONDARY),
+
+	RECRUITMENT_SELECTION("事业单位公开招聘人员暂行规定 (人事部令第6号)：考试、资格审查、体检考察、公示；本县：笔试面试权重、等额比例、公示天数", LocalDate.of(2006, 1, 1),
+			Confidence.RECALLED),
+
+	PROBATION("事业单位人事管理条例 (国务院令第652号) 第十三条：初次就业且聘用合同期限3年以上的，试用期为12个月", LocalDate.of(2014, 7, 1), Confidence.SECONDARY);
 
 	private final String source;
 

@@ -111,7 +111,9 @@ public enum Permission {
 	ETHICS_ASSESSMENT_RECORD("ethics:assessment:record"),
 	ETHICS_ASSESSMENT_REVIEW("ethics:assessment:review"),
 	ETHICS_CASE_READ("ethics:case:read"),
-	ETHICS_CASE_MANAGE("ethics:case:manage");
+	ETHICS_CASE_MANAGE("ethics:case:manage"),
+	RECRUITMENT_ROUND_READ("recruitment:round:read"),
+	RECRUITMENT_ROUND_MANAGE("recruitment:round:manage");
 
 	private final String code;
 

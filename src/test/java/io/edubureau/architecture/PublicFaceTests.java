@@ -71,6 +71,8 @@ class PublicFaceTests {
 			// its
 			// figures and demo data only, until another module reads pay.
 			entry("pay", Set.of("PayManagement")),
+			// A leaf module: no other module reads recruitment yet.
+			entry("recruitment", Set.of("RecruitmentManagement")),
 			entry("registration",
 					Set.of("CycleForm", "CycleStatus", "CycleView", "EvaluationStatus", "EvaluationView",
 							"RegistrationKind", "RegistrationListEntry", "RegistrationOutcome", "StepView")),
@@ -81,6 +83,7 @@ class PublicFaceTests {
 			entry("rules",
 					Set.of("LocalParameter.Kind", "ParameterChange", "ParameterForm", "ParameterView",
 							"PolicyRule.Confidence", "HolidayDay", "HolidayKind", "HolidayYear")),
+							"PolicyRule.Confidence", "PetitionDeadlines")),
 			entry("security",
 					Set.of("ApiTokenView", "BureauUser", "Permission", "Permission.AdminDomain", "RoleForm", "RoleView",
 							"SecurityManagement.Created", "SecurityManagement.Created.Token", "UserForm", "UserView")),
@@ -93,6 +96,12 @@ class PublicFaceTests {
 					"FileAuditForm", "FileAuditView", "FileForm", "HonourForm", "HonourLevel", "MaterialCategory",
 					"MaterialFile", "MaterialView", "MergeForm", "PeriodForm", "PersonnelFileView", "PostForm",
 					"SanctionForm", "SelfService", "SelfServiceForm", "StaffForm", "StaffForm.Builder", "StaffTrace",
+					"ChangeStatus", "ChangeStepView", "DeathForm", "DeathRecordView", "DeathView", "Discrepancy",
+					"DuplicateGroup", "FileAuditCoverage", "FileAuditForm", "FileAuditView", "FileForm", "HonourForm",
+					"HonourLevel", "MaterialCategory", "MaterialFile", "MaterialView", "MergeForm", "PeriodForm",
+					"PersonnelFileView", "PostForm", "RetirementProposalForm", "RetirementRequestView",
+					"RetirementStatus", "RetirementStepView", "SanctionForm", "SelfService", "SelfServiceForm",
+					"StaffTrace", "SurvivorBenefitForm", "SurvivorBenefitView", "SurvivorRelation",
 					"TransferRequestForm", "TransferRequestView", "TransferStatus", "TransferStepView")),
 			entry("titles",
 					Set.of("ApplicationState", "ApplicationView", "ApplicationView.Material", "ApplicationView.Vote",

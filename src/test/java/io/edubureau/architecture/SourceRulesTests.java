@@ -44,7 +44,8 @@ class SourceRulesTests {
 			Map.entry("petitions", 200),
 			Map.entry("pay", 160),
 			Map.entry("exchange", 150),
-			Map.entry("ethics", 240));
+			Map.entry("ethics", 240),
+			Map.entry("recruitment", 140));
 
 	static final Pattern MIGRATION_NAME = Pattern.compile("V(\\d+)_(\\d+)__[a-z0-9_]+\\.sql");
 

@@ -1,0 +1,20 @@
+package io.edubureau.recruitment;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface RecruitmentPositionRepository
+		extends JpaRepository<RecruitmentPosition, Long>, JpaSpecificationExecutor<RecruitmentPosition> {
+
+	List<RecruitmentPosition> findByRoundIdOrderByIdAsc(long roundId);
+
+	@Modifying
+	@Query("update RecruitmentPosition x set x.unitPath = concat(:newPrefix, substring(x.unitPath, length(:oldPrefix) + 1))"
+			+ " where x.unitPath like concat(:oldPrefix, '%')")
+	int moveUnitPaths(String oldPrefix, String newPrefix);
+
+}
