@@ -61,7 +61,7 @@ class PublicFaceTests {
 							"WorkPlan.Progress", "WorkPlanTarget", "WorkPlanTarget.Comparison")),
 			entry("rules",
 					Set.of("LocalParameter.Kind", "ParameterChange", "ParameterForm", "ParameterView",
-							"PolicyRule.Confidence", "HolidayDay", "HolidayKind", "HolidayYear", "PetitionDeadlines")),
+							"PolicyRule.Confidence", "PetitionDeadlines")),
 			entry("security",
 					Set.of("ApiTokenView", "BureauUser", "Permission", "Permission.AdminDomain", "RoleForm", "RoleView",
 							"SecurityManagement.Created", "SecurityManagement.Created.Token", "UserForm", "UserView")),
