@@ -15,7 +15,7 @@ record MeetingCompliance(long organisationId, String organisationName, List<Kind
 	/** The periods of one kind, e.g. the four quarters of the general meeting. */
 	record KindPeriods(MeetingKind kind, int intervalMonths, List<Period> periods) {
 
-		long met() {
+		public long met() {
 			return periods.stream().filter(Period::met).count();
 		}
 
@@ -23,7 +23,7 @@ record MeetingCompliance(long organisationId, String organisationName, List<Kind
 
 	record Period(LocalDate from, LocalDate to, int held) {
 
-		boolean met() {
+		public boolean met() {
 			return held > 0;
 		}
 

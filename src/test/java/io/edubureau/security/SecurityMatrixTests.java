@@ -641,7 +641,8 @@ class SecurityMatrixTests {
 	@TestFactory
 	Stream<DynamicTest> eachRoleReachesExactlyWhatTheTableAllows() {
 		County county = accounts.county();
-		// One account per built-in role, at the unit its scope is meant for; a new role needs no edit here.
+		// One account per built-in role, at the unit its scope is meant for; a new role
+		// needs no edit here.
 		Map<String, String> users = new java.util.HashMap<>();
 		for (BuiltInRole role : BuiltInRole.values()) {
 			var unit = switch (role) {
