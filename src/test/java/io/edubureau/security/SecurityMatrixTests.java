@@ -652,13 +652,6 @@ class SecurityMatrixTests {
 			};
 			users.put(role.name(), accounts.account(role.name(), unit));
 		}
-		Map<String, String> users = Map.of("SYSTEM_ADMIN", accounts.account("SYSTEM_ADMIN", null), "SECURITY_ADMIN",
-				accounts.account("SECURITY_ADMIN", null), "AUDIT_ADMIN", accounts.account("AUDIT_ADMIN", null),
-				"BUREAU_OFFICER", accounts.account("BUREAU_OFFICER", county.bureau()), "SCHOOL_ADMIN",
-				accounts.account("SCHOOL_ADMIN", county.schoolA()), "TEACHER",
-				accounts.account("TEACHER", county.schoolA()), "INSPECTOR",
-				accounts.account("INSPECTOR", county.bureau()), "ETHICS_OFFICER",
-				accounts.account("ETHICS_OFFICER", county.bureau()));
 		List<DynamicTest> tests = new ArrayList<>();
 		for (String endpoint : new TreeSet<>(DECLARED.keySet())) {
 			tests.add(DynamicTest.dynamicTest(endpoint, () -> {
