@@ -72,15 +72,15 @@ class AidFigures implements FigureContributor {
 		if (scope.kind() == ScopeKind.SELF || scope.unitId() == null) {
 			return "1 = 0";
 		}
-		return scope.kind() == ScopeKind.UNIT ? "unit_id = ?9" : "unit_path like ?9";
+		return scope.kind() == ScopeKind.UNIT ? "unit_id = :p9" : "unit_path like :p9";
 	}
 
 	private Query bind(Query query, DataScope scope) {
 		if (scope.kind() == ScopeKind.UNIT) {
-			query.setParameter(9, scope.unitId());
+			query.setParameter("p9", scope.unitId());
 		}
 		else if (scope.kind() == ScopeKind.UNIT_AND_BELOW && scope.unitId() != null) {
-			query.setParameter(9, org.pathOf(scope.unitId()).orElse("-") + "%");
+			query.setParameter("p9", org.pathOf(scope.unitId()).orElse("-") + "%");
 		}
 		return query;
 	}
@@ -94,10 +94,10 @@ class AidFigures implements FigureContributor {
 	public Map<String, BigDecimal> compute(FigureQuery q) {
 		Map<String, BigDecimal> values = new LinkedHashMap<>();
 		Query query = em.createNativeQuery("select programme_code, count(*), coalesce(sum(amount_fen), 0) from "
-				+ "aid_application where status = 'PAID' and paid_on between ?1 and ?2 and " + scope(q.scope())
+				+ "aid_application where status = 'PAID' and paid_on between :p1 and :p2 and " + scope(q.scope())
 				+ " group by programme_code");
-		query.setParameter(1, q.from());
-		query.setParameter(2, q.to());
+		query.setParameter("p1", q.from());
+		query.setParameter("p2", q.to());
 		long grants = 0;
 		long fen = 0;
 		for (Object row : bind(query, q.scope()).getResultList()) {
@@ -125,16 +125,16 @@ class AidFigures implements FigureContributor {
 		String programme = key.startsWith("aid.studentsByProgramme.")
 				? key.substring("aid.studentsByProgramme.".length())
 				: key.startsWith("aid.amountByProgramme.") ? key.substring("aid.amountByProgramme.".length()) : null;
-		String where = "status = 'PAID' and paid_on between ?1 and ?2 and " + scope(q.scope())
-				+ (programme == null ? "" : " and programme_code = ?3");
+		String where = "status = 'PAID' and paid_on between :p1 and :p2 and " + scope(q.scope())
+				+ (programme == null ? "" : " and programme_code = :p3");
 		Query count = em.createNativeQuery("select count(*) from aid_application where " + where);
 		Query rows = em.createNativeQuery("select student_id, unit_id, programme_code, semester, amount_fen, paid_on "
 				+ "from aid_application where " + where + " order by paid_on, id");
 		for (Query x : List.of(count, rows)) {
-			x.setParameter(1, q.from());
-			x.setParameter(2, q.to());
+			x.setParameter("p1", q.from());
+			x.setParameter("p2", q.to());
 			if (programme != null) {
-				x.setParameter(3, programme);
+				x.setParameter("p3", programme);
 			}
 			bind(x, q.scope());
 		}

@@ -548,8 +548,6 @@ public class RegistrationManagement {
 			.toList();
 	}
 
-	/** Records an export of a list in the audit trail. */
-	@Transactional
 	/**
 	 * One teacher's registration standing, certificates and evaluations were shown (issue
 	 * 12: reads of personal data are audited).
@@ -567,6 +565,8 @@ public class RegistrationManagement {
 				rows.stream().map(r -> String.valueOf(r.person().id())).collect(Collectors.joining(",")))));
 	}
 
+	/** Records an export of a list in the audit trail. */
+	@Transactional
 	public void recordExport(String list, int rows, String format) {
 		audit.record(AuditAction.EXPORT, EVALUATION, null, rows + " " + list + " (" + format + ")", List.of());
 	}

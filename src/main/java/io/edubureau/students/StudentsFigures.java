@@ -36,8 +36,8 @@ class StudentsFigures implements FigureContributor {
 
 	// On the register on a day: entered by then, and still at school or gone only after
 	// it.
-	private static final String ON_REGISTER = "entry_date <= ?1 and (status in ('ENROLLED', 'SUSPENDED') "
-			+ "or status_since > ?1)";
+	private static final String ON_REGISTER = "entry_date <= :p1 and (status in ('ENROLLED', 'SUSPENDED') "
+			+ "or status_since > :p1)";
 
 	private final EntityManager em;
 
@@ -74,7 +74,7 @@ class StudentsFigures implements FigureContributor {
 	}
 
 	/**
-	 * The scope as a SQL condition on a table's unit columns, its value bound as ?9
+	 * The scope as a SQL condition on a table's unit columns, its value bound as :p9
 	 * (fail-closed).
 	 */
 	private String scope(DataScope scope, String alias) {
@@ -84,15 +84,15 @@ class StudentsFigures implements FigureContributor {
 		if (scope.kind() == ScopeKind.SELF || scope.unitId() == null) {
 			return "1 = 0";
 		}
-		return scope.kind() == ScopeKind.UNIT ? alias + "unit_id = ?9" : alias + "unit_path like ?9";
+		return scope.kind() == ScopeKind.UNIT ? alias + "unit_id = :p9" : alias + "unit_path like :p9";
 	}
 
 	private Query bind(Query query, DataScope scope) {
 		if (scope.kind() == ScopeKind.UNIT) {
-			query.setParameter(9, scope.unitId());
+			query.setParameter("p9", scope.unitId());
 		}
 		else if (scope.kind() == ScopeKind.UNIT_AND_BELOW && scope.unitId() != null) {
-			query.setParameter(9, org.pathOf(scope.unitId()).orElse("-") + "%");
+			query.setParameter("p9", org.pathOf(scope.unitId()).orElse("-") + "%");
 		}
 		return query;
 	}
@@ -100,7 +100,7 @@ class StudentsFigures implements FigureContributor {
 	private long count(String sql, DataScope scope, Object... params) {
 		Query q = em.createNativeQuery(sql);
 		for (int i = 0; i < params.length; i++) {
-			q.setParameter(i + 1, params[i]);
+			q.setParameter("p" + (i + 1), params[i]);
 		}
 		return ((Number) bind(q, scope).getSingleResult()).longValue();
 	}
@@ -117,7 +117,7 @@ class StudentsFigures implements FigureContributor {
 		Query byStage = em.createNativeQuery("select stage, count(*), sum(case when left_behind then 1 else 0 end), "
 				+ "sum(case when migrant then 1 else 0 end) from students_student where " + ON_REGISTER + " and "
 				+ scope(s, "") + " group by stage");
-		byStage.setParameter(1, day);
+		byStage.setParameter("p1", day);
 		long total = 0;
 		long leftBehind = 0;
 		long migrant = 0;
@@ -137,16 +137,16 @@ class StudentsFigures implements FigureContributor {
 		values.put("students.migrant", BigDecimal.valueOf(migrant));
 		values.put("students.dropouts", BigDecimal.valueOf(count("select count(distinct e.student_id) from "
 				+ "students_event e join students_student s on s.id = e.student_id where e.kind = 'DROPOUT' and "
-				+ "e.occurred_on between ?1 and ?2 and " + scope(s, "s."), s, q.from(), q.to())));
+				+ "e.occurred_on between :p1 and :p2 and " + scope(s, "s."), s, q.from(), q.to())));
 		values
 			.put("students.dropoutCases.open",
 					BigDecimal.valueOf(count("select count(*) from students_dropout_case "
-							+ "where opened_on <= ?1 and (closed_on is null or closed_on > ?1) and " + scope(s, ""), s,
+							+ "where opened_on <= :p1 and (closed_on is null or closed_on > :p1) and " + scope(s, ""), s,
 							day)));
 		values.put("students.returned",
 				BigDecimal.valueOf(count(
 						"select count(*) from students_dropout_case where "
-								+ "outcome = 'RETURNED' and closed_on between ?1 and ?2 and " + scope(s, ""),
+								+ "outcome = 'RETURNED' and closed_on between :p1 and :p2 and " + scope(s, ""),
 						s, q.from(), q.to())));
 		return values;
 	}
@@ -169,7 +169,7 @@ class StudentsFigures implements FigureContributor {
 			catch (IllegalArgumentException ex) {
 				throw new NotFound("figure " + key);
 			}
-			where = ON_REGISTER + " and stage = ?2";
+			where = ON_REGISTER + " and stage = :p2";
 			params.add(stage);
 		}
 		else {
@@ -178,11 +178,11 @@ class StudentsFigures implements FigureContributor {
 				case "students.leftBehind" -> ON_REGISTER + " and left_behind = true";
 				case "students.migrant" -> ON_REGISTER + " and migrant = true";
 				case "students.dropouts" -> "id in (select student_id from students_event where kind = "
-						+ "'DROPOUT' and occurred_on between ?2 and ?1)";
+						+ "'DROPOUT' and occurred_on between :p2 and :p1)";
 				case "students.dropoutCases.open" -> "id in (select student_id from students_dropout_case where "
-						+ "opened_on <= ?1 and (closed_on is null or closed_on > ?1))";
+						+ "opened_on <= :p1 and (closed_on is null or closed_on > :p1))";
 				default -> "id in (select student_id from students_dropout_case where outcome = 'RETURNED' "
-						+ "and closed_on between ?2 and ?1)";
+						+ "and closed_on between :p2 and :p1)";
 			};
 			if (key.equals("students.dropouts") || key.equals("students.returned")) {
 				params.add(q.from());
@@ -193,8 +193,8 @@ class StudentsFigures implements FigureContributor {
 		Query rows = em.createNativeQuery("select unit_id, name, grade, status from students_student where " + scoped
 				+ " order by unit_id, grade, name, id");
 		for (int i = 0; i < params.size(); i++) {
-			count.setParameter(i + 1, params.get(i));
-			rows.setParameter(i + 1, params.get(i));
+			count.setParameter("p" + (i + 1), params.get(i));
+			rows.setParameter("p" + (i + 1), params.get(i));
 		}
 		long total = ((Number) bind(count, q.scope()).getSingleResult()).longValue();
 		List<?> found = bind(rows, q.scope()).setFirstResult(page * size).setMaxResults(size).getResultList();

@@ -566,7 +566,6 @@ public class TitlesManagement {
 		return views(visibleApplications(scope, roundId), round, false);
 	}
 
-	@Transactional(readOnly = true)
 	/**
 	 * One application (a person's file: eligibility, materials, votes) was shown (issue
 	 * 12: reads are audited).
@@ -584,6 +583,7 @@ public class TitlesManagement {
 				null, shown.stream().map(a -> String.valueOf(a.id())).collect(Collectors.joining(",")))));
 	}
 
+	@Transactional(readOnly = true)
 	public ApplicationView application(DataScope scope, long applicationId) {
 		TitleApplication a = visibleApplication(scope, applicationId);
 		return view(a, roundOf(a.getRoundId()), true);

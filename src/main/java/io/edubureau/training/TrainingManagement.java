@@ -150,17 +150,17 @@ public class TrainingManagement {
 	// ---- the cycle ledger and the completion rate
 
 	/**
-	 * The person's 5-year cycle containing {@code on}: required, credited and missing
-	 * hours, hours per level, and the decision with its reasons.
-	 */
-	@Transactional(readOnly = true)
-	/**
 	 * A person's cycle ledger was shown (issue 12: reads of personal data are audited).
 	 */
 	void recordLedgerRead(CycleLedger ledger) {
 		audit.recordRead(LEDGER, ledger.staffId(), ledger.name() + " · " + ledger.on(), List.of());
 	}
 
+	/**
+	 * The person's 5-year cycle containing {@code on}: required, credited and missing
+	 * hours, hours per level, and the decision with its reasons.
+	 */
+	@Transactional(readOnly = true)
 	public CycleLedger ledger(DataScope scope, long staffId, LocalDate on) {
 		if (on == null) {
 			throw Rejection.malformed("on", "training.date");
