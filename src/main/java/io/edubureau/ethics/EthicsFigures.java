@@ -72,8 +72,8 @@ class EthicsFigures implements FigureContributor {
 		values.put("ethics.cases", BigDecimal.valueOf(cases.size()));
 		values.put("ethics.violations", BigDecimal
 			.valueOf(cases.stream().filter(c -> c.getOutcome() != null && c.getOutcome().violation()).count()));
-		values.put("ethics.sanctions",
-				BigDecimal.valueOf(cases.stream().filter(c -> SANCTIONS.contains(c.getOutcome())).count()));
+		values.put("ethics.sanctions", BigDecimal
+			.valueOf(cases.stream().filter(c -> c.getOutcome() != null && SANCTIONS.contains(c.getOutcome())).count()));
 		return values;
 	}
 
@@ -105,7 +105,7 @@ class EthicsFigures implements FigureContributor {
 		// Case lineage shows no names: cases are read by the ethics officer only.
 		List<EthicsCase> found = ethics.casesOfYear(q.scope(), q.year()).stream().filter(c -> switch (key) {
 			case "ethics.violations" -> c.getOutcome() != null && c.getOutcome().violation();
-			case "ethics.sanctions" -> SANCTIONS.contains(c.getOutcome());
+			case "ethics.sanctions" -> c.getOutcome() != null && SANCTIONS.contains(c.getOutcome());
 			default -> true;
 		}).toList();
 		found.stream()

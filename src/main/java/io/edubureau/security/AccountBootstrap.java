@@ -127,8 +127,10 @@ class AccountBootstrap implements ApplicationRunner {
 		create("school", "学校信息员 李老师", hash, generated, BuiltInRole.SCHOOL_ADMIN, school);
 		create("teacher", "张老师", hash, generated, BuiltInRole.TEACHER, school);
 		create("inspector", "督导 赵督学", hash, generated, BuiltInRole.INSPECTOR, bureau);
+		create("petitions", "信访专干 刘干事", hash, generated, BuiltInRole.PETITION_OFFICER, bureau);
+		create("payofficer", "工资管理员 钱会计", hash, generated, BuiltInRole.PAY_OFFICER, bureau);
 		log.info(
-				"Demo accounts sysadmin, auditor, officer, school, teacher and inspector share admin's first password");
+				"Demo accounts sysadmin, auditor, officer, school, teacher, inspector, petitions and payofficer share admin's first password");
 	}
 
 	private void create(String username, String name, String hash, boolean mustChange, BuiltInRole role, Long unitId) {

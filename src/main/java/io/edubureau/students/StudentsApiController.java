@@ -42,7 +42,7 @@ class StudentsApiController {
 	@Operation(summary = "Search the register (masked unless the caller holds students:sensitive:read); audited",
 			description = "q: a name prefix or a whole identity number; unit: a unit of the scope (its subtree); "
 					+ "status, grade; page (from 0), size (1–200).")
-	Page<StudentView> search(DataScope scope, @RequestParam(required = false) Long unit,
+	Page<StudentView> searchStudents(DataScope scope, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) String q, @RequestParam(required = false) StudentStatus status,
 			@RequestParam(required = false) Integer grade, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {

@@ -138,11 +138,10 @@ class StudentsFigures implements FigureContributor {
 		values.put("students.dropouts", BigDecimal.valueOf(count("select count(distinct e.student_id) from "
 				+ "students_event e join students_student s on s.id = e.student_id where e.kind = 'DROPOUT' and "
 				+ "e.occurred_on between :p1 and :p2 and " + scope(s, "s."), s, q.from(), q.to())));
-		values
-			.put("students.dropoutCases.open",
-					BigDecimal.valueOf(count("select count(*) from students_dropout_case "
-							+ "where opened_on <= :p1 and (closed_on is null or closed_on > :p1) and " + scope(s, ""), s,
-							day)));
+		values.put("students.dropoutCases.open",
+				BigDecimal.valueOf(count("select count(*) from students_dropout_case "
+						+ "where opened_on <= :p1 and (closed_on is null or closed_on > :p1) and " + scope(s, ""), s,
+						day)));
 		values.put("students.returned",
 				BigDecimal.valueOf(count(
 						"select count(*) from students_dropout_case where "

@@ -59,6 +59,7 @@ class DemoAccountsTests {
 		ACCOUNTS.put("teacher", List.of("/me", "/training/me", "/titles", "/rules"));
 		ACCOUNTS.put("inspector", List.of("/staff", "/reports/figures", "/registration"));
 		ACCOUNTS.put("payofficer", List.of("/pay"));
+		ACCOUNTS.put("petitions", List.of("/petitions"));
 	}
 
 	private static final Pattern NAV = Pattern.compile("<nav.*?</nav>", Pattern.DOTALL);

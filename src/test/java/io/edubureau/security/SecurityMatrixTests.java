@@ -616,8 +616,7 @@ class SecurityMatrixTests {
 			entry("POST /recruitment/rounds/{id}/applications/{applicationId}/drop", "recruitment:round:manage"),
 			entry("POST /recruitment/rounds/{id}/applications/{applicationId}/publicity", "recruitment:round:manage"),
 			entry("POST /recruitment/rounds/{id}/applications/{applicationId}/hire", "recruitment:round:manage"),
-			entry("GET /recruitment/announcements", "public"),
-			entry("GET /safety/import/template", "safety:record:manage"));
+			entry("GET /recruitment/announcements", "public"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 
