@@ -1,6 +1,7 @@
 package io.edubureau;
 
 import io.edubureau.dataset.DatasetCommand;
+import io.edubureau.platform.BackupCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,6 +18,10 @@ public class EduBureauApplication {
 		if (DatasetCommand.isCommand(args)) {
 			// A command runs, prints and exits instead of serving.
 			System.exit(DatasetCommand.run(EduBureauApplication.class, args, System.out, System.err));
+		}
+		if (BackupCommand.isCommand(args)) {
+			// Works on the stopped embedded database's files; no application is started.
+			System.exit(BackupCommand.run(args, System.out, System.err));
 		}
 		SpringApplication.run(EduBureauApplication.class, args);
 	}

@@ -61,6 +61,11 @@ final class StalePostmaster {
 		run(pgCtl.toString(), "-D", pgData.toString(), "stop", "-m", "fast", "-w", "-t", "60");
 	}
 
+	/** Whether a PostgreSQL or an EduBureau is using the directory now. */
+	static boolean inUse(Path pgData) {
+		return runningPostmaster(pgData).isPresent() || ownedByARunningEduBureau(pgData);
+	}
+
 	private static Optional<ProcessHandle> runningPostmaster(Path pgData) {
 		Path pidFile = pgData.resolve("postmaster.pid");
 		try {

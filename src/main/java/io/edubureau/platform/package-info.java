@@ -4,8 +4,10 @@
  * Owns the embedded PostgreSQL started when no external database is configured, the
  * portable migration placeholders, locale resolution, the error pages and RFC 9457
  * problem details, masking of identity numbers and phones, and the deprecated flat page
- * shape of the API's paged lists ({@code FlatPages}). Publishes no events; depends on no
- * other module.
+ * shape of the API's paged lists ({@code FlatPages}), the database tables of the sessions
+ * (Spring Session JDBC) and of the cluster's job locks ({@code ClusterLocks}), and the
+ * {@code backup}/{@code restore} command of the embedded database. Publishes no events;
+ * depends on no other module.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package io.edubureau.platform;

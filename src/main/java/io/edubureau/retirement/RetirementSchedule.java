@@ -1,13 +1,24 @@
 package io.edubureau.retirement;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Retires, each night, the people whose approved retirement date has come. */
+/**
+ * Retires, each night, the people whose approved retirement date has come: on one node of
+ * a cluster only (ShedLock, see platform.ClusterLocks). Each proposal is applied in its
+ * own transaction and marked applied with it, so a run cut short by a node's death leaves
+ * the rest to the next night and nothing is done twice.
+ */
 @Configuration
 @EnableScheduling
 class RetirementSchedule {
+
+	private static final Logger log = LoggerFactory.getLogger(RetirementSchedule.class);
 
 	private final RetirementManagement retirements;
 
@@ -15,9 +26,13 @@ class RetirementSchedule {
 		this.retirements = retirements;
 	}
 
+	// Held at least 5 minutes so a node whose clock is a little behind does not run it
+	// again.
 	@Scheduled(cron = "0 10 1 * * *")
+	@SchedulerLock(name = "retirement.applyDueRetirements", lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
 	void applyDueRetirements() {
-		retirements.applyDueRetirements();
+		int applied = retirements.applyDueRetirements();
+		log.info("Nightly retirements run on this node: {} applied", applied);
 	}
 
 }

@@ -30,7 +30,11 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -95,7 +99,7 @@ class SecurityConfiguration {
 	// Absent when the jar runs a command (generate) without the web server.
 	@ConditionalOnWebApplication
 	SecurityFilterChain pageChain(HttpSecurity http, UserAccountRepository users, TransactionTemplate tx,
-			MessageSource messages, LocaleResolver locales,
+			MessageSource messages, LocaleResolver locales, SessionRegistry sessionRegistry,
 			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) throws Exception {
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
@@ -110,12 +114,21 @@ class SecurityConfiguration {
 			// is even judged.
 			.addFilterAfter(new PasswordChangeRequiredFilter(new ProblemResponses(messages, locales)),
 					SessionAccountFilter.class)
-			.sessionManagement(
-					s -> s.sessionFixation(f -> f.migrateSession()).maximumSessions(3).expiredUrl("/login?expired"))
+			.sessionManagement(s -> s.sessionFixation(f -> f.migrateSession())
+				.maximumSessions(3)
+				.sessionRegistry(sessionRegistry)
+				.expiredUrl("/login?expired"))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(f -> f.deny()));
 		return http.build();
+	}
+
+	// Counts a user's sessions in the database, on every node, not in this node's memory.
+	@Bean
+	@ConditionalOnWebApplication
+	SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
+		return new SpringSessionBackedSessionRegistry<>(sessions);
 	}
 
 	// Lets the session registry behind maximumSessions forget sessions that ended.
