@@ -145,7 +145,20 @@ public enum LocalParameter {
 
 	// A failed ethics assessment of year Y blocks titles, awards, promotion from the end
 	// of Y for this long.
-	ETHICS_FAILED_BLOCK_MONTHS("ethics.failedBlockMonths", PolicyRule.ETHICS_ONE_VOTE_VETO, Kind.INTEGER, 24, 12, 120);
+	ETHICS_FAILED_BLOCK_MONTHS("ethics.failedBlockMonths", PolicyRule.ETHICS_ONE_VOTE_VETO, Kind.INTEGER, 24, 12, 120),
+
+	// Books per pupil by the school's highest stage (规程 2018); a school sets its own.
+	LIBRARY_BOOKS_PER_PUPIL_PRIMARY("facilities.booksPerPupilPrimary", PolicyRule.LIBRARY_BOOKS, Kind.INTEGER, 25, 1,
+			200),
+
+	LIBRARY_BOOKS_PER_PUPIL_JUNIOR("facilities.booksPerPupilJunior", PolicyRule.LIBRARY_BOOKS, Kind.INTEGER, 35, 1,
+			200),
+
+	LIBRARY_BOOKS_PER_PUPIL_SENIOR("facilities.booksPerPupilSenior", PolicyRule.LIBRARY_BOOKS, Kind.INTEGER, 45, 1,
+			200),
+
+	EQUIPMENT_COMPUTERS_PER_100("facilities.computersPer100Pupils", PolicyRule.EQUIPMENT_COMPUTERS, Kind.INTEGER, 10, 1,
+			100);
 
 	private final String key;
 

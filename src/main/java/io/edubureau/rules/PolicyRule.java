@@ -88,7 +88,13 @@ public enum PolicyRule {
 	RECRUITMENT_SELECTION("事业单位公开招聘人员暂行规定 (人事部令第6号)：考试、资格审查、体检考察、公示；本县：笔试面试权重、等额比例、公示天数", LocalDate.of(2006, 1, 1),
 			Confidence.RECALLED),
 
-	PROBATION("事业单位人事管理条例 (国务院令第652号) 第十三条：初次就业且聘用合同期限3年以上的，试用期为12个月", LocalDate.of(2014, 7, 1), Confidence.SECONDARY);
+	PROBATION("事业单位人事管理条例 (国务院令第652号) 第十三条：初次就业且聘用合同期限3年以上的，试用期为12个月", LocalDate.of(2014, 7, 1), Confidence.SECONDARY),
+
+	LIBRARY_BOOKS("中小学图书馆（室）规程 (教基〔2018〕5号) 附件：生均藏书 完全小学25册、初级中学35册、高级中学45册（九年制30册、完全中学40册）", LocalDate.of(2018, 5, 28),
+			Confidence.RECALLED),
+
+	EQUIPMENT_COMPUTERS("本县办学条件标准：每百名学生拥有学生用计算机台数（县域义务教育均衡发展督导评估，本县参数）", LocalDate.of(2012, 1, 20),
+			Confidence.RECALLED);
 
 	private final String source;
 

@@ -36,6 +36,10 @@ class PublicFaceTests {
 	 * ({@code security.TestAccounts}, scope tests), which would have to move first.
 	 */
 	static final Map<String, Set<String>> NOT_YET_NARROWED = Map.ofEntries(
+			// The home page is to read the late projects through this face; not yet
+			// wired.
+			entry("facilities",
+					Set.of("FacilitiesManagement", "LateProjects", "ProjectView", "ProjectKind", "ProjectStatus")),
 			// New modules (issue 17): titles and awards are to read the veto and the
 			// rural service
 			// periods through these faces; not yet wired.

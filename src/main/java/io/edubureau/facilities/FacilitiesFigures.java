@@ -1,0 +1,144 @@
+package io.edubureau.facilities;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.edubureau.platform.NotFound;
+import io.edubureau.reports.FigureContributor;
+import io.edubureau.reports.FigureDefinition;
+import io.edubureau.reports.FigureQuery;
+import io.edubureau.reports.FigureRecords;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The facilities figures of the annual figure book: projects started and accepted in the
+ * calendar year, the investment paid in it, the floor area accepted, and the ratios of
+ * the year's inventories over the scope (one aggregate query each).
+ */
+@Component
+class FacilitiesFigures implements FigureContributor {
+
+	private static final String MODULE = "facilities";
+
+	private final FacilitiesManagement facilities;
+
+	private final List<FigureDefinition> definitions = List.of(
+			def("projects.started", "新开工基建项目数", "Construction projects started", "projects", false,
+					"当年开工（进入在建阶段）的基建项目数。", "Construction projects whose works started in the year."),
+			def("projects.completed", "竣工验收基建项目数", "Construction projects completed", "projects", false,
+					"当年通过竣工验收的基建项目数。", "Construction projects accepted on completion in the year."),
+			def("projects.investment", "基建完成投资", "Construction investment", "tenThousandYuan", false,
+					"当年基建项目支付金额合计（万元，保留2位小数）。",
+					"Payments on construction projects in the year, in ten-thousand yuan (万元) to two decimals."),
+			def("projects.floorArea", "竣工校舍面积", "Floor area completed", "sqm", false, "当年竣工验收项目的建筑面积合计（平方米）。",
+					"Floor area of the projects accepted in the year, in square metres."),
+			def("equipment.computersPer100", "每百名学生拥有计算机台数", "Computers per 100 pupils", "computers", false,
+					"当年上报清查的学校学生用计算机合计 × 100 ÷ 在校生合计，保留1位小数。",
+					"Computers for pupils of the schools reporting the year's inventory × 100 over their pupils, to one decimal."),
+			def("library.booksPerPupil", "生均图书", "Library books per pupil", "books", false,
+					"当年上报清查的学校藏书合计 ÷ 在校生合计，保留1位小数。",
+					"Library books of the schools reporting the year's inventory over their pupils, to one decimal."),
+			def("equipment.value", "教学仪器设备总值", "Teaching equipment value", "tenThousandYuan", false,
+					"当年上报清查的学校教学仪器设备值合计（万元，保留2位小数）。",
+					"Value of the teaching equipment of the schools reporting the year's inventory, in ten-thousand yuan (万元) to two decimals."));
+
+	FacilitiesFigures(FacilitiesManagement facilities) {
+		this.facilities = facilities;
+	}
+
+	private static FigureDefinition def(String key, String zh, String en, String unit, boolean percent, String defZh,
+			String defEn) {
+		return new FigureDefinition(key, zh, en, unit, defZh, defEn, MODULE, percent);
+	}
+
+	@Override
+	public List<FigureDefinition> definitions() {
+		return definitions;
+	}
+
+	@Override
+	public Map<String, BigDecimal> compute(FigureQuery q) {
+		Map<String, BigDecimal> values = new LinkedHashMap<>();
+		if (q.year() < 2000 || q.year() > 2100) {
+			return values;
+		}
+		values.put("projects.started",
+				BigDecimal.valueOf(facilities.countProjects(facilities.projectsStarted(q.scope(), q.from(), q.to()))));
+		long[] accepted = facilities.sums(ConstructionProject.class,
+				facilities.projectsAccepted(q.scope(), q.from(), q.to()), "floorArea");
+		values.put("projects.completed",
+				BigDecimal.valueOf(facilities.countProjects(facilities.projectsAccepted(q.scope(), q.from(), q.to()))));
+		long[] paid = facilities.sums(ProjectPayment.class, facilities.paymentsBetween(q.scope(), q.from(), q.to()),
+				"amountFen");
+		values.put("projects.investment", FacilitiesManagement.tenThousandYuan(paid[0]));
+		values.put("projects.floorArea", BigDecimal.valueOf(accepted[0]));
+		long[] inv = facilities.sums(SchoolInventory.class, facilities.inventoriesOf(q.scope(), q.year()), "pupils",
+				"computers", "books", "equipmentValueFen");
+		if (inv[0] > 0) {
+			values.put("equipment.computersPer100", FacilitiesManagement.ratio(inv[1] * 100, inv[0]));
+			values.put("library.booksPerPupil", FacilitiesManagement.ratio(inv[2], inv[0]));
+		}
+		values.put("equipment.value", FacilitiesManagement.tenThousandYuan(inv[3]));
+		return values;
+	}
+
+	@Override
+	public FigureRecords records(String key, FigureQuery q, int page, int size) {
+		if (definitions.stream().noneMatch(d -> d.covers(key))) {
+			throw new NotFound("figure " + key);
+		}
+		if (q.year() < 2000 || q.year() > 2100) {
+			return FigureRecords.empty(List.of("facilities.unit"));
+		}
+		List<List<String>> rows = new ArrayList<>();
+		switch (key) {
+			case "projects.started", "projects.completed", "projects.floorArea" -> {
+				List<ProjectView> found = facilities.projectRows(
+						key.equals("projects.started") ? facilities.projectsStarted(q.scope(), q.from(), q.to())
+								: facilities.projectsAccepted(q.scope(), q.from(), q.to()));
+				found.stream()
+					.skip((long) page * size)
+					.limit(size)
+					.forEach(p -> rows.add(List.of(p.unitName() == null ? "" : p.unitName(), p.name(), p.kind().name(),
+							Integer.toString(p.floorArea()),
+							String.valueOf(key.equals("projects.started") ? p.startedOn() : p.acceptedOn()))));
+				return new FigureRecords(List.of("facilities.unit", "facilities.project.name",
+						"facilities.project.kind", "facilities.project.floorArea", "facilities.project.day"), rows,
+						found.size());
+			}
+			case "projects.investment" -> {
+				List<ProjectPayment> found = facilities
+					.paymentRows(facilities.paymentsBetween(q.scope(), q.from(), q.to()));
+				Map<Long, String> names = facilities
+					.projectNames(found.stream().map(ProjectPayment::getProjectId).distinct().toList());
+				found.stream()
+					.skip((long) page * size)
+					.limit(size)
+					.forEach(p -> rows.add(List.of(names.getOrDefault(p.getProjectId(), ""), p.getPaidOn().toString(),
+							FacilitiesManagement.yuan(p.getAmountFen()))));
+				return new FigureRecords(
+						List.of("facilities.project.name", "facilities.payment.paidOn", "facilities.payment.amount"),
+						rows, found.size());
+			}
+			default -> {
+				List<SchoolInventory> found = facilities.inventoryRows(facilities.inventoriesOf(q.scope(), q.year()));
+				Map<Long, String> names = facilities.names(found.stream().map(SchoolInventory::getUnitId).toList());
+				found.stream()
+					.skip((long) page * size)
+					.limit(size)
+					.forEach(i -> rows.add(List.of(names.getOrDefault(i.getUnitId(), ""),
+							Integer.toString(i.getPupils()), Integer.toString(i.getComputers()),
+							Integer.toString(i.getBooks()), FacilitiesManagement.yuan(i.getEquipmentValueFen()))));
+				return new FigureRecords(
+						List.of("facilities.unit", "facilities.inventory.pupils", "facilities.inventory.computers",
+								"facilities.inventory.books", "facilities.inventory.equipmentValue"),
+						rows, found.size());
+			}
+		}
+	}
+
+}
