@@ -56,9 +56,6 @@ class ClusterTests {
 	private static ConfigurableApplicationContext nodeB;
 
 	@Autowired
-	MockMvc nodeA;
-
-	@Autowired
 	ApplicationContext contextA;
 
 	@Autowired
@@ -88,6 +85,7 @@ class ClusterTests {
 
 	@Test
 	void aSessionSignedInOnOneNodeIsHonouredAndEndedOnTheOther() throws Exception {
+		MockMvc nodeA = mvc(contextA);
 		MockMvc b = mvc(nodeB);
 		MvcResult signedIn = nodeA.perform(formLogin("/login").user("admin").password("Admin-Test-Passw0rd"))
 			.andExpect(redirectedUrl("/"))
