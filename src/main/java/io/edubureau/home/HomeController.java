@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,11 +20,11 @@ import io.edubureau.org.UnitType;
 import io.edubureau.reports.FigureBook;
 import io.edubureau.reports.FigureValue;
 import io.edubureau.reports.ReportsManagement;
-import io.edubureau.safety.SafetyManagement;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,18 +49,16 @@ class HomeController {
 
 	private final ReportsManagement reports;
 
-	private final SafetyManagement safety;
+	private final HomeTasks tasks;
 
 	HomeController(OrgManagement org, MessageSource messages, JsonMapper json, ReportsManagement reports,
-			SafetyManagement safety) {
+			HomeTasks tasks) {
 		this.org = org;
 		this.messages = messages;
 		this.json = json;
 		this.reports = reports;
-		this.safety = safety;
+		this.tasks = tasks;
 	}
-
-	static final String SAFETY_RECORD_READ = "safety:record:read";
 
 	static final String REPORTS_SUMMARY_READ = "reports:summary:read";
 
@@ -67,12 +67,26 @@ class HomeController {
 			"titles.granted.total", "party.members", "retirement.upcomingNextYear", "fileAudit.coverage",
 			"establishment.overUnits");
 
+	/** Key figures whose rise is bad news (more units over their establishment). */
+	static final Set<String> BAD_WHEN_UP = Set.of("establishment.overUnits");
+
+	/** Key figures whose change is neither good nor bad in itself. */
+	static final Set<String> NEUTRAL = Set.of("staff.active", "retirement.upcomingNextYear");
+
 	/**
-	 * One key figure card: label, value, wording of the change and the link to its
-	 * records.
+	 * One key figure card: label, value, wording of the change, whether the change is
+	 * good (1), bad (-1) or neither (0), and the link to its records.
 	 */
-	record KeyFigure(String key, String label, String value, String difference, int sign, String href,
+	record KeyFigure(String key, String label, String value, String difference, int tone, String href,
 			String definition) {
+	}
+
+	// Colours say good or bad, not up or down.
+	static int tone(String key, int sign) {
+		if (NEUTRAL.contains(key)) {
+			return 0;
+		}
+		return BAD_WHEN_UP.contains(key) ? -sign : sign;
 	}
 
 	private void keyFigures(DataScope scope, Model model, Locale locale, String contextPath) {
@@ -83,7 +97,8 @@ class HomeController {
 			book.figure(key)
 				.ifPresent(f -> cards.add(new KeyFigure(key, reports.label(f, locale),
 						f.value().toPlainString() + (f.definition().percent() ? "%" : ""),
-						reports.differenceText(f, locale), f.difference().signum(), records(contextPath, key, year),
+						reports.differenceText(f, locale), tone(key, f.difference().signum()),
+						records(contextPath, key, year),
 						f.definition().definition("zh".equals(locale.getLanguage())))));
 		}
 		model.addAttribute("figureYear", year);
@@ -133,11 +148,13 @@ class HomeController {
 		if (readsFigures) {
 			keyFigures(scope, model, locale, request.getContextPath());
 		}
-		// Overdue hazards escalate here, for everyone who reads campus safety.
-		if (!scope.seesNothing() && authentication.getAuthorities()
+		Set<String> permissions = authentication.getAuthorities()
 			.stream()
-			.anyMatch(a -> SAFETY_RECORD_READ.equals(a.getAuthority()))) {
-			model.addAttribute("overdueHazards", safety.overdueHazards(scope, 5));
+			.map(GrantedAuthority::getAuthority)
+			.collect(Collectors.toSet());
+		tasks.describe(scope, permissions, model);
+		if (scope.unitId() != null) {
+			model.addAttribute("unit", org.byIds(List.of(scope.unitId())).get(scope.unitId()));
 		}
 		if (!readsUnits) {
 			return "home/index";

@@ -427,6 +427,17 @@ public class PayManagement {
 			.toList();
 	}
 
+	/**
+	 * Whether each payroll month of the scope is locked, latest first (the home page's
+	 * months to compute and to lock).
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Boolean> monthLocks(DataScope scope) {
+		Map<String, Boolean> locks = new java.util.LinkedHashMap<>();
+		months(scope).forEach(m -> locks.merge(m.month(), m.state() == PayMonth.State.LOCKED, Boolean::logicalAnd));
+		return locks;
+	}
+
 	private PayMonth ownMonth(DataScope scope, YearMonth month) {
 		return months.findByOwnerUnitIdAndMonthCode(owner(scope), month.toString())
 			.orElseThrow(() -> new NotFound("pay month " + month));

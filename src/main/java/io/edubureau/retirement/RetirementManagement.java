@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link StaffManagement#end}).
  */
 @Service
-class RetirementManagement {
+public class RetirementManagement {
 
 	private static final Logger log = LoggerFactory.getLogger(RetirementManagement.class);
 

@@ -261,10 +261,23 @@ public class RulesManagement {
 		}
 	}
 
-	/** The reason worded in the language, naming its rule's source. */
+	/**
+	 * The reason worded in the language, naming its rule's source; Chinese pages get the
+	 * source without the rule's code or English notes.
+	 */
 	public String explain(Reason reason, Locale locale) {
 		String text = messages.getMessage(reason.messageKey(), reason.args().toArray(), reason.messageKey(), locale);
+		if ("zh".equals(locale.getLanguage())) {
+			return text + "（依据：" + chineseSource(reason.rule().source()) + "）";
+		}
 		return text + " [" + reason.rule().name() + ": " + reason.rule().source() + "]";
+	}
+
+	// Parenthesised notes with Latin letters ("(provincial; e.g. Beijing)", "(seed 002)")
+	// are for developers, not for a Chinese reader.
+	static String chineseSource(String source) {
+		String stripped = source.replaceAll("\\s*[(（][^()（）]*[A-Za-z][^()（）]*[)）]", "").trim();
+		return stripped.isEmpty() ? source : stripped;
 	}
 
 	public List<String> explain(List<Reason> reasons, Locale locale) {

@@ -92,6 +92,16 @@ final class ImportJobs {
 		return job;
 	}
 
+	// The owner's finished imports that were refused, newest first.
+	java.util.List<Job> refused(String owner) {
+		expire();
+		return jobs.values()
+			.stream()
+			.filter(j -> !j.action && j.owner.equals(owner) && j.result != null && !j.result.accepted())
+			.sorted(java.util.Comparator.comparing((Job j) -> j.finishedAt).reversed())
+			.toList();
+	}
+
 	Optional<Job> get(String id, String owner) {
 		Job job = id == null ? null : jobs.get(id);
 		return job != null && job.owner.equals(owner) ? Optional.of(job) : Optional.empty();
@@ -153,6 +163,9 @@ final class ImportJobs {
 
 		volatile boolean action;
 
+		// The import page showing this job, so the home page can link back to it.
+		volatile String page;
+
 		Job(String id, String owner, String filename, boolean dryRun, Path file, SheetLayout layout) {
 			this.id = id;
 			this.owner = owner;
@@ -195,6 +208,10 @@ final class ImportJobs {
 
 		ImportResult result() {
 			return result;
+		}
+
+		FailedImport failedView() {
+			return new FailedImport(filename, dryRun, result.errors().size(), page, finishedAt);
 		}
 
 		ImportJob view() {

@@ -44,6 +44,7 @@ public final class SheetImportPages {
 	/** Starts the import in the background; returns the redirect to its job page. */
 	public <T> String upload(MultipartFile file, SheetImport<T> importer, boolean dryRun) {
 		ImportJob job = sheets.startImport(file, importer, dryRun);
+		sheets.linkPage(job.id(), jobUrl(job.id()));
 		return "redirect:" + jobUrl(job.id());
 	}
 

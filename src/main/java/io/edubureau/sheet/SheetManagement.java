@@ -158,6 +158,18 @@ public class SheetManagement implements DisposableBean {
 		return jobs.get(id, currentUser()).filter(j -> j.action).map(ImportJobs.Job::actionView);
 	}
 
+	/**
+	 * The signed-in user's imports of the retention time that were refused (row errors, a
+	 * wrong file), newest first: the home page lists them as work to do.
+	 */
+	public List<FailedImport> failedImports() {
+		return jobs.refused(currentUser()).stream().map(ImportJobs.Job::failedView).toList();
+	}
+
+	void linkPage(String jobId, String page) {
+		jobs.get(jobId, currentUser()).ifPresent(j -> j.page = page);
+	}
+
 	/** A background import started by the signed-in user; others' jobs are not found. */
 	public Optional<ImportJob> job(String id) {
 		return jobs.get(id, currentUser()).filter(j -> !j.action).map(ImportJobs.Job::view);

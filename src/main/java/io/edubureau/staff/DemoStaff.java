@@ -118,7 +118,9 @@ class DemoStaff implements ApplicationRunner {
 
 	private StaffMember person(Random random, Set<String> used, UnitView school, Stage stage, LocalDate today, int n) {
 		boolean female = random.nextInt(100) < (stage == Stage.PRESCHOOL ? 95 : stage == Stage.PRIMARY ? 72 : 55);
-		int age = 22 + (int) Math.abs(random.nextGaussian() * 11) % 38;
+		PostCategory post = random.nextInt(100) < 86 ? PostCategory.PROFESSIONAL
+				: random.nextInt(2) == 0 ? PostCategory.MANAGEMENT : PostCategory.SUPPORT;
+		int age = age(random, StaffMember.defaultRetirementAge(female ? Sex.FEMALE : Sex.MALE, post));
 		LocalDate birth = today.minusYears(age).minusDays(random.nextInt(365));
 		String idNumber;
 		do {
@@ -132,8 +134,6 @@ class DemoStaff implements ApplicationRunner {
 		String name = String.valueOf(SURNAMES.charAt(random.nextInt(SURNAMES.length())))
 				+ GIVEN.charAt(random.nextInt(GIVEN.length()))
 				+ (random.nextBoolean() ? String.valueOf(GIVEN.charAt(random.nextInt(GIVEN.length()))) : "");
-		PostCategory post = random.nextInt(100) < 86 ? PostCategory.PROFESSIONAL
-				: random.nextInt(2) == 0 ? PostCategory.MANAGEMENT : PostCategory.SUPPORT;
 		Education education = education(random, age);
 		LocalDate workStart = birth.plusYears(education.ordinal() <= 2 ? 23 + (education == Education.DOCTORATE ? 4 : 0)
 				: education == Education.BACHELOR ? 22 : 20)
@@ -143,7 +143,8 @@ class DemoStaff implements ApplicationRunner {
 			workStart = birth.plusYears(15);
 		}
 		if (workStart.isAfter(today)) {
-			workStart = today.minusMonths(1);
+			// The newest recruits: hired on some day of the past year, not all on one.
+			workStart = today.minusDays(30 + random.nextInt(330));
 		}
 		TitleLevel title = title(random, today.getYear() - workStart.getYear(), post);
 		PoliticalStatus politics = random.nextInt(100) < 34 ? PoliticalStatus.PARTY_MEMBER
@@ -188,7 +189,7 @@ class DemoStaff implements ApplicationRunner {
 			.highestEducation(education)
 			.graduateSchoolTier(education.ordinal() <= 2 ? tier(random) : SchoolTier.OTHER)
 			.titleLevel(title)
-			.titleDate(title == TitleLevel.NONE ? null : titleDate(workStart, title, today))
+			.titleDate(title == TitleLevel.NONE ? null : titleDate(random, workStart, title, today))
 			.status(StaffStatus.ACTIVE)
 			.build();
 		StaffMember m = new StaffMember(idNumber);
@@ -197,9 +198,40 @@ class DemoStaff implements ApplicationRunner {
 		return m;
 	}
 
-	private static LocalDate titleDate(LocalDate workStart, TitleLevel title, LocalDate today) {
-		LocalDate date = workStart.plusYears(1 + (title.ordinal() - 1) * 4L);
-		return date.isAfter(today) ? today.minusMonths(1) : date;
+	/**
+	 * An age like a county's teaching force: about a seventh under 30, a fifth in their
+	 * 30s, a third in their 40s and the rest in their 50s, below the original statutory
+	 * age (so that some retire every year, none is kept past it).
+	 */
+	static int age(Random random, int retirementAge) {
+		int band = random.nextInt(100);
+		int top = retirementAge - 1;
+		if (band < 14) {
+			return 22 + random.nextInt(8);
+		}
+		if (band < 36) {
+			return 30 + random.nextInt(10);
+		}
+		if (band < 70) {
+			return 40 + random.nextInt(10);
+		}
+		return top < 50 ? 40 + random.nextInt(top - 39) : 50 + random.nextInt(top - 49);
+	}
+
+	/**
+	 * The day the title was granted: some day between the years it needs after starting
+	 * work and five years later, never in the last month; spread over years and months.
+	 */
+	static LocalDate titleDate(Random random, LocalDate workStart, TitleLevel title, LocalDate today) {
+		LocalDate latest = today.minusMonths(1);
+		LocalDate earliest = workStart.plusYears(1 + (title.ordinal() - 1) * 4L);
+		if (!earliest.isBefore(latest)) {
+			// Promoted faster than usual: some day in the second half of their service.
+			long served = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(workStart, latest));
+			earliest = workStart.plusDays(served / 2);
+		}
+		long span = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(earliest, latest));
+		return earliest.plusDays(random.nextInt((int) Math.min(span, 5 * 365L)));
 	}
 
 	private static Education education(Random random, int age) {
