@@ -98,7 +98,7 @@ class PayMonthComputeTests {
 		PayFixtures.enrol(mvc, officer, moved.id(), 20, false, "6222020000000006");
 		PayFixtures.enrol(mvc, officer, left.id(), 20, false, "6222020000000007");
 		for (String a : new String[] { "-10000,\"note\":\"扣回多发津贴\"", "5000,\"note\":\"补发上月\"" }) {
-			mvc.perform(post("/api/v1/pay/{id}/adjustments", adjusted.id()).with(officer)
+			mvc.perform(post("/api/v1/pay/staff/{id}/adjustments", adjusted.id()).with(officer)
 				.with(csrf())
 				.contentType("application/json")
 				.content("{\"month\":\"" + year + "-04\",\"amountFen\":" + a + "}")).andExpect(status().isCreated());
