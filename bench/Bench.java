@@ -39,6 +39,7 @@ import org.postgresql.PGConnection;
  * java -cp postgresql.jar bench/Bench.java import ROWS BASE_URL USER:PASSWORD JDBC_URL LABEL
  * java -cp postgresql.jar bench/Bench.java search SECONDS CLIENTS BASE_URL USER:PASSWORD JDBC_URL LABEL
  * java -cp postgresql.jar bench/Bench.java summary REPEATS YEAR BASE_URL USER:PASSWORD JDBC_URL LABEL
+ * java -cp postgresql.jar bench/Bench.java payroll MONTH BASE_URL USER:PASSWORD JDBC_URL LABEL
  * </pre>
  */
 public class Bench {
@@ -50,6 +51,7 @@ public class Bench {
 					args[6]);
 			case "summary" -> summary(Integer.parseInt(args[1]), Integer.parseInt(args[2]), args[3], args[4], args[5],
 					args[6]);
+			case "payroll" -> payroll(args[1], args[2], args[3], args[4], args[5]);
 			default -> throw new IllegalArgumentException(args[0]);
 		}
 		// The load's HTTP and JDBC threads are not daemons.
@@ -626,6 +628,196 @@ public class Bench {
 			values.put(m.group(1), new BigDecimal(m.group(2)));
 		}
 		return values;
+	}
+
+
+	// ---- the payroll month (issue 18) vs the same lines in one INSERT ... SELECT
+
+	/**
+	 * Pay records for every active in-establishment person, as the demo county enrols them
+	 * (grade by title, step by years of service, every third compulsory teacher a head
+	 * teacher), and the demo wage table from 1 January of last year: set-up, not timed.
+	 */
+	static void payrollSetUp(Connection c) throws SQLException {
+		try (Statement s = c.createStatement()) {
+			try (ResultSet rs = s.executeQuery("select count(*) from pay_record")) {
+				rs.next();
+				if (rs.getLong(1) > 0) {
+					return;
+				}
+			}
+			int year = LocalDate.now().getYear() - 1;
+			int[] post = { 6665, 4600, 4120, 3400, 2990, 2670, 2390, 2160, 2080, 1880, 1720, 1650, 1590 };
+			StringBuilder rates = new StringBuilder("insert into pay_rate (id, kind, code, amount_fen, effective_from,"
+					+ " source, recorded_by, recorded_at) values ");
+			List<String> rows = new ArrayList<>();
+			for (int g = 1; g <= 13; g++) {
+				rows.add("'POST_WAGE','" + g + "'," + post[g - 1] * 100L);
+			}
+			for (int n = 1; n <= 65; n++) {
+				rows.add("'STEP_WAGE','" + n + "'," + (295L + 48L * (n - 1) + (long) (n - 1) * (n - 1) / 2) * 100);
+			}
+			rows.addAll(List.of("'RURAL_ALLOWANCE','TEACHING_POINT',60000", "'RURAL_ALLOWANCE','VILLAGE',40000",
+					"'RURAL_ALLOWANCE','TOWNSHIP',20000", "'TOWNSHIP_ALLOWANCE','ALL',35000",
+					"'HEAD_TEACHER_ALLOWANCE','ALL',40000", "'SPECIAL_EDUCATION_ALLOWANCE','ALL',30000",
+					"'PERFORMANCE_STANDARD','ALL',2640000", "'PERFORMANCE_BASIC_SHARE','ALL',7000"));
+			for (int i = 0; i < rows.size(); i++) {
+				rates.append(i == 0 ? "" : ",").append("(").append(9_000_000_000_000L + i).append(',')
+					.append(rows.get(i)).append(",date '").append(year).append("-01-01','bench','bench',now())");
+			}
+			s.execute(rates.toString());
+			// Ids far above what the application's sequence hands out.
+			s.execute("insert into pay_record (id, staff_id, staff_name, unit_id, unit_path, post_grade, salary_step,"
+					+ " step_since, head_teacher, special_education, compulsory_teacher, bank_account, status,"
+					+ " created_by, created_at, version) select 9000000000000 + s.id, s.id, s.name, s.unit_id,"
+					+ " s.unit_path, case s.title_level when 'PROFESSOR_SENIOR' then 4 when 'SENIOR' then 7"
+					+ " when 'FIRST' then 10 when 'SECOND' then 12 else 13 end,"
+					+ " least(65, 8 + greatest(0, extract(year from now())::int"
+					+ " - extract(year from coalesce(s.work_start_date, s.hire_date, now() - interval '10 years'))::int)),"
+					+ " make_date(extract(year from now())::int, 1, 1), t.compulsory and s.id % 3 = 0,"
+					+ " s.stage = 'SPECIAL', t.compulsory, '6222' || lpad((100000000 + s.id)::text, 12, '0'),"
+					+ " 'ACTIVE', 'bench', now(), 0 from staff_member s, lateral (select s.full_time_teacher"
+					+ " and s.stage in ('PRIMARY', 'JUNIOR', 'SPECIAL') as compulsory) t"
+					+ " where s.status = 'ACTIVE' and s.employment_type = 'IN_ESTABLISHMENT'");
+			s.execute("analyze pay_record");
+			s.execute("analyze pay_rate");
+		}
+	}
+
+	static String yuanSql(String fen) {
+		return "(" + fen + " / 100)::text || '.' || lpad((" + fen + " % 100)::text, 2, '0')";
+	}
+
+	// The same lines as PayCalculator.lines, reasons included, for every record under the
+	// path, written in one statement (no staff check, no Java, no round trips).
+	static String payrollFloorSql() {
+		String f = "chr(31)";
+		return "with rate as (select distinct on (kind, code) kind, code, amount_fen, effective_from from pay_rate"
+				+ " where effective_from <= ? order by kind, code, effective_from desc, id desc),"
+				+ " perf as (select s.amount_fen as standard, coalesce(b.amount_fen, 7000) as share,"
+				+ " (s.amount_fen * coalesce(b.amount_fen, 7000) + 60000) / 120000 as monthly from rate s"
+				+ " left join rate b on b.kind = 'PERFORMANCE_BASIC_SHARE' and b.code = 'ALL'"
+				+ " where s.kind = 'PERFORMANCE_STANDARD' and s.code = 'ALL'),"
+				+ " p as (select r.staff_id, r.unit_id, r.unit_path, r.compulsory_teacher, r.post_grade, r.salary_step,"
+				+ " r.head_teacher, r.special_education, case when u.type = 'TEACHING_POINT' then 'TEACHING_POINT'"
+				+ " when u.locality = 'RURAL' then 'VILLAGE' when u.locality = 'TOWN' then 'TOWNSHIP' else 'NONE' end"
+				+ " as remote from pay_record r join org_unit u on u.id = r.unit_id where r.status = 'ACTIVE'"
+				+ " and r.unit_path like ?)"
+				+ " insert into bench_pay_line (id, month_id, run_number, staff_id, unit_id, unit_path,"
+				+ " compulsory_teacher, code, amount_fen, reasons)"
+				+ " select nextval('bench_pay_seq'), 0, 1, p.staff_id, p.unit_id, p.unit_path, p.compulsory_teacher,"
+				+ " l.code, l.amount, l.reasons from p cross join lateral ("
+				+ " select 'POST_WAGE' as code, x.amount_fen as amount, 'SALARY_STRUCTURE' || " + f + " || 'postWage' || "
+				+ f + " || p.post_grade || " + f + " || " + yuanSql("x.amount_fen") + " || " + f
+				+ " || x.effective_from as reasons from rate x where x.kind = 'POST_WAGE' and x.code = p.post_grade::text"
+				+ " union all select 'STEP_WAGE', x.amount_fen, 'SALARY_STRUCTURE' || " + f + " || 'stepWage' || " + f
+				+ " || p.salary_step || " + f + " || " + yuanSql("x.amount_fen") + " || " + f + " || x.effective_from"
+				+ " from rate x where x.kind = 'STEP_WAGE' and x.code = p.salary_step::text"
+				+ " union all select 'PERFORMANCE_BASIC', perf.monthly, 'PERFORMANCE_PAY' || " + f
+				+ " || 'performanceBasic' || " + f + " || " + yuanSql("perf.standard") + " || " + f
+				+ " || (perf.share / 100) || " + f + " || " + yuanSql("perf.monthly") + " from perf"
+				+ " union all select 'RURAL_ALLOWANCE', x.amount_fen, 'RURAL_ALLOWANCE' || " + f + " || 'rural.' ||"
+				+ " p.remote || " + f + " || " + yuanSql("x.amount_fen") + " || " + f + " || x.effective_from"
+				+ " from rate x where p.remote <> 'NONE' and x.kind = 'RURAL_ALLOWANCE' and x.code = p.remote"
+				+ " union all select 'TOWNSHIP_ALLOWANCE', x.amount_fen, 'TOWNSHIP_ALLOWANCE' || " + f
+				+ " || 'township.' || p.remote || " + f + " || " + yuanSql("x.amount_fen") + " || " + f
+				+ " || x.effective_from from rate x where p.remote <> 'NONE' and x.kind = 'TOWNSHIP_ALLOWANCE'"
+				+ " and x.code = 'ALL'"
+				+ " union all select 'HEAD_TEACHER_ALLOWANCE', x.amount_fen, 'ALLOWANCE' || " + f + " || 'headTeacher' || "
+				+ f + " || " + yuanSql("x.amount_fen") + " || " + f + " || x.effective_from from rate x"
+				+ " where p.head_teacher and x.kind = 'HEAD_TEACHER_ALLOWANCE' and x.code = 'ALL'"
+				+ " union all select 'SPECIAL_EDUCATION_ALLOWANCE', x.amount_fen, 'ALLOWANCE' || " + f
+				+ " || 'specialEducation' || " + f + " || " + yuanSql("x.amount_fen") + " || " + f
+				+ " || x.effective_from from rate x where p.special_education"
+				+ " and x.kind = 'SPECIAL_EDUCATION_ALLOWANCE' and x.code = 'ALL') l";
+	}
+
+	static void payroll(String month, String base, String user, String jdbc, String label) throws Exception {
+		String ownerPath;
+		long floorLines;
+		long floorGross;
+		long floorPeople;
+		double floorSeconds;
+		try (Connection c = DriverManager.getConnection(jdbc, "postgres", "")) {
+			long t0 = System.nanoTime();
+			payrollSetUp(c);
+			System.err.println("payroll " + label + ": set-up " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+			try (Statement s = c.createStatement();
+					ResultSet rs = s.executeQuery("select path from org_unit where parent_id is null order by code limit 1")) {
+				rs.next();
+				ownerPath = rs.getString(1);
+			}
+			try (Statement s = c.createStatement()) {
+				s.execute("drop table if exists bench_pay_line");
+				s.execute("drop sequence if exists bench_pay_seq");
+				s.execute("create sequence bench_pay_seq cache 1000");
+				s.execute("create table bench_pay_line (like pay_line including defaults including indexes)");
+			}
+			try (PreparedStatement s = c.prepareStatement(payrollFloorSql())) {
+				s.setObject(1, LocalDate.parse(month + "-01"));
+				s.setString(2, ownerPath + "%");
+				long t1 = System.nanoTime();
+				s.executeUpdate();
+				floorSeconds = (System.nanoTime() - t1) / 1e9;
+			}
+			try (Statement s = c.createStatement();
+					ResultSet rs = s.executeQuery(
+							"select count(*), coalesce(sum(amount_fen), 0), count(distinct staff_id) from bench_pay_line")) {
+				rs.next();
+				floorLines = rs.getLong(1);
+				floorGross = rs.getLong(2);
+				floorPeople = rs.getLong(3);
+			}
+			try (Statement s = c.createStatement()) {
+				s.execute("drop table bench_pay_line");
+				s.execute("drop sequence bench_pay_seq");
+			}
+		}
+		java.net.HttpURLConnection h = (java.net.HttpURLConnection) URI
+			.create(base + "/api/v1/pay/months/" + month + "/compute")
+			.toURL()
+			.openConnection();
+		h.setRequestMethod("POST");
+		h.setRequestProperty("Authorization", auth(user));
+		h.setRequestProperty("Accept", "application/json");
+		h.setConnectTimeout(10_000);
+		h.setReadTimeout(3_600_000);
+		long t0 = System.nanoTime();
+		int status = h.getResponseCode();
+		String body;
+		try (var in = status == 200 ? h.getInputStream() : h.getErrorStream()) {
+			body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		double seconds = (System.nanoTime() - t0) / 1e9;
+		if (status != 200) {
+			throw new IOException("compute answered " + status + ": " + body.substring(0, Math.min(300, body.length())));
+		}
+		Map<String, BigDecimal> month0 = new HashMap<>();
+		Matcher m = Pattern.compile("\"(headcount|grossFen)\":(-?[0-9]+)").matcher(body);
+		while (m.find()) {
+			month0.put(m.group(1), new BigDecimal(m.group(2)));
+		}
+		long appLines;
+		try (Connection c = DriverManager.getConnection(jdbc, "postgres", "");
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("select count(*) from pay_line l join pay_month m on m.id = l.month_id"
+						+ " and m.run_number = l.run_number where m.month_code = '" + month.replaceAll("[^0-9-]", "") + "'")) {
+			rs.next();
+			appLines = rs.getLong(1);
+		}
+		boolean same = month0.getOrDefault("grossFen", BigDecimal.ZERO).longValue() == floorGross
+				&& month0.getOrDefault("headcount", BigDecimal.ZERO).longValue() == floorPeople
+				&& appLines == floorLines;
+		System.err.println("payroll " + label + " " + month + ": product " + month0.get("headcount") + " people, "
+				+ appLines + " lines, gross " + month0.get("grossFen") + " fen; floor " + floorPeople + " people, "
+				+ floorLines + " lines, gross " + floorGross + (same ? " (the same)" : " (DIFFERENT)")
+				+ "; goal: <= 120 s at province scale");
+		line("payroll_month_" + label + "_seconds", seconds, "s", floorSeconds, seconds / floorSeconds);
+		line("payroll_month_" + label + "_lines_per_second", appLines / seconds, "lines/s", floorLines / floorSeconds,
+				(appLines / seconds) / (floorLines / floorSeconds));
+		if ("province".equals(label)) {
+			line("payroll_month_" + label + "_vs_goal", seconds, "s", 120, seconds / 120);
+		}
 	}
 
 }

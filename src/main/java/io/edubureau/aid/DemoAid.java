@@ -98,6 +98,7 @@ class DemoAid implements ApplicationRunner {
 		Semester previous = current.term() == 2 ? new Semester(current.year(), 1) : new Semester(current.year() - 1, 2);
 		HardshipCategory[] categories = HardshipCategory.values();
 		List<Grant> grants = new ArrayList<>();
+		Map<String, Optional<AidStandard>> inForce = new java.util.HashMap<>();
 		for (Semester semester : List.of(previous, current)) {
 			for (StudentRef s : all) {
 				long h = (s.id() * 2654435761L) >>> 7;
@@ -111,9 +112,11 @@ class DemoAid implements ApplicationRunner {
 				if (programme == null) {
 					continue;
 				}
-				Optional<AidStandard> standard = standards
+				String p = programme;
+				// One read per programme, stage and semester, not one per student.
+				Optional<AidStandard> standard = inForce.computeIfAbsent(p + s.stage() + semester.code(), k -> standards
 					.findFirstByProgrammeCodeAndStageAndTierAndEffectiveFromLessThanEqualOrderByEffectiveFromDescIdDesc(
-							programme, s.stage(), AidManagement.STANDARD_TIER, semester.start());
+							p, s.stage(), AidManagement.STANDARD_TIER, semester.start()));
 				if (standard.isPresent()) {
 					grants.add(new Grant(s, programme, semester, categories[(int) (h % 5)],
 							AidManagement.semesterAmount(standard.get())));

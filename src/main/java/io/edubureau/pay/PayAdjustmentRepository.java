@@ -9,6 +9,8 @@ interface PayAdjustmentRepository extends JpaRepository<PayAdjustment, Long> {
 
 	List<PayAdjustment> findByMonthCodeAndStaffIdInOrderByIdAsc(String monthCode, Collection<Long> staffIds);
 
+	List<PayAdjustment> findByMonthCodeOrderByIdAsc(String monthCode);
+
 	List<PayAdjustment> findByStaffIdOrderByIdDesc(long staffId);
 
 }

@@ -135,7 +135,7 @@ class PayApiController {
 		exports.write(scope, month, layout, columns, format, locale, response);
 	}
 
-	@GetMapping("/{staffId:\\d+}/months/{month}")
+	@GetMapping("/staff/{staffId:\\d+}/months/{month}")
 	@PreAuthorize("hasAnyAuthority('pay:record:read','pay:self:read')")
 	@Operation(summary = "One person's month: lines with code, amount in fen and reason; they sum to grossFen")
 	Slip slip(@PathVariable long staffId, @PathVariable String month, DataScope scope, Locale locale) {
@@ -149,7 +149,7 @@ class PayApiController {
 				s.grossFen());
 	}
 
-	@GetMapping("/{staffId:\\d+}")
+	@GetMapping("/staff/{staffId:\\d+}")
 	@PreAuthorize("hasAnyAuthority('pay:record:read','pay:self:read')")
 	@Operation(summary = "A person's pay record: grade, step, allowances and history with reasons")
 	RecordView record(@PathVariable long staffId, DataScope scope) {
@@ -163,14 +163,14 @@ class PayApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(pay.enrol(scope, form));
 	}
 
-	@PutMapping("/{staffId:\\d+}")
+	@PutMapping("/staff/{staffId:\\d+}")
 	@PreAuthorize("hasAuthority('pay:payroll:manage')")
 	@Operation(summary = "A dated change of grade, step or allowances; the history keeps the earlier values")
 	RecordView change(@PathVariable long staffId, @RequestBody RecordForm form, DataScope scope) {
 		return pay.change(scope, staffId, form);
 	}
 
-	@PostMapping("/{staffId:\\d+}/adjustments")
+	@PostMapping("/staff/{staffId:\\d+}/adjustments")
 	@PreAuthorize("hasAuthority('pay:payroll:manage')")
 	@Operation(summary = "A correction in fen paid in a month not yet locked (a locked month is refused: use the next)")
 	ResponseEntity<AdjustmentView> adjust(@PathVariable long staffId, @RequestBody AdjustmentForm form,

@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** One computed line of a person's month, in one run of the month, with its reasons. */
+/**
+ * One computed line of a person's month, in one run of the month, with its reasons;
+ * written in bulk by the month's computation ({@code PayManagement.LINE_COLUMNS}).
+ */
 @Entity
 @Table(name = "pay_line")
 class PayLine {
@@ -49,18 +52,6 @@ class PayLine {
 	private String reasons;
 
 	protected PayLine() {
-	}
-
-	PayLine(PayMonth month, PayRecord record, PayCalculator.Line line) {
-		this.monthId = month.getId();
-		this.runNumber = month.getRunNumber();
-		this.staffId = record.getStaffId();
-		this.unitId = record.getUnitId();
-		this.unitPath = record.getUnitPath();
-		this.compulsoryTeacher = record.isCompulsoryTeacher();
-		this.code = line.code();
-		this.amountFen = line.amountFen();
-		this.reasons = PayReason.encode(line.reasons());
 	}
 
 	long getStaffId() {

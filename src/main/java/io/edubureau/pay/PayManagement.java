@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
@@ -25,6 +27,7 @@ import io.edubureau.org.Stage;
 import io.edubureau.org.UnitMoved;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.Actor;
+import io.edubureau.platform.JdbcRows;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
@@ -46,7 +49,7 @@ import io.edubureau.pay.Views.YearTotals;
 import io.edubureau.staff.AppraisalRecord;
 import io.edubureau.staff.SanctionRecord;
 import io.edubureau.staff.StaffManagement;
-import io.edubureau.staff.StaffStatus;
+import io.edubureau.staff.StaffPlacement;
 import io.edubureau.staff.StaffView;
 
 import org.springframework.context.event.EventListener;
@@ -102,10 +105,12 @@ public class PayManagement {
 
 	private final AuditManagement audit;
 
+	private final EntityManager em;
+
 	PayManagement(PayRateRepository rates, PayRecordRepository records, PayRecordStepRepository recordSteps,
 			PayMonthRepository months, PayMonthStepRepository monthSteps, PayLineRepository lines,
 			PayAdjustmentRepository adjustments, ParityAverageRepository parityAverages, StaffManagement staff,
-			OrgManagement org, AuditManagement audit) {
+			OrgManagement org, AuditManagement audit, EntityManager em) {
 		this.rates = rates;
 		this.records = records;
 		this.recordSteps = recordSteps;
@@ -117,6 +122,7 @@ public class PayManagement {
 		this.staff = staff;
 		this.org = org;
 		this.audit = audit;
+		this.em = em;
 	}
 
 	// ---- scope
@@ -292,7 +298,11 @@ public class PayManagement {
 	}
 
 	private static boolean compulsory(StaffView person) {
-		return person.fullTimeTeacher() && person.stage() != null && COMPULSORY.contains(person.stage());
+		return compulsory(person.fullTimeTeacher(), person.stage());
+	}
+
+	private static boolean compulsory(boolean fullTimeTeacher, Stage stage) {
+		return fullTimeTeacher && stage != null && COMPULSORY.contains(stage);
 	}
 
 	private static String blankToNull(String s) {
@@ -471,45 +481,32 @@ public class PayManagement {
 		if (existing != null && existing.getState() == PayMonth.State.LOCKED) {
 			throw new Rejection("month", "pay.month.locked", month.toString());
 		}
-		List<PayRecord> candidates = records.findByStatusAndUnitPathStartingWithOrderByIdAsc(PayRecord.Status.ACTIVE,
-				ownerPath);
-		Map<Long, StaffView> people = staff.visible(scope, candidates.stream().map(PayRecord::getStaffId).toList());
-		Map<Long, UnitView> units = org.byIds(people.values().stream().map(StaffView::unitId).distinct().toList());
-		List<PayRecord> paid = new ArrayList<>();
-		for (PayRecord r : candidates) {
-			StaffView p = people.get(r.getStaffId());
-			UnitView u = p == null ? null : units.get(p.unitId());
-			if (p == null || p.status() != StaffStatus.ACTIVE || u == null || !u.path().startsWith(ownerPath)) {
-				continue;
-			}
-			r.placeAt(p.unitId(), u.path(), p.name(), compulsory(p));
-			paid.add(r);
-		}
+		List<Paid> paid = paidIn(scope, ownerPath);
 		PayCalculator.RateBook book = new PayCalculator.RateBook(month.atDay(1),
 				rates.findByEffectiveFromLessThanEqual(month.atDay(1)));
 		Map<Long, List<PayAdjustment>> adjusted = new HashMap<>();
-		List<Long> paidIds = paid.stream().map(PayRecord::getStaffId).toList();
-		for (int i = 0; i < paidIds.size(); i += 1000) {
-			adjustments
-				.findByMonthCodeAndStaffIdInOrderByIdAsc(month.toString(),
-						paidIds.subList(i, Math.min(paidIds.size(), i + 1000)))
-				.forEach(a -> adjusted.computeIfAbsent(a.getStaffId(), k -> new ArrayList<>()).add(a));
+		for (PayAdjustment a : adjustments.findByMonthCodeOrderByIdAsc(month.toString())) {
+			adjusted.computeIfAbsent(a.getStaffId(), k -> new ArrayList<>()).add(a);
 		}
+		// People with the same facts get the same lines: each set of lines is worked out
+		// once and shared, so a province's month costs a few hundred calculations.
+		Map<PayCalculator.Facts, Priced> priced = new HashMap<>();
 		List<Problem> problems = new ArrayList<>();
-		Map<PayRecord, List<PayCalculator.Line>> computed = new LinkedHashMap<>();
-		for (PayRecord r : paid) {
-			List<PayCalculator.Missing> missing = new ArrayList<>();
-			PayCalculator.Facts facts = new PayCalculator.Facts(r.getPostGrade(), r.getSalaryStep(), r.isHeadTeacher(),
-					r.isSpecialEducation(), Remoteness.of(units.get(r.getUnitId())),
-					adjusted.getOrDefault(r.getStaffId(), List.of()));
-			List<PayCalculator.Line> ls = PayCalculator.lines(month, facts, book, missing);
-			for (PayCalculator.Missing m : missing) {
+		List<Priced> perPerson = new ArrayList<>(paid.size());
+		int lineCount = 0;
+		for (Paid r : paid) {
+			PayCalculator.Facts facts = new PayCalculator.Facts(r.postGrade(), r.salaryStep(), r.headTeacher(),
+					r.specialEducation(), r.remoteness(), adjusted.getOrDefault(r.staffId(), List.of()));
+			Priced p = facts.adjustments().isEmpty() ? priced.computeIfAbsent(facts, f -> price(month, f, book))
+					: price(month, facts, book);
+			for (PayCalculator.Missing m : p.missing()) {
 				if (problems.size() < 20) {
-					problems.add(new Problem("month", "pay.month.missing." + m.kind().name(), m.code(),
-							r.getStaffName(), month.atDay(1)));
+					problems.add(new Problem("month", "pay.month.missing." + m.kind().name(), m.code(), r.staffName(),
+							month.atDay(1)));
 				}
 			}
-			computed.put(r, ls);
+			perPerson.add(p);
+			lineCount += p.lines().size();
 		}
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems);
@@ -522,21 +519,96 @@ public class PayManagement {
 		if (!created) {
 			m.recompute(actor, now);
 		}
+		// The month row must exist before its lines reference it.
+		months.saveAndFlush(m);
 		long gross = 0;
-		List<PayLine> toSave = new ArrayList<>();
-		for (Map.Entry<PayRecord, List<PayCalculator.Line>> e : computed.entrySet()) {
-			for (PayCalculator.Line l : e.getValue()) {
-				toSave.add(new PayLine(m, e.getKey(), l));
+		int[] person = new int[lineCount];
+		int[] line = new int[lineCount];
+		for (int i = 0, n = 0; i < perPerson.size(); i++) {
+			Priced p = perPerson.get(i);
+			for (int k = 0; k < p.lines().size(); k++, n++) {
+				person[n] = i;
+				line[n] = k;
 			}
-			gross = Math.addExact(gross, PayCalculator.gross(e.getValue()));
+			gross = Math.addExact(gross, p.gross());
 		}
-		lines.saveAll(toSave);
-		m.totals(computed.size(), gross);
+		long[] ids = JdbcRows.ids(em, PayLine.class, "pay_seq", lineCount);
+		long monthId = m.getId();
+		int run = m.getRunNumber();
+		JdbcRows.insert(em, "pay_line", LINE_COLUMNS, lineCount, n -> {
+			Paid r = paid.get(person[n]);
+			Priced p = perPerson.get(person[n]);
+			PayCalculator.Line l = p.lines().get(line[n]);
+			return new Object[] { ids[n], monthId, run, r.staffId(), r.unitId(), r.unitPath(), r.compulsoryTeacher(),
+					l.code().name(), l.amountFen(), p.reasons().get(line[n]) };
+		});
+		m.totals(paid.size(), gross);
 		months.saveAndFlush(m);
 		monthSteps.save(new PayMonthStep(m, PayMonth.State.COMPUTED.name(), actor, now));
 		audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, MONTH, m.getId(), month.toString(),
 				Change.between(before, monthSnapshot(m)));
 		return MonthView.of(m);
+	}
+
+	static final String[] LINE_COLUMNS = { "id", "month_id", "run_number", "staff_id", "unit_id", "unit_path",
+			"compulsory_teacher", "code", "amount_fen", "reasons" };
+
+	/** A person paid in a month, as the month reads their record and placement. */
+	record Paid(long staffId, String staffName, long unitId, String unitPath, int postGrade, int salaryStep,
+			boolean headTeacher, boolean specialEducation, boolean compulsoryTeacher, Remoteness remoteness) {
+	}
+
+	/**
+	 * The lines of one set of facts, their reasons as stored, the gross, what was
+	 * missing.
+	 */
+	record Priced(List<PayCalculator.Line> lines, List<String> reasons, long gross,
+			List<PayCalculator.Missing> missing) {
+	}
+
+	private static Priced price(YearMonth month, PayCalculator.Facts facts, PayCalculator.RateBook book) {
+		List<PayCalculator.Missing> missing = new ArrayList<>();
+		List<PayCalculator.Line> ls = PayCalculator.lines(month, facts, book, missing);
+		return new Priced(ls, ls.stream().map(l -> PayReason.encode(l.reasons())).toList(), PayCalculator.gross(ls),
+				missing);
+	}
+
+	/**
+	 * The active records under the owner whose person is active there and in scope, each
+	 * placed where the person is now (the record of a person who moved or was renamed is
+	 * updated); two reads, whatever the number of people.
+	 */
+	private List<Paid> paidIn(DataScope scope, String ownerPath) {
+		Map<Long, StaffPlacement> people = new HashMap<>();
+		for (StaffPlacement p : staff.activeUnder(scope, ownerPath)) {
+			people.put(p.staffId(), p);
+		}
+		Map<Long, UnitView> units = org.byIds(people.values().stream().map(StaffPlacement::unitId).distinct().toList());
+		List<Paid> paid = new ArrayList<>();
+		List<Long> moved = new ArrayList<>();
+		for (Object[] row : records.activeUnder(PayRecord.Status.ACTIVE, ownerPath)) {
+			long staffId = (Long) row[0];
+			StaffPlacement p = people.get(staffId);
+			UnitView u = p == null ? null : units.get(p.unitId());
+			if (u == null || !u.path().startsWith(ownerPath)) {
+				continue;
+			}
+			boolean compulsory = compulsory(p.fullTimeTeacher(), p.stage());
+			if ((Long) row[2] != p.unitId() || !u.path().equals(row[3]) || !p.name().equals(row[1])
+					|| (Boolean) row[8] != compulsory) {
+				moved.add(staffId);
+			}
+			paid.add(new Paid(staffId, p.name(), p.unitId(), u.path(), (Integer) row[4], (Integer) row[5],
+					(Boolean) row[6], (Boolean) row[7], compulsory, Remoteness.of(u)));
+		}
+		for (int i = 0; i < moved.size(); i += 1000) {
+			for (PayRecord r : records.findByStaffIdIn(moved.subList(i, Math.min(moved.size(), i + 1000)))) {
+				StaffPlacement p = people.get(r.getStaffId());
+				UnitView u = units.get(p.unitId());
+				r.placeAt(p.unitId(), u.path(), p.name(), compulsory(p.fullTimeTeacher(), p.stage()));
+			}
+		}
+		return paid;
 	}
 
 	/** Locks a computed month of the scope's owning unit: it never changes again. */

@@ -17,6 +17,15 @@ interface PayRecordRepository extends JpaRepository<PayRecord, Long>, JpaSpecifi
 
 	List<PayRecord> findByStatusAndUnitPathStartingWithOrderByIdAsc(PayRecord.Status status, String path);
 
+	/**
+	 * The active records under a unit path, without entities: staff id, name, unit id,
+	 * unit path, post grade, salary step, head teacher, special education, compulsory.
+	 */
+	@Query("select r.staffId, r.staffName, r.unitId, r.unitPath, r.postGrade, r.salaryStep, r.headTeacher,"
+			+ " r.specialEducation, r.compulsoryTeacher from PayRecord r where r.status = :status"
+			+ " and r.unitPath like concat(:path, '%') order by r.id")
+	List<Object[]> activeUnder(PayRecord.Status status, String path);
+
 	@Modifying
 	@Query("update PayRecord x set x.unitPath = concat(:newPrefix, substring(x.unitPath, length(:oldPrefix) + 1))"
 			+ " where x.unitPath like concat(:oldPrefix, '%')")

@@ -1105,6 +1105,15 @@ public class StaffManagement {
 	}
 
 	/**
+	 * The active people in scope whose unit is under {@code path} (a unit path), with
+	 * their unit and teaching stage, in one read (pay's payroll month).
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffPlacement> activeUnder(DataScope scope, String path) {
+		return sets.activeUnder(scope, path);
+	}
+
+	/**
 	 * The ids among these that the scope sees, one query per thousand ids and no person
 	 * loaded; for counts, where {@link #visible(DataScope, java.util.Collection)} would
 	 * build every view.

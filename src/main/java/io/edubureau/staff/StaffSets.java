@@ -14,6 +14,7 @@ import jakarta.persistence.TypedQuery;
 
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
+import io.edubureau.org.Stage;
 
 import org.springframework.stereotype.Component;
 
@@ -156,6 +157,27 @@ class StaffSets {
 				.forEach(r -> arrived.put((Long) r[0], (LocalDate) r[1]));
 		}
 		return arrived;
+	}
+
+	// One read for a whole subtree: a province's month asks for a million people.
+	List<StaffPlacement> activeUnder(DataScope scope, String path) {
+		StaffScope seen = StaffScope.of(scope, org);
+		if (seen.seesNobody()) {
+			return List.of();
+		}
+		StaffScope.Condition where = seen.condition();
+		TypedQuery<Object[]> query = em.createQuery(
+				"select s.id, s.name, s.unitId, s.fullTimeTeacher, s.stage" + " from StaffMember s where "
+						+ where.where() + " and s.status = :active and s.unitPath like :under order by s.id",
+				Object[].class);
+		where.parameters().forEach(query::setParameter);
+		query.setParameter("active", StaffStatus.ACTIVE);
+		query.setParameter("under", path + "%");
+		List<StaffPlacement> found = new ArrayList<>();
+		for (Object[] r : query.getResultList()) {
+			found.add(new StaffPlacement((Long) r[0], (String) r[1], (Long) r[2], (Boolean) r[3], (Stage) r[4]));
+		}
+		return found;
 	}
 
 	Set<Long> visibleIds(DataScope scope, Collection<Long> ids) {

@@ -91,7 +91,7 @@ class PayFlowTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("COMPUTED"))
 			.andExpect(jsonPath("$.headcount").value(2));
-		JsonNode slip = body(mvc.perform(get("/api/v1/pay/{id}/months/{m}", village.id(), march).with(officer))
+		JsonNode slip = body(mvc.perform(get("/api/v1/pay/staff/{id}/months/{m}", village.id(), march).with(officer))
 			.andExpect(status().isOk()));
 		// 2380 + 1215 + 12000 × 70% ÷ 12 = 700 + village 400 + township 350 + head
 		// teacher 300.
@@ -105,7 +105,8 @@ class PayFlowTests {
 		assertThat(slip.get("lines").findValuesAsText("code")).containsExactly("POST_WAGE", "STEP_WAGE",
 				"PERFORMANCE_BASIC", "RURAL_ALLOWANCE", "TOWNSHIP_ALLOWANCE", "HEAD_TEACHER_ALLOWANCE");
 		assertThat(slip.get("lines").get(3).get("reason").asText()).contains("RURAL_ALLOWANCE: 国办发〔2015〕43号");
-		JsonNode pointSlip = body(mvc.perform(get("/api/v1/pay/{id}/months/{m}", point.id(), march).with(officer)));
+		JsonNode pointSlip = body(
+				mvc.perform(get("/api/v1/pay/staff/{id}/months/{m}", point.id(), march).with(officer)));
 		assertThat(pointSlip.get("lines").get(3).get("amountFen").asLong()).isEqualTo(50000);
 		assertThat(pointSlip.get("lines").get(1).get("amountFen").asLong()).isEqualTo(129050);
 
@@ -122,27 +123,26 @@ class PayFlowTests {
 			.andExpect(jsonPath("$.errors[0].field").value("month"));
 		mvc.perform(post("/api/v1/pay/months/{m}/lock", march).with(officer).with(csrf()))
 			.andExpect(status().isUnprocessableContent());
-		mvc.perform(post("/api/v1/pay/{id}/adjustments", village.id()).with(officer)
+		mvc.perform(post("/api/v1/pay/staff/{id}/adjustments", village.id()).with(officer)
 			.with(csrf())
 			.contentType("application/json")
 			.content("{\"month\":\"" + march + "\",\"amountFen\":-10000,\"note\":\"多发班主任津贴扣回\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("month"));
-		mvc.perform(post("/api/v1/pay/{id}/adjustments", village.id()).with(officer)
+		mvc.perform(post("/api/v1/pay/staff/{id}/adjustments", village.id()).with(officer)
 			.with(csrf())
 			.contentType("application/json")
 			.content("{\"month\":\"" + april + "\",\"amountFen\":-10000,\"note\":\"多发班主任津贴扣回\"}"))
 			.andExpect(status().isCreated());
 		mvc.perform(post("/api/v1/pay/months/{m}/compute", april).with(officer).with(csrf()))
 			.andExpect(status().isOk());
-		JsonNode next = body(mvc.perform(get("/api/v1/pay/{id}/months/{m}", village.id(), april).with(officer)));
+		JsonNode next = body(mvc.perform(get("/api/v1/pay/staff/{id}/months/{m}", village.id(), april).with(officer)));
 		assertThat(next.get("grossFen").asLong()).isEqualTo(534500 - 10000);
 		assertThat(next.get("lines").findValuesAsText("code")).contains("ADJUSTMENT");
 		// March is as it was.
-		assertThat(
-				body(mvc.perform(get("/api/v1/pay/{id}/months/{m}", village.id(), march).with(officer))).get("grossFen")
-					.asLong())
-			.isEqualTo(534500);
+		assertThat(body(mvc.perform(get("/api/v1/pay/staff/{id}/months/{m}", village.id(), march).with(officer)))
+			.get("grossFen")
+			.asLong()).isEqualTo(534500);
 
 		JsonNode months = body(mvc.perform(get("/api/v1/pay/months").with(officer)).andExpect(status().isOk()));
 		assertThat(months.get("content").findValuesAsText("month")).contains(march, april);
@@ -221,7 +221,7 @@ class PayFlowTests {
 			.content("{\"staffId\":" + village.id()
 					+ ",\"postGrade\":10,\"salaryStep\":20,\"effectiveOn\":\"2030-01-01\"}"))
 			.andExpect(status().isUnprocessableContent());
-		mvc.perform(put("/api/v1/pay/{id}", village.id()).with(officer)
+		mvc.perform(put("/api/v1/pay/staff/{id}", village.id()).with(officer)
 			.with(csrf())
 			.contentType("application/json")
 			.content("{\"postGrade\":14,\"salaryStep\":66,\"effectiveOn\":\"2030-01-01\",\"bankAccount\":\"12ab\"}"))

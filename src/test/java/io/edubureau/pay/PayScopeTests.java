@@ -76,10 +76,11 @@ class PayScopeTests {
 	void aSchoolSeesItsOwnStaffsPayAndNoOneElses() throws Exception {
 		String adminName = accounts.account("SCHOOL_ADMIN", county.schoolA());
 		RequestPostProcessor admin = accounts.as(adminName);
-		mvc.perform(get("/api/v1/pay/{id}/months/{m}", teacherA.id(), month).with(admin)).andExpect(status().isOk());
-		for (String path : new String[] { "/api/v1/pay/" + teacherB.id() + "/months/" + month,
-				"/api/v1/pay/" + teacherB.id(), "/pay/" + teacherB.id() + "/months/" + month, "/pay/" + teacherB.id(),
-				"/api/v1/pay/987654321/months/" + month }) {
+		mvc.perform(get("/api/v1/pay/staff/{id}/months/{m}", teacherA.id(), month).with(admin))
+			.andExpect(status().isOk());
+		for (String path : new String[] { "/api/v1/pay/staff/" + teacherB.id() + "/months/" + month,
+				"/api/v1/pay/staff/" + teacherB.id(), "/pay/" + teacherB.id() + "/months/" + month,
+				"/pay/" + teacherB.id(), "/api/v1/pay/staff/987654321/months/" + month }) {
 			mvc.perform(get(path).with(admin)).andExpect(status().isNotFound());
 		}
 		mvc.perform(get("/api/v1/pay/months/{m}", month).with(admin))
@@ -101,7 +102,7 @@ class PayScopeTests {
 			.andExpect(content().string(not(containsString("[RURAL_ALLOWANCE:"))))
 			.andExpect(content().string(containsString("乡村教师生活补助")));
 		// The bank account is shown by its last four digits only.
-		mvc.perform(get("/api/v1/pay/{id}", teacherA.id()).with(admin))
+		mvc.perform(get("/api/v1/pay/staff/{id}", teacherA.id()).with(admin))
 			.andExpect(jsonPath("$.bankAccount").value("****1111"));
 	}
 
@@ -109,12 +110,12 @@ class PayScopeTests {
 	void aTeacherSeesOnlyTheirOwnPay() throws Exception {
 		String name = accounts.account("TEACHER", county.schoolA(), teacherA.id());
 		RequestPostProcessor teacher = accounts.as(name);
-		mvc.perform(get("/api/v1/pay/{id}/months/{m}", teacherA.id(), month).with(teacher))
+		mvc.perform(get("/api/v1/pay/staff/{id}/months/{m}", teacherA.id(), month).with(teacher))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.grossFen").isNumber());
 		mvc.perform(get("/pay/me").with(teacher)).andExpect(redirectedUrl("/pay/" + teacherA.id()));
 		mvc.perform(get("/pay/{id}", teacherA.id()).with(teacher)).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/pay/{id}/months/{m}", teacherB.id(), month).with(teacher))
+		mvc.perform(get("/api/v1/pay/staff/{id}/months/{m}", teacherB.id(), month).with(teacher))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/pay/months").with(teacher)).andExpect(status().isForbidden());
 		mvc.perform(get("/pay").with(teacher)).andExpect(status().isForbidden());
@@ -127,17 +128,17 @@ class PayScopeTests {
 	@Test
 	void anotherCountysPayOfficerAndTheBureauOfficerSeeNothing() throws Exception {
 		RequestPostProcessor other = accounts.as(accounts.account("PAY_OFFICER", accounts.county().bureau()));
-		mvc.perform(get("/api/v1/pay/{id}/months/{m}", teacherA.id(), month).with(other))
+		mvc.perform(get("/api/v1/pay/staff/{id}/months/{m}", teacherA.id(), month).with(other))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/pay/months/{m}", month).with(other)).andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/pay/months/{m}/lock", month).with(other).with(csrf()))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/pay/months/{m}/export", month).with(other)).andExpect(status().isNotFound());
 		RequestPostProcessor bureauOfficer = accounts.as(accounts.account("BUREAU_OFFICER", county.bureau()));
-		mvc.perform(get("/api/v1/pay/{id}/months/{m}", teacherA.id(), month).with(bureauOfficer))
+		mvc.perform(get("/api/v1/pay/staff/{id}/months/{m}", teacherA.id(), month).with(bureauOfficer))
 			.andExpect(status().isForbidden());
 		RequestPostProcessor inspector = accounts.as(accounts.account("INSPECTOR", county.bureau()));
-		mvc.perform(get("/api/v1/pay/{id}/months/{m}", teacherA.id(), month).with(inspector))
+		mvc.perform(get("/api/v1/pay/staff/{id}/months/{m}", teacherA.id(), month).with(inspector))
 			.andExpect(status().isForbidden());
 	}
 

@@ -14,9 +14,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import com.jayway.jsonpath.JsonPath;
-import io.edubureau.EduBureauApplication;
+import io.edubureau.DemoInstallation;
 import io.edubureau.org.DataScope;
-import io.edubureau.platform.TestDatabaseSuperuser;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -25,152 +24,136 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The annual summary of the demo county, as a new installation shows it: the application
- * started on a database of its own with the demo county loaded ({@code edubureau.demo}),
- * the bureau officer's summary in Chinese and English as JSON, HTML, PDF and DOCX, its
- * figures checked against SQL counts written independently of the product's queries.
- * Needs the embedded PostgreSQL (a shared CI database is never empty).
+ * The annual summary of the demo county, as a new installation shows it (the run's one
+ * {@link DemoInstallation}, shared with {@code DemoAccountsTests}): the bureau officer's
+ * summary in Chinese and English as JSON, HTML, PDF and DOCX, its figures checked against
+ * SQL counts written independently of the product's queries. Needs the embedded
+ * PostgreSQL (a shared CI database is never empty).
  */
 @Tag("db")
+@ExtendWith(DemoInstallation.Shared.class)
 @DisabledIfEnvironmentVariable(named = "SPRING_DATASOURCE_URL", matches = ".+")
 class DemoCountySummaryTests {
 
-	private static final String PASSWORD = "Demo-Summary-Passw0rd";
+	private static final String PASSWORD = DemoInstallation.PASSWORD;
 
 	@Test
-	void theDemoCountysSummaryInChineseAndEnglish() throws Exception {
-		String database = "demo_summary_" + Long.toString(System.nanoTime() % 1_000_000_000L);
+	void theDemoCountysSummaryInChineseAndEnglish(DemoInstallation demo) throws Exception {
 		int year = LocalDate.now().getYear();
-		String jdbcUrl;
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(EduBureauApplication.class)
-			.profiles("test")
-			.run("--edubureau.embedded.database=" + database, "--edubureau.demo=true",
-					"--edubureau.admin-password=" + PASSWORD, "--server.port=0")) {
-			DataSource data = app.getBean(DataSource.class);
-			try (Connection c = data.getConnection()) {
-				jdbcUrl = c.getMetaData().getURL();
-			}
-			MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
-				.apply(springSecurity())
-				.build();
+		ConfigurableApplicationContext app = demo.app();
+		DataSource data = demo.dataSource();
+		MockMvc mvc = demo.mvc();
+		String json = mvc
+			.perform(get("/api/v1/reports/annual-summary").param("year", String.valueOf(year))
+				.with(httpBasic("officer", PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Map<String, Long> sql = counts(data, year);
+		assertThat(sql.get("staff.active")).as("the demo county has staff").isGreaterThan(1000);
+		assertThat(sql.get("establishment.approved")).as("the demo county has approved posts").isPositive();
+		for (Map.Entry<String, Long> e : sql.entrySet()) {
+			Number figure = JsonPath.read(json, "$.figures['" + e.getKey() + "']");
+			assertThat(figure.longValue()).as(e.getKey()).isEqualTo(e.getValue());
+		}
+		String active = String.valueOf(sql.get("staff.active"));
+		// The demo cadres: last year's evaluation with one admonishment talk, an
+		// election, a reserve list.
+		try (Connection c = data.getConnection();
+				var s = c.createStatement();
+				var r = s.executeQuery("select (select count(*) from cadres_tally where evaluation_year = " + (year - 1)
+						+ "), (select count(*) from cadres_tally where outcome = 'ADMONISH'"
+						+ " and admonished_on is not null), (select count(*) from cadres_election"
+						+ " where status = 'CLOSED'), (select count(*) from cadres_reserve)")) {
+			assertThat(r.next()).isTrue();
+			assertThat(r.getLong(1)).as("cadres evaluated last year").isEqualTo(6);
+			assertThat(r.getLong(2)).as("cadres admonished").isEqualTo(1);
+			assertThat(r.getLong(3)).as("elections counted").isEqualTo(1);
+			assertThat(r.getLong(4)).as("reserve cadres").isEqualTo(8);
+		}
 
-			String json = mvc
-				.perform(get("/api/v1/reports/annual-summary").param("year", String.valueOf(year))
-					.with(httpBasic("officer", PASSWORD)))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString(StandardCharsets.UTF_8);
-			Map<String, Long> sql = counts(data, year);
-			assertThat(sql.get("staff.active")).as("the demo county has staff").isGreaterThan(1000);
-			assertThat(sql.get("establishment.approved")).as("the demo county has approved posts").isPositive();
-			for (Map.Entry<String, Long> e : sql.entrySet()) {
-				Number figure = JsonPath.read(json, "$.figures['" + e.getKey() + "']");
-				assertThat(figure.longValue()).as(e.getKey()).isEqualTo(e.getValue());
-			}
-			String active = String.valueOf(sql.get("staff.active"));
-			// The demo cadres: last year's evaluation with one admonishment talk, an
-			// election, a reserve list.
-			try (Connection c = data.getConnection();
-					var s = c.createStatement();
-					var r = s.executeQuery("select (select count(*) from cadres_tally where evaluation_year = "
-							+ (year - 1) + "), (select count(*) from cadres_tally where outcome = 'ADMONISH'"
-							+ " and admonished_on is not null), (select count(*) from cadres_election"
-							+ " where status = 'CLOSED'), (select count(*) from cadres_reserve)")) {
-				assertThat(r.next()).isTrue();
-				assertThat(r.getLong(1)).as("cadres evaluated last year").isEqualTo(6);
-				assertThat(r.getLong(2)).as("cadres admonished").isEqualTo(1);
-				assertThat(r.getLong(3)).as("elections counted").isEqualTo(1);
-				assertThat(r.getLong(4)).as("reserve cadres").isEqualTo(8);
-			}
-
-			// Every figure that counts people or titles lists exactly as many records in
-			// its lineage, this year and last (a past year reads where people were then);
-			// establishment and enrolment figures list the units behind a sum instead,
-			// and
-			// so do pay's (no person's pay appears in a lineage).
-			ReportsManagement reports = app.getBean(ReportsManagement.class);
-			for (int y : new int[] { year, year - 1 }) {
-				FigureBook book = reports.book(DataScope.all(), y, null);
-				List<String> checked = new java.util.ArrayList<>();
-				for (FigureValue f : book.figures()) {
-					String unit = f.definition().unit();
-					if ((unit.equals("people") || unit.equals("titles")) && !f.key().startsWith("establishment.")
-							&& !f.key().startsWith("students.") && !f.key().startsWith("pay.")) {
-						assertThat(reports.records(DataScope.all(), y, null, f.key(), 0, 1).total())
-							.as("lineage of %s in %d", f.key(), y)
-							.isEqualTo(f.value().longValueExact());
-						checked.add(f.key());
-					}
-				}
-				assertThat(checked).contains("staff.active", "recruitment.total", "titles.granted.total",
-						"party.members", "retirement.upcomingNextYear", "training.participants", "registration.passed");
-			}
-
-			// A work plan the year fell short of, and one for next year.
-			long recruited = sql.get("recruitment.total");
-			plan(mvc, year, "{\"targets\":[{\"key\":\"recruitment.total\",\"comparator\":\">=\",\"target\":"
-					+ (recruited + 50) + "}]}");
-			plan(mvc, year + 1, "{\"targets\":[{\"key\":\"recruitment.total\",\"comparator\":\">=\",\"target\":"
-					+ (recruited + 60) + ",\"note\":\"补充紧缺学科教师\"}]}");
-
-			String zh = new String(download(mvc, year, "html", "zh"), StandardCharsets.UTF_8);
-			// Numbers read like a person wrote them: no zero counts, no empty
-			// percentages.
-			assertThat(java.util.regex.Pattern.compile("(?<![0-9.])0(人|个|起|名|次|项|万元|学时)").matcher(zh).find())
-				.as("a zero count in the demo summary")
-				.isFalse();
-			assertThat(zh).doesNotContain(">0.0%", "—人");
-			assertThat(zh).contains("示范县教育局" + year + "年工作总结", "总体情况", "教师队伍建设", "教师招聘", "在职教职工" + active + "人")
-				.doesNotContain("Teaching staff");
-			String en = new String(download(mvc, year, "html", "en"), StandardCharsets.UTF_8);
-			assertThat(en).contains("Overview", "Teaching staff", "Recruitment", "employed " + active + " staff")
-				.doesNotContain("教师队伍建设");
-
-			try (PDDocument pdf = Loader.loadPDF(download(mvc, year, "pdf", "zh"))) {
-				assertThat(new PDFTextStripper().getText(pdf)).contains("示范县教育局" + year + "年工作总结", "教师队伍建设", active,
-						"总体情况", "存在的问题", "下一年工作打算", "— 1 —", "— 2 —");
-				assertThat(pdf.getNumberOfPages()).isBetween(3, 12);
-				assertThat(SummaryPdfLayoutTests.tofu(pdf)).as("characters without a glyph").isEmpty();
-				// Kept for a look by eye: target/reports/demo-summary-zh-page<n>.png.
-				java.nio.file.Path dir = java.nio.file.Path.of("target", "reports");
-				java.nio.file.Files.createDirectories(dir);
-				for (int i = 0; i < pdf.getNumberOfPages(); i++) {
-					javax.imageio.ImageIO.write(
-							new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(i, 60), "png",
-							dir.resolve("demo-summary-zh-page" + (i + 1) + ".png").toFile());
+		// Every figure that counts people or titles lists exactly as many records in
+		// its lineage, this year and last (a past year reads where people were then);
+		// establishment and enrolment figures list the units behind a sum instead,
+		// and
+		// so do pay's (no person's pay appears in a lineage).
+		ReportsManagement reports = app.getBean(ReportsManagement.class);
+		for (int y : new int[] { year, year - 1 }) {
+			FigureBook book = reports.book(DataScope.all(), y, null);
+			List<String> checked = new java.util.ArrayList<>();
+			for (FigureValue f : book.figures()) {
+				String unit = f.definition().unit();
+				if ((unit.equals("people") || unit.equals("titles")) && !f.key().startsWith("establishment.")
+						&& !f.key().startsWith("students.") && !f.key().startsWith("pay.")) {
+					assertThat(reports.records(DataScope.all(), y, null, f.key(), 0, 1).total())
+						.as("lineage of %s in %d", f.key(), y)
+						.isEqualTo(f.value().longValueExact());
+					checked.add(f.key());
 				}
 			}
-			try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(download(mvc, year, "docx", "en")))) {
-				assertThat(word.getParagraphs()).filteredOn(p -> "Heading1".equals(p.getStyle()))
-					.extracting(XWPFParagraph::getText)
-					.anyMatch(t -> t.endsWith("Teaching staff"));
-				assertThat(word.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat))
-					.contains("employed " + active + " staff");
-			}
-			try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(download(mvc, year, "docx", "zh")))) {
-				assertThat(word.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat))
-					.contains("教师队伍建设", "在职教职工" + active + "人");
+			assertThat(checked).contains("staff.active", "recruitment.total", "titles.granted.total", "party.members",
+					"retirement.upcomingNextYear", "training.participants", "registration.passed");
+		}
+
+		// A work plan the year fell short of, and one for next year.
+		long recruited = sql.get("recruitment.total");
+		plan(mvc, year, "{\"targets\":[{\"key\":\"recruitment.total\",\"comparator\":\">=\",\"target\":"
+				+ (recruited + 50) + "}]}");
+		plan(mvc, year + 1, "{\"targets\":[{\"key\":\"recruitment.total\",\"comparator\":\">=\",\"target\":"
+				+ (recruited + 60) + ",\"note\":\"补充紧缺学科教师\"}]}");
+
+		String zh = new String(download(mvc, year, "html", "zh"), StandardCharsets.UTF_8);
+		// Numbers read like a person wrote them: no zero counts, no empty
+		// percentages.
+		assertThat(java.util.regex.Pattern.compile("(?<![0-9.])0(人|个|起|名|次|项|万元|学时)").matcher(zh).find())
+			.as("a zero count in the demo summary")
+			.isFalse();
+		assertThat(zh).doesNotContain(">0.0%", "—人");
+		assertThat(zh).contains("示范县教育局" + year + "年工作总结", "总体情况", "教师队伍建设", "教师招聘", "在职教职工" + active + "人")
+			.doesNotContain("Teaching staff");
+		String en = new String(download(mvc, year, "html", "en"), StandardCharsets.UTF_8);
+		assertThat(en).contains("Overview", "Teaching staff", "Recruitment", "employed " + active + " staff")
+			.doesNotContain("教师队伍建设");
+
+		try (PDDocument pdf = Loader.loadPDF(download(mvc, year, "pdf", "zh"))) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains("示范县教育局" + year + "年工作总结", "教师队伍建设", active, "总体情况",
+					"存在的问题", "下一年工作打算", "— 1 —", "— 2 —");
+			assertThat(pdf.getNumberOfPages()).isBetween(3, 12);
+			assertThat(SummaryPdfLayoutTests.tofu(pdf)).as("characters without a glyph").isEmpty();
+			// Kept for a look by eye: target/reports/demo-summary-zh-page<n>.png.
+			java.nio.file.Path dir = java.nio.file.Path.of("target", "reports");
+			java.nio.file.Files.createDirectories(dir);
+			for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+				javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(i, 60),
+						"png", dir.resolve("demo-summary-zh-page" + (i + 1) + ".png").toFile());
 			}
 		}
-		dropDatabase(jdbcUrl, database);
+		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(download(mvc, year, "docx", "en")))) {
+			assertThat(word.getParagraphs()).filteredOn(p -> "Heading1".equals(p.getStyle()))
+				.extracting(XWPFParagraph::getText)
+				.anyMatch(t -> t.endsWith("Teaching staff"));
+			assertThat(word.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat))
+				.contains("employed " + active + " staff");
+		}
+		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(download(mvc, year, "docx", "zh")))) {
+			assertThat(word.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat))
+				.contains("教师队伍建设", "在职教职工" + active + "人");
+		}
 	}
 
 	private static void plan(MockMvc mvc, int year, String json) throws Exception {
@@ -239,15 +222,6 @@ class DemoCountySummaryTests {
 		try (ResultSet rs = s.executeQuery()) {
 			rs.next();
 			return rs.getLong(1);
-		}
-	}
-
-	// Keeps target/test-data from collecting one database per run.
-	private static void dropDatabase(String jdbcUrl, String database) throws Exception {
-		String server = jdbcUrl.substring(0, jdbcUrl.indexOf('/', "jdbc:postgresql://".length()));
-		try (Connection c = TestDatabaseSuperuser.connect(server + "/postgres"); Statement s = c.createStatement()) {
-			// The name is built above from digits only.
-			s.execute("drop database if exists " + database);
 		}
 	}
 

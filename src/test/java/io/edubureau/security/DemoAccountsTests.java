@@ -1,8 +1,6 @@
 package io.edubureau.security;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,39 +10,33 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.sql.DataSource;
-
-import io.edubureau.EduBureauApplication;
-import io.edubureau.platform.TestDatabaseSuperuser;
+import io.edubureau.DemoInstallation;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Every demo account of a new installation signs in through the form and opens its home
  * page and every page its navigation lists (issue 12 item 6: the demo teacher had no role
- * and every teacher page answered 403). The application runs on a database of its own
- * with the demo county loaded, as a first start makes it.
+ * and every teacher page answered 403), on the run's one {@link DemoInstallation} (shared
+ * with {@code DemoCountySummaryTests}: loading the demo county takes minutes).
  */
 @Tag("db")
+@ExtendWith(DemoInstallation.Shared.class)
 @DisabledIfEnvironmentVariable(named = "SPRING_DATASOURCE_URL", matches = ".+")
 class DemoAccountsTests {
 
-	private static final String PASSWORD = "Demo-Accounts-Passw0rd";
+	private static final String PASSWORD = DemoInstallation.PASSWORD;
 
 	// README's table of demo accounts, each with pages its role must list (a role that
 	// lost its permissions would show a navigation of the home page alone).
@@ -67,72 +59,48 @@ class DemoAccountsTests {
 	private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#?]*)\"");
 
 	@Test
-	void everyDemoAccountOpensEveryPageItsNavigationLists() throws Exception {
-		String database = "demo_accounts_" + Long.toString(System.nanoTime() % 1_000_000_000L);
-		String jdbcUrl;
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(EduBureauApplication.class)
-			.profiles("test")
-			.run("--edubureau.embedded.database=" + database, "--edubureau.demo=true",
-					"--edubureau.admin-password=" + PASSWORD, "--server.port=0")) {
-			try (Connection c = app.getBean(DataSource.class).getConnection()) {
-				jdbcUrl = c.getMetaData().getURL();
-			}
-			MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app)
-				.apply(springSecurity())
-				.build();
-			List<String> failures = new ArrayList<>();
-			for (Map.Entry<String, List<String>> account : ACCOUNTS.entrySet()) {
-				MvcResult signIn = mvc
-					.perform(
-							post("/login").param("username", account.getKey()).param("password", PASSWORD).with(csrf()))
-					.andReturn();
-				assertThat(signIn.getResponse().getRedirectedUrl()).as("%s signs in", account.getKey())
-					.doesNotContain("error");
-				MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
-				assertThat(session).as("%s has a session", account.getKey()).isNotNull();
+	void everyDemoAccountOpensEveryPageItsNavigationLists(DemoInstallation demo) throws Exception {
+		MockMvc mvc = demo.mvc();
+		List<String> failures = new ArrayList<>();
+		for (Map.Entry<String, List<String>> account : ACCOUNTS.entrySet()) {
+			MvcResult signIn = mvc
+				.perform(post("/login").param("username", account.getKey()).param("password", PASSWORD).with(csrf()))
+				.andReturn();
+			assertThat(signIn.getResponse().getRedirectedUrl()).as("%s signs in", account.getKey())
+				.doesNotContain("error");
+			MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
+			assertThat(session).as("%s has a session", account.getKey()).isNotNull();
 
-				MvcResult home = mvc.perform(get("/").session(session)).andReturn();
-				assertThat(home.getResponse().getStatus()).as("%s's home page", account.getKey()).isEqualTo(200);
-				String html = home.getResponse().getContentAsString(StandardCharsets.UTF_8);
-				Matcher nav = NAV.matcher(html);
-				assertThat(nav.find()).as("%s's home page has a navigation", account.getKey()).isTrue();
-				Set<String> pages = new LinkedHashSet<>();
-				Matcher href = HREF.matcher(nav.group());
-				while (href.find()) {
-					pages.add(href.group(1));
+			MvcResult home = mvc.perform(get("/").session(session)).andReturn();
+			assertThat(home.getResponse().getStatus()).as("%s's home page", account.getKey()).isEqualTo(200);
+			String html = home.getResponse().getContentAsString(StandardCharsets.UTF_8);
+			Matcher nav = NAV.matcher(html);
+			assertThat(nav.find()).as("%s's home page has a navigation", account.getKey()).isTrue();
+			Set<String> pages = new LinkedHashSet<>();
+			Matcher href = HREF.matcher(nav.group());
+			while (href.find()) {
+				pages.add(href.group(1));
+			}
+			assertThat(pages).as("%s's navigation", account.getKey()).containsAll(account.getValue());
+			for (String page : pages) {
+				// A page that forwards to another (/training/me to the teacher's own
+				// ledger) is followed; one that sends to the sign-in page is a
+				// failure.
+				String at = page;
+				MvcResult answer = mvc.perform(get(at).session(session)).andReturn();
+				for (int hops = 0; hops < 3 && answer.getResponse().getRedirectedUrl() != null
+						&& answer.getResponse().getRedirectedUrl().startsWith("/")
+						&& !answer.getResponse().getRedirectedUrl().startsWith("/login"); hops++) {
+					at = answer.getResponse().getRedirectedUrl();
+					answer = mvc.perform(get(at).session(session)).andReturn();
 				}
-				assertThat(pages).as("%s's navigation", account.getKey()).containsAll(account.getValue());
-				for (String page : pages) {
-					// A page that forwards to another (/training/me to the teacher's own
-					// ledger) is followed; one that sends to the sign-in page is a
-					// failure.
-					String at = page;
-					MvcResult answer = mvc.perform(get(at).session(session)).andReturn();
-					for (int hops = 0; hops < 3 && answer.getResponse().getRedirectedUrl() != null
-							&& answer.getResponse().getRedirectedUrl().startsWith("/")
-							&& !answer.getResponse().getRedirectedUrl().startsWith("/login"); hops++) {
-						at = answer.getResponse().getRedirectedUrl();
-						answer = mvc.perform(get(at).session(session)).andReturn();
-					}
-					int status = answer.getResponse().getStatus();
-					if (status != 200) {
-						failures
-							.add(account.getKey() + " " + page + (at.equals(page) ? "" : " → " + at) + " -> " + status);
-					}
+				int status = answer.getResponse().getStatus();
+				if (status != 200) {
+					failures.add(account.getKey() + " " + page + (at.equals(page) ? "" : " → " + at) + " -> " + status);
 				}
 			}
-			assertThat(failures).as("pages of the navigation that do not answer 200").isEmpty();
 		}
-		dropDatabase(jdbcUrl, database);
-	}
-
-	// Keeps target/test-data from collecting one database per run.
-	private static void dropDatabase(String jdbcUrl, String database) throws Exception {
-		String server = jdbcUrl.substring(0, jdbcUrl.indexOf('/', "jdbc:postgresql://".length()));
-		try (Connection c = TestDatabaseSuperuser.connect(server + "/postgres"); Statement s = c.createStatement()) {
-			// The name is built above from digits only.
-			s.execute("drop database if exists " + database);
-		}
+		assertThat(failures).as("pages of the navigation that do not answer 200").isEmpty();
 	}
 
 }
