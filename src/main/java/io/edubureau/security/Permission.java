@@ -66,7 +66,9 @@ public enum Permission {
 	RECRUITMENT_ROUND_READ("recruitment:round:read"), RECRUITMENT_ROUND_MANAGE("recruitment:round:manage"),
 	FACILITIES_RECORD_READ("facilities:record:read"), FACILITIES_PROJECT_MANAGE("facilities:project:manage"),
 	FACILITIES_PROJECT_APPROVE("facilities:project:approve"),
-	FACILITIES_INVENTORY_MANAGE("facilities:inventory:manage");
+	FACILITIES_INVENTORY_MANAGE("facilities:inventory:manage"),
+	EXAMS_RESULT_READ("exams:result:read"),
+	EXAMS_RESULT_MANAGE("exams:result:manage");
 
 	private final String code;
 

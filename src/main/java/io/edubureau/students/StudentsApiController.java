@@ -7,7 +7,7 @@ import io.edubureau.org.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.data.domain.Page;
+import org.springframework.data.web.PagedModel;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,11 +42,11 @@ class StudentsApiController {
 	@Operation(summary = "Search the register (masked unless the caller holds students:sensitive:read); audited",
 			description = "q: a name prefix or a whole identity number; unit: a unit of the scope (its subtree); "
 					+ "status, grade; page (from 0), size (1–200).")
-	Page<StudentView> searchStudents(DataScope scope, @RequestParam(required = false) Long unit,
+	PagedModel<StudentView> searchStudents(DataScope scope, @RequestParam(required = false) Long unit,
 			@RequestParam(required = false) String q, @RequestParam(required = false) StudentStatus status,
 			@RequestParam(required = false) Integer grade, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return students.search(scope, unit, q, status, grade, page, size, reveals());
+		return new PagedModel<>(students.search(scope, unit, q, status, grade, page, size, reveals()));
 	}
 
 	@PostMapping
@@ -126,43 +126,12 @@ class StudentsApiController {
 		return students.promotions(scope, unit);
 	}
 
-	@GetMapping("/dropout-cases")
-	@PreAuthorize("hasAuthority('students:record:read')")
-	@Operation(summary = "Dropout control cases of the scope (open=true, overdue=true to narrow)")
-	List<DropoutCaseView> cases(DataScope scope, @RequestParam(defaultValue = "false") boolean open,
-			@RequestParam(defaultValue = "false") boolean overdue) {
-		return students.cases(scope, open, overdue);
-	}
-
 	@PostMapping("/{id}/dropout-cases")
 	@PreAuthorize("hasAuthority('students:record:manage')")
 	@Operation(summary = "Open a case for a student of compulsory age absent without leave")
 	CaseDetail openCase(DataScope scope, @PathVariable long id, @RequestBody(required = false) CaseForm form,
 			Locale locale) {
 		return students.openCase(scope, id, form, locale);
-	}
-
-	@GetMapping("/dropout-cases/{id}")
-	@PreAuthorize("hasAuthority('students:record:read')")
-	@Operation(summary = "A case with its follow-up actions and reasons")
-	CaseDetail dropoutCase(DataScope scope, @PathVariable long id, Locale locale) {
-		return students.dropoutCase(scope, id, locale);
-	}
-
-	@PostMapping("/dropout-cases/{id}/actions")
-	@PreAuthorize("hasAuthority('students:record:manage')")
-	@Operation(summary = "Record a dated follow-up action of an open case")
-	CaseDetail action(DataScope scope, @PathVariable long id, @RequestBody(required = false) ActionForm form,
-			Locale locale) {
-		return students.addAction(scope, id, form, locale);
-	}
-
-	@PostMapping("/dropout-cases/{id}/close")
-	@PreAuthorize("hasAuthority('students:record:manage')")
-	@Operation(summary = "Close a case: RETURNED, HOME_TEACHING (送教上门) or OTHER (with a note)")
-	CaseDetail close(DataScope scope, @PathVariable long id, @RequestBody(required = false) CloseForm form,
-			Locale locale) {
-		return students.closeCase(scope, id, form, locale);
 	}
 
 }

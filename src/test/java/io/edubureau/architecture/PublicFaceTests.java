@@ -78,6 +78,8 @@ class PublicFaceTests {
 			entry("pay", Set.of("PayManagement")),
 			// A leaf module: no other module reads recruitment yet.
 			entry("recruitment", Set.of("RecruitmentManagement")),
+			// A leaf module: no other module reads exam results yet.
+			entry("exams", Set.of("ExamsManagement")),
 			entry("registration",
 					Set.of("CycleForm", "CycleStatus", "CycleView", "EvaluationStatus", "EvaluationView",
 							"RegistrationKind", "RegistrationListEntry", "RegistrationOutcome", "StepView")),

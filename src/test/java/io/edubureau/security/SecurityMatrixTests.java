@@ -39,7 +39,7 @@ class SecurityMatrixTests {
 	 * "public": anyone; "authenticated": any signed-in user; otherwise the permission
 	 * code required.
 	 */
-	static final Map<String, String> DECLARED = Map.ofEntries(entry("GET /", "authenticated"),
+	static final Map<String, String> DECLARED = Map.<String, String>ofEntries(entry("GET /", "authenticated"),
 			entry("GET /account/password", "account:profile:update"),
 			entry("GET /account/tokens", "account:profile:update"),
 			entry("GET /api/v1/audit/entries", "audit:log:read"), entry("GET /api/v1/audit/logins", "audit:log:read"),
@@ -460,11 +460,11 @@ class SecurityMatrixTests {
 			entry("POST /api/v1/students/transfers/{id}/decision", "students:record:manage"),
 			entry("POST /api/v1/students/promotions", "students:record:manage"),
 			entry("GET /api/v1/students/promotions", "students:record:read"),
-			entry("GET /api/v1/students/dropout-cases", "students:record:read"),
+			entry("GET /api/v1/dropout-cases", "students:record:read"),
 			entry("POST /api/v1/students/{id}/dropout-cases", "students:record:manage"),
-			entry("GET /api/v1/students/dropout-cases/{id}", "students:record:read"),
-			entry("POST /api/v1/students/dropout-cases/{id}/actions", "students:record:manage"),
-			entry("POST /api/v1/students/dropout-cases/{id}/close", "students:record:manage"),
+			entry("GET /api/v1/dropout-cases/{id}", "students:record:read"),
+			entry("POST /api/v1/dropout-cases/{id}/actions", "students:record:manage"),
+			entry("POST /api/v1/dropout-cases/{id}/close", "students:record:manage"),
 			entry("GET /students", "students:record:read"), entry("POST /students", "students:record:manage"),
 			entry("GET /students/{id}", "students:record:read"),
 			entry("POST /students/{id}/events", "students:record:manage"),
@@ -643,7 +643,20 @@ class SecurityMatrixTests {
 			entry("POST /recruitment/rounds/{id}/applications/{applicationId}/drop", "recruitment:round:manage"),
 			entry("POST /recruitment/rounds/{id}/applications/{applicationId}/publicity", "recruitment:round:manage"),
 			entry("POST /recruitment/rounds/{id}/applications/{applicationId}/hire", "recruitment:round:manage"),
-			entry("GET /recruitment/announcements", "public"));
+			entry("GET /recruitment/announcements", "public"),
+			entry("GET /api/v1/exams/{exam}/{year}/statistics", "exams:result:read"),
+			entry("GET /api/v1/exams/{exam}/{year}/results", "exams:result:read"),
+			entry("GET /api/v1/exams/results/{id}", "exams:result:read"),
+			entry("GET /api/v1/exams/{exam}/{year}/lines", "exams:result:read"),
+			entry("POST /api/v1/exams/lines", "exams:result:manage"),
+			entry("POST /api/v1/exams/import", "exams:result:manage"),
+			entry("GET /api/v1/exams/import/template", "exams:result:manage"), entry("GET /exams", "exams:result:read"),
+			entry("POST /exams/lines", "exams:result:manage"), entry("GET /exams/results", "exams:result:read"),
+			entry("GET /exams/results/{id}", "exams:result:read"), entry("GET /exams/import", "exams:result:manage"),
+			entry("POST /exams/import", "exams:result:manage"),
+			entry("GET /exams/import/jobs/{id}", "exams:result:manage"),
+			entry("GET /exams/import/jobs/{id}/report", "exams:result:manage"),
+			entry("GET /exams/import/template", "exams:result:manage"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 

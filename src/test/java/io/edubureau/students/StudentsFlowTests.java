@@ -107,9 +107,13 @@ class StudentsFlowTests {
 			.andExpect(jsonPath("$.student.birthDate").value("2016-03"))
 			.andExpect(jsonPath("$.student.guardianPhone").value("139****5678"))
 			.andExpect(content().string(not(containsString(number))));
+		// the one page shape of the API (PagedModel: content and page)
 		mvc.perform(get("/api/v1/students?unit={u}", county.schoolA().id()).with(inspector))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content", hasSize(1)))
+			.andExpect(jsonPath("$.page.totalElements").value(1))
+			.andExpect(jsonPath("$.page.size").value(50))
+			.andExpect(jsonPath("$.pageable").doesNotExist())
 			.andExpect(content().string(not(containsString("13912345678"))));
 		List<AuditEntryView> reads = audit
 			.search(new AuditQuery(null, StudentsManagement.STUDENT, String.valueOf(id), AuditAction.READ, null, null),
@@ -196,7 +200,7 @@ class StudentsFlowTests {
 			.andExpect(jsonPath("$.cases", hasSize(1)))
 			.andExpect(jsonPath("$.cases[0].open").value(true))
 			.andExpect(jsonPath("$.cases[0].overdue").value(true));
-		String list = mvc.perform(get("/api/v1/students/dropout-cases?overdue=true").with(officer))
+		String list = mvc.perform(get("/api/v1/dropout-cases?overdue=true").with(officer))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -208,7 +212,7 @@ class StudentsFlowTests {
 		// 30 days after the opening (the opening not counted), moved off a rest day
 		assertThat(LocalDate.parse(deadline)).isBetween(on.plusDays(30), on.plusDays(33));
 
-		mvc.perform(post("/api/v1/students/dropout-cases/{id}/actions", caseId).with(adminA)
+		mvc.perform(post("/api/v1/dropout-cases/{id}/actions", caseId).with(adminA)
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"on\": \"" + on.plusDays(3) + "\", \"action\": \"家访劝返\", \"byPerson\": \"李校长\"}"))
