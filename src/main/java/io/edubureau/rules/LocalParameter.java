@@ -145,7 +145,13 @@ public enum LocalParameter {
 
 	// A failed ethics assessment of year Y blocks titles, awards, promotion from the end
 	// of Y for this long.
-	ETHICS_FAILED_BLOCK_MONTHS("ethics.failedBlockMonths", PolicyRule.ETHICS_ONE_VOTE_VETO, Kind.INTEGER, 24, 12, 120);
+	ETHICS_FAILED_BLOCK_MONTHS("ethics.failedBlockMonths", PolicyRule.ETHICS_ONE_VOTE_VETO, Kind.INTEGER, 24, 12, 120),
+
+	// Post structure: the highest share of the professional posts at 高级 and at 中级, in
+	// basis points (1:3:6 gives 1000 and 3000).
+	POST_SENIOR_SHARE("posts.seniorShareBasisPoints", PolicyRule.POST_STRUCTURE, Kind.INTEGER, 1000, 0, 10000),
+
+	POST_MIDDLE_SHARE("posts.middleShareBasisPoints", PolicyRule.POST_STRUCTURE, Kind.INTEGER, 3000, 0, 10000);
 
 	private final String key;
 

@@ -63,7 +63,9 @@ public enum Permission {
 	EXCHANGE_PLAN_MANAGE("exchange:plan:manage"), ETHICS_VETO_READ("ethics:veto:read"),
 	ETHICS_ASSESSMENT_RECORD("ethics:assessment:record"), ETHICS_ASSESSMENT_REVIEW("ethics:assessment:review"),
 	ETHICS_CASE_READ("ethics:case:read"), ETHICS_CASE_MANAGE("ethics:case:manage"),
-	RECRUITMENT_ROUND_READ("recruitment:round:read"), RECRUITMENT_ROUND_MANAGE("recruitment:round:manage");
+	RECRUITMENT_ROUND_READ("recruitment:round:read"), RECRUITMENT_ROUND_MANAGE("recruitment:round:manage"),
+	RECRUITMENT_POST_READ("recruitment:post:read"), RECRUITMENT_POST_MANAGE("recruitment:post:manage"),
+	RECRUITMENT_CONTRACT_READ("recruitment:contract:read"), RECRUITMENT_CONTRACT_MANAGE("recruitment:contract:manage");
 
 	private final String code;
 
