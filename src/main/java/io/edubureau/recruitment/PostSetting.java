@@ -63,7 +63,7 @@ class PostSetting {
 
 	private final AppointmentRoundRepository rounds;
 
-	private final CandidateRepository candidates;
+	private final AppointmentCandidateRepository candidates;
 
 	private final RecruitmentStepRepository steps;
 
@@ -78,8 +78,8 @@ class PostSetting {
 	private final Clock clock;
 
 	PostSetting(PostPlanRepository plans, PostAppointmentRepository posts, AppointmentRoundRepository rounds,
-			CandidateRepository candidates, RecruitmentStepRepository steps, OrgManagement org, StaffManagement staff,
-			RulesManagement rules, AuditManagement audit, ObjectProvider<Clock> clock) {
+			AppointmentCandidateRepository candidates, RecruitmentStepRepository steps, OrgManagement org,
+			StaffManagement staff, RulesManagement rules, AuditManagement audit, ObjectProvider<Clock> clock) {
 		this.plans = plans;
 		this.posts = posts;
 		this.rounds = rounds;

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CandidateRepository extends JpaRepository<AppointmentCandidate, Long> {
+interface AppointmentCandidateRepository extends JpaRepository<AppointmentCandidate, Long> {
 
 	List<AppointmentCandidate> findByRoundIdOrderByIdAsc(long roundId);
 
