@@ -17,9 +17,9 @@ import io.edubureau.rules.RulesManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -53,13 +53,13 @@ class RecruitmentApiController {
 	@GetMapping("/rounds")
 	@PreAuthorize("hasAuthority('recruitment:round:read')")
 	@Operation(summary = "Rounds the caller's area sees, the latest year first (paged)")
-	Page<RoundView> rounds(DataScope scope, @RequestParam(defaultValue = "0") int page,
+	PagedModel<RoundView> rounds(DataScope scope, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		PageRequest request = Paging.request(page, size, 200);
 		List<RoundView> all = recruitment.rounds(scope);
 		int from = (int) Math.min(all.size(), request.getOffset());
-		return new PageImpl<>(all.subList(from, Math.min(all.size(), from + request.getPageSize())), request,
-				all.size());
+		return new PagedModel<>(new PageImpl<>(all.subList(from, Math.min(all.size(), from + request.getPageSize())),
+				request, all.size()));
 	}
 
 	@PostMapping("/rounds")

@@ -97,12 +97,14 @@ public class RecruitmentManagement {
 
 	private final Validator validator;
 
+	private final Contracts contracts;
+
 	private final Clock clock;
 
 	RecruitmentManagement(RecruitmentRoundRepository rounds, RecruitmentPositionRepository positions,
 			RecruitmentApplicationRepository applications, RecruitmentStepRepository steps, OrgManagement org,
 			StaffManagement staff, EstablishmentManagement establishment, RulesManagement rules, AuditManagement audit,
-			Validator validator, org.springframework.beans.factory.ObjectProvider<Clock> clock) {
+			Validator validator, Contracts contracts, org.springframework.beans.factory.ObjectProvider<Clock> clock) {
 		this.rounds = rounds;
 		this.positions = positions;
 		this.applications = applications;
@@ -113,6 +115,7 @@ public class RecruitmentManagement {
 		this.rules = rules;
 		this.audit = audit;
 		this.validator = validator;
+		this.contracts = contracts;
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 	}
 
@@ -764,6 +767,9 @@ public class RecruitmentManagement {
 		Views.Probation probation = RecruitmentRules.probation(a.isFirstJob(), form.contractYears(),
 				form.probationMonths(), form.hiredOn());
 		long staffId = staffRecord(scope, a, p, unit, form.hiredOn());
+		// The contract carries the same probation (one rule): 事业单位人事管理条例 第十三条.
+		contracts.signAtHire(scope, staffId, form.hiredOn(), form.contractYears(), a.isFirstJob(),
+				form.probationMonths());
 		ApplicationStatus before = a.getStatus();
 		a.hire(staffId, form.hiredOn(), form.contractYears(), probation.end(), Actor.current());
 		step(RecruitmentStep.APPLICATION, a.getId(), before, a.getStatus(), null);

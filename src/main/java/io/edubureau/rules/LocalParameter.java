@@ -158,7 +158,13 @@ public enum LocalParameter {
 			200),
 
 	EQUIPMENT_COMPUTERS_PER_100("facilities.computersPer100Pupils", PolicyRule.EQUIPMENT_COMPUTERS, Kind.INTEGER, 10, 1,
-			100);
+			100),
+
+	// Post structure: the highest share of the professional posts at 高级 and at 中级, in
+	// basis points (1:3:6 gives 1000 and 3000).
+	POST_SENIOR_SHARE("posts.seniorShareBasisPoints", PolicyRule.POST_STRUCTURE, Kind.INTEGER, 1000, 0, 10000),
+
+	POST_MIDDLE_SHARE("posts.middleShareBasisPoints", PolicyRule.POST_STRUCTURE, Kind.INTEGER, 3000, 0, 10000);
 
 	private final String key;
 

@@ -94,6 +94,18 @@ public enum PolicyRule {
 			Confidence.RECALLED),
 
 	EQUIPMENT_COMPUTERS("本县办学条件标准：每百名学生拥有学生用计算机台数（县域义务教育均衡发展督导评估，本县参数）", LocalDate.of(2012, 1, 20),
+			Confidence.RECALLED),
+
+	POST_STRUCTURE("国人部发〔2006〕70号 事业单位岗位设置管理试行办法及其实施意见：专业技术高级、中级、初级岗位结构比例总体控制目标1:3:6，具体比例由省定 (local)",
+			LocalDate.of(2006, 7, 4), Confidence.RECALLED),
+
+	POST_APPOINTMENT("国人部发〔2006〕70号 同上：在核定的岗位总量、结构比例内聘用；专业技术岗位按所聘职称等级 (正高1–4、副高5–7、中级8–10、初级11–13级)",
+			LocalDate.of(2006, 7, 4), Confidence.RECALLED),
+
+	EMPLOYMENT_CONTRACT("事业单位人事管理条例 (国务院令第652号) 第十二条至第十七条：聘用合同期限一般不低于3年，续订、解除与终止", LocalDate.of(2014, 7, 1),
+			Confidence.SECONDARY),
+
+	COMPETITIVE_APPOINTMENT("本局教师全员聘用制 (seed 002)：竞争上岗、全员聘用、合同管理，对落聘人员按有关规定处理", LocalDate.of(2006, 1, 1),
 			Confidence.RECALLED);
 
 	private final String source;

@@ -68,7 +68,11 @@ public enum Permission {
 	FACILITIES_PROJECT_APPROVE("facilities:project:approve"),
 	FACILITIES_INVENTORY_MANAGE("facilities:inventory:manage"),
 	EXAMS_RESULT_READ("exams:result:read"),
-	EXAMS_RESULT_MANAGE("exams:result:manage");
+	EXAMS_RESULT_MANAGE("exams:result:manage"),
+	RECRUITMENT_POST_READ("recruitment:post:read"),
+	RECRUITMENT_POST_MANAGE("recruitment:post:manage"),
+	RECRUITMENT_CONTRACT_READ("recruitment:contract:read"),
+	RECRUITMENT_CONTRACT_MANAGE("recruitment:contract:manage");
 
 	private final String code;
 

@@ -656,7 +656,30 @@ class SecurityMatrixTests {
 			entry("POST /exams/import", "exams:result:manage"),
 			entry("GET /exams/import/jobs/{id}", "exams:result:manage"),
 			entry("GET /exams/import/jobs/{id}/report", "exams:result:manage"),
-			entry("GET /exams/import/template", "exams:result:manage"));
+			entry("GET /exams/import/template", "exams:result:manage"),
+			entry("GET /api/v1/posts/units/{unitId}", "recruitment:post:read"),
+			entry("GET /api/v1/posts/units/{unitId}/plans", "recruitment:post:read"),
+			entry("POST /api/v1/posts/plans", "recruitment:post:manage"),
+			entry("POST /api/v1/posts/plans/check", "recruitment:post:read"),
+			entry("POST /api/v1/posts/plans/import", "recruitment:post:manage"),
+			entry("GET /api/v1/posts/plans/import/template", "recruitment:post:manage"),
+			entry("GET /api/v1/posts/staff/{staffId}", "recruitment:post:read"),
+			entry("POST /api/v1/posts/appointments", "recruitment:post:manage"),
+			entry("GET /api/v1/posts/competitions", "recruitment:post:read"),
+			entry("POST /api/v1/posts/competitions", "recruitment:post:manage"),
+			entry("GET /api/v1/posts/competitions/{id}", "recruitment:post:read"),
+			entry("POST /api/v1/posts/competitions/{id}/candidates", "recruitment:post:manage"),
+			entry("POST /api/v1/posts/competitions/{id}/scores", "recruitment:post:manage"),
+			entry("POST /api/v1/posts/competitions/{id}/decide", "recruitment:post:manage"),
+			entry("POST /api/v1/posts/competitions/{id}/candidates/{candidateId}/handling", "recruitment:post:manage"),
+			entry("GET /api/v1/contracts/staff/{staffId}", "recruitment:contract:read"),
+			entry("POST /api/v1/contracts", "recruitment:contract:manage"),
+			entry("GET /api/v1/contracts/{id}", "recruitment:contract:read"),
+			entry("POST /api/v1/contracts/{id}/confirm", "recruitment:contract:manage"),
+			entry("POST /api/v1/contracts/{id}/renew", "recruitment:contract:manage"),
+			entry("POST /api/v1/contracts/{id}/end", "recruitment:contract:manage"),
+			entry("GET /api/v1/contracts/expiring", "recruitment:contract:read"),
+			entry("GET /api/v1/contracts/missing", "recruitment:contract:read"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 

@@ -1,0 +1,19 @@
+package io.edubureau.recruitment;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface PostPlanRepository extends JpaRepository<PostPlan, Long>, JpaSpecificationExecutor<PostPlan> {
+
+	List<PostPlan> findByUnitIdOrderByEffectiveFromDescGradeAsc(long unitId);
+
+	@Modifying
+	@Query("update PostPlan x set x.unitPath = concat(:newPrefix, substring(x.unitPath, length(:oldPrefix) + 1))"
+			+ " where x.unitPath like concat(:oldPrefix, '%')")
+	int moveUnitPaths(String oldPrefix, String newPrefix);
+
+}
