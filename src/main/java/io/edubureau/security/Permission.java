@@ -63,7 +63,9 @@ public enum Permission {
 	EXCHANGE_PLAN_MANAGE("exchange:plan:manage"), ETHICS_VETO_READ("ethics:veto:read"),
 	ETHICS_ASSESSMENT_RECORD("ethics:assessment:record"), ETHICS_ASSESSMENT_REVIEW("ethics:assessment:review"),
 	ETHICS_CASE_READ("ethics:case:read"), ETHICS_CASE_MANAGE("ethics:case:manage"),
-	RECRUITMENT_ROUND_READ("recruitment:round:read"), RECRUITMENT_ROUND_MANAGE("recruitment:round:manage");
+	RECRUITMENT_ROUND_READ("recruitment:round:read"), RECRUITMENT_ROUND_MANAGE("recruitment:round:manage"),
+	AWARDS_ROUND_READ("awards:round:read"), AWARDS_ROUND_MANAGE("awards:round:manage"),
+	AWARDS_NOMINATION_SUBMIT("awards:nomination:submit");
 
 	private final String code;
 
