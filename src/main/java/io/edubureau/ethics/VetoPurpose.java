@@ -14,6 +14,8 @@ public enum VetoPurpose {
 	/** Pay rises (晋级增薪). */
 	PAY,
 	/** Promotion and appointment (职务晋升). */
-	PROMOTION
+	PROMOTION,
+	/** Qualification registration passed (教师资格定期注册合格): the veto flags it. */
+	REGISTRATION
 
 }

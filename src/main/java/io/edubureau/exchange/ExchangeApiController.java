@@ -102,14 +102,14 @@ class ExchangeApiController {
 		return exchange.plans(scope).stream().map(p -> plan(p, locale)).toList();
 	}
 
-	@GetMapping("/plans/id/{id}")
+	@GetMapping("/plan-records/{id}")
 	@PreAuthorize("hasAuthority('exchange:plan:read')")
 	@Operation(summary = "One plan with its postings and the targets")
 	Map<String, Object> planById(@PathVariable long id, DataScope scope, Locale locale) {
 		return plan(exchange.planView(scope, id), locale);
 	}
 
-	@PostMapping("/plans/id/{id}/adopt")
+	@PostMapping("/plan-records/{id}/adopt")
 	@PreAuthorize("hasAuthority('exchange:plan:manage')")
 	@Operation(summary = "Adopt a draft plan")
 	Map<String, Object> adopt(@PathVariable long id, @RequestBody(required = false) Forms.DayForm form, DataScope scope,
@@ -117,7 +117,7 @@ class ExchangeApiController {
 		return plan(exchange.adopt(scope, id, form == null ? null : form.note()), locale);
 	}
 
-	@PostMapping("/plans/id/{id}/postings")
+	@PostMapping("/plan-records/{id}/postings")
 	@PreAuthorize("hasAuthority('exchange:plan:manage')")
 	@Operation(summary = "Add a person to a draft plan by hand")
 	PostingView add(@PathVariable long id, @RequestBody Forms.PostingForm form, DataScope scope) {

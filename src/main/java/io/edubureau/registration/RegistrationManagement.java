@@ -16,6 +16,9 @@ import java.util.Set;
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
+import io.edubureau.ethics.EthicsManagement;
+import io.edubureau.ethics.VetoDecision;
+import io.edubureau.ethics.VetoPurpose;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.Actor;
@@ -41,6 +44,8 @@ import io.edubureau.training.TrainingManagement;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -78,11 +83,14 @@ public class RegistrationManagement {
 
 	private final JsonMapper json;
 
+	private final EthicsManagement ethics;
+
 	private final Clock clock = Clock.systemDefaultZone();
 
 	RegistrationManagement(StaffManagement staff, TrainingManagement training, RulesManagement rules,
 			AuditManagement audit, RegistrationCycleRepository cycles, RegistrationEvaluationRepository evaluations,
-			JsonMapper json, io.edubureau.org.OrgManagement org) {
+			JsonMapper json, io.edubureau.org.OrgManagement org, EthicsManagement ethics) {
+		this.ethics = ethics;
 		this.org = org;
 		this.staff = staff;
 		this.training = training;
@@ -372,9 +380,10 @@ public class RegistrationManagement {
 			}
 		}
 		TrainingHours h = hours.get(t.id());
-		RegistrationRule.Decision d = RegistrationRule.decide(new RegistrationRule.Facts(kind, from, to,
+		RegistrationRule.Decision d = withVeto(RegistrationRule.decide(new RegistrationRule.Facts(kind, from, to,
 				appraisals.getOrDefault(t.id(), List.of()), h == null ? 0 : h.total(), requiredHours, interruptions,
-				file.sanctions().getOrDefault(t.id(), List.of()), file.certificates().getOrDefault(t.id(), List.of())));
+				file.sanctions().getOrDefault(t.id(), List.of()), file.certificates().getOrDefault(t.id(), List.of()))),
+				ethics.veto(scope, t.id(), to, VetoPurpose.REGISTRATION));
 		RegistrationOutcome before = e.getOutcome();
 		boolean created = e.getId() == null;
 		e.evaluate(kind, d.outcome(), from, to, write(d.reasons()), t.unitId(), by);
@@ -382,6 +391,22 @@ public class RegistrationManagement {
 		audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, EVALUATION, e.getId(),
 				t.name() + " (" + cycle.getName() + ")",
 				List.of(new Change("outcome", before == null ? null : before.name(), d.outcome().name())));
+	}
+
+	/**
+	 * The one-vote veto on the due date flags the evaluation: a pass becomes 暂缓注册 with
+	 * the veto's reasons; a postponement or failure carries them after its own.
+	 */
+	static RegistrationRule.Decision withVeto(RegistrationRule.Decision d, VetoDecision veto) {
+		if (!veto.blocked()) {
+			return d;
+		}
+		if (d.outcome() == RegistrationOutcome.PASSED) {
+			return new RegistrationRule.Decision(RegistrationOutcome.POSTPONED, List.copyOf(veto.reasons()));
+		}
+		List<Reason> reasons = new ArrayList<>(d.reasons());
+		reasons.addAll(veto.reasons());
+		return new RegistrationRule.Decision(d.outcome(), List.copyOf(reasons));
 	}
 
 	private List<StaffView> activeTeachers(DataScope scope) {
@@ -632,7 +657,13 @@ public class RegistrationManagement {
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("rule", r.rule().name());
 			row.put("key", r.messageKey());
-			row.put("args", r.args().stream().map(a -> a instanceof Number ? a : String.valueOf(a)).toList());
+			// A term (the veto's purpose or sanction kind) is kept as its message code.
+			row.put("args", r.args()
+				.stream()
+				.map(a -> a instanceof Number ? a
+						: a instanceof MessageSourceResolvable m && m.getCodes() != null && m.getCodes().length > 0
+								? Map.of("term", m.getCodes()[0]) : String.valueOf(a))
+				.toList());
 			return row;
 		}).toList();
 		return json.writeValueAsString(rows);
@@ -643,7 +674,10 @@ public class RegistrationManagement {
 		});
 		return rows.stream()
 			.map(r -> new Reason(PolicyRule.valueOf((String) r.get("rule")), (String) r.get("key"),
-					List.copyOf((List<?>) r.get("args"))))
+					((List<?>) r.get("args")).stream()
+						.map(a -> a instanceof Map<?, ?> m && m.get("term") instanceof String code
+								? (Object) new DefaultMessageSourceResolvable(code) : a)
+						.toList()))
 			.toList();
 	}
 

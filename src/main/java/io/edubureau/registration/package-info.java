@@ -11,9 +11,10 @@
  * {@link io.edubureau.registration.RegistrationOutcome}. Depends on {@code staff} (the
  * file: appraisals, certificates with their status, sanctions, events), {@code training}
  * (credited hours), {@code rules} (rule catalogue, parameters), {@code org} (scope),
- * {@code audit}, {@code sheet} (exports), {@code reports} (contributes the figures
- * registration.passed / postponed / failed).
+ * {@code ethics} (the one-vote veto flags an evaluation), {@code audit}, {@code sheet}
+ * (exports), {@code reports} (contributes the figures registration.passed / postponed /
+ * failed).
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "org", "staff", "training", "rules", "audit", "platform", "sheet", "reports" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "org", "staff", "training", "rules", "audit",
+		"platform", "sheet", "reports", "ethics" })
 package io.edubureau.registration;

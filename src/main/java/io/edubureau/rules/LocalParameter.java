@@ -126,6 +126,10 @@ public enum LocalParameter {
 	// it.
 	AID_PUBLIC_NOTICE_WORKING_DAYS("aid.publicNoticeWorkingDays", PolicyRule.AID_PUBLIC_NOTICE, Kind.INTEGER, 5, 1, 30),
 
+	// Working days a commendation's list stays publicly posted (公示) before conferral.
+	AWARD_PUBLIC_NOTICE_WORKING_DAYS("awards.publicNoticeWorkingDays", PolicyRule.AWARD_SELECTION, Kind.INTEGER, 5, 1,
+			30),
+
 	EXCHANGE_CONTINUOUS_YEARS("exchange.continuousYears", PolicyRule.TEACHER_EXCHANGE_ELIGIBILITY, Kind.INTEGER, 6, 1,
 			20),
 

@@ -83,6 +83,10 @@ public enum PolicyRule {
 	ETHICS_ONE_VOTE_VETO("教师〔2019〕10号 师德失范一票否决；中小学教师违反职业道德行为处理办法 (2018) 第四条；师德考核不合格者当年年度考核不合格",
 			LocalDate.of(2019, 11, 15), Confidence.SECONDARY),
 
+	// The bureau's own commendation rules; the ethics-first principle is 教师〔2013〕10号.
+	AWARD_SELECTION("教师〔2013〕10号 关于建立健全中小学师德建设长效机制的意见：师德表现作为评奖评优首要标准，一票否决；本县表彰办法：按单位分配名额，公示5个工作日 (issue 17, local)",
+			LocalDate.of(2013, 9, 2), Confidence.RECALLED),
+
 	RECRUITMENT_PLAN("事业单位公开招聘人员暂行规定 (人事部令第6号)：在核准的编制和岗位空缺内招聘", LocalDate.of(2006, 1, 1), Confidence.SECONDARY),
 
 	RECRUITMENT_SELECTION("事业单位公开招聘人员暂行规定 (人事部令第6号)：考试、资格审查、体检考察、公示；本县：笔试面试权重、等额比例、公示天数", LocalDate.of(2006, 1, 1),

@@ -72,7 +72,10 @@ public enum Permission {
 	RECRUITMENT_POST_READ("recruitment:post:read"),
 	RECRUITMENT_POST_MANAGE("recruitment:post:manage"),
 	RECRUITMENT_CONTRACT_READ("recruitment:contract:read"),
-	RECRUITMENT_CONTRACT_MANAGE("recruitment:contract:manage");
+	RECRUITMENT_CONTRACT_MANAGE("recruitment:contract:manage"),
+	AWARDS_ROUND_READ("awards:round:read"),
+	AWARDS_ROUND_MANAGE("awards:round:manage"),
+	AWARDS_NOMINATION_SUBMIT("awards:nomination:submit");
 
 	private final String code;
 

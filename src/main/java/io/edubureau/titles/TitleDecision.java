@@ -26,8 +26,9 @@ public record TitleDecision(TitleLevel current, TitleLevel target, boolean eligi
 	/**
 	 * One checked condition.
 	 *
-	 * @param code what was checked: PATH, RURAL_SERVICE, ETHICS, SANCTION, APPRAISAL,
-	 * REGISTRATION, TRAINING
+	 * @param code what was checked: PATH, RURAL_SERVICE, ETHICS, SANCTION (the pure rule;
+	 * {@code TitlesManagement} replaces both by VETO, the ethics module's one-vote veto),
+	 * APPRAISAL, REGISTRATION, TRAINING
 	 * @param met whether it holds
 	 * @param reason the rule, values and threshold
 	 */

@@ -16,6 +16,9 @@ import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
 import io.edubureau.establishment.EstablishmentManagement;
+import io.edubureau.ethics.EthicsManagement;
+import io.edubureau.ethics.VetoDecision;
+import io.edubureau.ethics.VetoPurpose;
 import io.edubureau.establishment.UnitEstablishment;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.Locality;
@@ -112,13 +115,16 @@ public class TitlesManagement {
 
 	private final RegistrationManagement registration;
 
+	private final EthicsManagement ethics;
+
 	private final Clock clock = Clock.systemDefaultZone();
 
 	TitlesManagement(RoundRepository rounds, RatioRepository ratios, MemberRepository members,
 			ApplicationRepository applications, MaterialRepository materials, VoteRepository votes,
 			ObjectionRepository objections, StepRepository steps, StaffManagement staff, OrgManagement org,
 			RulesManagement rules, EstablishmentManagement establishment, AuditManagement audit,
-			TrainingManagement training, RegistrationManagement registration) {
+			TrainingManagement training, RegistrationManagement registration, EthicsManagement ethics) {
+		this.ethics = ethics;
 		this.training = training;
 		this.registration = registration;
 		this.rounds = rounds;
@@ -148,7 +154,24 @@ public class TitlesManagement {
 	}
 
 	private TitleDecision eligibility(DataScope scope, StaffView person, TitleLevel target, LocalDate on) {
-		return TitleEligibility.decide(inputs(scope, person, on), target, on);
+		return withVeto(TitleEligibility.decide(inputs(scope, person, on), target, on),
+				ethics.veto(scope, person.id(), on, VetoPurpose.TITLE));
+	}
+
+	/**
+	 * The ethics and sanction criteria replaced by the one-vote veto, the one rule ethics
+	 * decides for every module: one VETO criterion per reason it gives.
+	 */
+	static TitleDecision withVeto(TitleDecision d, VetoDecision veto) {
+		List<TitleDecision.Criterion> criteria = new ArrayList<>();
+		for (TitleDecision.Criterion c : d.criteria()) {
+			if (!c.code().equals("ETHICS") && !c.code().equals("SANCTION")) {
+				criteria.add(c);
+			}
+		}
+		veto.reasons().forEach(r -> criteria.add(new TitleDecision.Criterion("VETO", !veto.blocked(), r)));
+		return new TitleDecision(d.current(), d.target(), criteria.stream().allMatch(TitleDecision.Criterion::met),
+				List.copyOf(criteria));
 	}
 
 	EligibilityInputs inputs(DataScope scope, StaffView person, LocalDate on) {

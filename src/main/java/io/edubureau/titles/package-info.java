@@ -10,8 +10,9 @@
  * written into the personnel file), {@code org} (units, locality, data scope),
  * {@code establishment} (approved posts for the post structure), {@code rules} (reasons,
  * local parameters), {@code training} (credited hours), {@code registration} (standing),
+ * {@code ethics} (the one-vote veto, which replaces the ethics and sanction criteria),
  * {@code audit} and {@code sheet} (the list for the municipal bureau).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "staff", "org", "establishment", "rules",
-		"audit", "platform", "sheet", "training", "registration" })
+		"audit", "platform", "sheet", "training", "registration", "ethics" })
 package io.edubureau.titles;

@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SourceRulesTests {
 
 	/** Bands already handed out; a new module takes the next free multiple of ten. */
+<<<<<<< HEAD
 	static final Map<String, Integer> BANDS = Map.ofEntries(
 			Map.entry("org", 10),
 			Map.entry("security", 20),
@@ -48,7 +49,8 @@ class SourceRulesTests {
 			Map.entry("recruitment", 140),
 			Map.entry("platform", 250),
 			Map.entry("facilities", 210),
-			Map.entry("exams", 230));
+			Map.entry("exams", 230),
+			Map.entry("awards", 260));
 
 	static final Pattern MIGRATION_NAME = Pattern.compile("V(\\d+)_(\\d+)__[a-z0-9_]+\\.sql");
 

@@ -142,7 +142,7 @@ class ExchangeFlowTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"on\":\"" + year + "-09-01\"}")).andExpect(status().isUnprocessableContent());
 
-		mvc.perform(post("/api/v1/exchange/plans/id/{id}/adopt", planId).with(officer).with(csrf()))
+		mvc.perform(post("/api/v1/exchange/plan-records/{id}/adopt", planId).with(officer).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ADOPTED"))
 			.andExpect(jsonPath("$.targetsMet").value(true));

@@ -192,7 +192,11 @@ class RegistrationSanctionTests {
 			.andExpect(jsonPath("$.reasons[0].text", containsString("ETHICS_SANCTIONS")));
 		mvc.perform(get(url).with(TestAccounts.basic(school)).header("Accept-Language", "zh-CN"))
 			.andExpect(jsonPath("$.reasons[0].text", containsString("受警告处分")))
-			.andExpect(jsonPath("$.reasons[0].text", containsString("暂缓注册")));
+			.andExpect(jsonPath("$.reasons[0].text", containsString("暂缓注册")))
+			// The one-vote veto flags the evaluation after the rule's own reasons, its
+			// terms kept through the stored reasons.
+			.andExpect(jsonPath("$.reasons[*].key", hasItem("ethics.veto.sanction")))
+			.andExpect(jsonPath("$.reasons[*].text", hasItem(containsString("不得定期注册合格"))));
 		mvc.perform(get("/api/v1/registration/evaluations/" + of.apply(lost).id()).with(TestAccounts.basic(school))
 			.header("Accept-Language", "zh-CN"))
 			.andExpect(jsonPath("$.reasons[0].key").value("registration.reason.certificate.REVOKED"))
@@ -205,11 +209,11 @@ class RegistrationSanctionTests {
 			.header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.outcome").value("NOT_ELIGIBLE"))
-			.andExpect(jsonPath("$.criteria[?(@.code == 'SANCTION')].met", hasItem(false)))
+			.andExpect(jsonPath("$.criteria[?(@.code == 'VETO')].met", hasItem(false)))
 			.andExpect(jsonPath("$.reasons", hasItem(containsString("Warning (警告) decided on"))));
 		mvc.perform(get("/api/v1/titles/eligibility/{id}", revoked.id()).param("target", "SENIOR")
 			.with(TestAccounts.basic(bureau)))
-			.andExpect(jsonPath("$.criteria[?(@.code == 'SANCTION')].met", hasItem(true)));
+			.andExpect(jsonPath("$.criteria[?(@.code == 'VETO')].met", hasItem(true)));
 	}
 
 }

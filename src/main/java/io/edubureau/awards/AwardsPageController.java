@@ -1,0 +1,185 @@
+package io.edubureau.awards;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+import io.edubureau.awards.Views.RoundView;
+import io.edubureau.org.DataScope;
+import io.edubureau.platform.Rejection;
+import io.edubureau.staff.HonourLevel;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The commendation pages: rounds, one round with its quotas, nominations and history. */
+@Controller
+class AwardsPageController {
+
+	private final AwardsManagement awards;
+
+	AwardsPageController(AwardsManagement awards) {
+		this.awards = awards;
+	}
+
+	@GetMapping("/awards")
+	@PreAuthorize("hasAuthority('awards:round:read')")
+	String index(DataScope scope, Model model) {
+		model.addAttribute("rounds", awards.rounds(scope));
+		model.addAttribute("kinds", AwardKind.values());
+		model.addAttribute("levels", HonourLevel.values());
+		model.addAttribute("year", LocalDate.now().getYear());
+		return "awards/index";
+	}
+
+	@PostMapping("/awards/rounds")
+	@PreAuthorize("hasAuthority('awards:round:manage')")
+	String open(DataScope scope, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		try {
+			Long yuan = number("prizeYuan", form.get("prizeYuan"));
+			RoundView saved = awards.open(scope,
+					new Forms.RoundForm(form.get("name"), value(AwardKind.class, form.get("kind")),
+							value(HonourLevel.class, form.get("level")), whole("year", form.get("year")),
+							yuan == null ? 0L : Math.multiplyExact(yuan, 100L)));
+			redirect.addFlashAttribute("notice", "awards.saved");
+			return "redirect:/awards/rounds/" + saved.id();
+		}
+		catch (Rejection ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+			return "redirect:/awards";
+		}
+		catch (ArithmeticException ex) {
+			redirect.addFlashAttribute("problems",
+					java.util.List.of(new Rejection.Problem("prizeYuan", "awards.round.prize", form.get("prizeYuan"))));
+			return "redirect:/awards";
+		}
+	}
+
+	@GetMapping("/awards/rounds/{id}")
+	@PreAuthorize("hasAuthority('awards:round:read')")
+	String round(DataScope scope, @PathVariable long id, Model model) {
+		model.addAttribute("round", awards.roundView(scope, id));
+		model.addAttribute("quotas", awards.quotas(scope, id));
+		model.addAttribute("nominations", awards.nominations(scope, id));
+		model.addAttribute("history", awards.history(scope, id));
+		model.addAttribute("today", LocalDate.now());
+		return "awards/round";
+	}
+
+	@PostMapping("/awards/rounds/{id}/quotas")
+	@PreAuthorize("hasAuthority('awards:round:manage')")
+	String quota(DataScope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		return step(id, redirect, () -> awards.setQuota(scope, id,
+				new Forms.QuotaForm(number("unitId", form.get("unitId")), whole("places", form.get("places")))));
+	}
+
+	@PostMapping("/awards/rounds/{id}/nominations")
+	@PreAuthorize("hasAuthority('awards:nomination:submit')")
+	String nominate(DataScope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		return step(id, redirect,
+				() -> awards.nominate(scope, id, new Forms.NominationForm(number("staffId", form.get("staffId")),
+						date("on", form.get("on")), form.get("merits")), LocalDate.now()));
+	}
+
+	@PostMapping("/awards/rounds/{id}/{action}")
+	@PreAuthorize("hasAuthority('awards:round:manage')")
+	String roundAction(DataScope scope, @PathVariable long id, @PathVariable String action,
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return step(id, redirect, () -> {
+			LocalDate on = date("on", form.get("on"));
+			switch (action) {
+				case "review" -> awards.closeNominations(scope, id, on);
+				case "reopen" -> awards.reopen(scope, id, on, form.get("note"));
+				case "publicity" -> awards.publish(scope, id, on);
+				case "confer" -> awards.confer(scope, id, new Forms.DayForm(on, form.get("documentNumber"), null));
+				default -> throw new Rejection("action", "awards.action.unknown");
+			}
+		});
+	}
+
+	@PostMapping("/awards/nominations/{id}/review")
+	@PreAuthorize("hasAuthority('awards:round:manage')")
+	String review(DataScope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		long round = awards.nominationView(scope, id).roundId();
+		return step(round, redirect, () -> awards.review(scope, id, new Forms.ReviewForm(
+				blank(form.get("approved")) ? null : "yes".equals(form.get("approved")), form.get("note"))));
+	}
+
+	@PostMapping("/awards/nominations/{id}/withdraw")
+	@PreAuthorize("hasAuthority('awards:nomination:submit')")
+	String withdraw(DataScope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		long round = awards.nominationView(scope, id).roundId();
+		return step(round, redirect, () -> awards.withdraw(scope, id,
+				new Forms.DayForm(date("on", form.get("on")), null, form.get("note"))));
+	}
+
+	private String step(long roundId, RedirectAttributes redirect, Runnable work) {
+		try {
+			work.run();
+			redirect.addFlashAttribute("notice", "awards.saved");
+		}
+		catch (Rejection ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		return "redirect:/awards/rounds/" + roundId;
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static LocalDate date(String field, String value) {
+		if (blank(value)) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new Rejection(field, "awards.date.format", value);
+		}
+	}
+
+	private static Long number(String field, String value) {
+		if (blank(value)) {
+			return null;
+		}
+		try {
+			return Long.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new Rejection(field, "awards.number.format", value);
+		}
+	}
+
+	private static Integer whole(String field, String value) {
+		Long n = number(field, value);
+		if (n != null && (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE)) {
+			throw new Rejection(field, "awards.number.format", value);
+		}
+		return n == null ? null : n.intValue();
+	}
+
+	private static <E extends Enum<E>> E value(Class<E> type, String value) {
+		if (blank(value)) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,30 @@
+package io.edubureau.awards;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** What the awards module returns: records, never entities. */
+public final class Views {
+
+	private Views() {
+	}
+
+	/** A round; money in fen: the payment per person and the total conferred. */
+	public record RoundView(long id, String name, String kind, String level, int year, long ownerUnitId, String status,
+			long prizeFen, long totalFen, int nominated, int conferred, LocalDate noticeFrom, LocalDate noticeUntil,
+			LocalDate conferredOn, String documentNumber) {
+	}
+
+	/** A unit's quota and the nominations counting against it. */
+	public record QuotaView(long unitId, String unitName, int places, int used) {
+	}
+
+	public record NominationView(long id, long roundId, long staffId, String staffName, long unitId,
+			LocalDate nominatedOn, String merits, String status, String note, Long honourEntryId, String nominatedBy) {
+	}
+
+	public record StepView(Long nominationId, String from, String to, LocalDate onDay, String note, String actor,
+			Instant at) {
+	}
+
+}
