@@ -29,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SourceRulesTests {
 
 	/** Bands already handed out; a new module takes the next free multiple of ten. */
-<<<<<<< HEAD
 	static final Map<String, Integer> BANDS = Map.ofEntries(
 			Map.entry("org", 10),
 			Map.entry("security", 20),
