@@ -66,16 +66,11 @@ public enum Permission {
 	RECRUITMENT_ROUND_READ("recruitment:round:read"), RECRUITMENT_ROUND_MANAGE("recruitment:round:manage"),
 	FACILITIES_RECORD_READ("facilities:record:read"), FACILITIES_PROJECT_MANAGE("facilities:project:manage"),
 	FACILITIES_PROJECT_APPROVE("facilities:project:approve"),
-	FACILITIES_INVENTORY_MANAGE("facilities:inventory:manage"),
-	EXAMS_RESULT_READ("exams:result:read"),
-	EXAMS_RESULT_MANAGE("exams:result:manage"),
-	RECRUITMENT_POST_READ("recruitment:post:read"),
-	RECRUITMENT_POST_MANAGE("recruitment:post:manage"),
-	RECRUITMENT_CONTRACT_READ("recruitment:contract:read"),
-	RECRUITMENT_CONTRACT_MANAGE("recruitment:contract:manage"),
-	AWARDS_ROUND_READ("awards:round:read"),
-	AWARDS_ROUND_MANAGE("awards:round:manage"),
-	AWARDS_NOMINATION_SUBMIT("awards:nomination:submit");
+	FACILITIES_INVENTORY_MANAGE("facilities:inventory:manage"), EXAMS_RESULT_READ("exams:result:read"),
+	EXAMS_RESULT_MANAGE("exams:result:manage"), RECRUITMENT_POST_READ("recruitment:post:read"),
+	RECRUITMENT_POST_MANAGE("recruitment:post:manage"), RECRUITMENT_CONTRACT_READ("recruitment:contract:read"),
+	RECRUITMENT_CONTRACT_MANAGE("recruitment:contract:manage"), AWARDS_ROUND_READ("awards:round:read"),
+	AWARDS_ROUND_MANAGE("awards:round:manage"), AWARDS_NOMINATION_SUBMIT("awards:nomination:submit");
 
 	private final String code;
 

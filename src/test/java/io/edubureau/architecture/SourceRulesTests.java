@@ -29,27 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SourceRulesTests {
 
 	/** Bands already handed out; a new module takes the next free multiple of ten. */
-	static final Map<String, Integer> BANDS = Map.ofEntries(
-			Map.entry("org", 10),
-			Map.entry("security", 20),
-			Map.entry("audit", 30),
-			Map.entry("sheet", 40),
-			Map.entry("staff", 50),
-			Map.entry("reports", 70),
-			Map.entry("cadres", 120),
-			Map.entry("safety", 190),
-			Map.entry("party", 130),
-			Map.entry("students", 170),
-			Map.entry("aid", 180),
-			Map.entry("petitions", 200),
-			Map.entry("pay", 160),
-			Map.entry("exchange", 150),
-			Map.entry("ethics", 240),
-			Map.entry("recruitment", 140),
-			Map.entry("platform", 250),
-			Map.entry("facilities", 210),
-			Map.entry("exams", 230),
-			Map.entry("awards", 260));
+	static final Map<String, Integer> BANDS = Map.ofEntries(Map.entry("org", 10), Map.entry("security", 20),
+			Map.entry("audit", 30), Map.entry("sheet", 40), Map.entry("staff", 50), Map.entry("reports", 70),
+			Map.entry("cadres", 120), Map.entry("safety", 190), Map.entry("party", 130), Map.entry("students", 170),
+			Map.entry("aid", 180), Map.entry("petitions", 200), Map.entry("pay", 160), Map.entry("exchange", 150),
+			Map.entry("ethics", 240), Map.entry("recruitment", 140), Map.entry("platform", 250),
+			Map.entry("facilities", 210), Map.entry("exams", 230), Map.entry("awards", 260));
 
 	static final Pattern MIGRATION_NAME = Pattern.compile("V(\\d+)_(\\d+)__[a-z0-9_]+\\.sql");
 
