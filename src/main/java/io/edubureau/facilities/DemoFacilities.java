@@ -121,9 +121,10 @@ class DemoFacilities implements ApplicationRunner {
 			long countyFen, LocalDate approvedOn, LocalDate planned) {
 		ConstructionProject p = projects.save(new ConstructionProject(school.id(), school.path(), name, kind, area, 0,
 				provincialFen, countyFen, 0, approvedOn, planned, BY));
-		steps.save(new ProjectStep(p.getId(), null, ProjectStatus.APPROVED, approvedOn, p.budgetFen(), name, BY));
-		// Rows refer to each other by id only: each project goes out before its steps.
+		// Steps refer to the project by id only, so ordered inserts could send them
+		// first: the project goes out now.
 		em.flush();
+		steps.save(new ProjectStep(p.getId(), null, ProjectStatus.APPROVED, approvedOn, p.budgetFen(), name, BY));
 		return p;
 	}
 

@@ -223,7 +223,8 @@ class PayPageController {
 	String stepIncreases(DataScope scope, @RequestParam(required = false) String year, RedirectAttributes redirect) {
 		try {
 			Views.StepRun run = pay.stepIncreases(scope, integer(year, "year"));
-			redirect.addFlashAttribute("stepRun", run);
+			redirect.addFlashAttribute("stepRun",
+					new Views.StepRun(run.year(), run.raised(), run.withheld(), run.skipped(), List.of()));
 			redirect.addFlashAttribute("notice", "pay.step.done");
 		}
 		catch (Rejection ex) {

@@ -65,7 +65,9 @@ final class Views {
 	}
 
 	/** The annual step increase of a year, person by person. */
-	record StepRun(int year, int raised, int withheld, int skipped, List<StepOutcome> outcomes) {
+	// Serializable: the counts travel as a flash attribute in the database-kept session.
+	record StepRun(int year, int raised, int withheld, int skipped,
+			List<StepOutcome> outcomes) implements java.io.Serializable {
 	}
 
 	record StepOutcome(long staffId, String name, boolean raised, int step, List<PayReason> reasons) {

@@ -49,7 +49,9 @@ public class Rejection extends RuntimeException {
 	 * @param messageKey message key resolved in the user's language
 	 * @param args message arguments
 	 */
-	public record Problem(String field, String messageKey, Object... args) {
+	// Serializable: problems travel as flash attributes in the session, which is kept in
+	// the database.
+	public record Problem(String field, String messageKey, Object... args) implements java.io.Serializable {
 	}
 
 }

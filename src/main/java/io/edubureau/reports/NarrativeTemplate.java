@@ -183,6 +183,11 @@ class NarrativeTemplate {
 		Matcher m = SENTENCE_END.matcher(paragraph);
 		int start = 0;
 		while (m.find()) {
+			// A sentence end inside a ((…)) clause belongs to the clause: the clause
+			// stays whole.
+			if (insideClause(paragraph, m.end())) {
+				continue;
+			}
 			sentences.add(paragraph.substring(start, m.end()));
 			start = m.end();
 		}
@@ -190,6 +195,11 @@ class NarrativeTemplate {
 			sentences.add(paragraph.substring(start));
 		}
 		return sentences;
+	}
+
+	private static boolean insideClause(String text, int end) {
+		String before = text.substring(0, end);
+		return before.split("\\(\\(", -1).length > before.split("\\)\\)", -1).length;
 	}
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[。！？]|(?<=[.!?])\\s+");

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -31,6 +32,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -124,11 +126,13 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	// Counts a user's sessions in the database, on every node, not in this node's memory.
+	// In a cluster the sessions are counted in the database on every node; one node
+	// counts them in memory.
 	@Bean
 	@ConditionalOnWebApplication
-	SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
-		return new SpringSessionBackedSessionRegistry<>(sessions);
+	SessionRegistry sessionRegistry(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+		FindByIndexNameSessionRepository<? extends Session> shared = sessions.getIfAvailable();
+		return shared != null ? new SpringSessionBackedSessionRegistry<>(shared) : new SessionRegistryImpl();
 	}
 
 	// Lets the session registry behind maximumSessions forget sessions that ended.

@@ -16,6 +16,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record ProgrammeForm(String code, String name, TrainingLevel level, TrainingCategory category, Integer hours,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate, String provider, Integer capacity,
-		String unitCode, Integer year) {
+		String unitCode, Integer year) implements java.io.Serializable {
 
 }

@@ -43,9 +43,9 @@ class AwardsPageTests {
 	@Test
 	void roundPagesInBothLanguages() throws Exception {
 		County county = accounts.county();
-		RequestPostProcessor officer = TestAccounts.basic(accounts.account("BUREAU_OFFICER", county.bureau()));
-		RequestPostProcessor school = TestAccounts.basic(accounts.account("SCHOOL_ADMIN", county.schoolA()));
-		RequestPostProcessor teacher = TestAccounts.basic(accounts.account("PARTY_OFFICER", county.bureau()));
+		RequestPostProcessor officer = accounts.as(accounts.account("BUREAU_OFFICER", county.bureau()));
+		RequestPostProcessor school = accounts.as(accounts.account("SCHOOL_ADMIN", county.schoolA()));
+		RequestPostProcessor teacher = accounts.as(accounts.account("PARTY_OFFICER", county.bureau()));
 		StaffView p = accounts.asSystem(() -> staff.create(DataScope.all(),
 				TestAccounts.teacher(accounts.idNumber(LocalDate.of(1990, 2, 2), true),
 						"页面推荐" + TestAccounts.uniqueCode(), county.schoolA().code())));
@@ -102,7 +102,7 @@ class AwardsPageTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Model of teachers")))
 			.andExpect(content().string(containsString("nominating")));
-		mvc.perform(get(location).with(TestAccounts.basic(accounts.account("SCHOOL_ADMIN", county.schoolB()))))
+		mvc.perform(get(location).with(accounts.as(accounts.account("SCHOOL_ADMIN", county.schoolB()))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(p.name()))));
 	}

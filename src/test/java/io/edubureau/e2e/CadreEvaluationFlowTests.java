@@ -71,7 +71,7 @@ class CadreEvaluationFlowTests {
 		String outcome = "#outcome-" + cadre.id();
 		assertThat(browser.find(outcome + " .outcome-reasons")).containsText("20%");
 		assertThat(browser.find(outcome + " .outcome-reasons")).containsText("达到诫勉谈话比例");
-		assertThat(browser.find(outcome + " .outcome-reasons")).containsText("CADRE_EVALUATION");
+		assertThat(browser.find(outcome + " .outcome-reasons")).containsText("（依据：本局干部考核办法");
 		browser.screenshot("cadre-admonish-zh");
 
 		browser.find(outcome + " input[name=by]").fill("纪检组长");

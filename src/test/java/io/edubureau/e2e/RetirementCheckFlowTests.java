@@ -63,7 +63,7 @@ class RetirementCheckFlowTests {
 		assertThat(browser.find("#statutory-retirement")).hasText(expected.statutoryRetirement().toString());
 		List<String> reasons = rules.explain(expected.reasons(), locale);
 		assertThat(browser.find("#retirement-reasons li")).hasText(reasons.toArray(String[]::new));
-		assertThat(browser.find("#retirement-reasons li").first()).containsText("RETIREMENT_AGE");
+		assertThat(browser.find("#retirement-reasons li").first()).containsText("（依据：");
 	}
 
 }

@@ -270,7 +270,7 @@ class SafetyHazardFlowTests {
 
 		mvc.perform(get("/").with(officer).header("Accept-Language", "zh-CN"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("home-overdue-hazards")))
+			.andExpect(content().string(containsString("id=\"task-hazardsOverdue\"")))
 			.andExpect(content().string(containsString("/safety/hazards/" + yesterday)))
 			.andExpect(content().string(not(containsString("/safety/hazards/" + today + "\""))));
 		mvc.perform(get("/safety/hazards?overdue=true").with(school).header("Accept-Language", "zh-CN"))

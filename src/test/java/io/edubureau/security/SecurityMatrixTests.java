@@ -680,7 +680,7 @@ class SecurityMatrixTests {
 			entry("POST /api/v1/contracts/{id}/end", "recruitment:contract:manage"),
 			entry("GET /api/v1/contracts/expiring", "recruitment:contract:read"),
 			entry("GET /api/v1/contracts/missing", "recruitment:contract:read"),
-			entry("GET /recruitment/announcements", "public"), entry("GET /api/v1/awards/rounds", "awards:round:read"),
+			entry("GET /api/v1/awards/rounds", "awards:round:read"),
 			entry("POST /api/v1/awards/rounds", "awards:round:manage"),
 			entry("GET /api/v1/awards/rounds/{id}", "awards:round:read"),
 			entry("GET /api/v1/awards/rounds/{id}/history", "awards:round:read"),

@@ -164,7 +164,9 @@ class StaffApiTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"retirement-month\">2026-07<")))
 			.andExpect(content().string(containsString("55 岁 4 个月")))
-			.andExpect(content().string(containsString("RETIREMENT_AGE")));
+			// The reason names its source in Chinese, never the rule's code.
+			.andExpect(content().string(containsString("（依据：")))
+			.andExpect(content().string(not(containsString("RETIREMENT_AGE"))));
 	}
 
 	@Test
