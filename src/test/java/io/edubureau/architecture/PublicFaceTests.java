@@ -44,8 +44,7 @@ class PublicFaceTests {
 			// rural service
 			// periods through these faces; not yet wired.
 			entry("ethics",
-					Set.of("EthicsManagement", "VetoDecision", "VetoPurpose", "Views", "Views.AssessmentView",
-							"Views.CaseView", "Views.EthicsFile", "Views.StepView")),
+					Set.of("Views", "Views.AssessmentView", "Views.CaseView", "Views.EthicsFile", "Views.StepView")),
 			entry("exchange",
 					Set.of("Eligibility", "ExchangeKind", "ExchangeManagement", "Views", "Views.ExemptionView",
 							"Views.PlanView", "Views.PostingView", "Views.ProposalView", "Views.ServicePeriod",
@@ -70,19 +69,15 @@ class PublicFaceTests {
 			// tests
 			// until home and reports read it.
 			entry("party", Set.of("PartyManagement")),
-			// A leaf module: the home page's overdue list will read it (issue 20).
-			entry("petitions", Set.of("PetitionsManagement")),
-			// A leaf module (issue 18): its Management is called by its own controllers,
-			// its
-			// figures and demo data only, until another module reads pay.
-			entry("pay", Set.of("PayManagement")),
 			// A leaf module: no other module reads recruitment yet.
 			entry("recruitment", Set.of("RecruitmentManagement")),
+			// A leaf module (issue 17): nothing reads commendations yet.
+			entry("awards",
+					Set.of("AwardKind", "AwardRoundStatus", "AwardsManagement", "NominationStatus", "Views",
+							"Views.NominationView", "Views.QuotaView", "Views.RoundView", "Views.StepView")),
 			// A leaf module: no other module reads exam results yet.
 			entry("exams", Set.of("ExamsManagement")),
-			entry("registration",
-					Set.of("CycleForm", "CycleStatus", "CycleView", "EvaluationStatus", "EvaluationView",
-							"RegistrationKind", "RegistrationListEntry", "RegistrationOutcome", "StepView")),
+			entry("registration", Set.of("CycleForm", "RegistrationKind", "RegistrationListEntry", "RegistrationOutcome", "StepView")),
 			entry("reports",
 					Set.of("FigurePeriod", "SummaryChart", "SummaryChart.Kind", "SummaryChart.Series",
 							"SummaryDocument", "SummaryDocument.Part", "SummarySection", "TextBlock", "WorkPlan",
@@ -93,32 +88,16 @@ class PublicFaceTests {
 			entry("security",
 					Set.of("ApiTokenView", "BureauUser", "Permission", "Permission.AdminDomain", "RoleForm", "RoleView",
 							"SecurityManagement.Created", "SecurityManagement.Created.Token", "UserForm", "UserView")),
-			entry("sheet", Set.of("ImportJob", "ImportJob.Phase", "SheetCell", "SheetWriter.Body", "BackgroundAction")),
+			entry("sheet", Set.of("ImportJob", "ImportJob.Phase", "SheetCell", "SheetWriter.Body", "BackgroundAction",
+					// The home page hands the refused imports to its template without
+					// naming the type.
+					"FailedImport")),
 			// The staff offenders, left for the split of staff (retirement, personnel
 			// file):
 			// the types that move out of staff leave this list with it.
-			entry("staff",
-					Set.of("CertificateForm", "CertificateState", "CertificateType", "ChangeRequestView",
-							"ChangeStatus", "ChangeStepView", "Discrepancy", "DuplicateGroup", "FileAuditCoverage",
-							"FileAuditForm", "FileAuditView", "FileForm", "HonourForm", "HonourLevel",
-							"MaterialCategory", "MaterialFile", "MaterialView", "MergeForm", "PeriodForm",
-							"PersonnelFileView", "PostForm", "SelfService", "SelfServiceForm", "StaffTrace",
-							"TransferRequestForm", "TransferRequestView", "TransferStatus", "TransferStepView")),
-			entry("titles",
-					Set.of("ApplicationState", "ApplicationView", "ApplicationView.Material", "ApplicationView.Vote",
-							"EligibilityInputs", "EligibilityInputs.YearResult", "ObjectionView", "PanelMemberView",
-							"RoundResults", "RoundState", "RoundView", "RoundView.Ratio", "StepView", "Term",
-							"TitleDecision", "TitleDecision.Criterion", "TitleEligibility", "TitleForms",
-							"TitleForms.AdvanceForm", "TitleForms.ApplicationForm", "TitleForms.AppointmentForm",
-							"TitleForms.DecisionForm", "TitleForms.MaterialsForm", "TitleForms.ObjectionForm",
-							"TitleForms.PanelMemberForm", "TitleForms.RatioForm", "TitleForms.ResolutionForm",
-							"TitleForms.RoundForm", "TitleForms.VoteForm", "TitleMaterial", "TitlesManagement",
-							"UnitQuota", "UnitQuota.LevelQuota", "VoteChoice")),
-			entry("training",
-					Set.of("CertificateFile", "Completion", "CompletionForm", "CycleLedger", "LedgerDecision",
-							"PlanLineForm", "PlanLineView", "ProgrammeForm", "ProgrammeView", "ReviewForm",
-							"TrainingCategory", "TrainingLevel", "TrainingPlan", "TrainingRecordView", "TrainingStatus",
-							"TrainingStepView", "UnitCompletion", "YearFigures")));
+			entry("staff", Set.of("CertificateForm", "CertificateState", "CertificateType", "Discrepancy", "DuplicateGroup", "FileAuditCoverage", "FileAuditForm", "FileAuditView", "FileForm", "HonourForm", "MaterialCategory", "MaterialFile", "MaterialView", "MergeForm", "PeriodForm", "PersonnelFileView", "PostForm", "SelfServiceForm", "StaffTrace", "TransferRequestForm", "TransferRequestView", "TransferStatus", "TransferStepView")),
+			entry("titles", Set.of("ApplicationState", "ApplicationView", "ApplicationView.Material", "ApplicationView.Vote", "EligibilityInputs", "EligibilityInputs.YearResult", "ObjectionView", "PanelMemberView", "RoundResults", "RoundState", "RoundView", "RoundView.Ratio", "StepView", "Term", "TitleDecision.Criterion", "TitleEligibility", "TitleForms", "TitleForms.AdvanceForm", "TitleForms.ApplicationForm", "TitleForms.AppointmentForm", "TitleForms.DecisionForm", "TitleForms.MaterialsForm", "TitleForms.ObjectionForm", "TitleForms.PanelMemberForm", "TitleForms.RatioForm", "TitleForms.ResolutionForm", "TitleForms.RoundForm", "TitleForms.VoteForm", "TitleMaterial", "UnitQuota", "UnitQuota.LevelQuota", "VoteChoice")),
+			entry("training", Set.of("CertificateFile", "Completion", "CompletionForm", "LedgerDecision", "PlanLineForm", "PlanLineView", "ProgrammeForm", "ProgrammeView", "ReviewForm", "TrainingCategory", "TrainingLevel", "TrainingPlan", "TrainingRecordView", "TrainingStatus", "TrainingStepView", "UnitCompletion", "YearFigures")));
 
 	@Test
 	void everyPublicTypeIsUsedByAnotherModule(TestReporter reporter) {
