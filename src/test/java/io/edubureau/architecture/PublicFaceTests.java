@@ -77,7 +77,9 @@ class PublicFaceTests {
 							"Views.NominationView", "Views.QuotaView", "Views.RoundView", "Views.StepView")),
 			// A leaf module: no other module reads exam results yet.
 			entry("exams", Set.of("ExamsManagement")),
-			entry("registration", Set.of("CycleForm", "RegistrationKind", "RegistrationListEntry", "RegistrationOutcome", "StepView")),
+			entry("registration",
+					Set.of("CycleForm", "RegistrationKind", "RegistrationListEntry", "RegistrationOutcome",
+							"StepView")),
 			entry("reports",
 					Set.of("FigurePeriod", "SummaryChart", "SummaryChart.Kind", "SummaryChart.Series",
 							"SummaryDocument", "SummaryDocument.Part", "SummarySection", "TextBlock", "WorkPlan",
@@ -95,9 +97,26 @@ class PublicFaceTests {
 			// The staff offenders, left for the split of staff (retirement, personnel
 			// file):
 			// the types that move out of staff leave this list with it.
-			entry("staff", Set.of("CertificateForm", "CertificateState", "CertificateType", "Discrepancy", "DuplicateGroup", "FileAuditCoverage", "FileAuditForm", "FileAuditView", "FileForm", "HonourForm", "MaterialCategory", "MaterialFile", "MaterialView", "MergeForm", "PeriodForm", "PersonnelFileView", "PostForm", "SelfServiceForm", "StaffTrace", "TransferRequestForm", "TransferRequestView", "TransferStatus", "TransferStepView")),
-			entry("titles", Set.of("ApplicationState", "ApplicationView", "ApplicationView.Material", "ApplicationView.Vote", "EligibilityInputs", "EligibilityInputs.YearResult", "ObjectionView", "PanelMemberView", "RoundResults", "RoundState", "RoundView", "RoundView.Ratio", "StepView", "Term", "TitleDecision.Criterion", "TitleEligibility", "TitleForms", "TitleForms.AdvanceForm", "TitleForms.ApplicationForm", "TitleForms.AppointmentForm", "TitleForms.DecisionForm", "TitleForms.MaterialsForm", "TitleForms.ObjectionForm", "TitleForms.PanelMemberForm", "TitleForms.RatioForm", "TitleForms.ResolutionForm", "TitleForms.RoundForm", "TitleForms.VoteForm", "TitleMaterial", "UnitQuota", "UnitQuota.LevelQuota", "VoteChoice")),
-			entry("training", Set.of("CertificateFile", "Completion", "CompletionForm", "LedgerDecision", "PlanLineForm", "PlanLineView", "ProgrammeForm", "ProgrammeView", "ReviewForm", "TrainingCategory", "TrainingLevel", "TrainingPlan", "TrainingRecordView", "TrainingStatus", "TrainingStepView", "UnitCompletion", "YearFigures")));
+			entry("staff",
+					Set.of("CertificateForm", "CertificateState", "CertificateType", "Discrepancy", "DuplicateGroup",
+							"FileAuditCoverage", "FileAuditForm", "FileAuditView", "FileForm", "HonourForm",
+							"MaterialCategory", "MaterialFile", "MaterialView", "MergeForm", "PeriodForm",
+							"PersonnelFileView", "PostForm", "SelfServiceForm", "StaffTrace", "TransferRequestForm",
+							"TransferRequestView", "TransferStatus", "TransferStepView")),
+			entry("titles",
+					Set.of("ApplicationState", "ApplicationView", "ApplicationView.Material", "ApplicationView.Vote",
+							"EligibilityInputs", "EligibilityInputs.YearResult", "ObjectionView", "PanelMemberView",
+							"RoundResults", "RoundState", "RoundView", "RoundView.Ratio", "StepView", "Term",
+							"TitleDecision.Criterion", "TitleEligibility", "TitleForms", "TitleForms.AdvanceForm",
+							"TitleForms.ApplicationForm", "TitleForms.AppointmentForm", "TitleForms.DecisionForm",
+							"TitleForms.MaterialsForm", "TitleForms.ObjectionForm", "TitleForms.PanelMemberForm",
+							"TitleForms.RatioForm", "TitleForms.ResolutionForm", "TitleForms.RoundForm",
+							"TitleForms.VoteForm", "TitleMaterial", "UnitQuota", "UnitQuota.LevelQuota", "VoteChoice")),
+			entry("training",
+					Set.of("CertificateFile", "Completion", "CompletionForm", "LedgerDecision", "PlanLineForm",
+							"PlanLineView", "ProgrammeForm", "ProgrammeView", "ReviewForm", "TrainingCategory",
+							"TrainingLevel", "TrainingPlan", "TrainingRecordView", "TrainingStatus", "TrainingStepView",
+							"UnitCompletion", "YearFigures")));
 
 	@Test
 	void everyPublicTypeIsUsedByAnotherModule(TestReporter reporter) {
