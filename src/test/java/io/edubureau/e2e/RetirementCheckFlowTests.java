@@ -63,7 +63,8 @@ class RetirementCheckFlowTests {
 		assertThat(browser.find("#statutory-retirement")).hasText(expected.statutoryRetirement().toString());
 		List<String> reasons = rules.explain(expected.reasons(), locale);
 		assertThat(browser.find("#retirement-reasons li")).hasText(reasons.toArray(String[]::new));
-		assertThat(browser.find("#retirement-reasons li").first()).containsText("（依据：");
+		assertThat(browser.find("#retirement-reasons li").first())
+			.containsText("zh".equals(locale.getLanguage()) ? "（依据：" : "[RETIREMENT_AGE:");
 	}
 
 }
