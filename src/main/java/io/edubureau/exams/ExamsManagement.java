@@ -151,17 +151,7 @@ public class ExamsManagement {
 	}
 
 	private Specification<ExamResult> within(DataScope scope) {
-		return switch (scope.kind()) {
-			case ALL -> (root, q, cb) -> cb.conjunction();
-			case UNIT -> scope.unitId() == null ? (root, q, cb) -> cb.disjunction()
-					: (root, q, cb) -> cb.equal(root.get("unitId"), scope.unitId());
-			case UNIT_AND_BELOW -> {
-				String path = scope.unitId() == null ? null : org.pathOf(scope.unitId()).orElse(null);
-				yield path == null ? (root, q, cb) -> cb.disjunction()
-						: (root, q, cb) -> cb.like(root.get("unitPath"), path + "%");
-			}
-			default -> (root, q, cb) -> cb.disjunction();
-		};
+		return org.unitScope(scope);
 	}
 
 	// A unit the caller names must be in the scope (403 otherwise); its path narrows.

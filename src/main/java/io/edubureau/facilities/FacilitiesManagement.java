@@ -20,7 +20,6 @@ import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
-import io.edubureau.org.ScopeKind;
 import io.edubureau.org.Stage;
 import io.edubureau.org.UnitFilter;
 import io.edubureau.org.UnitMoved;
@@ -96,18 +95,7 @@ public class FacilitiesManagement {
 	 * its copied tree path below a unit); fail-closed.
 	 */
 	<T> Specification<T> within(DataScope scope) {
-		if (scope.kind() == ScopeKind.ALL) {
-			return (root, q, cb) -> cb.conjunction();
-		}
-		if (scope.kind() == ScopeKind.SELF || scope.unitId() == null) {
-			return (root, q, cb) -> cb.disjunction();
-		}
-		String path = org.pathOf(scope.unitId()).orElse(null);
-		if (scope.kind() == ScopeKind.UNIT && path != null) {
-			return (root, q, cb) -> cb.equal(root.get("unitPath"), path);
-		}
-		return path == null ? (root, q, cb) -> cb.disjunction()
-				: (root, q, cb) -> cb.like(root.get("unitPath"), path + "%");
+		return org.unitScope(scope);
 	}
 
 	private static <T> Specification<T> between(String attribute, LocalDate from, LocalDate to) {

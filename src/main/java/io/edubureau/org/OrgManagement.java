@@ -92,6 +92,27 @@ public class OrgManagement {
 	 * The tree path of a unit ("/1/7/42/"), for modules that keep a copy for their scope
 	 * queries.
 	 */
+	/**
+	 * The data scope as a predicate on a record that copies its unit's id
+	 * ({@code unitId}) and tree path ({@code unitPath}): everything, one unit, or a unit
+	 * and below; fail-closed for a scope without a unit and for one's own records.
+	 */
+	@Transactional(readOnly = true)
+	public <T> Specification<T> unitScope(DataScope scope) {
+		if (scope.kind() == ScopeKind.ALL) {
+			return (root, q, cb) -> cb.conjunction();
+		}
+		if (scope.kind() == ScopeKind.SELF || scope.unitId() == null) {
+			return (root, q, cb) -> cb.disjunction();
+		}
+		if (scope.kind() == ScopeKind.UNIT) {
+			return (root, q, cb) -> cb.equal(root.get("unitId"), scope.unitId());
+		}
+		String path = pathOf(scope.unitId()).orElse(null);
+		return path == null ? (root, q, cb) -> cb.disjunction()
+				: (root, q, cb) -> cb.like(root.get("unitPath"), path + "%");
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<String> pathOf(long unitId) {
 		return units.findById(unitId).map(Unit::getPath);
