@@ -91,8 +91,8 @@ public class FacilitiesManagement {
 	// ---- scope
 
 	/**
-	 * The data scope as a predicate on the record's unit (its id for a one-unit scope,
-	 * its copied tree path below a unit); fail-closed.
+	 * The data scope as a predicate on the record's copied unit path (exactly for a
+	 * one-unit scope, as a prefix below a unit); fail-closed.
 	 */
 	<T> Specification<T> within(DataScope scope) {
 		return org.unitScope(scope);

@@ -89,13 +89,9 @@ public class OrgManagement {
 	}
 
 	/**
-	 * The tree path of a unit ("/1/7/42/"), for modules that keep a copy for their scope
-	 * queries.
-	 */
-	/**
-	 * The data scope as a predicate on a record that copies its unit's id
-	 * ({@code unitId}) and tree path ({@code unitPath}): everything, one unit, or a unit
-	 * and below; fail-closed for a scope without a unit and for one's own records.
+	 * The data scope as a predicate on a record that copies its unit's tree path
+	 * ({@code unitPath}): everything, one unit (its path exactly), or a unit and below;
+	 * fail-closed for a scope without a unit and for one's own records.
 	 */
 	@Transactional(readOnly = true)
 	public <T> Specification<T> unitScope(DataScope scope) {
@@ -105,14 +101,18 @@ public class OrgManagement {
 		if (scope.kind() == ScopeKind.SELF || scope.unitId() == null) {
 			return (root, q, cb) -> cb.disjunction();
 		}
-		if (scope.kind() == ScopeKind.UNIT) {
-			return (root, q, cb) -> cb.equal(root.get("unitId"), scope.unitId());
-		}
 		String path = pathOf(scope.unitId()).orElse(null);
-		return path == null ? (root, q, cb) -> cb.disjunction()
+		if (path == null) {
+			return (root, q, cb) -> cb.disjunction();
+		}
+		return scope.kind() == ScopeKind.UNIT ? (root, q, cb) -> cb.equal(root.get("unitPath"), path)
 				: (root, q, cb) -> cb.like(root.get("unitPath"), path + "%");
 	}
 
+	/**
+	 * The tree path of a unit ("/1/7/42/"), for modules that keep a copy for their scope
+	 * queries.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<String> pathOf(long unitId) {
 		return units.findById(unitId).map(Unit::getPath);

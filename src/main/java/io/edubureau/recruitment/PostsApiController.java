@@ -218,10 +218,10 @@ class PostsApiController {
 
 	// ---- contracts
 
-	@GetMapping("/api/v1/contracts/staff/{staffId}")
+	@GetMapping("/api/v1/contracts")
 	@PreAuthorize("hasAuthority('recruitment:contract:read')")
-	@Operation(summary = "A person's employment contracts, the latest first (the read is audited)")
-	List<ContractView> staffContracts(DataScope scope, @PathVariable long staffId) {
+	@Operation(summary = "A person's employment contracts (?staffId=), the latest first (the read is audited)")
+	List<ContractView> staffContracts(DataScope scope, @RequestParam long staffId) {
 		return contracts.contracts(scope, staffId);
 	}
 

@@ -60,6 +60,19 @@ class RetirementExport {
 		this.tx = tx;
 	}
 
+	/**
+	 * The list of upcoming retirements was read on a page: who, how far ahead, which ids.
+	 */
+	void recordRead(List<UpcomingRetirement> upcoming, int months, boolean reveal) {
+		tx.executeWithoutResult(status -> audit.recordRead(EXPORTED, null,
+				upcoming.size() + " upcoming retirements within " + months + " months",
+				List.of(new Change("masked", null, String.valueOf(!reveal)),
+						new Change("ids", null,
+								upcoming.stream()
+									.map(u -> String.valueOf(u.person().id()))
+									.collect(java.util.stream.Collectors.joining(","))))));
+	}
+
 	void write(OutputStream out, DataScope scope, int months, SheetFormat format, Locale language, boolean reveal)
 			throws IOException {
 		List<UpcomingRetirement> upcoming = staff.upcomingRetirements(scope, months);

@@ -76,6 +76,7 @@ class RetirementPageController {
 				.stream()
 				.map(u -> reveal ? u : new UpcomingRetirement(u.person().masked(), u.decision()))
 				.toList();
+			export.recordRead(upcoming, months, reveal);
 		}
 		catch (Rejection ex) {
 			model.addAttribute("problems", ex.problems());

@@ -17,6 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -60,6 +63,11 @@ class AccountBootstrap implements ApplicationRunner {
 
 	private final boolean demo;
 
+	/**
+	 * Held until the application is ready, so the box is not scrolled away by loading.
+	 */
+	private volatile String oneTimePassword;
+
 	AccountBootstrap(RoleRepository roles, UserAccountRepository users, PasswordEncoder encoder, OrgManagement org,
 			AuditManagement audit, @Value("${edubureau.admin-password:}") String adminPassword,
 			@Value("${edubureau.demo:true}") boolean demo) {
@@ -99,9 +107,7 @@ class AccountBootstrap implements ApplicationRunner {
 		String hash = encoder.encode(password);
 		create("admin", "安全管理员 admin", hash, generated, BuiltInRole.SECURITY_ADMIN, null);
 		if (generated) {
-			log.warn("\n\n  EduBureau created user 'admin' (security administrator) with the one-time password: {}\n"
-					+ "  It must be changed at first sign-in. Set EDUBUREAU_ADMIN_PASSWORD to choose it instead.\n",
-					password);
+			this.oneTimePassword = password;
 		}
 		else {
 			log.info("EduBureau created user 'admin' with the password from EDUBUREAU_ADMIN_PASSWORD");
@@ -109,6 +115,23 @@ class AccountBootstrap implements ApplicationRunner {
 		if (demo) {
 			createDemoAccounts(hash, generated);
 		}
+	}
+
+	// After the start-up gate's address line (highest precedence), so the box is the last
+	// thing printed.
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	void showOneTimePassword() {
+		String password = this.oneTimePassword;
+		this.oneTimePassword = null;
+		if (password == null) {
+			return;
+		}
+		String rule = "*".repeat(64);
+		log.warn("\n\n  {}\n  EduBureau created user 'admin' (security administrator) with the one-time password: {}\n"
+				+ "  首次启动已创建用户 admin（安全管理员），一次性密码如上，首次登录时须修改。\n"
+				+ "  It must be changed at first sign-in. Set EDUBUREAU_ADMIN_PASSWORD to choose it instead.\n  {}\n",
+				rule, password, rule);
 	}
 
 	private void createDemoAccounts(String hash, boolean generated) {

@@ -28,7 +28,7 @@ class SelfServiceApiController {
 	@GetMapping("/api/v1/me")
 	@PreAuthorize("hasAuthority('staff:self:edit')")
 	@Operation(summary = "The signed-in teacher's file, open request and completeness check")
-	SelfService meApi(DataScope scope) {
+	SelfService selfService(DataScope scope) {
 		return staff.selfService(scope);
 	}
 
@@ -56,7 +56,8 @@ class SelfServiceApiController {
 	@PostMapping("/api/v1/staff/changes/{id}/return")
 	@PreAuthorize("hasAuthority('staff:change:review')")
 	@Operation(summary = "Return a change request with a comment")
-	ChangeRequestView returnApi(DataScope scope, @PathVariable long id, @RequestBody(required = false) Decision d) {
+	ChangeRequestView returnChangeRequest(DataScope scope, @PathVariable long id,
+			@RequestBody(required = false) Decision d) {
 		return staff.returnChange(scope, id, Decision.commentOf(d));
 	}
 

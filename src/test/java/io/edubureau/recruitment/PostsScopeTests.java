@@ -98,7 +98,8 @@ class PostsScopeTests {
 		mvc.perform(get("/api/v1/contracts/" + contractA).with(adminA)).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/contracts/" + contractB).with(adminA)).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/contracts/987654321").with(adminA)).andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/contracts/staff/" + staffB).with(adminA)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/contracts").param("staffId", String.valueOf(staffB)).with(adminA))
+			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/contracts/expiring?days=30").with(adminA))
 			.andExpect(jsonPath("$.content[?(@.id==" + contractA + ")]").isNotEmpty())
 			.andExpect(jsonPath("$.content[?(@.id==" + contractB + ")]").isEmpty());

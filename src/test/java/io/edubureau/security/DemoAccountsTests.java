@@ -56,6 +56,14 @@ class DemoAccountsTests {
 
 	private static final Pattern NAV = Pattern.compile("<nav.*?</nav>", Pattern.DOTALL);
 
+	private static final Pattern UNFILLED = Pattern.compile("\\{\\d+\\}|\\?\\?[\\w.-]+\\?\\?|\\[[A-Z][A-Z_]{3,}: ");
+
+	// The text a user reads: scripts, styles and tags (with their attributes, such as an
+	// input's pattern) removed.
+	private static final Pattern SCRIPTS = Pattern.compile("<(script|style)\\b.*?</\\1>", Pattern.DOTALL);
+
+	private static final Pattern TAGS = Pattern.compile("<[^>]*>");
+
 	private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#?]*)\"");
 
 	@Test
@@ -97,6 +105,18 @@ class DemoAccountsTests {
 				int status = answer.getResponse().getStatus();
 				if (status != 200) {
 					failures.add(account.getKey() + " " + page + (at.equals(page) ? "" : " → " + at) + " -> " + status);
+					continue;
+				}
+				// Issue 13: no unfilled placeholder, missing message key or rule code on
+				// a
+				// Chinese page.
+				String text = TAGS
+					.matcher(SCRIPTS.matcher(answer.getResponse().getContentAsString(StandardCharsets.UTF_8))
+						.replaceAll(" "))
+					.replaceAll(" ");
+				Matcher unfilled = UNFILLED.matcher(text);
+				if (unfilled.find()) {
+					failures.add(account.getKey() + " " + at + " shows " + unfilled.group());
 				}
 			}
 		}

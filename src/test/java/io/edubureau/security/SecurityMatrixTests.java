@@ -672,7 +672,7 @@ class SecurityMatrixTests {
 			entry("POST /api/v1/posts/competitions/{id}/scores", "recruitment:post:manage"),
 			entry("POST /api/v1/posts/competitions/{id}/decide", "recruitment:post:manage"),
 			entry("POST /api/v1/posts/competitions/{id}/candidates/{candidateId}/handling", "recruitment:post:manage"),
-			entry("GET /api/v1/contracts/staff/{staffId}", "recruitment:contract:read"),
+			entry("GET /api/v1/contracts", "recruitment:contract:read"),
 			entry("POST /api/v1/contracts", "recruitment:contract:manage"),
 			entry("GET /api/v1/contracts/{id}", "recruitment:contract:read"),
 			entry("POST /api/v1/contracts/{id}/confirm", "recruitment:contract:manage"),
