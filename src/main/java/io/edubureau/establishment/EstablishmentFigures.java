@@ -40,10 +40,12 @@ class EstablishmentFigures implements FigureContributor {
 					"In-establishment staff in post on 31 December, counted in the unit they were at that day."),
 			def("establishment.overUnits", "超编单位数", "Units over establishment", "units",
 					"12月31日实有在编人数多于当日核定编制（未核定的按当学年在校生数应配编制）的单位数。",
-					"Units whose in-establishment headcount on 31 December exceeds their approved posts in force that day (the posts required by that school year's enrolment when none are approved)."),
+					"Units whose in-establishment headcount on 31 December exceeds their approved posts in force that day (the posts required by that school year's enrolment when none are approved).")
+				.goodWhenDown(),
 			def("establishment.underUnits", "缺编单位数", "Units under establishment", "units",
 					"12月31日实有在编人数少于当日核定编制（未核定的按当学年在校生数应配编制）的单位数。",
-					"Units whose in-establishment headcount on 31 December is below their approved posts in force that day (the posts required by that school year's enrolment when none are approved)."));
+					"Units whose in-establishment headcount on 31 December is below their approved posts in force that day (the posts required by that school year's enrolment when none are approved).")
+				.goodWhenDown());
 
 	EstablishmentFigures(EstablishmentManagement establishment) {
 		this.establishment = establishment;

@@ -36,11 +36,13 @@ class EthicsFigures implements FigureContributor {
 					"Teachers with a semester ethics assessment in the year (each once)."),
 			def("ethics.failed", "师德考核不合格人数", "Teachers failing the ethics assessment", "people",
 					"当年至少一个学期师德考核不合格的教师数。",
-					"Teachers who failed the ethics assessment of at least one semester of the year."),
+					"Teachers who failed the ethics assessment of at least one semester of the year.")
+				.goodWhenDown(),
 			def("ethics.cases", "师德案件受理数", "Ethics cases received", "cases", "当年受理的师德失范投诉、举报案件数。",
 					"Ethics complaints and reports received in the year."),
 			def("ethics.violations", "查实违规案件数", "Violations found", "cases", "当年受理并已决定构成违规（给予处理或处分）的案件数。",
-					"Cases of the year decided as a violation (handling or a sanction)."),
+					"Cases of the year decided as a violation (handling or a sanction).")
+				.goodWhenDown(),
 			def("ethics.sanctions", "给予处分案件数", "Sanctions decided", "cases", "其中给予警告、记过、降低岗位等级、撤职或开除处分的案件数。",
 					"Of these, cases ending in a warning, demerit, demotion, removal or dismissal."));
 

@@ -35,7 +35,8 @@ class ExchangeFigures implements FigureContributor {
 					"Teachers of the year's plans posted at a host school (returned ones included)."),
 			def("exchange.share", "交流比例", "Share exchanged", "percent", true,
 					"交流轮岗教师数占符合交流条件教师数的百分比（不低于10%，教师〔2014〕4号）。",
-					"Teachers exchanged in percent of the eligible (at least 10%, 教师〔2014〕4号)."),
+					"Teachers exchanged in percent of the eligible (at least 10%, 教师〔2014〕4号).")
+				.goodWhenUp(),
 			def("exchange.backbone", "交流骨干教师数", "Backbone teachers exchanged", "people", false, "交流轮岗教师中的骨干教师、学科带头人数。",
 					"Backbone teachers and academic leaders among those exchanged."),
 			def("exchange.backboneShare", "骨干教师占交流比例", "Backbone share of the exchanged", "percent", true,

@@ -41,7 +41,8 @@ class FacilitiesFigures implements FigureContributor {
 					"Computers for pupils of the schools reporting the year's inventory × 100 over their pupils, to one decimal."),
 			def("library.booksPerPupil", "生均图书", "Library books per pupil", "books", false,
 					"当年上报清查的学校藏书合计 ÷ 在校生合计，保留1位小数。",
-					"Library books of the schools reporting the year's inventory over their pupils, to one decimal."),
+					"Library books of the schools reporting the year's inventory over their pupils, to one decimal.")
+				.goodWhenUp(),
 			def("equipment.value", "教学仪器设备总值", "Teaching equipment value", "tenThousandYuan", false,
 					"当年上报清查的学校教学仪器设备值合计（万元，保留2位小数）。",
 					"Value of the teaching equipment of the schools reporting the year's inventory, in ten-thousand yuan (万元) to two decimals."));

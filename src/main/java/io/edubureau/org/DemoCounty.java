@@ -123,17 +123,37 @@ class DemoCounty implements ApplicationRunner {
 		return u;
 	}
 
+	/** School years of enrolment the demo county carries: this one and the two before. */
+	static final int SCHOOL_YEARS = 3;
+
 	private void enrol(Unit u, Random random) {
 		int year = Year.now().getValue() - (LocalDate.now().getMonthValue() < 9 ? 1 : 0);
 		for (Stage stage : u.getStages()) {
-			if (enrolments.findByUnitIdAndSchoolYearAndStage(u.getId(), year, stage).isPresent()) {
-				continue;
-			}
 			int perClass = stage == Stage.PRESCHOOL ? 30 : 45;
 			int classes = u.getType() == UnitType.TEACHING_POINT ? 1 + random.nextInt(3) : 6 + random.nextInt(30);
-			Enrolment e = new Enrolment(u.getId(), year, stage);
-			e.record(classes * (perClass - random.nextInt(10)), classes);
-			enrolments.save(e);
+			int students = classes * (perClass - random.nextInt(10));
+			for (int back = 0; back < SCHOOL_YEARS; back++) {
+				int schoolYear = year - back;
+				// Earlier years as a county's trend has them: fewer births fill primary
+				// and preschool less every year, while senior secondary grows.
+				double perYear = switch (stage) {
+					case PRESCHOOL -> 0.04;
+					case PRIMARY -> 0.02;
+					case JUNIOR -> 0.0;
+					default -> -0.03;
+				};
+				int then = (int) Math.max(1,
+						Math.round(students * (1 + perYear * back) * (1 + (random.nextInt(5) - 2) / 100.0)));
+				if (back == 0) {
+					then = students;
+				}
+				if (enrolments.findByUnitIdAndSchoolYearAndStage(u.getId(), schoolYear, stage).isPresent()) {
+					continue;
+				}
+				Enrolment e = new Enrolment(u.getId(), schoolYear, stage);
+				e.record(then, back == 0 ? classes : Math.max(1, (int) Math.round(then / (double) (perClass - 5))));
+				enrolments.save(e);
+			}
 		}
 	}
 

@@ -49,7 +49,8 @@ class PartyFigures implements FigureContributor {
 					"Branch general, committee and group meetings and Party lectures held in the year (themed activities not counted)."),
 			def("party.meetingCompliance", "“三会一课”达标率", "三会一课 compliance", "percent", true,
 					"当年已结束的每个周期都达到规定频次的党支部占党支部数的百分比（支部党员大会每季度、支部委员会和党小组会每月、党课每季度，本地参数）。",
-					"Branches that held each kind of meeting in every ended period of the year, in percent of branches (local parameters)."));
+					"Branches that held each kind of meeting in every ended period of the year, in percent of branches (local parameters).")
+				.goodWhenUp());
 
 	PartyFigures(PartyManagement party) {
 		this.party = party;

@@ -37,7 +37,8 @@ class PayFigures implements FigureContributor {
 					"Gross pay of full-time primary, junior and special-education teachers over their average headcount."),
 			def("pay.parityGap", "教师与公务员平均工资差额", "Teachers' pay against civil servants'", "yuan",
 					"义务教育教师人均年工资减去本局录入的当地公务员年平均工资；负数表示低于（义务教育法第三十一条）。",
-					"Compulsory-education teachers' average minus the local civil servants' average the bureau entered; negative is below (Compulsory Education Law art. 31)."),
+					"Compulsory-education teachers' average minus the local civil servants' average the bureau entered; negative is below (Compulsory Education Law art. 31).")
+				.goodWhenDown(),
 			def("pay.ruralAllowance.teachers", "享受乡村教师生活补助人数", "Teachers with the rural allowance", "people",
 					"当年已锁定月份中领取乡村教师生活补助的人数。",
 					"People paid the rural teacher living allowance in a locked month of the year."),

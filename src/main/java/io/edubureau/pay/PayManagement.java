@@ -279,18 +279,18 @@ public class PayManagement {
 	private static void checkForm(RecordForm form) {
 		List<Problem> problems = new ArrayList<>();
 		if (form.postGrade() == null || form.postGrade() < 1 || form.postGrade() > PayCalculator.MAX_POST_GRADE) {
-			problems.add(new Problem("postGrade", "pay.record.postGrade", 1, PayCalculator.MAX_POST_GRADE));
+			problems.add(new Problem("postGrade", "pay.record.postGrade.invalid", 1, PayCalculator.MAX_POST_GRADE));
 		}
 		if (form.salaryStep() == null || form.salaryStep() < 1 || form.salaryStep() > PayCalculator.MAX_STEP) {
-			problems.add(new Problem("salaryStep", "pay.record.salaryStep", 1, PayCalculator.MAX_STEP));
+			problems.add(new Problem("salaryStep", "pay.record.salaryStep.invalid", 1, PayCalculator.MAX_STEP));
 		}
 		if (form.effectiveOn() == null || form.effectiveOn().getYear() < FIRST_YEAR
 				|| form.effectiveOn().getYear() > LAST_YEAR) {
-			problems.add(new Problem("effectiveOn", "pay.record.effectiveOn", FIRST_YEAR, LAST_YEAR));
+			problems.add(new Problem("effectiveOn", "pay.record.effectiveOn.invalid", FIRST_YEAR, LAST_YEAR));
 		}
 		if (form.bankAccount() != null && !form.bankAccount().isBlank()
 				&& !form.bankAccount().strip().matches("\\d{8,30}")) {
-			problems.add(new Problem("bankAccount", "pay.record.bankAccount"));
+			problems.add(new Problem("bankAccount", "pay.record.bankAccount.invalid"));
 		}
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems);
@@ -712,7 +712,7 @@ public class PayManagement {
 		}
 		String note = form.note() == null ? "" : form.note().strip();
 		if (note.isEmpty() || note.length() > 300) {
-			problems.add(new Problem("note", "pay.adjustment.note"));
+			problems.add(new Problem("note", "pay.adjustment.note.invalid"));
 		}
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems);

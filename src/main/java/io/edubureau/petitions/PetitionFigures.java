@@ -33,15 +33,19 @@ class PetitionFigures implements FigureContributor {
 			def("petitions.accepted", "受理信访件数", "Petitions accepted", "petitions", "当年作出受理决定的信访件数。",
 					"Petitions accepted in the year."),
 			def("petitions.handled", "办结信访件数", "Petitions concluded", "petitions", "当年答复办结（出具处理意见书）的信访件数。",
-					"Petitions concluded with a reply (信访处理意见书) in the year."),
+					"Petitions concluded with a reply (信访处理意见书) in the year.")
+				.goodWhenUp(),
 			def("petitions.onTime", "按期办结件数", "Concluded on time", "petitions",
 					"当年办结且办结日期不晚于办结期限（受理后60日，经批准延长的按延长后期限，遇法定休假日顺延）的件数。",
-					"Petitions concluded in the year on or before their handling deadline (60 days after acceptance, or the approved extension; moved off rest days)."),
+					"Petitions concluded in the year on or before their handling deadline (60 days after acceptance, or the approved extension; moved off rest days).")
+				.goodWhenUp(),
 			def("petitions.overdue", "超期办理件数", "Petitions overdue", "petitions",
 					"办结期限在当年（截至12月31日或今天）届满、到期时尚未办结的已受理信访件数。",
-					"Accepted petitions whose handling deadline fell in the year (up to 31 December, or today) and which were not concluded by it."),
+					"Accepted petitions whose handling deadline fell in the year (up to 31 December, or today) and which were not concluded by it.")
+				.goodWhenDown(),
 			def("petitions.repeated", "重复信访件数", "Repeated petitions", "petitions", "当年收到、登记为重复反映同一事项的信访件数。",
-					"Petitions received in the year and registered as repeating an earlier one."));
+					"Petitions received in the year and registered as repeating an earlier one.")
+				.goodWhenDown());
 
 	PetitionFigures(PetitionsManagement petitions) {
 		this.petitions = petitions;

@@ -41,17 +41,20 @@ class PostFigures implements FigureContributor {
 			new FigureDefinition("posts.vacant", "空缺岗位数", "Vacant posts", "posts",
 					"现行岗位设置方案核定的岗位数减去已聘人数，按单位和等级相加（不为负）。",
 					"Posts of the plans in force minus the people appointed, per unit and grade (never negative).",
-					MODULE, false),
+					MODULE, false)
+				.goodWhenDown(),
 			new FigureDefinition("contracts.signed", "签订聘用合同数", "Contracts signed", "contracts", "起始日期在当年的聘用合同（含续订）份数。",
-					"Employment contracts starting in the year, renewals included.", MODULE, false),
+					"Employment contracts starting in the year, renewals included.", MODULE, false)
+				.goodWhenUp(),
 			new FigureDefinition("contracts.expiring", "即将到期合同数", "Contracts expiring", "contracts",
 					"履行中的聘用合同中，90天内（含第90天）到期的份数。", "Current contracts ending within 90 days (the 90th day included).",
 					MODULE, false),
 			new FigureDefinition("contracts.missing", "未签聘用合同人数", "Staff without a contract", "people",
-					"在职在编人员中没有履行中聘用合同的人数。", "Active in-establishment staff without a current contract.", MODULE, false),
+					"在职在编人员中没有履行中聘用合同的人数。", "Active in-establishment staff without a current contract.", MODULE, false)
+				.goodWhenDown(),
 			new FigureDefinition("appointment.unplaced", "竞聘落聘人数", "Unplaced in competitive appointment", "people",
-					"当年竞聘上岗中落聘的人数。", "Candidates not appointed in the year's competitive appointments.", MODULE,
-					false));
+					"当年竞聘上岗中落聘的人数。", "Candidates not appointed in the year's competitive appointments.", MODULE, false)
+				.goodWhenDown());
 
 	PostFigures(PostSetting posts, Contracts contracts) {
 		this.posts = posts;

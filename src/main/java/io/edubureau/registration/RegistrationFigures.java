@@ -39,9 +39,11 @@ class RegistrationFigures implements FigureContributor {
 			"Registrations passed", "当年经教育局确认的定期注册（含首次注册）结论为合格的人数（按12月31日所在单位计入范围）。",
 			"Teachers whose registration the bureau confirmed as passed in the year (first registrations included), counted at the unit they were at on 31 December."),
 			def("registration.postponed", "暂缓注册人数", "Registrations postponed", "当年经教育局确认的结论为暂缓注册的人数（按12月31日所在单位计入范围）。",
-					"Teachers whose registration the bureau confirmed as postponed in the year, counted at the unit they were at on 31 December."),
+					"Teachers whose registration the bureau confirmed as postponed in the year, counted at the unit they were at on 31 December.")
+				.goodWhenDown(),
 			def("registration.failed", "不予注册人数", "Registrations refused", "当年经教育局确认的结论为不予注册的人数（按12月31日所在单位计入范围）。",
-					"Teachers whose registration the bureau confirmed as refused in the year, counted at the unit they were at on 31 December."));
+					"Teachers whose registration the bureau confirmed as refused in the year, counted at the unit they were at on 31 December.")
+				.goodWhenDown());
 
 	RegistrationFigures(RegistrationManagement registration) {
 		this.registration = registration;

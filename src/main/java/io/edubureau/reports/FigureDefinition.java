@@ -14,12 +14,37 @@ package io.edubureau.reports;
  * @param module the contributing module
  * @param percent whether the value is a percentage with one decimal (else an integer)
  * @param period the calendar year of the book, or the school year that began in it
+ * @param tone whether a rise is good, bad or neither (neither unless the module says)
  */
 public record FigureDefinition(String key, String labelZh, String labelEn, String unit, String definitionZh,
-		String definitionEn, String module, boolean percent, FigurePeriod period) {
+		String definitionEn, String module, boolean percent, FigurePeriod period, FigureTone tone) {
 
 	public FigureDefinition {
 		period = period == null ? FigurePeriod.CALENDAR_YEAR : period;
+		tone = tone == null ? FigureTone.NEUTRAL : tone;
+	}
+
+	/** A figure whose change is neither good nor bad until the module says. */
+	public FigureDefinition(String key, String labelZh, String labelEn, String unit, String definitionZh,
+			String definitionEn, String module, boolean percent, FigurePeriod period) {
+		this(key, labelZh, labelEn, unit, definitionZh, definitionEn, module, percent, period, FigureTone.NEUTRAL);
+	}
+
+	/** The same figure, a rise of which is good news. */
+	public FigureDefinition goodWhenUp() {
+		return withTone(FigureTone.GOOD_WHEN_UP);
+	}
+
+	/**
+	 * The same figure, a rise of which is bad news (overdue items, incidents, dropouts).
+	 */
+	public FigureDefinition goodWhenDown() {
+		return withTone(FigureTone.GOOD_WHEN_DOWN);
+	}
+
+	private FigureDefinition withTone(FigureTone newTone) {
+		return new FigureDefinition(key, labelZh, labelEn, unit, definitionZh, definitionEn, module, percent, period,
+				newTone);
 	}
 
 	/** A calendar-year figure. */

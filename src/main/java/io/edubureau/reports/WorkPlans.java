@@ -105,7 +105,7 @@ class WorkPlans {
 			}
 			Optional<WorkPlanTarget.Comparison> comparison = WorkPlanTarget.Comparison.parse(t.comparator());
 			if (comparison.isEmpty()) {
-				problems.add(new Rejection.Problem(field + ".comparator", "reports.plan.comparator",
+				problems.add(new Rejection.Problem(field + ".comparator", "reports.plan.comparator.invalid",
 						String.valueOf(t.comparator())));
 			}
 			if (t.target() == null) {

@@ -364,7 +364,7 @@ public class RulesManagement {
 			throw new Rejection("value", "rules.parameter.number", text);
 		}
 		if (value.compareTo(parameter.min()) < 0 || value.compareTo(parameter.max()) > 0) {
-			throw new Rejection("value", "rules.parameter.range", text, parameter.min(), parameter.max());
+			throw new Rejection("value", "rules.parameter.range.invalid", text, parameter.min(), parameter.max());
 		}
 		return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
 	}

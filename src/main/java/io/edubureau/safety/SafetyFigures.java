@@ -33,17 +33,21 @@ class SafetyFigures implements FigureContributor {
 			def("safety.hazardsFound", "排查安全隐患数", "Hazards found", "hazards", false, "当年检查发现的安全隐患数。",
 					"Hazards found by the year's inspections."),
 			def("safety.hazardsFixed", "整改销号隐患数", "Hazards put right", "hazards", false, "当年经整改（附佐证材料）并复查合格后销号的隐患数。",
-					"Hazards closed in the year: rectified with evidence and passed at the re-check."),
+					"Hazards closed in the year: rectified with evidence and passed at the re-check.")
+				.goodWhenUp(),
 			def("safety.hazardsOverdue", "逾期未整改隐患数", "Hazards overdue", "hazards", false,
 					"12月31日已过整改期限（当日晚于期限）且尚未销号的隐患数。",
-					"Hazards past their deadline on 31 December (that day after the deadline) and not closed by then."),
+					"Hazards past their deadline on 31 December (that day after the deadline) and not closed by then.")
+				.goodWhenDown(),
 			def("safety.drills", "安全演练次数", "Safety drills", "drills", false, "当年开展的各类安全演练次数。",
 					"Drills of every kind held in the year."),
 			def("safety.drillCompliance", "疏散演练达标率", "Evacuation drill compliance", "percent", true,
 					"当年已结束的每个周期都至少开展1次疏散演练的学校占学校数的百分比（中小学每月、幼儿园每季度，教基一厅〔2014〕2号，可由本地参数调整）。",
-					"Schools that held at least one evacuation drill in every ended period of the year, in percent of schools (monthly for primary and secondary schools, quarterly for kindergartens, 教基一厅〔2014〕2号, adjustable as local parameters)."),
+					"Schools that held at least one evacuation drill in every ended period of the year, in percent of schools (monthly for primary and secondary schools, quarterly for kindergartens, 教基一厅〔2014〕2号, adjustable as local parameters).")
+				.goodWhenUp(),
 			def("safety.incidents", "安全事故起数", "Safety incidents", "incidents", false, "当年发生的安全事故起数。",
-					"Safety incidents that occurred in the year."),
+					"Safety incidents that occurred in the year.")
+				.goodWhenDown(),
 			def("safety.lettersSigned", "签订安全责任书数", "Responsibility letters signed", "letters", false,
 					"当年度已签订（上传签字件）的安全责任书份数。",
 					"Safety responsibility letters of the year signed (with the signed scan)."));

@@ -53,11 +53,14 @@ class StudentsFigures implements FigureContributor {
 			def("students.migrant", "随迁子女数", "Migrant children", "students", "12月31日在册学生中标注为随迁子女的人数。",
 					"Students on the register on 31 December flagged as migrant children."),
 			def("students.dropouts", "辍学学生数", "Dropouts", "students", "当年登记辍学的学生数（同一学生一年内只计一次）。",
-					"Students recorded as dropping out in the year (each counted once)."),
+					"Students recorded as dropping out in the year (each counted once).")
+				.goodWhenDown(),
 			def("students.dropoutCases.open", "未销号控辍保学台账数", "Dropout cases open", "cases", "12月31日仍在劝返中的控辍保学台账数。",
-					"Dropout control cases still open on 31 December."),
+					"Dropout control cases still open on 31 December.")
+				.goodWhenDown(),
 			def("students.returned", "劝返复学学生数", "Dropouts brought back", "students", "当年以“劝返复学”销号的控辍保学台账数。",
-					"Dropout control cases closed in the year with the student back at school."));
+					"Dropout control cases closed in the year with the student back at school.")
+				.goodWhenUp());
 
 	StudentsFigures(EntityManager em, OrgManagement org) {
 		this.em = em;

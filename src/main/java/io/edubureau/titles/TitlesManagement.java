@@ -933,7 +933,7 @@ public class TitlesManagement {
 
 	private static void requireRound(TitleRound round, RoundState... allowed) {
 		if (!List.of(allowed).contains(round.getState())) {
-			throw new Rejection("state", "titles.round.state", Term.of(round.getState()));
+			throw new Rejection("state", "titles.round.state.invalid", Term.of(round.getState()));
 		}
 	}
 

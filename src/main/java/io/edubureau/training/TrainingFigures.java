@@ -42,7 +42,8 @@ class TrainingFigures implements FigureContributor {
 			new FigureDefinition("training.cycleCompletionRate", "继续教育周期达标率", "Cycle completion rate", "percent",
 					"12 月 31 日在职专任教师中（按当日所在单位），本 5 年周期学时（试用期内为新教师学时）达到要求的比例，保留一位小数。",
 					"Share of active full-time teachers whose 5-year cycle (or probation) requirement is met on 31 December (at the unit they were at that day), one decimal.",
-					MODULE, true));
+					MODULE, true)
+				.goodWhenUp());
 
 	TrainingFigures(TrainingManagement training) {
 		this.training = training;

@@ -247,7 +247,7 @@ public class TrainingManagement {
 	public YearFigures yearFigures(DataScope scope, int year) {
 		// The figure book decides which years it shows; any calendar year can be counted.
 		if (year < 1900 || year > 2100) {
-			throw Rejection.malformed("year", "training.year", year);
+			throw Rejection.malformed("year", "training.year.invalid", year);
 		}
 		LocalDate from = LocalDate.of(year, 1, 1);
 		LocalDate to = LocalDate.of(year, 12, 31);
@@ -370,7 +370,7 @@ public class TrainingManagement {
 			problems.add(new Problem("capacity", "training.programme.capacity", f.capacity()));
 		}
 		if (f.year() != null && (f.year() < 2000 || f.year() > 2100)) {
-			problems.add(new Problem("year", "training.year", f.year()));
+			problems.add(new Problem("year", "training.year.invalid", f.year()));
 		}
 		return problems;
 	}
@@ -657,7 +657,7 @@ public class TrainingManagement {
 	@Transactional(readOnly = true)
 	public TrainingPlan plan(DataScope scope, int year) {
 		if (year < 2000 || year > 2100) {
-			throw Rejection.malformed("year", "training.year", year);
+			throw Rejection.malformed("year", "training.year.invalid", year);
 		}
 		List<TrainingPlanLine> lines = planLines.findByPlanYearAndArchivedFalseOrderByIdAsc(year);
 		Map<Long, UnitView> units = org.byIds(lines.stream().map(TrainingPlanLine::getUnitId).distinct().toList());
@@ -681,7 +681,7 @@ public class TrainingManagement {
 	@Transactional
 	public PlanLineView addPlanLine(DataScope scope, int year, PlanLineForm form) {
 		if (year < 2000 || year > 2100) {
-			throw Rejection.malformed("year", "training.year", year);
+			throw Rejection.malformed("year", "training.year.invalid", year);
 		}
 		UnitView unit = organiser(scope, form == null ? null : form.unitCode());
 		List<Problem> problems = new ArrayList<>();

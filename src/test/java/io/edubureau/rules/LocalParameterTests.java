@@ -77,10 +77,10 @@ class LocalParameterTests {
 		assertThatThrownBy(() -> accounts.asSystem(
 				() -> rules.setParameter(LocalParameter.TRAINING_CYCLE_HOURS, new ParameterForm("-1", from, "x"))))
 			.isInstanceOf(Rejection.class)
-			.hasMessage("rules.parameter.range");
+			.hasMessage("rules.parameter.range.invalid");
 		assertThatThrownBy(() -> accounts.asSystem(
 				() -> rules.setParameter(LocalParameter.TRAINING_CYCLE_HOURS, new ParameterForm("2001", from, "x"))))
-			.hasMessage("rules.parameter.range");
+			.hasMessage("rules.parameter.range.invalid");
 		assertThatThrownBy(() -> accounts.asSystem(
 				() -> rules.setParameter(LocalParameter.TRAINING_CYCLE_HOURS, new ParameterForm("360.5", from, "x"))))
 			.hasMessage("rules.parameter.whole");

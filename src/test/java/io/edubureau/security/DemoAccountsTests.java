@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -95,12 +96,12 @@ class DemoAccountsTests {
 				// ledger) is followed; one that sends to the sign-in page is a
 				// failure.
 				String at = page;
-				MvcResult answer = mvc.perform(get(at).session(session)).andReturn();
+				MvcResult answer = mvc.perform(get(at).session(session).locale(Locale.SIMPLIFIED_CHINESE)).andReturn();
 				for (int hops = 0; hops < 3 && answer.getResponse().getRedirectedUrl() != null
 						&& answer.getResponse().getRedirectedUrl().startsWith("/")
 						&& !answer.getResponse().getRedirectedUrl().startsWith("/login"); hops++) {
 					at = answer.getResponse().getRedirectedUrl();
-					answer = mvc.perform(get(at).session(session)).andReturn();
+					answer = mvc.perform(get(at).session(session).locale(Locale.SIMPLIFIED_CHINESE)).andReturn();
 				}
 				int status = answer.getResponse().getStatus();
 				if (status != 200) {
