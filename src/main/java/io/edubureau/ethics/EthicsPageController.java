@@ -1,0 +1,156 @@
+package io.edubureau.ethics;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+
+import io.edubureau.org.DataScope;
+import io.edubureau.platform.FlashRedirect;
+import io.edubureau.platform.Rejection;
+import io.edubureau.rules.RulesManagement;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The ethics officer's pages: the cases in scope, one case with its steps and history,
+ * and the teacher's one-vote veto with its reasons.
+ */
+@Controller
+class EthicsPageController {
+
+	private final EthicsManagement ethics;
+
+	private final RulesManagement rules;
+
+	EthicsPageController(EthicsManagement ethics, RulesManagement rules) {
+		this.ethics = ethics;
+		this.rules = rules;
+	}
+
+	@GetMapping("/ethics")
+	@PreAuthorize("hasAuthority('ethics:case:read')")
+	String cases(DataScope scope, Model model) {
+		model.addAttribute("cases", ethics.cases(scope));
+		model.addAttribute("sources", CaseSource.values());
+		model.addAttribute("today", LocalDate.now());
+		return "ethics/index";
+	}
+
+	@PostMapping("/ethics/cases")
+	@PreAuthorize("hasAuthority('ethics:case:manage')")
+	String report(DataScope scope, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return FlashRedirect.toResult(redirect, "ethics.saved",
+				() -> ethics.report(scope,
+						new Forms.CaseForm(id("staffId", form.get("staffId")),
+								value(CaseSource.class, "source", form.get("source")),
+								date("receivedOn", form.get("receivedOn")), form.get("summary"))),
+				c -> "/ethics/cases/" + c.id(), "/ethics");
+	}
+
+	@GetMapping("/ethics/cases/{id}")
+	@PreAuthorize("hasAuthority('ethics:case:read')")
+	String theCase(DataScope scope, @PathVariable long id, Model model, Locale locale) {
+		Views.CaseView c = ethics.caseView(scope, id);
+		VetoDecision veto = ethics.veto(scope, c.staffId(), LocalDate.now(), VetoPurpose.AWARD);
+		model.addAttribute("c", c);
+		model.addAttribute("history", ethics.history(scope, id));
+		model.addAttribute("veto", veto);
+		model.addAttribute("vetoReasons", rules.explain(veto.reasons(), locale));
+		model.addAttribute("outcomes", CaseOutcome.values());
+		model.addAttribute("today", LocalDate.now());
+		return "ethics/case";
+	}
+
+	@PostMapping("/ethics/cases/{id}/investigation")
+	@PreAuthorize("hasAuthority('ethics:case:manage')")
+	String investigate(DataScope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		return FlashRedirect.after(redirect, "ethics.saved", "/ethics/cases/" + id, () -> ethics.investigate(scope, id,
+				new Forms.InvestigateForm(form.get("officer"), date("deadline", form.get("deadline")))));
+	}
+
+	@PostMapping("/ethics/cases/{id}/decision")
+	@PreAuthorize("hasAuthority('ethics:case:manage')")
+	String decide(DataScope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		return FlashRedirect.after(redirect, "ethics.saved", "/ethics/cases/" + id, () -> ethics.decide(scope, id,
+				new Forms.DecideForm(form.get("findings"), value(CaseOutcome.class, "outcome", form.get("outcome")),
+						date("decidedOn", form.get("decidedOn")), form.get("decidedBy"),
+						blankToNull(form.get("documentNumber")))));
+	}
+
+	@PostMapping("/ethics/cases/{id}/notice")
+	@PreAuthorize("hasAuthority('ethics:case:manage')")
+	String notice(DataScope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		return FlashRedirect.after(redirect, "ethics.saved", "/ethics/cases/" + id, () -> ethics.notifyTeacher(scope,
+				id, new Forms.DayForm(date("on", form.get("on")), blankToNull(form.get("text")))));
+	}
+
+	@PostMapping("/ethics/cases/{id}/appeal")
+	@PreAuthorize("hasAuthority('ethics:case:manage')")
+	String appeal(DataScope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		return FlashRedirect.after(redirect, "ethics.saved", "/ethics/cases/" + id, () -> ethics.appeal(scope, id,
+				new Forms.DayForm(date("on", form.get("on")), blankToNull(form.get("text")))));
+	}
+
+	@PostMapping("/ethics/cases/{id}/close")
+	@PreAuthorize("hasAuthority('ethics:case:manage')")
+	String close(DataScope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		return FlashRedirect.after(redirect, "ethics.saved", "/ethics/cases/" + id, () -> ethics.close(scope, id,
+				new Forms.DayForm(date("on", form.get("on")), blankToNull(form.get("text")))));
+	}
+
+	// ---- form values: a malformed one is a problem of its field, never a 500
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private static Long id(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new Rejection(field, "ethics.number", text.strip());
+		}
+	}
+
+	private static LocalDate date(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new Rejection(field, "ethics.date", text.strip());
+		}
+	}
+
+	private static <E extends Enum<E>> E value(Class<E> type, String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, text.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new Rejection(field, "ethics.text.required");
+		}
+	}
+
+}

@@ -1,0 +1,111 @@
+package io.edubureau.exchange;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+
+import io.edubureau.exchange.Views.PlanView;
+import io.edubureau.org.DataScope;
+import io.edubureau.platform.FlashRedirect;
+import io.edubureau.platform.Rejection;
+import io.edubureau.rules.RulesManagement;
+import io.edubureau.staff.StaffManagement;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The exchange pages: the plans in scope, and one person's eligibility on a day with its
+ * reasons, exemptions and postings.
+ */
+@Controller
+class ExchangePageController {
+
+	private final ExchangeManagement exchange;
+
+	private final RulesManagement rules;
+
+	private final StaffManagement staff;
+
+	ExchangePageController(ExchangeManagement exchange, RulesManagement rules, StaffManagement staff) {
+		this.exchange = exchange;
+		this.rules = rules;
+		this.staff = staff;
+	}
+
+	@GetMapping("/exchange")
+	@PreAuthorize("hasAuthority('exchange:plan:read')")
+	String index(DataScope scope, @RequestParam(required = false) Long staffId, Model model, Locale locale) {
+		if (staffId != null) {
+			// The look-up form: one person's page.
+			return "redirect:/exchange/people/" + staffId;
+		}
+		var plans = exchange.plans(scope);
+		model.addAttribute("plans", plans);
+		model.addAttribute("planReasons", plans.stream()
+			.collect(java.util.stream.Collectors.toMap(PlanView::id, p -> rules.explain(p.reasons(), locale))));
+		return "exchange/index";
+	}
+
+	@GetMapping("/exchange/people/{staffId}")
+	@PreAuthorize("hasAuthority('exchange:plan:read')")
+	String person(DataScope scope, @PathVariable long staffId,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate on,
+			Model model, Locale locale) {
+		LocalDate day = on == null ? LocalDate.now() : on;
+		Eligibility e = exchange.eligibility(scope, staffId, day);
+		model.addAttribute("person", staff.get(scope, staffId));
+		model.addAttribute("on", day);
+		model.addAttribute("eligible", e.eligible());
+		model.addAttribute("reasons", rules.explain(e.reasons(), locale));
+		model.addAttribute("exemptions", exchange.exemptions(scope, staffId));
+		model.addAttribute("postings", exchange.postingsOf(scope, staffId));
+		model.addAttribute("kinds", ExemptionKind.values());
+		model.addAttribute("today", LocalDate.now());
+		return "exchange/person";
+	}
+
+	@PostMapping("/exchange/people/{staffId}/exemptions")
+	@PreAuthorize("hasAuthority('exchange:plan:manage')")
+	String exempt(DataScope scope, @PathVariable long staffId, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		return FlashRedirect.after(redirect, "exchange.saved", "/exchange/people/" + staffId,
+				() -> exchange.exempt(scope, staffId, new Forms.ExemptionForm(kind(form.get("kind")),
+						date("from", form.get("from")), date("to", form.get("to")), form.get("note"))));
+	}
+
+	// ---- form values: a malformed one is a problem of its field, never a 500
+
+	private static LocalDate date(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new Rejection(field, "exchange.date", text.strip());
+		}
+	}
+
+	private static ExemptionKind kind(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return ExemptionKind.valueOf(text.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new Rejection("kind", "exchange.exemption.kind");
+		}
+	}
+
+}
