@@ -759,7 +759,8 @@ public class RecruitmentManagement {
 		if (!form.hiredOn().isAfter(a.getPublicityTo())) {
 			throw new Rejection("hiredOn", "recruitment.hire.duringPublicity", a.getPublicityTo().toString());
 		}
-		if (form.hiredOn().isAfter(today().plusMonths(6))) {
+		// The staff record begins on the hire date, and a person file never starts in the future.
+		if (form.hiredOn().isAfter(today())) {
 			throw new Rejection("hiredOn", "recruitment.hire.tooLate");
 		}
 		RecruitmentPosition p = positions.findById(a.getPositionId()).orElseThrow();
