@@ -85,6 +85,37 @@ class AwardsApiController {
 		return awards.setQuota(scope, id, form);
 	}
 
+	@PostMapping("/rounds/{id}/quotas/by-headcount")
+	@PreAuthorize("hasAuthority('awards:round:manage')")
+	@Operation(
+			summary = "Share the round's places out to the units by their full-time teachers on a day (largest remainders)")
+	Map<String, Object> allocate(@PathVariable long id, @RequestBody Forms.DayForm form, DataScope scope,
+			Locale locale) {
+		Views.AllocationView a = awards.allocateByHeadcount(scope, id, form == null ? null : form.on());
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("on", a.on());
+		body.put("teachers", a.teachers());
+		body.put("shareBasisPoints", a.shareBasisPoints());
+		body.put("places", a.places());
+		body.put("quotas", a.quotas());
+		body.put("reasons", rules.explain(a.reasons(), locale));
+		return body;
+	}
+
+	@GetMapping("/rounds/{id}/eligibility/{staffId}")
+	@PreAuthorize("hasAuthority('awards:nomination:submit')")
+	@Operation(
+			summary = "Whether a person may be nominated on a day: the one-vote veto, years of service and appraisals, with the reasons")
+	Map<String, Object> eligibility(@PathVariable long id, @PathVariable long staffId, @RequestParam LocalDate on,
+			DataScope scope, Locale locale) {
+		Views.EligibilityView e = awards.eligibility(scope, id, staffId, on);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("staffId", e.staffId());
+		body.put("eligible", e.eligible());
+		body.put("reasons", rules.explain(e.reasons(), locale));
+		return body;
+	}
+
 	@GetMapping("/rounds/{id}/nominations")
 	@PreAuthorize("hasAuthority('awards:round:read')")
 	@Operation(summary = "The round's nominations in scope")

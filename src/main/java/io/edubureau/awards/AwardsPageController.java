@@ -2,11 +2,13 @@ package io.edubureau.awards;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 
 import io.edubureau.awards.Views.RoundView;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
+import io.edubureau.rules.RulesManagement;
 import io.edubureau.staff.HonourLevel;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,9 +26,15 @@ class AwardsPageController {
 
 	private final AwardsManagement awards;
 
-	AwardsPageController(AwardsManagement awards) {
+	private final RulesManagement rules;
+
+	AwardsPageController(AwardsManagement awards, RulesManagement rules) {
 		this.awards = awards;
+		this.rules = rules;
 	}
+
+	// The pickers list at most this many people; a larger scope narrows by unit first.
+	private static final int MAX_NOMINEES = 500;
 
 	@GetMapping("/awards")
 	@PreAuthorize("hasAuthority('awards:round:read')")
@@ -69,7 +77,48 @@ class AwardsPageController {
 		model.addAttribute("nominations", awards.nominations(scope, id));
 		model.addAttribute("history", awards.history(scope, id));
 		model.addAttribute("today", LocalDate.now());
+		RoundView round = awards.roundView(scope, id);
+		model.addAttribute("quotaUnits",
+				"NOMINATING".equals(round.status()) ? awards.quotaUnits(scope, id) : java.util.List.of());
+		model.addAttribute("nominees",
+				"NOMINATING".equals(round.status()) ? awards.nominees(scope, MAX_NOMINEES) : java.util.List.of());
 		return "awards/round";
+	}
+
+	@GetMapping("/awards/rounds/{id}/eligibility")
+	@PreAuthorize("hasAuthority('awards:nomination:submit')")
+	String eligibility(DataScope scope, @PathVariable long id, @RequestParam Map<String, String> form, Model model,
+			Locale locale) {
+		try {
+			Long staffId = number("staffId", form.get("staffId"));
+			if (staffId == null) {
+				throw new Rejection("staffId", "awards.nomination.staff");
+			}
+			LocalDate on = date("on", form.get("on"));
+			Views.EligibilityView e = awards.eligibility(scope, id, staffId, on == null ? LocalDate.now() : on);
+			model.addAttribute("eligibility", e);
+			model.addAttribute("eligibilityReasons", rules.explain(e.reasons(), locale));
+		}
+		catch (Rejection ex) {
+			model.addAttribute("problems", ex.problems());
+		}
+		return round(scope, id, model);
+	}
+
+	@PostMapping("/awards/rounds/{id}/quotas/by-headcount")
+	@PreAuthorize("hasAuthority('awards:round:manage')")
+	String allocate(DataScope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect, Locale locale) {
+		try {
+			LocalDate on = date("on", form.get("on"));
+			Views.AllocationView a = awards.allocateByHeadcount(scope, id, on == null ? LocalDate.now() : on);
+			redirect.addFlashAttribute("notice", "awards.saved");
+			redirect.addFlashAttribute("allocationReasons", rules.explain(a.reasons(), locale));
+		}
+		catch (Rejection ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		return "redirect:/awards/rounds/" + id;
 	}
 
 	@PostMapping("/awards/rounds/{id}/quotas")
