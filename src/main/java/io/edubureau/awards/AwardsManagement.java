@@ -248,21 +248,8 @@ public class AwardsManagement {
 			}
 		});
 		int total = teachers.values().stream().mapToInt(Integer::intValue).sum();
-		int places = (int) ((total * (long) share + 5_000) / 10_000);
-		Map<Long, Integer> allotted = new LinkedHashMap<>();
-		List<Long> byRemainder = new ArrayList<>(teachers.keySet());
-		int given = 0;
-		for (Map.Entry<Long, Integer> e : teachers.entrySet()) {
-			int whole = (int) (e.getValue() * (long) share / 10_000);
-			allotted.put(e.getKey(), whole);
-			given += whole;
-		}
-		byRemainder.sort(java.util.Comparator.comparingLong((Long u) -> -(teachers.get(u) * (long) share % 10_000))
-			.thenComparing(u -> -teachers.get(u))
-			.thenComparing(u -> u));
-		for (int i = 0; given < places && i < byRemainder.size(); i++, given++) {
-			allotted.merge(byRemainder.get(i), 1, Integer::sum);
-		}
+		int places = places(total, share);
+		Map<Long, Integer> allotted = shares(teachers, share);
 		Map<Long, UnitView> units = org.byIds(allotted.keySet());
 		List<Rejection.Problem> below = new ArrayList<>();
 		allotted.forEach((unit, n) -> {
@@ -297,6 +284,36 @@ public class AwardsManagement {
 		List<Reason> reasons = List.of(new Reason(PolicyRule.AWARD_QUOTA, "awards.quota.byHeadcount", on.toString(),
 				total, share / 100.0, places, teachers.size()));
 		return new AllocationView(on, total, share, places, views, reasons);
+	}
+
+	/** The places of a round: the share of the teachers, rounded half up. */
+	static int places(int teachers, int basisPoints) {
+		return (int) ((teachers * (long) basisPoints + 5_000) / 10_000);
+	}
+
+	/**
+	 * Each unit's places: the whole part of its share, then one more to the largest
+	 * remainders (ties: more teachers, then the lower id) until the places are given.
+	 */
+	static Map<Long, Integer> shares(Map<Long, Integer> teachers, int basisPoints) {
+		int total = teachers.values().stream().mapToInt(Integer::intValue).sum();
+		int places = places(total, basisPoints);
+		Map<Long, Integer> allotted = new LinkedHashMap<>();
+		int given = 0;
+		for (Map.Entry<Long, Integer> e : new java.util.TreeMap<>(teachers).entrySet()) {
+			int whole = (int) (e.getValue() * (long) basisPoints / 10_000);
+			allotted.put(e.getKey(), whole);
+			given += whole;
+		}
+		List<Long> byRemainder = new ArrayList<>(allotted.keySet());
+		byRemainder
+			.sort(java.util.Comparator.comparingLong((Long u) -> -(teachers.get(u) * (long) basisPoints % 10_000))
+				.thenComparing(u -> -teachers.get(u))
+				.thenComparing(u -> u));
+		for (int i = 0; given < places && i < byRemainder.size(); i++, given++) {
+			allotted.merge(byRemainder.get(i), 1, Integer::sum);
+		}
+		return allotted;
 	}
 
 	/**

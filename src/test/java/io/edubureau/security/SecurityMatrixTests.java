@@ -702,7 +702,11 @@ class SecurityMatrixTests {
 			entry("POST /awards/rounds/{id}/nominations", "awards:nomination:submit"),
 			entry("POST /awards/rounds/{id}/{action}", "awards:round:manage"),
 			entry("POST /awards/nominations/{id}/review", "awards:round:manage"),
-			entry("POST /awards/nominations/{id}/withdraw", "awards:nomination:submit"));
+			entry("POST /awards/nominations/{id}/withdraw", "awards:nomination:submit"),
+			entry("POST /api/v1/awards/rounds/{id}/quotas/by-headcount", "awards:round:manage"),
+			entry("GET /api/v1/awards/rounds/{id}/eligibility/{staffId}", "awards:nomination:submit"),
+			entry("GET /awards/rounds/{id}/eligibility", "awards:nomination:submit"),
+			entry("POST /awards/rounds/{id}/quotas/by-headcount", "awards:round:manage"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 
