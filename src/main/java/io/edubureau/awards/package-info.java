@@ -9,8 +9,9 @@
  * {@link io.edubureau.awards.AwardsManagement}. Depends on {@code staff} (people; honours
  * written into the file), {@code ethics} (the one-vote veto), {@code org} (scope, units),
  * {@code rules} (the public-notice period, reasons), {@code reports} (its figures,
- * through {@code FigureContributor}), {@code audit} and {@code platform}.
+ * through {@code FigureContributor}), {@code sheet} (the nomination import),
+ * {@code audit} and {@code platform}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "staff", "ethics", "org", "rules", "reports", "audit", "platform" })
+		allowedDependencies = { "staff", "ethics", "org", "rules", "reports", "sheet", "audit", "platform" })
 package io.edubureau.awards;

@@ -39,7 +39,8 @@ final class AwardsFixtures {
 		var previous = SecurityContextHolder.getContext();
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-fixture", null,
-				List.of(new SimpleGrantedAuthority("staff:file:update"))));
+				List.of(new SimpleGrantedAuthority("staff:file:update"),
+						new SimpleGrantedAuthority("staff:appraisal:update"))));
 		SecurityContextHolder.setContext(context);
 		try {
 			return work.get();

@@ -157,12 +157,16 @@ class AwardsRuleTests {
 		assertThat(AwardsManagement.shares(teachers, 300)).containsEntry(1L, 1)
 			.containsEntry(2L, 1)
 			.containsEntry(3L, 1);
-		// Equal remainders: the unit with more teachers first, then the lower id.
+		// Equal remainders: the unit with more teachers first (0.3 + 3.3 = 3.6 → 4) ...
+		Map<Long, Integer> more = new LinkedHashMap<>();
+		more.put(5L, 10);
+		more.put(9L, 110);
+		assertThat(AwardsManagement.shares(more, 300)).containsEntry(5L, 0).containsEntry(9L, 4);
+		// ... then the lower id (0.3 + 0.3 + 3.0 = 3.6 → 4).
 		Map<Long, Integer> tie = new LinkedHashMap<>();
 		tie.put(7L, 10);
 		tie.put(5L, 10);
-		tie.put(9L, 110);
-		// 0.3 + 0.3 + 3.3 = 3.9 → 4: whole 0, 0, 3; one more to the tie's lower id.
+		tie.put(9L, 100);
 		assertThat(AwardsManagement.shares(tie, 300)).containsEntry(5L, 1).containsEntry(7L, 0).containsEntry(9L, 3);
 		assertThat(AwardsManagement.shares(Map.of(), 300)).isEmpty();
 	}
