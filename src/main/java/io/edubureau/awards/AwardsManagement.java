@@ -330,8 +330,17 @@ public class AwardsManagement {
 		StaffView p = staff.get(scope, staffId);
 		VetoDecision veto = ethics.veto(scope, p.id(), on, VetoPurpose.AWARD);
 		AwardEligibility.Decision conditions = eligibility.decide(scope, p, r.getYear(), on);
-		List<Reason> reasons = new ArrayList<>(veto.reasons());
-		reasons.addAll(conditions.reasons());
+		// What blocks comes first: the veto's reasons when it blocks, the conditions not
+		// met; then what was met.
+		List<Reason> reasons = new ArrayList<>();
+		if (veto.blocked()) {
+			reasons.addAll(veto.reasons());
+		}
+		reasons.addAll(conditions.refusals());
+		if (!veto.blocked()) {
+			reasons.addAll(veto.reasons());
+		}
+		reasons.addAll(conditions.reasons().subList(conditions.refusals().size(), conditions.reasons().size()));
 		return new EligibilityView(p.id(), p.name(), !veto.blocked() && conditions.eligible(), reasons);
 	}
 

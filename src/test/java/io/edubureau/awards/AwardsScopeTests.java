@@ -69,7 +69,8 @@ class AwardsScopeTests {
 	/** A round of 2025 run to conferral on the day with these people nominated. */
 	long conferred(County county, String name, AwardKind kind, HonourLevel level, LocalDate on, StaffView... people) {
 		DataScope bureau = DataScope.unitAndBelow(county.bureau().id());
-		return accounts.asSystem(() -> {
+		// Conferral writes the honours into the files: the fixture acts as an officer.
+		return AwardsFixtures.asFileOfficer(() -> {
 			long round = awards.open(bureau, new Forms.RoundForm(name + tag, kind, level, 2025, 100_000L)).id();
 			awards.setQuota(bureau, round, new Forms.QuotaForm(county.schoolA().id(), 3));
 			awards.setQuota(bureau, round, new Forms.QuotaForm(county.schoolB().id(), 2));
@@ -130,6 +131,12 @@ class AwardsScopeTests {
 		RequestPostProcessor adminA = accounts.as(accounts.account("SCHOOL_ADMIN", county.schoolA()));
 		RequestPostProcessor adminB = accounts.as(accounts.account("SCHOOL_ADMIN", county.schoolB()));
 		RequestPostProcessor farOfficer = accounts.as(accounts.account("BUREAU_OFFICER", elsewhere.bureau()));
+
+		// The summary's sentence: the kinds and levels that count, nothing at zero.
+		String zh = read(mvc, officer, "/api/v1/reports/annual-summary/document?year=2025&format=html&lang=zh");
+		assertThat(zh).contains("全年表彰教职工3人次，其中优秀教师3人；按表彰级别，县级3人。").doesNotContain("师德标兵0人", "国家级0人");
+		String en = read(mvc, officer, "/api/v1/reports/annual-summary/document?year=2025&format=html&lang=en");
+		assertThat(en).contains("3 honours were conferred during the year: 3 excellent teachers; by level, 3 county.");
 
 		// Lineage through the API and its export.
 		String lineage = "/api/v1/reports/figures/awards.total/records?year=2025";

@@ -20,7 +20,9 @@ import io.edubureau.staff.StaffView;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
+import static io.edubureau.security.ScopeChecks.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @EduBureauTest
 class RetirementFiguresTests {
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	TestAccounts accounts;
@@ -84,7 +89,7 @@ class RetirementFiguresTests {
 	}
 
 	@Test
-	void retirementsOfTheYearByKind() {
+	void retirementsOfTheYearByKind() throws Exception {
 		County county = accounts.county();
 		County elsewhere = accounts.county();
 		YearMonth birth = birth();
@@ -120,6 +125,14 @@ class RetirementFiguresTests {
 		assertThat(figures.records("retirement.byKind.STATUTORY", q, 0, 10).rows().toString()).contains(onTime.name())
 			.doesNotContain(far.name(), waiting.name());
 		assertThatThrownBy(() -> figures.records("retirement.byKind.NOPE", q, 0, 10)).isInstanceOf(NotFound.class);
+
+		// The summary breaks the year's retirements down by kind.
+		var officer = accounts.as(accounts.account("BUREAU_OFFICER", county.bureau()));
+		String zh = read(mvc, officer, "/api/v1/reports/annual-summary/document?year=" + year + "&format=html&lang=zh");
+		assertThat(zh).contains("全年办理退休3人，其中按法定年龄退休1人，弹性提前退休1人，弹性延迟退休1人。");
+		String en = read(mvc, officer, "/api/v1/reports/annual-summary/document?year=" + year + "&format=html&lang=en");
+		assertThat(en).contains(
+				"3 staff retired during the year: 1 at the statutory age, 1 by flexible early retirement and 1 by flexible deferred retirement.");
 	}
 
 	@Test
