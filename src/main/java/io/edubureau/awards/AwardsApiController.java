@@ -1,5 +1,6 @@
 package io.edubureau.awards;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,12 +11,20 @@ import io.edubureau.awards.Views.NominationView;
 import io.edubureau.awards.Views.QuotaView;
 import io.edubureau.awards.Views.RoundView;
 import io.edubureau.org.DataScope;
+import io.edubureau.platform.Rejection;
 import io.edubureau.rules.PeriodEnd;
 import io.edubureau.rules.RulesManagement;
+import io.edubureau.sheet.ImportResult;
+import io.edubureau.sheet.RowError;
+import io.edubureau.sheet.SheetFormat;
+import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Commendation rounds (表彰) through the API; amounts in fen. */
 @RestController
@@ -37,9 +47,41 @@ class AwardsApiController {
 
 	private final RulesManagement rules;
 
-	AwardsApiController(AwardsManagement awards, RulesManagement rules) {
+	private final SheetManagement sheets;
+
+	private final AwardsImport nominationImport;
+
+	AwardsApiController(AwardsManagement awards, RulesManagement rules, SheetManagement sheets,
+			AwardsImport nominationImport) {
 		this.awards = awards;
 		this.rules = rules;
+		this.sheets = sheets;
+		this.nominationImport = nominationImport;
+	}
+
+	/** An import's answer: the rows nominated, or every row's errors. */
+	record ImportAnswer(int imported, List<RowError> errors) {
+	}
+
+	@PostMapping(path = "/nominations/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAuthority('awards:nomination:submit')")
+	@Operation(summary = "Import nominations from .xlsx or .csv (round, person, day, merits); all or nothing")
+	ResponseEntity<ImportAnswer> importNominations(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		ImportResult result = sheets.importNow(file, nominationImport.forScope(scope), dryRun);
+		return ResponseEntity.status(result.httpStatus()).body(new ImportAnswer(result.imported(), result.errors()));
+	}
+
+	@GetMapping("/nominations/import/template")
+	@PreAuthorize("hasAuthority('awards:nomination:submit')")
+	@Operation(summary = "The nomination import template with one example row")
+	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
+			Locale locale, HttpServletResponse response) throws IOException {
+		SheetFormat f = SheetFormat.parse(format)
+			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
+		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
+		sheets.writeTemplate(sheets.download(response, f, "award-nominations-template"), AwardsImport.LAYOUT, f,
+				language);
 	}
 
 	@GetMapping("/rounds")
@@ -83,6 +125,37 @@ class AwardsApiController {
 	@Operation(summary = "Set a unit's quota while nominating (not below its nominations)")
 	QuotaView quota(@PathVariable long id, @RequestBody Forms.QuotaForm form, DataScope scope) {
 		return awards.setQuota(scope, id, form);
+	}
+
+	@PostMapping("/rounds/{id}/quotas/by-headcount")
+	@PreAuthorize("hasAuthority('awards:round:manage')")
+	@Operation(
+			summary = "Share the round's places out to the units by their full-time teachers on a day (largest remainders)")
+	Map<String, Object> allocate(@PathVariable long id, @RequestBody Forms.DayForm form, DataScope scope,
+			Locale locale) {
+		Views.AllocationView a = awards.allocateByHeadcount(scope, id, form == null ? null : form.on());
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("on", a.on());
+		body.put("teachers", a.teachers());
+		body.put("shareBasisPoints", a.shareBasisPoints());
+		body.put("places", a.places());
+		body.put("quotas", a.quotas());
+		body.put("reasons", rules.explain(a.reasons(), locale));
+		return body;
+	}
+
+	@GetMapping("/rounds/{id}/eligibility/{staffId}")
+	@PreAuthorize("hasAuthority('awards:nomination:submit')")
+	@Operation(
+			summary = "Whether a person may be nominated on a day: the one-vote veto, years of service and appraisals, with the reasons")
+	Map<String, Object> eligibility(@PathVariable long id, @PathVariable long staffId, @RequestParam LocalDate on,
+			DataScope scope, Locale locale) {
+		Views.EligibilityView e = awards.eligibility(scope, id, staffId, on);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("staffId", e.staffId());
+		body.put("eligible", e.eligible());
+		body.put("reasons", rules.explain(e.reasons(), locale));
+		return body;
 	}
 
 	@GetMapping("/rounds/{id}/nominations")

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.edubureau.audit.AuditAction;
@@ -14,11 +15,15 @@ import io.edubureau.awards.Views.NominationView;
 import io.edubureau.awards.Views.QuotaView;
 import io.edubureau.awards.Views.RoundView;
 import io.edubureau.awards.Views.StepView;
+import io.edubureau.awards.Views.AllocationView;
+import io.edubureau.awards.Views.EligibilityView;
 import io.edubureau.ethics.EthicsManagement;
 import io.edubureau.ethics.VetoDecision;
 import io.edubureau.ethics.VetoPurpose;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
+import io.edubureau.org.UnitFilter;
+import io.edubureau.org.UnitStatus;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
@@ -29,9 +34,14 @@ import io.edubureau.rules.Reason;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.staff.FileCategory;
 import io.edubureau.staff.FileEntryView;
+import io.edubureau.staff.StaffFilter;
 import io.edubureau.staff.StaffManagement;
+import io.edubureau.staff.StaffStatus;
 import io.edubureau.staff.StaffView;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,9 +78,12 @@ public class AwardsManagement {
 
 	private final AwardStepRepository steps;
 
+	private final AwardEligibility eligibility;
+
 	AwardsManagement(StaffManagement staff, EthicsManagement ethics, OrgManagement org, RulesManagement rules,
 			AuditManagement audit, AwardRoundRepository rounds, AwardQuotaRepository quotas,
-			NominationRepository nominations, AwardStepRepository steps) {
+			NominationRepository nominations, AwardStepRepository steps, AwardEligibility eligibility) {
+		this.eligibility = eligibility;
 		this.staff = staff;
 		this.ethics = ethics;
 		this.org = org;
@@ -212,6 +225,152 @@ public class AwardsManagement {
 			.toList();
 	}
 
+	/**
+	 * Shares a round's places out to the units below its owner by their active full-time
+	 * teachers on the day (rule {@link PolicyRule#AWARD_QUOTA}): the places in all are
+	 * {@code awards.quotaShareBasisPoints} of the teachers, rounded half up; each unit
+	 * gets the whole part of its share and the places left go to the largest remainders
+	 * (ties to the unit with more teachers, then the lower id). Refused, changing
+	 * nothing, if a unit would get fewer places than its nominations.
+	 */
+	@Transactional
+	public AllocationView allocateByHeadcount(DataScope scope, long roundId, LocalDate on) {
+		if (on == null) {
+			throw new Rejection("on", "awards.day.required");
+		}
+		AwardRound r = round(scope, roundId);
+		r.requireStatus(AwardRoundStatus.NOMINATING);
+		int share = rules.parameter(LocalParameter.AWARD_QUOTA_SHARE, on).intValue();
+		Map<Long, Integer> teachers = new java.util.TreeMap<>();
+		staff.teachersByUnit(DataScope.unitAndBelow(r.getOwnerUnitId()), on).forEach((unit, n) -> {
+			if (n > 0 && org.isWithin(scope, unit)) {
+				teachers.put(unit, n);
+			}
+		});
+		int total = teachers.values().stream().mapToInt(Integer::intValue).sum();
+		int places = places(total, share);
+		Map<Long, Integer> allotted = shares(teachers, share);
+		Map<Long, UnitView> units = org.byIds(allotted.keySet());
+		List<Rejection.Problem> below = new ArrayList<>();
+		allotted.forEach((unit, n) -> {
+			int used = used(roundId, unit);
+			if (n < used) {
+				below.add(new Rejection.Problem("places", "awards.quota.belowUsed", n, used, units.get(unit).name()));
+			}
+		});
+		if (!below.isEmpty()) {
+			throw new Rejection(below);
+		}
+		List<Change> changes = new ArrayList<>();
+		List<QuotaView> views = new ArrayList<>();
+		allotted.forEach((unit, n) -> {
+			AwardQuota q = quotas.findByRoundIdAndUnitId(roundId, unit).orElse(null);
+			if (q == null && n == 0) {
+				return;
+			}
+			Integer before = q == null ? null : q.getPlaces();
+			if (q == null) {
+				q = quotas.save(new AwardQuota(roundId, unit, n));
+			}
+			else {
+				q.set(n);
+			}
+			if (before == null || before != n) {
+				changes.add(new Change("quota." + unit, before == null ? null : before.toString(), String.valueOf(n)));
+			}
+			views.add(new QuotaView(unit, units.get(unit).name(), n, used(roundId, unit)));
+		});
+		audit.record(AuditAction.UPDATE, ROUND, roundId, "quotas by headcount (" + on + ")", changes);
+		List<Reason> reasons = List.of(new Reason(PolicyRule.AWARD_QUOTA, "awards.quota.byHeadcount", on.toString(),
+				total, share / 100.0, places, teachers.size()));
+		return new AllocationView(on, total, share, places, views, reasons);
+	}
+
+	/** The places of a round: the share of the teachers, rounded half up. */
+	static int places(int teachers, int basisPoints) {
+		return (int) ((teachers * (long) basisPoints + 5_000) / 10_000);
+	}
+
+	/**
+	 * Each unit's places: the whole part of its share, then one more to the largest
+	 * remainders (ties: more teachers, then the lower id) until the places are given.
+	 */
+	static Map<Long, Integer> shares(Map<Long, Integer> teachers, int basisPoints) {
+		int total = teachers.values().stream().mapToInt(Integer::intValue).sum();
+		int places = places(total, basisPoints);
+		Map<Long, Integer> allotted = new LinkedHashMap<>();
+		int given = 0;
+		for (Map.Entry<Long, Integer> e : new java.util.TreeMap<>(teachers).entrySet()) {
+			int whole = (int) (e.getValue() * (long) basisPoints / 10_000);
+			allotted.put(e.getKey(), whole);
+			given += whole;
+		}
+		List<Long> byRemainder = new ArrayList<>(allotted.keySet());
+		byRemainder
+			.sort(java.util.Comparator.comparingLong((Long u) -> -(teachers.get(u) * (long) basisPoints % 10_000))
+				.thenComparing(u -> -teachers.get(u))
+				.thenComparing(u -> u));
+		for (int i = 0; given < places && i < byRemainder.size(); i++, given++) {
+			allotted.merge(byRemainder.get(i), 1, Integer::sum);
+		}
+		return allotted;
+	}
+
+	/**
+	 * Whether a person in scope may be nominated in the round on the day: the one-vote
+	 * veto (AWARD) and the conditions of {@link PolicyRule#AWARD_ELIGIBILITY}, with every
+	 * reason.
+	 */
+	@Transactional(readOnly = true)
+	public EligibilityView eligibility(DataScope scope, long roundId, long staffId, LocalDate on) {
+		if (on == null) {
+			throw new Rejection("on", "awards.day.required");
+		}
+		AwardRound r = round(scope, roundId);
+		StaffView p = staff.get(scope, staffId);
+		VetoDecision veto = ethics.veto(scope, p.id(), on, VetoPurpose.AWARD);
+		AwardEligibility.Decision conditions = eligibility.decide(scope, p, r.getYear(), on);
+		// What blocks comes first: the veto's reasons when it blocks, the conditions not
+		// met; then what was met.
+		List<Reason> reasons = new ArrayList<>();
+		if (veto.blocked()) {
+			reasons.addAll(veto.reasons());
+		}
+		reasons.addAll(conditions.refusals());
+		if (!veto.blocked()) {
+			reasons.addAll(veto.reasons());
+		}
+		reasons.addAll(conditions.reasons().subList(conditions.refusals().size(), conditions.reasons().size()));
+		return new EligibilityView(p.id(), p.name(), !veto.blocked() && conditions.eligible(), reasons);
+	}
+
+	/**
+	 * The units a quota may be set for: the active schools and offices below the round's
+	 * owner that the scope sees (the page's picker).
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitView> quotaUnits(DataScope scope, long roundId) {
+		AwardRound r = round(scope, roundId);
+		return org
+			.listAll(DataScope.unitAndBelow(r.getOwnerUnitId()),
+					new UnitFilter(null, null, null, null, null, UnitStatus.ACTIVE, null))
+			.stream()
+			.filter(u -> u.id() != r.getOwnerUnitId().longValue() && org.isWithin(scope, u.id()))
+			.toList();
+	}
+
+	/**
+	 * The active people in scope a unit may nominate (the page's picker), by unit and
+	 * name, at most {@code max}.
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffView> nominees(DataScope scope, int max) {
+		return staff
+			.search(scope, new StaffFilter(null, null, null, null, null, null, null, StaffStatus.ACTIVE, null, null),
+					PageRequest.of(0, max, Sort.by("unitId", "name")))
+			.getContent();
+	}
+
 	// ---- nominations
 
 	/**
@@ -240,6 +399,17 @@ public class AwardsManagement {
 			throw new Rejection(veto.reasons()
 				.stream()
 				.map(reason -> new Rejection.Problem("staffId", reason.messageKey(), reason.args().toArray()))
+				.toList());
+		}
+		AwardEligibility.Decision conditions = eligibility.decide(scope, p, r.getYear(), on);
+		if (!conditions.eligible()) {
+			// The reasons as the rules module words them, each naming its source, in the
+			// request's language.
+			Locale locale = LocaleContextHolder.getLocale();
+			throw new Rejection(conditions.refusals()
+				.stream()
+				.map(reason -> new Rejection.Problem("staffId", "awards.eligibility.refused",
+						rules.explain(reason, locale)))
 				.toList());
 		}
 		AwardQuota quota = quotas.findByRoundIdAndUnitId(roundId, p.unitId()).orElse(null);
@@ -424,6 +594,25 @@ public class AwardsManagement {
 		}
 		return roundStep(scope, roundId, form.on(), form.documentNumber(),
 				x -> x.confer(form.on(), form.documentNumber().strip()));
+	}
+
+	/**
+	 * The honours conferred between the two days on people nominated by units within the
+	 * scope (the figures and their lineage); each distinct unit is checked once.
+	 */
+	@Transactional(readOnly = true)
+	List<ConferredAward> conferred(DataScope scope, LocalDate from, LocalDate to) {
+		List<ConferredAward> all = nominations.conferredBetween(from, to);
+		Map<Long, Boolean> within = new HashMap<>();
+		return all.stream().filter(c -> within.computeIfAbsent(c.unitId(), unit -> org.isWithin(scope, unit))).toList();
+	}
+
+	/** Unit names by id, for labelling records the caller already sees. */
+	@Transactional(readOnly = true)
+	Map<Long, String> unitNames(java.util.Collection<Long> unitIds) {
+		Map<Long, String> names = new HashMap<>();
+		org.byIds(unitIds).forEach((id, unit) -> names.put(id, unit.name()));
+		return names;
 	}
 
 	private String unitName(long unitId) {

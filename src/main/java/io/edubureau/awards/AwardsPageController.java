@@ -1,13 +1,20 @@
 package io.edubureau.awards;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 
 import io.edubureau.awards.Views.RoundView;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
+import io.edubureau.rules.RulesManagement;
+import io.edubureau.sheet.ImportPage;
+import io.edubureau.sheet.SheetImportPages;
+import io.edubureau.sheet.SheetManagement;
 import io.edubureau.staff.HonourLevel;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,7 +22,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The commendation pages: rounds, one round with its quotas, nominations and history. */
@@ -24,9 +33,59 @@ class AwardsPageController {
 
 	private final AwardsManagement awards;
 
-	AwardsPageController(AwardsManagement awards) {
+	private final RulesManagement rules;
+
+	private final AwardsImport nominationImport;
+
+	private final SheetImportPages importPages;
+
+	AwardsPageController(AwardsManagement awards, RulesManagement rules, SheetManagement sheets,
+			AwardsImport nominationImport) {
 		this.awards = awards;
+		this.rules = rules;
+		this.nominationImport = nominationImport;
+		this.importPages = sheets.importPages(AwardsImport.LAYOUT,
+				new ImportPage("/awards/import", "awards.import", "/awards", "awards.title"), "award-nominations");
 	}
+
+	// ---- nomination import
+
+	@GetMapping("/awards/import")
+	@PreAuthorize("hasAuthority('awards:nomination:submit')")
+	String importForm(Model model, Locale locale) {
+		return importPages.form(model, locale);
+	}
+
+	@PostMapping("/awards/import")
+	@PreAuthorize("hasAuthority('awards:nomination:submit')")
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		return importPages.upload(file, nominationImport.forScope(scope), dryRun);
+	}
+
+	/** The job's page, or only its status fragment when htmx polls. */
+	@GetMapping("/awards/import/jobs/{id}")
+	@PreAuthorize("hasAuthority('awards:nomination:submit')")
+	String job(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			Locale locale) {
+		return importPages.job(id, htmx != null, model, locale);
+	}
+
+	@GetMapping("/awards/import/jobs/{id}/report")
+	@PreAuthorize("hasAuthority('awards:nomination:submit')")
+	void report(@PathVariable String id, HttpServletResponse response) throws IOException {
+		importPages.report(id, response);
+	}
+
+	@GetMapping("/awards/import/template")
+	@PreAuthorize("hasAuthority('awards:nomination:submit')")
+	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
+			Locale locale, HttpServletResponse response) throws IOException {
+		importPages.template(format, lang, locale, response);
+	}
+
+	// The pickers list at most this many people; a larger scope narrows by unit first.
+	private static final int MAX_NOMINEES = 500;
 
 	@GetMapping("/awards")
 	@PreAuthorize("hasAuthority('awards:round:read')")
@@ -69,7 +128,48 @@ class AwardsPageController {
 		model.addAttribute("nominations", awards.nominations(scope, id));
 		model.addAttribute("history", awards.history(scope, id));
 		model.addAttribute("today", LocalDate.now());
+		RoundView round = awards.roundView(scope, id);
+		model.addAttribute("quotaUnits",
+				"NOMINATING".equals(round.status()) ? awards.quotaUnits(scope, id) : java.util.List.of());
+		model.addAttribute("nominees",
+				"NOMINATING".equals(round.status()) ? awards.nominees(scope, MAX_NOMINEES) : java.util.List.of());
 		return "awards/round";
+	}
+
+	@GetMapping("/awards/rounds/{id}/eligibility")
+	@PreAuthorize("hasAuthority('awards:nomination:submit')")
+	String eligibility(DataScope scope, @PathVariable long id, @RequestParam Map<String, String> form, Model model,
+			Locale locale) {
+		try {
+			Long staffId = number("staffId", form.get("staffId"));
+			if (staffId == null) {
+				throw new Rejection("staffId", "awards.nomination.staff");
+			}
+			LocalDate on = date("on", form.get("on"));
+			Views.EligibilityView e = awards.eligibility(scope, id, staffId, on == null ? LocalDate.now() : on);
+			model.addAttribute("eligibility", e);
+			model.addAttribute("eligibilityReasons", rules.explain(e.reasons(), locale));
+		}
+		catch (Rejection ex) {
+			model.addAttribute("problems", ex.problems());
+		}
+		return round(scope, id, model);
+	}
+
+	@PostMapping("/awards/rounds/{id}/quotas/by-headcount")
+	@PreAuthorize("hasAuthority('awards:round:manage')")
+	String allocate(DataScope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect, Locale locale) {
+		try {
+			LocalDate on = date("on", form.get("on"));
+			Views.AllocationView a = awards.allocateByHeadcount(scope, id, on == null ? LocalDate.now() : on);
+			redirect.addFlashAttribute("notice", "awards.saved");
+			redirect.addFlashAttribute("allocationReasons", rules.explain(a.reasons(), locale));
+		}
+		catch (Rejection ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		return "redirect:/awards/rounds/" + id;
 	}
 
 	@PostMapping("/awards/rounds/{id}/quotas")

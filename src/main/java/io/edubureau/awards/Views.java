@@ -2,6 +2,9 @@ package io.edubureau.awards;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+
+import io.edubureau.rules.Reason;
 
 /** What the awards module returns: records, never entities. */
 public final class Views {
@@ -25,6 +28,18 @@ public final class Views {
 
 	public record StepView(Long nominationId, String from, String to, LocalDate onDay, String note, String actor,
 			Instant at) {
+	}
+
+	/** Whether a person may be nominated in a round on a day, with every reason. */
+	public record EligibilityView(long staffId, String staffName, boolean eligible, List<Reason> reasons) {
+	}
+
+	/**
+	 * Quotas shared out by headcount: the full-time teachers counted, the share in basis
+	 * points, the places in all, each unit's quota and the reasons.
+	 */
+	public record AllocationView(LocalDate on, int teachers, int shareBasisPoints, int places, List<QuotaView> quotas,
+			List<Reason> reasons) {
 	}
 
 }

@@ -8,8 +8,10 @@
  * Owns rounds, quotas, nominations and the rounds' history. Public face:
  * {@link io.edubureau.awards.AwardsManagement}. Depends on {@code staff} (people; honours
  * written into the file), {@code ethics} (the one-vote veto), {@code org} (scope, units),
- * {@code rules} (the public-notice period, reasons), {@code audit} and {@code platform}.
+ * {@code rules} (the public-notice period, reasons), {@code reports} (its figures,
+ * through {@code FigureContributor}), {@code sheet} (the nomination import),
+ * {@code audit} and {@code platform}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "staff", "ethics", "org", "rules", "audit", "platform" })
+		allowedDependencies = { "staff", "ethics", "org", "rules", "reports", "sheet", "audit", "platform" })
 package io.edubureau.awards;

@@ -1,6 +1,8 @@
 package io.edubureau.retirement;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -46,6 +48,33 @@ public class RetirementManagement {
 		this.retirements = retirements;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * A retirement of the year: the person, the day, the statutory month and the kind.
+	 */
+	record Retired(StaffView person, LocalDate retireOn, YearMonth statutory, RetirementKind kind) {
+	}
+
+	/**
+	 * The retirements through an approved and applied proposal with a date between the
+	 * two, of the people the scope sees, with each one's kind against the statutory month
+	 * (the figures and their lineage).
+	 */
+	@Transactional(readOnly = true)
+	List<Retired> retiredBetween(DataScope scope, LocalDate from, LocalDate to) {
+		List<RetirementRequest> found = retirements.retiredBetween(from, to);
+		Map<Long, StaffView> people = staff.visible(scope, found.stream().map(RetirementRequest::getStaffId).toList());
+		List<Retired> retired = new ArrayList<>();
+		for (RetirementRequest r : found) {
+			StaffView p = people.get(r.getStaffId());
+			if (p != null) {
+				YearMonth statutory = retirements.decision(p).statutoryRetirement();
+				retired.add(new Retired(p, r.getRetireOn(), statutory,
+						RetirementKind.of(YearMonth.from(r.getRetireOn()), statutory)));
+			}
+		}
+		return retired;
 	}
 
 	/**

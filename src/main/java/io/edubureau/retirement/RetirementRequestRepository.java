@@ -25,4 +25,9 @@ interface RetirementRequestRepository extends JpaRepository<RetirementRequest, L
 			+ " and r.appliedAt is null and r.retireOn <= :today order by r.retireOn, r.id")
 	List<RetirementRequest> dueToApply(@Param("today") LocalDate today);
 
+	/** Approved proposals applied (the person retired) with a date between the two. */
+	@Query("select r from RetirementRequest r where r.status = io.edubureau.retirement.RetirementStatus.APPROVED"
+			+ " and r.appliedAt is not null and r.retireOn >= :from and r.retireOn <= :to order by r.retireOn, r.id")
+	List<RetirementRequest> retiredBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
 }

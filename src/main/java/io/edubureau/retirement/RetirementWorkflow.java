@@ -195,6 +195,11 @@ class RetirementWorkflow {
 		}).toList();
 	}
 
+	/** Approved proposals applied with a date between the two, oldest first. */
+	List<RetirementRequest> retiredBetween(LocalDate from, LocalDate to) {
+		return requests.retiredBetween(from, to);
+	}
+
 	RetirementRequestView view(long requestId, LongFunction<StaffView> visible) {
 		RetirementRequest r = find(requestId);
 		return toView(r, visible.apply(r.getStaffId()));

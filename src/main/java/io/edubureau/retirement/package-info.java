@@ -14,8 +14,9 @@
  * {@link io.edubureau.retirement.RetirementManagement} and the records it returns.
  * Depends on {@code staff}, {@code org} (units, data scope), {@code rules} (the
  * retirement decision, minimum contribution, identity numbers), {@code audit},
- * {@code sheet} (the upcoming-retirements export) and {@code platform}.
+ * {@code sheet} (the upcoming-retirements export), {@code reports} (its figures, through
+ * {@code FigureContributor}) and {@code platform}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "staff", "org", "rules", "audit", "sheet", "platform" })
+		allowedDependencies = { "staff", "org", "rules", "audit", "sheet", "platform", "reports" })
 package io.edubureau.retirement;

@@ -130,6 +130,19 @@ public enum LocalParameter {
 	AWARD_PUBLIC_NOTICE_WORKING_DAYS("awards.publicNoticeWorkingDays", PolicyRule.AWARD_SELECTION, Kind.INTEGER, 5, 1,
 			30),
 
+	// A unit's share of a round's places, in basis points of its full-time teachers (300
+	// =
+	// 3%); the county's commendation rules, not a national text.
+	AWARD_QUOTA_SHARE("awards.quotaShareBasisPoints", PolicyRule.AWARD_QUOTA, Kind.INTEGER, 300, 1, 10000),
+
+	// Whole years since the person started work (参加工作) a nominee must have; 0: no check.
+	AWARD_MIN_SERVICE_YEARS("awards.minServiceYears", PolicyRule.AWARD_ELIGIBILITY, Kind.INTEGER, 3, 0, 40),
+
+	// The years before the round's year whose annual appraisal must be competent or
+	// better;
+	// 0: no check.
+	AWARD_APPRAISAL_YEARS("awards.appraisalYears", PolicyRule.AWARD_ELIGIBILITY, Kind.INTEGER, 3, 0, 10),
+
 	EXCHANGE_CONTINUOUS_YEARS("exchange.continuousYears", PolicyRule.TEACHER_EXCHANGE_ELIGIBILITY, Kind.INTEGER, 6, 1,
 			20),
 

@@ -87,6 +87,14 @@ public enum PolicyRule {
 	AWARD_SELECTION("教师〔2013〕10号 关于建立健全中小学师德建设长效机制的意见：师德表现作为评奖评优首要标准，一票否决；本县表彰办法：按单位分配名额，公示5个工作日 (issue 17, local)",
 			LocalDate.of(2013, 9, 2), Confidence.RECALLED),
 
+	// Places shared out by headcount: the county's commendation rules (seed 003 gives the
+	// practice, not the text).
+	AWARD_QUOTA("本县表彰办法：名额按各单位在职专任教师人数的比例分配（默认3%，按最大余数取整） (issue 17, local)", LocalDate.of(2013, 9, 2),
+			Confidence.RECALLED),
+
+	AWARD_ELIGIBILITY("中华人民共和国教师法 第三十三条（教师表彰奖励）；本县表彰办法：参加工作满3年以上、近3年年度考核均为合格及以上 (issue 17, local)",
+			LocalDate.of(1994, 1, 1), Confidence.RECALLED),
+
 	RECRUITMENT_PLAN("事业单位公开招聘人员暂行规定 (人事部令第6号)：在核准的编制和岗位空缺内招聘", LocalDate.of(2006, 1, 1), Confidence.SECONDARY),
 
 	RECRUITMENT_SELECTION("事业单位公开招聘人员暂行规定 (人事部令第6号)：考试、资格审查、体检考察、公示；本县：笔试面试权重、等额比例、公示天数", LocalDate.of(2006, 1, 1),

@@ -51,10 +51,18 @@ class AwardsFlowTests {
 	@Autowired
 	StaffManagement staff;
 
+	// Working since 2010 with competent appraisals 2023–2025: the nomination conditions
+	// (AWARD_ELIGIBILITY) are met, so only the veto and the quota decide here.
 	StaffView teacher(County county, String name) {
-		return accounts.asSystem(() -> staff.create(DataScope.all(),
-				TestAccounts.teacher(accounts.idNumber(LocalDate.of(1988, 5, 5), false),
-						name + TestAccounts.uniqueCode(), county.schoolA().code())));
+		StaffView p = accounts.asSystem(() -> staff.create(DataScope.all(),
+				TestAccounts
+					.teacher(accounts.idNumber(LocalDate.of(1988, 5, 5), false), name + TestAccounts.uniqueCode(),
+							county.schoolA().code())
+					.toBuilder()
+					.workStartDate(LocalDate.of(2010, 9, 1))
+					.build()));
+		AwardsFixtures.appraisals(staff, p.id(), 2023, 2025);
+		return p;
 	}
 
 	long id(String json) {

@@ -47,8 +47,13 @@ class AwardsPageTests {
 		RequestPostProcessor school = accounts.as(accounts.account("SCHOOL_ADMIN", county.schoolA()));
 		RequestPostProcessor teacher = accounts.as(accounts.account("PARTY_OFFICER", county.bureau()));
 		StaffView p = accounts.asSystem(() -> staff.create(DataScope.all(),
-				TestAccounts.teacher(accounts.idNumber(LocalDate.of(1990, 2, 2), true),
-						"页面推荐" + TestAccounts.uniqueCode(), county.schoolA().code())));
+				TestAccounts
+					.teacher(accounts.idNumber(LocalDate.of(1990, 2, 2), true), "页面推荐" + TestAccounts.uniqueCode(),
+							county.schoolA().code())
+					.toBuilder()
+					.workStartDate(LocalDate.of(2012, 9, 1))
+					.build()));
+		AwardsFixtures.appraisals(staff, p.id(), 2023, 2025);
 
 		mvc.perform(get("/awards").with(officer).header("Accept-Language", "zh-CN"))
 			.andExpect(status().isOk())

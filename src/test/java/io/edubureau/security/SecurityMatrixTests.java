@@ -711,7 +711,18 @@ class SecurityMatrixTests {
 			entry("POST /awards/rounds/{id}/nominations", "awards:nomination:submit"),
 			entry("POST /awards/rounds/{id}/{action}", "awards:round:manage"),
 			entry("POST /awards/nominations/{id}/review", "awards:round:manage"),
-			entry("POST /awards/nominations/{id}/withdraw", "awards:nomination:submit"));
+			entry("POST /awards/nominations/{id}/withdraw", "awards:nomination:submit"),
+			entry("POST /api/v1/awards/rounds/{id}/quotas/by-headcount", "awards:round:manage"),
+			entry("GET /api/v1/awards/rounds/{id}/eligibility/{staffId}", "awards:nomination:submit"),
+			entry("GET /awards/rounds/{id}/eligibility", "awards:nomination:submit"),
+			entry("POST /awards/rounds/{id}/quotas/by-headcount", "awards:round:manage"),
+			entry("POST /api/v1/awards/nominations/import", "awards:nomination:submit"),
+			entry("GET /api/v1/awards/nominations/import/template", "awards:nomination:submit"),
+			entry("GET /awards/import", "awards:nomination:submit"),
+			entry("POST /awards/import", "awards:nomination:submit"),
+			entry("GET /awards/import/jobs/{id}", "awards:nomination:submit"),
+			entry("GET /awards/import/jobs/{id}/report", "awards:nomination:submit"),
+			entry("GET /awards/import/template", "awards:nomination:submit"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 
