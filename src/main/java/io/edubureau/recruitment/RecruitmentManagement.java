@@ -759,7 +759,7 @@ public class RecruitmentManagement {
 		if (!form.hiredOn().isAfter(a.getPublicityTo())) {
 			throw new Rejection("hiredOn", "recruitment.hire.duringPublicity", a.getPublicityTo().toString());
 		}
-		// The staff record begins on the hire date, and a person file never starts in the future.
+		// The staff record begins on the hire date; a person file never starts later.
 		if (form.hiredOn().isAfter(today())) {
 			throw new Rejection("hiredOn", "recruitment.hire.tooLate");
 		}

@@ -187,8 +187,8 @@ class RecruitmentFlowTests {
 			.andExpect(jsonPath("$.errors[0].field").value("hiredOn"));
 		postJson(base + "/applications/" + c + "/publicity", "{\"from\":\"" + today.minusDays(30) + "\"}")
 			.andExpect(status().isOk());
-		// Today is the latest hire date: the staff record begins on it (tomorrow is refused,
-		// once, by recruitment).
+		// Today is the latest hire date: the staff record begins on it; tomorrow is
+		// refused once, by recruitment.
 		postJson(base + "/applications/" + c + "/hire",
 				"{\"hiredOn\":\"" + today.plusDays(1) + "\",\"contractYears\":3}")
 			.andExpect(status().isUnprocessableContent())
