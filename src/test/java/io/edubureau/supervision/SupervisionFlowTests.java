@@ -305,6 +305,23 @@ class SupervisionFlowTests {
 			.andExpect(jsonPath("$.errors[0].field").value("deadline"));
 		postItem(inspector, visit, "2026-09-01").andExpect(status().isOk())
 			.andExpect(jsonPath("$.deadline").value("2026-09-01"));
+
+		// The school's annual summary of 2025 names its visit and finding; nothing was
+		// closed
+		// that year, so that clause is left out, and a school without visits has no
+		// sentence.
+		mvc.perform(get("/api/v1/reports/annual-summary/document?year=2025&format=html&lang=zh").with(school))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("加强教育督导。全年开展督导检查1校次，发现问题1个。")))
+			.andExpect(content().string(not(containsString("已整改销号"))));
+		mvc.perform(get("/api/v1/reports/annual-summary/document?year=2025&format=html&lang=en").with(school))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"Supervision: 1 supervision visits were made to schools, with 1 findings to put right.")));
+		mvc.perform(get("/api/v1/reports/annual-summary/document?year=2025&format=html&lang=zh")
+			.with(accounts.as(accounts.account("SCHOOL_ADMIN", county.schoolB()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("教育督导"))));
 	}
 
 	@Test
