@@ -33,7 +33,7 @@ enum SupervisionProgramme {
 	}
 
 	/** The indicators of this programme, in the order they are scored. */
-	List<String> indicators() {
+	public List<String> indicators() {
 		return indicators;
 	}
 

@@ -15,8 +15,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * A supervision visit from scores to a closed rectification item, in Chinese, as the
  * supervisor (督学) and the school do it: the inspector scores a 双减 visit (a score above 10
  * refused with the indicator named), records a finding whose deadline is counted from the
- * visit day; the school is refused a rectification without evidence, rectifies with a scan;
- * the inspector re-checks and closes it, and the school's report shows it closed.
+ * visit day; the school is refused a rectification without evidence, rectifies with a
+ * scan; the inspector re-checks and closes it, and the school's report shows it closed.
  */
 @BrowserTest
 class SupervisionFlowTests {

@@ -183,6 +183,11 @@ class SupervisionFlowTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("unitId"));
 		postVisit(school, visitJson(county.schoolA().id(), day, 5, 5), "en").andExpect(status().isForbidden());
+		mvc.perform(
+				get("/supervision?programme=BALANCED_DEVELOPMENT").with(inspector).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("生均教学仪器设备值")))
+			.andExpect(content().string(not(containsString("BALANCED_DEVELOPMENT<"))));
 		mvc.perform(get("/api/v1/supervision/programmes").with(school))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.BALANCED_DEVELOPMENT.length()").value(10));
@@ -312,12 +317,12 @@ class SupervisionFlowTests {
 		// sentence.
 		mvc.perform(get("/api/v1/reports/annual-summary/document?year=2025&format=html&lang=zh").with(school))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("加强教育督导。全年开展督导检查1校次，发现问题1个。")))
+			.andExpect(content().string(containsString("加强教育督导。全年开展督导检查1校次，发现问题2个。")))
 			.andExpect(content().string(not(containsString("已整改销号"))));
 		mvc.perform(get("/api/v1/reports/annual-summary/document?year=2025&format=html&lang=en").with(school))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
-					"Supervision: 1 supervision visits were made to schools, with 1 findings to put right.")));
+					"Supervision: 1 supervision visits were made to schools, with 2 findings to put right.")));
 		mvc.perform(get("/api/v1/reports/annual-summary/document?year=2025&format=html&lang=zh")
 			.with(accounts.as(accounts.account("SCHOOL_ADMIN", county.schoolB()))))
 			.andExpect(status().isOk())
