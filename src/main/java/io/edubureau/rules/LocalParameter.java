@@ -181,7 +181,11 @@ public enum LocalParameter {
 	// basis points (1:3:6 gives 1000 and 3000).
 	POST_SENIOR_SHARE("posts.seniorShareBasisPoints", PolicyRule.POST_STRUCTURE, Kind.INTEGER, 1000, 0, 10000),
 
-	POST_MIDDLE_SHARE("posts.middleShareBasisPoints", PolicyRule.POST_STRUCTURE, Kind.INTEGER, 3000, 0, 10000);
+	POST_MIDDLE_SHARE("posts.middleShareBasisPoints", PolicyRule.POST_STRUCTURE, Kind.INTEGER, 3000, 0, 10000),
+
+	// 督导整改: the period a school has to put a finding right, counted from the visit day.
+	SUPERVISION_RECTIFICATION_DAYS("supervision.rectificationDays", PolicyRule.SUPERVISION_RECTIFICATION, Kind.INTEGER,
+			30, 1, 365);
 
 	private final String key;
 

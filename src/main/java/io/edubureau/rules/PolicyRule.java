@@ -118,7 +118,14 @@ public enum PolicyRule {
 			Confidence.SECONDARY),
 
 	COMPETITIVE_APPOINTMENT("本局教师全员聘用制 (seed 002)：竞争上岗、全员聘用、合同管理，对落聘人员按有关规定处理", LocalDate.of(2006, 1, 1),
-			Confidence.RECALLED);
+			Confidence.RECALLED),
+
+	SUPERVISION_INDICATORS(
+			"教督〔2017〕6号 县域义务教育优质均衡发展督导评估办法；教基〔2017〕9号 义务教育学校管理标准；中办发〔2021〕40号 关于进一步减轻义务教育阶段学生作业负担和校外培训负担的意见 (本县督导指标，每项0–10分)",
+			LocalDate.of(2017, 4, 26), Confidence.RECALLED),
+
+	SUPERVISION_RECTIFICATION("教育督导条例 (国务院令第624号, 2012) 第二十二条：被督导单位应当根据督导意见书进行整改，并将整改情况报告督导机构；本县：整改期限默认自督导之日起30日",
+			LocalDate.of(2012, 10, 1), Confidence.RECALLED);
 
 	private final String source;
 

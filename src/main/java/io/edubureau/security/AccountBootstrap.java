@@ -43,7 +43,7 @@ class AccountBootstrap implements ApplicationRunner {
 			Map.entry(BuiltInRole.BUREAU_OFFICER, new String[] { "教育局科室人员", "Bureau officer" }),
 			Map.entry(BuiltInRole.SCHOOL_ADMIN, new String[] { "学校信息管理员", "School administrator" }),
 			Map.entry(BuiltInRole.TEACHER, new String[] { "教师", "Teacher" }),
-			Map.entry(BuiltInRole.INSPECTOR, new String[] { "督导检查员", "Inspector (read-only)" }),
+			Map.entry(BuiltInRole.INSPECTOR, new String[] { "督导检查员", "Inspector (supervision visits; otherwise read-only)" }),
 			Map.entry(BuiltInRole.PARTY_OFFICER, new String[] { "党务干部", "Party affairs officer" }),
 			Map.entry(BuiltInRole.PETITION_OFFICER, new String[] { "信访专干", "Petition officer" }),
 			Map.entry(BuiltInRole.PAY_OFFICER, new String[] { "工资管理员", "Pay officer" }),

@@ -70,7 +70,9 @@ public enum Permission {
 	EXAMS_RESULT_MANAGE("exams:result:manage"), RECRUITMENT_POST_READ("recruitment:post:read"),
 	RECRUITMENT_POST_MANAGE("recruitment:post:manage"), RECRUITMENT_CONTRACT_READ("recruitment:contract:read"),
 	RECRUITMENT_CONTRACT_MANAGE("recruitment:contract:manage"), AWARDS_ROUND_READ("awards:round:read"),
-	AWARDS_ROUND_MANAGE("awards:round:manage"), AWARDS_NOMINATION_SUBMIT("awards:nomination:submit");
+	AWARDS_ROUND_MANAGE("awards:round:manage"), AWARDS_NOMINATION_SUBMIT("awards:nomination:submit"),
+	SUPERVISION_RECORD_READ("supervision:record:read"), SUPERVISION_VISIT_RECORD("supervision:visit:record"),
+	SUPERVISION_ITEM_RECTIFY("supervision:item:rectify"), SUPERVISION_ITEM_VERIFY("supervision:item:verify");
 
 	private final String code;
 

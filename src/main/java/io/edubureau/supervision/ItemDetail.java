@@ -1,0 +1,12 @@
+package io.edubureau.supervision;
+
+import java.util.List;
+
+import io.edubureau.rules.Reason;
+
+/**
+ * A rectification item with its transitions (oldest first), its rectifications with
+ * evidence, and how its deadline was counted (empty when the supervisor set the day).
+ */
+record ItemDetail(ItemView item, List<StepView> history, List<EvidenceView> evidence, List<Reason> deadlineReasons) {
+}
