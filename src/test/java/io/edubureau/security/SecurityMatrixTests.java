@@ -702,7 +702,10 @@ class SecurityMatrixTests {
 			entry("POST /awards/rounds/{id}/nominations", "awards:nomination:submit"),
 			entry("POST /awards/rounds/{id}/{action}", "awards:round:manage"),
 			entry("POST /awards/nominations/{id}/review", "awards:round:manage"),
-			entry("POST /awards/nominations/{id}/withdraw", "awards:nomination:submit"));
+			entry("POST /awards/nominations/{id}/withdraw", "awards:nomination:submit"),
+			// personnelfile's panels on a person's page (issue 22)
+			entry("GET /staff/{id}/sanctions-panel", "staff:sanction:read"),
+			entry("GET /staff/{id}/materials-panel", "staff:person:read"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 
