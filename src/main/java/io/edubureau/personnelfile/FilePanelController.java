@@ -93,7 +93,7 @@ class FilePanelController {
 	ResponseEntity<byte[]> download(DataScope scope, @PathVariable long id, @PathVariable long materialId) {
 		MaterialFile scan = file.materialFile(scope, id, materialId);
 		reads.download(id, materialId, scan.fileName());
-		return MaterialApiController.download(scan);
+		return PersonnelFileApiController.download(scan);
 	}
 
 	@PostMapping("/staff/{id}/file/materials/{materialId}/archive")

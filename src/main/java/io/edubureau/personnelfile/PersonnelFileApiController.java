@@ -28,24 +28,30 @@ import org.springframework.web.multipart.MultipartFile;
  * The personnel file's digitised materials through the API: reading needs
  * {@code staff:person:read}, uploading and archiving {@code staff:file:update}.
  */
-@RestController
+// Named like staff's PersonnelFileApiController it came from, so the operation ids the
+// API
+// derives from the class name stay; the bean name tells the two apart.
+@RestController("personnelFileMaterialsApiController")
 @RequestMapping("/api/v1/staff/{id}")
 @Tag(name = "Personnel file",
 		description = "Education, work history, posts, titles, appraisals, certificates (and their standing), honours")
-class MaterialApiController {
+class PersonnelFileApiController {
 
 	private final PersonnelFileManagement file;
 
 	private final FileReads reads;
 
-	MaterialApiController(PersonnelFileManagement file, FileReads reads) {
+	PersonnelFileApiController(PersonnelFileManagement file, FileReads reads) {
 		this.file = file;
 		this.reads = reads;
 	}
 
 	@GetMapping("/materials")
 	@PreAuthorize("hasAuthority('staff:person:read')")
-	@Operation(summary = "A person's file materials (archived included) and the required categories still missing")
+	// The operation id it had in staff's PersonnelFileApiController, kept for API
+	// clients.
+	@Operation(operationId = "materialsPersonnelFile",
+			summary = "A person's file materials (archived included) and the required categories still missing")
 	Map<String, Object> materials(DataScope scope, @PathVariable long id) {
 		List<MaterialView> materials = file.materials(scope, id);
 		reads.materials(id, "materials (API)");
