@@ -35,15 +35,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The categories of a personnel file, its digitised materials, and the audit checks that
- * read them. Callers have already found the person in their data scope.
+ * The categories of a personnel file and the audit checks that read them (its digitised
+ * materials and sanctions are the {@code personnelfile} module's). Callers have already
+ * found the person in their data scope.
  */
 @Component
 class PersonnelFile {
-
-	static final long MAX_MATERIAL_BYTES = 10L * 1024 * 1024;
-
-	static final int MAX_MATERIAL_MB = 10;
 
 	private final EntityManager em;
 
@@ -53,16 +50,12 @@ class PersonnelFile {
 
 	private final int workGapMonths;
 
-	private final Set<MaterialCategory> requiredMaterials;
-
 	PersonnelFile(EntityManager em, AuditManagement audit, JsonMapper json,
-			@Value("${edubureau.staff.work-gap-months:6}") int workGapMonths,
-			@Value("${edubureau.staff.required-materials:IDENTITY,EDUCATION,WORK_HISTORY,APPRAISAL}") List<MaterialCategory> requiredMaterials) {
+			@Value("${edubureau.staff.work-gap-months:6}") int workGapMonths) {
 		this.em = em;
 		this.audit = audit;
 		this.json = json;
 		this.workGapMonths = workGapMonths;
-		this.requiredMaterials = new LinkedHashSet<>(requiredMaterials);
 	}
 
 	// ---- reading
@@ -72,35 +65,11 @@ class PersonnelFile {
 		for (FileCategory c : FileCategory.values()) {
 			entries.put(c, list(m, c));
 		}
-		List<MaterialView> materials = materials(m);
-		return new PersonnelFileView(entries, materials, missingMaterials(materials));
+		return new PersonnelFileView(entries);
 	}
 
 	List<FileEntryView> list(StaffMember m, FileCategory c) {
 		return entries(m.getId(), c).stream().map(e -> e.toView(c)).toList();
-	}
-
-	List<MaterialView> materials(StaffMember m) {
-		CriteriaBuilder cb = em.getCriteriaBuilder();
-		CriteriaQuery<StaffMaterial> q = cb.createQuery(StaffMaterial.class);
-		Root<StaffMaterial> root = q.from(StaffMaterial.class);
-		q.where(cb.equal(root.get("staffId"), m.getId())).orderBy(cb.asc(root.get("id")));
-		return em.createQuery(q).getResultList().stream().map(StaffMaterial::toView).toList();
-	}
-
-	/** The required material categories with no current (unarchived) material. */
-	List<MaterialCategory> missingMaterials(List<MaterialView> materials) {
-		Set<MaterialCategory> present = materials.stream()
-			.filter(v -> !v.archived())
-			.map(MaterialView::category)
-			.collect(Collectors.toSet());
-		return requiredMaterials.stream().filter(c -> !present.contains(c)).toList();
-	}
-
-	MaterialFile download(StaffMember m, long materialId) {
-		StaffMaterial material = material(m, materialId);
-		StaffMaterialContent content = em.find(StaffMaterialContent.class, material.getId());
-		return new MaterialFile(material.getFileName(), material.getContentType(), content.getContent());
 	}
 
 	private List<FileEntry<?>> entries(Long staffId, FileCategory c) {
@@ -534,77 +503,6 @@ class PersonnelFile {
 			}
 		}
 
-	}
-
-	// ---- materials
-
-	MaterialView addMaterial(StaffMember m, MaterialCategory category, String title, Integer pages, String fileName,
-			byte[] content) {
-		requirePermission(FileCategory.FILE_UPDATE);
-		List<Problem> problems = new ArrayList<>();
-		if (category == null) {
-			problems.add(new Problem("category", "staffFile.required"));
-		}
-		if (title == null || title.isBlank()) {
-			problems.add(new Problem("title", "staffFile.required"));
-		}
-		else if (title.strip().length() > 100) {
-			problems.add(new Problem("title", "fileAudit.text.tooLong", 100));
-		}
-		if (pages == null) {
-			problems.add(new Problem("pages", "staffFile.required"));
-		}
-		else if (pages < 1 || pages > 9999) {
-			problems.add(new Problem("pages", "staffFile.material.pages", 1, 9999));
-		}
-		String type = null;
-		if (content == null || content.length == 0) {
-			problems.add(new Problem("file", "staffFile.material.empty"));
-		}
-		else if (content.length > MAX_MATERIAL_BYTES) {
-			problems.add(new Problem("file", "staffFile.material.tooLarge", MAX_MATERIAL_MB));
-		}
-		else {
-			type = ScannedDocument.contentType(content);
-			if (type == null) {
-				problems.add(new Problem("file", "staffFile.material.type"));
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new Rejection(problems);
-		}
-		StaffMaterial material = new StaffMaterial(m.getId(), category, title.strip(), pages,
-				ScannedDocument.safeFileName(fileName, type, "material"), type, content.length, Actor.current());
-		em.persist(material);
-		em.flush();
-		em.persist(new StaffMaterialContent(material.getId(), content));
-		Map<String, Object> created = new LinkedHashMap<>();
-		created.put("category", category);
-		created.put("title", title.strip());
-		created.put("pages", pages);
-		created.put("fileName", material.getFileName());
-		created.put("size", content.length);
-		audit.record(AuditAction.CREATE, "staff.material", material.getId(), m.getName(), Change.created(created));
-		return material.toView();
-	}
-
-	MaterialView archiveMaterial(StaffMember m, long materialId) {
-		requirePermission(FileCategory.FILE_UPDATE);
-		StaffMaterial material = material(m, materialId);
-		if (!material.isArchived()) {
-			material.archive(Actor.current());
-			audit.record(AuditAction.ARCHIVE, "staff.material", material.getId(), m.getName(),
-					List.of(new Change("archived", "false", "true")));
-		}
-		return material.toView();
-	}
-
-	private StaffMaterial material(StaffMember m, long materialId) {
-		StaffMaterial material = em.find(StaffMaterial.class, materialId);
-		if (material == null || !material.getStaffId().equals(m.getId())) {
-			throw new NotFound("material " + materialId);
-		}
-		return material;
 	}
 
 	// ---- automatic audit checks (三龄两历一身份) on the file's entries

@@ -1,8 +1,7 @@
 package io.edubureau.staff;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -12,9 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,20 +19,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The personnel file's categories and digitised materials through the API. Writing needs
+ * The personnel file's categories through the API, and a certificate's standing (the
+ * materials are the {@code personnelfile} module's). Writing needs
  * {@code staff:file:update}, or {@code staff:appraisal:update} for appraisals; the
  * service checks which one the category needs.
  */
 @RestController
 @RequestMapping("/api/v1/staff/{id}")
 @Tag(name = "Personnel file",
-		description = "Education, work history, posts, titles, appraisals, certificates, honours, materials")
+		description = "Education, work history, posts, titles, appraisals, certificates (and their standing), honours")
 class PersonnelFileApiController {
 
 	private final StaffManagement staff;
@@ -48,41 +42,8 @@ class PersonnelFileApiController {
 		this.reads = reads;
 	}
 
-	@GetMapping("/materials")
-	@PreAuthorize("hasAuthority('staff:person:read')")
-	@Operation(summary = "A person's file materials (archived included) and the required categories still missing")
-	Map<String, Object> materials(DataScope scope, @PathVariable long id) {
-		List<MaterialView> materials = staff.materials(scope, id);
-		reads.person(id, null, "materials (API)");
-		return Map.of("content", materials, "missing", staff.personnelFile(scope, id).missingMaterials());
-	}
-
-	@PostMapping(path = "/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@PreAuthorize("hasAuthority('staff:file:update')")
-	@Operation(summary = "Upload a scanned material (PDF, JPEG or PNG by content, up to 10 MB)")
-	ResponseEntity<MaterialView> addMaterial(DataScope scope, @PathVariable long id,
-			@RequestParam(required = false) MaterialCategory category, @RequestParam(required = false) String title,
-			@RequestParam(required = false) Integer pages, @RequestPart(required = false) MultipartFile file)
-			throws IOException {
-		MaterialView created = staff.addMaterial(scope, id, category, title, pages,
-				file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
-		return ResponseEntity.created(URI.create("/api/v1/staff/" + id + "/materials/" + created.id())).body(created);
-	}
-
-	@GetMapping("/materials/{materialId}/content")
-	@PreAuthorize("hasAuthority('staff:person:read')")
-	@Operation(summary = "Download a material's scan")
-	ResponseEntity<byte[]> download(DataScope scope, @PathVariable long id, @PathVariable long materialId) {
-		MaterialFile file = staff.materialFile(scope, id, materialId);
-		reads.material(id, materialId, file.fileName());
-		return download(file);
-	}
-
-	@PostMapping("/materials/{materialId}/archive")
-	@PreAuthorize("hasAuthority('staff:file:update')")
-	@Operation(summary = "Archive a material (it stays in the file)")
-	MaterialView archiveMaterial(DataScope scope, @PathVariable long id, @PathVariable long materialId) {
-		return staff.archiveMaterial(scope, id, materialId);
+	/** A certificate's new standing as entered. */
+	record StatusChange(CertificateStatus status, LocalDate on, String note) {
 	}
 
 	@GetMapping("/{category}")
@@ -129,19 +90,12 @@ class PersonnelFileApiController {
 		return category;
 	}
 
-	// Sent as an attachment under the stored, sanitised name; the type is the one its
-	// bytes were checked to be.
-	static ResponseEntity<byte[]> download(MaterialFile file) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.contentLength(file.content().length)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
+	@PostMapping("/certificates/{entryId}/status")
+	@PreAuthorize("hasAuthority('staff:certificate:status')")
+	@Operation(summary = "Record that a qualification certificate is revoked (撤销) or lost (丧失), or valid again")
+	FileEntryView certificateStatus(DataScope scope, @PathVariable long id, @PathVariable long entryId,
+			@RequestBody StatusChange body) {
+		return staff.certificateStatus(scope, id, entryId, body.status(), body.on(), body.note());
 	}
 
 }

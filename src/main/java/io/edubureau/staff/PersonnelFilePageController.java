@@ -1,6 +1,5 @@
 package io.edubureau.staff;
 
-import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,59 +11,26 @@ import io.edubureau.org.DataScope;
 import io.edubureau.platform.FlashRedirect;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The personnel file's sections on a person's page: add, edit and archive entries, upload
- * and download materials.
+ * The personnel file's sections on a person's page: add, edit and archive entries, a
+ * certificate's standing (materials and sanctions are the {@code personnelfile} module's
+ * panels).
  */
 @Controller
 class PersonnelFilePageController {
 
 	private final StaffManagement staff;
 
-	private final StaffReads reads;
-
-	PersonnelFilePageController(StaffManagement staff, StaffReads reads) {
+	PersonnelFilePageController(StaffManagement staff) {
 		this.staff = staff;
-		this.reads = reads;
-	}
-
-	@PostMapping("/staff/{id}/file/materials")
-	@PreAuthorize("hasAuthority('staff:file:update')")
-	String addMaterial(DataScope scope, @PathVariable long id,
-			@RequestParam(required = false) MaterialCategory category, @RequestParam(required = false) String title,
-			@RequestParam(required = false) Integer pages, @RequestParam(required = false) MultipartFile file,
-			RedirectAttributes redirect) throws IOException {
-		byte[] content = file == null || file.isEmpty() ? null : file.getBytes();
-		return FlashRedirect.after(redirect, "staff.saved", "/staff/" + id + "#file-materials",
-				() -> staff.addMaterial(scope, id, category, title, pages,
-						content == null ? null : file.getOriginalFilename(), content));
-	}
-
-	@GetMapping("/staff/{id}/file/materials/{materialId}")
-	@PreAuthorize("hasAuthority('staff:person:read')")
-	ResponseEntity<byte[]> download(DataScope scope, @PathVariable long id, @PathVariable long materialId) {
-		MaterialFile file = staff.materialFile(scope, id, materialId);
-		reads.material(id, materialId, file.fileName());
-		return PersonnelFileApiController.download(file);
-	}
-
-	@PostMapping("/staff/{id}/file/materials/{materialId}/archive")
-	@PreAuthorize("hasAuthority('staff:file:update')")
-	String archiveMaterial(DataScope scope, @PathVariable long id, @PathVariable long materialId,
-			RedirectAttributes redirect) {
-		staff.archiveMaterial(scope, id, materialId);
-		return "redirect:/staff/" + id + "#file-materials";
 	}
 
 	@PostMapping("/staff/{id}/file/{category}")
@@ -90,26 +56,6 @@ class PersonnelFilePageController {
 			RedirectAttributes redirect) {
 		staff.archiveFileEntry(scope, id, PersonnelFileApiController.category(category), entryId);
 		return "redirect:/staff/" + id + "#file-" + category;
-	}
-
-	@PostMapping("/staff/{id}/sanctions")
-	@PreAuthorize("hasAuthority('staff:sanction:decide')")
-	String recordSanction(DataScope scope, @PathVariable long id, @RequestParam(required = false) SanctionKind kind,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
-			@RequestParam(required = false) String decidedBy, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) String documentNumber, @RequestParam(required = false) Integer months,
-			RedirectAttributes redirect) {
-		return FlashRedirect.after(redirect, "staff.saved", "/staff/" + id + "#file-sanctions", () -> staff
-			.recordSanction(scope, id, new SanctionForm(kind, decidedOn, decidedBy, reason, documentNumber, months)));
-	}
-
-	@PostMapping("/staff/{id}/sanctions/{sanctionId}/revoke")
-	@PreAuthorize("hasAuthority('staff:sanction:decide')")
-	String revokeSanction(DataScope scope, @PathVariable long id, @PathVariable long sanctionId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate revokedOn,
-			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return FlashRedirect.after(redirect, "staff.saved", "/staff/" + id + "#file-sanctions",
-				() -> staff.revokeSanction(scope, id, sanctionId, revokedOn, note));
 	}
 
 	@PostMapping("/staff/{id}/file/certificates/{entryId}/status")

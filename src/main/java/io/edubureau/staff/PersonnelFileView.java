@@ -4,10 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A person's personnel file: entries per category (archived ones included), materials,
- * and the required material categories still missing.
+ * A person's personnel file: entries per category (archived ones included); its materials
+ * are listed by the {@code personnelfile} module.
  */
-public record PersonnelFileView(Map<FileCategory, List<FileEntryView>> entries, List<MaterialView> materials,
-		List<MaterialCategory> missingMaterials) {
+public record PersonnelFileView(Map<FileCategory, List<FileEntryView>> entries) {
 
 }

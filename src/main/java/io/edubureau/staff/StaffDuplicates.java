@@ -21,6 +21,7 @@ import io.edubureau.org.UnitView;
 import io.edubureau.platform.Actor;
 import io.edubureau.platform.Rejection;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,8 +46,12 @@ class StaffDuplicates {
 
 	private final Clock clock = Clock.systemDefaultZone();
 
+	// Materials and sanctions are personnelfile's: it carries them over in the merge.
+	private final ObjectProvider<PersonnelFileKeeper> fileKeeper;
+
 	StaffDuplicates(StaffRepository staff, OrgManagement org, AuditManagement audit,
-			TransferRequestRepository transfers, EntityManager em) {
+			TransferRequestRepository transfers, EntityManager em, ObjectProvider<PersonnelFileKeeper> fileKeeper) {
+		this.fileKeeper = fileKeeper;
 		this.em = em;
 		this.transfers = transfers;
 		this.staff = staff;
@@ -150,13 +155,7 @@ class StaffDuplicates {
 		if (archived > 0) {
 			moved.add(new Change("appraisals.archivedAsSameYear", null, Integer.toString(archived)));
 		}
-		for (String entity : List.of("StaffMaterial", "StaffSanction")) {
-			int n = move(entity, "staffId", survivor.getId(), merged.getId());
-			if (n > 0) {
-				moved.add(new Change(entity.equals("StaffMaterial") ? "materials" : "sanctions", null,
-						Integer.toString(n)));
-			}
-		}
+		moved.addAll(fileKeeper.getObject().carryOver(merged.getId(), survivor.getId()));
 		// Postings never overlap: one that overlaps the survivor's own dated history
 		// stays
 		// behind, named in the audit entry.

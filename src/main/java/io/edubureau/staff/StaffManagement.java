@@ -38,6 +38,7 @@ import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -98,15 +99,16 @@ public class StaffManagement {
 
 	private final StaffRows rows;
 
-	private final StaffSanctions sanctions;
+	// Lazily: personnelfile's Management is built on this one.
+	private final ObjectProvider<PersonnelFileKeeper> fileKeeper;
 
 	StaffManagement(StaffRepository staff, OrgManagement org, RulesManagement rules, AuditManagement audit,
 			Validator validator, FileAuditRepository fileAudits, ChangeRequestRepository changes, PersonnelFile file,
 			StaffTransfers transfers, StaffDuplicates duplicates, StaffBulkLoad bulk, StaffSets sets, StaffRows rows,
-			StaffSanctions sanctions) {
+			ObjectProvider<PersonnelFileKeeper> fileKeeper) {
 		this.sets = sets;
 		this.rows = rows;
-		this.sanctions = sanctions;
+		this.fileKeeper = fileKeeper;
 		this.bulk = bulk;
 		this.file = file;
 		this.transfers = transfers;
@@ -795,11 +797,10 @@ public class StaffManagement {
 		return LocalDate.now(clock);
 	}
 
-	// ---- personnel-file categories and digitised materials (PersonnelFile)
+	// ---- personnel-file categories (PersonnelFile; materials and sanctions are
+	// personnelfile's)
 
-	/**
-	 * Every category's entries (archived included), the materials and what is missing.
-	 */
+	/** Every category's entries, archived included. */
 	@Transactional(readOnly = true)
 	public PersonnelFileView personnelFile(DataScope scope, long id) {
 		return file.view(visible(scope, id));
@@ -825,28 +826,6 @@ public class StaffManagement {
 	@Transactional
 	public FileEntryView archiveFileEntry(DataScope scope, long id, FileCategory category, long entryId) {
 		return file.archive(visible(scope, id), category, entryId);
-	}
-
-	@Transactional(readOnly = true)
-	public List<MaterialView> materials(DataScope scope, long id) {
-		return file.materials(visible(scope, id));
-	}
-
-	/** Stores a scanned material; only PDF, JPEG or PNG (by their bytes) up to 10 MB. */
-	@Transactional
-	public MaterialView addMaterial(DataScope scope, long id, MaterialCategory category, String title, Integer pages,
-			String fileName, byte[] content) {
-		return file.addMaterial(visible(scope, id), category, title, pages, fileName, content);
-	}
-
-	@Transactional
-	public MaterialView archiveMaterial(DataScope scope, long id, long materialId) {
-		return file.archiveMaterial(visible(scope, id), materialId);
-	}
-
-	@Transactional(readOnly = true)
-	public MaterialFile materialFile(DataScope scope, long id, long materialId) {
-		return file.download(visible(scope, id), materialId);
 	}
 
 	/**
@@ -887,16 +866,19 @@ public class StaffManagement {
 
 	// ---- sanctions (处分, policy rules §7)
 
-	/** The person's sanctions and other handling, revoked ones included, oldest first. */
+	/**
+	 * The person's sanctions and other handling, revoked ones included, oldest first.
+	 * Kept by {@code personnelfile}; here for the modules that read them through staff.
+	 */
 	@Transactional(readOnly = true)
 	public List<SanctionRecord> sanctions(DataScope scope, long staffId) {
-		return sanctions.of(visible(scope, staffId));
+		return fileKeeper.getObject().sanctions(scope, staffId);
 	}
 
 	/** Sanctions of many people; people outside the scope are left out. */
 	@Transactional(readOnly = true)
 	public Map<Long, List<SanctionRecord>> sanctions(DataScope scope, java.util.Collection<Long> staffIds) {
-		return sanctions.of(visible(scope, staffIds).keySet());
+		return fileKeeper.getObject().sanctions(scope, staffIds);
 	}
 
 	/**
@@ -905,13 +887,13 @@ public class StaffManagement {
 	 */
 	@Transactional
 	public SanctionRecord recordSanction(DataScope scope, long staffId, SanctionForm form) {
-		return sanctions.record(visible(scope, staffId), form, today());
+		return fileKeeper.getObject().recordSanction(scope, staffId, form);
 	}
 
 	/** Revokes a sanction (撤销处分) from a date with a note; the record stays. */
 	@Transactional
 	public SanctionRecord revokeSanction(DataScope scope, long staffId, long sanctionId, LocalDate on, String note) {
-		return sanctions.revoke(visible(scope, staffId), sanctionId, on, note, today());
+		return fileKeeper.getObject().revokeSanction(scope, staffId, sanctionId, on, note);
 	}
 
 	// ---- life events as workflows (transfer requests, trace, periods) and duplicates

@@ -105,14 +105,9 @@ class StaffPageController {
 		PersonnelFileView file = staff.personnelFile(scope, id);
 		model.addAttribute("fileSections", PersonnelFilePageController.sections(file));
 		model.addAttribute("personnelFile", file);
-		model.addAttribute("materialCategories", MaterialCategory.values());
 		model.addAttribute("transferRequests", staff.transferRequests(scope, id));
 		model.addAttribute("periodKinds",
 				new StaffEventKind[] { StaffEventKind.SECONDMENT, StaffEventKind.LONG_LEAVE });
-		if (StaffApiController.has("staff:sanction:read")) {
-			model.addAttribute("sanctions", staff.sanctions(scope, id));
-		}
-		model.addAttribute("sanctionKinds", SanctionKind.values());
 		model.addAttribute("certificateStatuses", CertificateStatus.values());
 		try {
 			RetirementDecision retirement = staff.retirement(scope, id);

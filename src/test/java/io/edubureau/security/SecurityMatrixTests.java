@@ -753,7 +753,10 @@ class SecurityMatrixTests {
 			entry("POST /supervision/import", "supervision:visit:record"),
 			entry("GET /supervision/import/jobs/{id}", "supervision:visit:record"),
 			entry("GET /supervision/import/jobs/{id}/report", "supervision:visit:record"),
-			entry("GET /supervision/import/template", "supervision:visit:record"));
+			entry("GET /supervision/import/template", "supervision:visit:record"),
+			// personnelfile's panels on a person's page (issue 22)
+			entry("GET /staff/{id}/sanctions-panel", "staff:sanction:read"),
+			entry("GET /staff/{id}/materials-panel", "staff:person:read"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 

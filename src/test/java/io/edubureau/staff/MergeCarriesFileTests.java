@@ -13,6 +13,7 @@ import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.AuditQuery;
 import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
+import io.edubureau.personnelfile.PersonnelFileManagement;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,9 @@ class MergeCarriesFileTests {
 
 	@Autowired
 	StaffManagement staff;
+
+	@Autowired
+	PersonnelFileManagement file;
 
 	@Autowired
 	AuditManagement audit;
@@ -110,7 +114,7 @@ class MergeCarriesFileTests {
 					null, null), PageRequest.of(0, 5))
 			.getContent()).hasSize(1);
 		// The survivor reads the moved file, scans and sanctions through the product.
-		assertThat(accounts.asSystem(() -> staff.materials(DataScope.all(), survivor.id()))).hasSize(1);
+		assertThat(accounts.asSystem(() -> file.materials(DataScope.all(), survivor.id()))).hasSize(1);
 		assertThat(accounts.asSystem(() -> staff.sanctions(DataScope.all(), survivor.id()))).hasSize(1);
 
 		// Both histories are kept, each with its own events and the merge.

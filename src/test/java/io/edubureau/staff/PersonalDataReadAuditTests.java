@@ -11,6 +11,9 @@ import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.AuditQuery;
 import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
+import io.edubureau.personnelfile.MaterialCategory;
+import io.edubureau.personnelfile.MaterialView;
+import io.edubureau.personnelfile.PersonnelFileManagement;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +43,9 @@ class PersonalDataReadAuditTests {
 
 	@Autowired
 	StaffManagement staff;
+
+	@Autowired
+	PersonnelFileManagement file;
 
 	@Autowired
 	AuditManagement audit;
@@ -98,7 +104,7 @@ class PersonalDataReadAuditTests {
 		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
 		MaterialView scan;
 		try {
-			scan = staff.addMaterial(DataScope.all(), first.id(), MaterialCategory.IDENTITY, "身份证", 1, "id-card.pdf",
+			scan = file.addMaterial(DataScope.all(), first.id(), MaterialCategory.IDENTITY, "身份证", 1, "id-card.pdf",
 					pdf());
 		}
 		finally {

@@ -278,65 +278,6 @@ class PersonnelFileTests {
 		return out.toByteArray();
 	}
 
-	ResultActions upload(String user, String category, String name, byte[] bytes) throws Exception {
-		return mvc.perform(multipart("/api/v1/staff/" + person.id() + "/materials")
-			.file(new MockMultipartFile("file", name, "application/pdf", bytes))
-			.param("category", category)
-			.param("title", "材料 " + category)
-			.param("pages", "2")
-			.header("Accept-Language", "en")
-			.with(TestAccounts.basic(user)));
-	}
-
-	@Test
-	void materialsAreCheckedByTheirBytesAndDownloadedUnchanged() throws Exception {
-		String base = "/api/v1/staff/" + person.id() + "/materials";
-		mvc.perform(get(base).with(TestAccounts.basic(adminA)))
-			.andExpect(jsonPath("$.missing", hasItem("IDENTITY")))
-			.andExpect(jsonPath("$.missing", hasSize(4)));
-		byte[] pdf = pdf();
-		String body = upload(adminA, "IDENTITY", "身份证 \"scan\".pdf", pdf).andExpect(status().isCreated())
-			.andExpect(jsonPath("$.contentType").value("application/pdf"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		long pdfId = Long.parseLong(body.replaceAll("^\\{\"id\":(\\d+),.*$", "$1"));
-		byte[] png = png();
-		upload(adminA, "EDUCATION", "diploma.png", png).andExpect(status().isCreated())
-			.andExpect(jsonPath("$.contentType").value("image/png"));
-		upload(adminA, "WORK_HISTORY", "fake.pdf", "just some text".getBytes(StandardCharsets.UTF_8))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.errors[0].field").value("file"))
-			.andExpect(jsonPath("$.errors[0].message")
-				.value("Only PDF, JPEG or PNG files are accepted (checked by their content)."));
-		byte[] big = Arrays.copyOf(pdf, (int) PersonnelFile.MAX_MATERIAL_BYTES + 1);
-		upload(adminA, "WORK_HISTORY", "big.pdf", big).andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.errors[0].message").value("The file is larger than 10 MB."));
-		upload(accounts.account("TEACHER", county.schoolA(), person.id()), "WORK_HISTORY", "a.pdf", pdf)
-			.andExpect(status().isForbidden());
-		upload(accounts.account("SCHOOL_ADMIN", county.schoolB()), "WORK_HISTORY", "a.pdf", pdf)
-			.andExpect(status().isNotFound());
-		byte[] downloaded = mvc.perform(get(base + "/" + pdfId + "/content").with(TestAccounts.basic(adminA)))
-			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", "application/pdf"))
-			.andExpect(header().string("Content-Disposition", containsString("attachment")))
-			.andExpect(header().string("Content-Disposition", not(containsString("\"scan\""))))
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-		assertThat(downloaded).isEqualTo(pdf);
-		mvc.perform(get(base).with(TestAccounts.basic(adminA)))
-			.andExpect(jsonPath("$.content", hasSize(2)))
-			.andExpect(jsonPath("$.missing", hasSize(2)));
-		upload(adminA, "WORK_HISTORY", "work.png", png).andExpect(status().isCreated());
-		upload(adminA, "APPRAISAL", "appraisal.pdf", pdf).andExpect(status().isCreated());
-		mvc.perform(get(base).with(TestAccounts.basic(adminA))).andExpect(jsonPath("$.missing", empty()));
-		// An archived material no longer counts.
-		mvc.perform(post(base + "/" + pdfId + "/archive").with(TestAccounts.basic(adminA)))
-			.andExpect(jsonPath("$.archived").value(true));
-		mvc.perform(get(base).with(TestAccounts.basic(adminA))).andExpect(jsonPath("$.missing[0]").value("IDENTITY"));
-	}
-
 	@Test
 	void thePersonPageShowsTheFileSectionsInBothLanguages() throws Exception {
 		created("education", VALID[0][1]);
@@ -349,8 +290,13 @@ class PersonnelFileTests {
 			.andExpect(content().string(containsString("年度考核")))
 			.andExpect(content().string(containsString("省师范大学")))
 			.andExpect(content().string(containsString("text-decoration-line-through")))
-			.andExpect(content().string(containsString("缺少必备材料")))
-			.andExpect(content().string(containsString("/file/education")));
+			.andExpect(content().string(containsString("/file/education")))
+			.andExpect(content().string(containsString("/staff/" + person.id() + "/materials-panel")));
+		// The materials are personnelfile's panel, loaded by the page.
+		mvc.perform(get("/staff/" + person.id() + "/materials-panel").with(accounts.as(adminA))
+			.header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("缺少必备材料")));
 		mvc.perform(get("/staff/" + person.id()).with(accounts.as(adminA)).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Education history")))

@@ -171,20 +171,29 @@ class SanctionTests {
 		mvc.perform(get(list).with(TestAccounts.basic(teacher))).andExpect(status().isForbidden());
 		String inspector = accounts.account("INSPECTOR", county.bureau());
 		mvc.perform(get(list).with(TestAccounts.basic(inspector))).andExpect(status().isOk());
-		// The person's page: a sanctions tab; the form only for the bureau.
-		mvc.perform(get("/staff/" + person.id()).with(accounts.as(bureau)).header("Accept-Language", "zh-CN"))
+		// The person's page: a sanctions tab whose panel (personnelfile's) it loads; the
+		// form only for the bureau.
+		String panel = "/staff/" + person.id() + "/sanctions-panel";
+		mvc.perform(get("/staff/" + person.id()).with(accounts.as(bureau)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"tab-sanctions\"")))
+			.andExpect(content().string(containsString(panel)));
+		mvc.perform(get(panel).with(accounts.as(bureau)).header("Accept-Language", "zh-CN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"sanction-form\"")))
 			.andExpect(content().string(containsString("警告")))
 			.andExpect(content().string(containsString("6个月，至2025-07-14")));
-		mvc.perform(get("/staff/" + person.id()).with(accounts.as(schoolA)).header("Accept-Language", "en"))
+		mvc.perform(get(panel).with(accounts.as(schoolA)).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Warning (警告)")))
 			.andExpect(content().string(containsString("6 months, to 2025-07-14")))
 			.andExpect(content().string(not(containsString("id=\"sanction-form\""))));
+		mvc.perform(get(panel).with(accounts.as(schoolB))).andExpect(status().isNotFound());
 		mvc.perform(get("/staff/" + person.id()).with(accounts.as(teacher)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("id=\"sanction-table\""))));
+			.andExpect(content().string(not(containsString("id=\"sanction-table\""))))
+			.andExpect(content().string(not(containsString(panel))));
+		mvc.perform(get(panel).with(accounts.as(teacher))).andExpect(status().isForbidden());
 		// The page's form posts to the same rule.
 		mvc.perform(post("/staff/" + person.id() + "/sanctions").with(accounts.as(bureau))
 			.with(csrf())

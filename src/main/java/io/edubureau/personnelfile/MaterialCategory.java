@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.personnelfile;
 
 /** Category of a digitised file material (档案材料). */
 public enum MaterialCategory {

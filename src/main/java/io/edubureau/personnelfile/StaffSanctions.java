@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.personnelfile;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +15,10 @@ import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.rules.RulesManagement;
+import io.edubureau.staff.SanctionForm;
+import io.edubureau.staff.SanctionKind;
+import io.edubureau.staff.SanctionRecord;
+import io.edubureau.staff.StaffView;
 
 import org.springframework.stereotype.Component;
 
@@ -40,11 +44,8 @@ class StaffSanctions {
 		this.audit = audit;
 	}
 
-	List<SanctionRecord> of(StaffMember m) {
-		return sanctions.findByStaffIdOrderByDecidedOnAscIdAsc(m.getId())
-			.stream()
-			.map(StaffSanction::toRecord)
-			.toList();
+	List<SanctionRecord> of(long staffId) {
+		return sanctions.findByStaffIdOrderByDecidedOnAscIdAsc(staffId).stream().map(StaffSanction::toRecord).toList();
 	}
 
 	Map<Long, List<SanctionRecord>> of(Collection<Long> staffIds) {
@@ -59,7 +60,7 @@ class StaffSanctions {
 		return found;
 	}
 
-	SanctionRecord record(StaffMember m, SanctionForm form, LocalDate today) {
+	SanctionRecord record(StaffView m, SanctionForm form, LocalDate today) {
 		List<Problem> problems = new ArrayList<>();
 		if (form == null) {
 			throw new Rejection("kind", "staffFile.required");
@@ -73,8 +74,8 @@ class StaffSanctions {
 		else if (form.decidedOn().isAfter(today)) {
 			problems.add(new Problem("decidedOn", "staff.date.future", form.decidedOn()));
 		}
-		else if (form.decidedOn().isBefore(m.getBirthDate())) {
-			problems.add(new Problem("decidedOn", "staff.date.beforeBirth", form.decidedOn(), m.getBirthDate()));
+		else if (form.decidedOn().isBefore(m.birthDate())) {
+			problems.add(new Problem("decidedOn", "staff.date.beforeBirth", form.decidedOn(), m.birthDate()));
 		}
 		text(problems, "decidedBy", form.decidedBy(), 100, true);
 		text(problems, "reason", form.reason(), 500, true);
@@ -104,7 +105,7 @@ class StaffSanctions {
 		}
 		SanctionForm clean = new SanctionForm(form.kind(), form.decidedOn(), form.decidedBy().strip(),
 				form.reason().strip(), blankToNull(form.documentNumber()), form.months());
-		StaffSanction s = sanctions.saveAndFlush(new StaffSanction(m.getId(), clean, months, Actor.current()));
+		StaffSanction s = sanctions.saveAndFlush(new StaffSanction(m.id(), clean, months, Actor.current()));
 		SanctionRecord r = s.toRecord();
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("kind", r.kind());
@@ -114,13 +115,13 @@ class StaffSanctions {
 		created.put("documentNumber", r.documentNumber());
 		created.put("periodMonths", r.periodMonths());
 		created.put("periodEnd", r.periodEnd());
-		audit.record(AuditAction.CREATE, ENTITY, r.id(), m.getName(), Change.created(created));
+		audit.record(AuditAction.CREATE, ENTITY, r.id(), m.name(), Change.created(created));
 		return r;
 	}
 
-	SanctionRecord revoke(StaffMember m, long sanctionId, LocalDate on, String note, LocalDate today) {
+	SanctionRecord revoke(StaffView m, long sanctionId, LocalDate on, String note, LocalDate today) {
 		StaffSanction s = sanctions.findById(sanctionId)
-			.filter(found -> found.getStaffId().equals(m.getId()))
+			.filter(found -> found.getStaffId() == m.id())
 			.orElseThrow(() -> new NotFound("sanction " + sanctionId));
 		List<Problem> problems = new ArrayList<>();
 		if (on == null) {
@@ -135,9 +136,14 @@ class StaffSanctions {
 		}
 		s.revoke(on, note.strip(), Actor.current());
 		sanctions.flush();
-		audit.record(AuditAction.REVOKE, ENTITY, s.getId(), m.getName(), List
+		audit.record(AuditAction.REVOKE, ENTITY, s.getId(), m.name(), List
 			.of(new Change("revokedOn", null, on.toString()), new Change("revocationNote", null, note.strip())));
 		return s.toRecord();
+	}
+
+	/** Moves one record's sanctions to another (a merge of duplicates); how many. */
+	int carryOver(long from, long to) {
+		return sanctions.moveAll(from, to);
 	}
 
 	private static void text(List<Problem> problems, String field, String value, int max, boolean required) {

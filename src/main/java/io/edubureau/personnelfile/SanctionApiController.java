@@ -1,10 +1,12 @@
-package io.edubureau.staff;
+package io.edubureau.personnelfile;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
 import io.edubureau.org.DataScope;
+import io.edubureau.staff.SanctionForm;
+import io.edubureau.staff.SanctionRecord;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -18,40 +20,36 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Sanctions (处分) in the personnel file and the standing of qualification certificates:
- * the bureau decides, schools and inspectors read within their scope.
+ * Sanctions (处分) in the personnel file: the bureau decides, schools and inspectors read
+ * within their scope.
  */
 @RestController
 @RequestMapping("/api/v1/staff/{id}")
-@Tag(name = "Sanctions", description = "Sanctions and other handling of ethics violations; certificate status")
+@Tag(name = "Sanctions", description = "Sanctions and other handling of ethics violations")
 class SanctionApiController {
 
-	private final StaffManagement staff;
+	private final PersonnelFileManagement file;
 
-	SanctionApiController(StaffManagement staff) {
-		this.staff = staff;
+	SanctionApiController(PersonnelFileManagement file) {
+		this.file = file;
 	}
 
 	/** A revocation as entered. */
 	record Revocation(LocalDate revokedOn, String note) {
 	}
 
-	/** A certificate's new standing as entered. */
-	record StatusChange(CertificateStatus status, LocalDate on, String note) {
-	}
-
 	@GetMapping("/sanctions")
 	@PreAuthorize("hasAuthority('staff:sanction:read')")
 	@Operation(summary = "A person's sanctions and other handling, revoked ones included, oldest first")
 	List<SanctionRecord> list(DataScope scope, @PathVariable long id) {
-		return staff.sanctions(scope, id);
+		return file.sanctions(scope, id);
 	}
 
 	@PostMapping("/sanctions")
 	@PreAuthorize("hasAuthority('staff:sanction:decide')")
 	@Operation(summary = "Record a sanction; its period is computed from the kind (警告 6, 记过 12, 降低岗位等级/撤职 24 months)")
 	ResponseEntity<SanctionRecord> record(DataScope scope, @PathVariable long id, @RequestBody SanctionForm form) {
-		SanctionRecord created = staff.recordSanction(scope, id, form);
+		SanctionRecord created = file.recordSanction(scope, id, form);
 		return ResponseEntity.created(URI.create("/api/v1/staff/" + id + "/sanctions/" + created.id())).body(created);
 	}
 
@@ -60,15 +58,7 @@ class SanctionApiController {
 	@Operation(summary = "Revoke a sanction (撤销处分) from a date with a note; it stays in the file")
 	SanctionRecord revoke(DataScope scope, @PathVariable long id, @PathVariable long sanctionId,
 			@RequestBody Revocation body) {
-		return staff.revokeSanction(scope, id, sanctionId, body.revokedOn(), body.note());
-	}
-
-	@PostMapping("/certificates/{entryId}/status")
-	@PreAuthorize("hasAuthority('staff:certificate:status')")
-	@Operation(summary = "Record that a qualification certificate is revoked (撤销) or lost (丧失), or valid again")
-	FileEntryView certificateStatus(DataScope scope, @PathVariable long id, @PathVariable long entryId,
-			@RequestBody StatusChange body) {
-		return staff.certificateStatus(scope, id, entryId, body.status(), body.on(), body.note());
+		return file.revokeSanction(scope, id, sanctionId, body.revokedOn(), body.note());
 	}
 
 }

@@ -1,0 +1,128 @@
+package io.edubureau.personnelfile;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import io.edubureau.audit.Change;
+import io.edubureau.org.DataScope;
+import io.edubureau.staff.PersonnelFileKeeper;
+import io.edubureau.staff.SanctionForm;
+import io.edubureau.staff.SanctionRecord;
+import io.edubureau.staff.StaffManagement;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The personnelfile module's public face: a person's sanctions (处分, policy rules §7) and
+ * the file's digitised materials. Every call takes the caller's {@link DataScope} and
+ * finds the person through {@link StaffManagement} first (a person outside the scope is
+ * not found); every change is audited in its transaction. It is also the
+ * {@link PersonnelFileKeeper} through which {@code staff} still answers for sanctions.
+ */
+@Service
+public class PersonnelFileManagement implements PersonnelFileKeeper {
+
+	private final StaffManagement staff;
+
+	private final StaffSanctions sanctions;
+
+	private final FileMaterials materials;
+
+	private final Clock clock = Clock.systemDefaultZone();
+
+	PersonnelFileManagement(StaffManagement staff, StaffSanctions sanctions, FileMaterials materials) {
+		this.staff = staff;
+		this.sanctions = sanctions;
+		this.materials = materials;
+	}
+
+	// ---- sanctions
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<SanctionRecord> sanctions(DataScope scope, long staffId) {
+		return sanctions.of(staff.get(scope, staffId).id());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, List<SanctionRecord>> sanctions(DataScope scope, Collection<Long> staffIds) {
+		return sanctions.of(staff.visible(scope, staffIds).keySet());
+	}
+
+	@Override
+	@Transactional
+	public SanctionRecord recordSanction(DataScope scope, long staffId, SanctionForm form) {
+		return sanctions.record(staff.get(scope, staffId), form, today());
+	}
+
+	@Override
+	@Transactional
+	public SanctionRecord revokeSanction(DataScope scope, long staffId, long sanctionId, LocalDate on, String note) {
+		return sanctions.revoke(staff.get(scope, staffId), sanctionId, on, note, today());
+	}
+
+	// ---- digitised materials (档案材料)
+
+	/** The person's materials, archived included, in the order stored. */
+	@Transactional(readOnly = true)
+	public List<MaterialView> materials(DataScope scope, long staffId) {
+		return materials.of(staff.get(scope, staffId).id());
+	}
+
+	/** The required material categories with no current material. */
+	@Transactional(readOnly = true)
+	public List<MaterialCategory> missingMaterials(DataScope scope, long staffId) {
+		return missingMaterials(materials(scope, staffId));
+	}
+
+	/** The required categories missing from a list already read. */
+	List<MaterialCategory> missingMaterials(List<MaterialView> read) {
+		return materials.missing(read);
+	}
+
+	/** Stores a scanned material; only PDF, JPEG or PNG (by their bytes) up to 10 MB. */
+	@Transactional
+	public MaterialView addMaterial(DataScope scope, long staffId, MaterialCategory category, String title,
+			Integer pages, String fileName, byte[] content) {
+		return materials.add(staff.get(scope, staffId), category, title, pages, fileName, content);
+	}
+
+	@Transactional
+	public MaterialView archiveMaterial(DataScope scope, long staffId, long materialId) {
+		return materials.archive(staff.get(scope, staffId), materialId);
+	}
+
+	@Transactional(readOnly = true)
+	public MaterialFile materialFile(DataScope scope, long staffId, long materialId) {
+		return materials.download(staff.get(scope, staffId), materialId);
+	}
+
+	// ---- a merge of duplicates (called by staff inside the merge's transaction)
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<Change> carryOver(long mergedId, long survivorId) {
+		List<Change> moved = new ArrayList<>();
+		int n = materials.carryOver(mergedId, survivorId);
+		if (n > 0) {
+			moved.add(new Change("materials", null, Integer.toString(n)));
+		}
+		n = sanctions.carryOver(mergedId, survivorId);
+		if (n > 0) {
+			moved.add(new Change("sanctions", null, Integer.toString(n)));
+		}
+		return moved;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+}

@@ -1,0 +1,30 @@
+/**
+ * Personnel file (干部人事档案): the parts of a person's file kept apart from the staff record
+ * — sanctions and other handling (处分, policy rules §7: the kind's period computed on the
+ * decision date, revocation 撤销处分, never deleted) and the digitised materials (档案材料: scans
+ * by category, archived rather than deleted, the required categories still missing, every
+ * download audited as a read).
+ * <p>
+ * Owns the tables {@code staff_sanction}, {@code staff_material} and
+ * {@code staff_material_content}; their migrations stay under {@code db/migration/staff}
+ * ({@code V50_10}, {@code V50_51}), where they were applied before this module was split
+ * from {@code staff}. A top-level module built on {@code staff} rather than a nested
+ * {@code staff.personnelfile}: a nested module may use its parent's internals, which is
+ * the coupling the split removes (and Java would make every type the two share public
+ * anyway, a sub-package seeing no package-private type), while a top-level one reads
+ * people only through {@code StaffManagement}, which {@code ApplicationModules.verify()}
+ * proves. The file's record types other modules read (sanctions, appraisals,
+ * certificates, the category forms) stay in {@code staff}, whose {@code StaffManagement}
+ * keeps answering for sanctions through {@link io.edubureau.staff.PersonnelFileKeeper},
+ * which this module implements; the person's page loads the sanctions and materials
+ * panels by URL ({@code /staff/{id}/sanctions-panel},
+ * {@code /staff/{id}/materials-panel}). The file's categories (education … honours), its
+ * special audit and the appraisal import stay in {@code staff} until its set-based
+ * figures, bulk load and merge no longer join their tables. Public face:
+ * {@link io.edubureau.personnelfile.PersonnelFileManagement}. Depends on {@code staff}
+ * (the person within the scope, the record types), {@code rules} (a sanction kind's
+ * period in force on the decision date), {@code audit}, {@code org} (the data scope) and
+ * {@code platform}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "staff", "org", "rules", "audit", "platform" })
+package io.edubureau.personnelfile;
