@@ -67,26 +67,12 @@ class HomeController {
 			"titles.granted.total", "party.members", "retirement.upcomingNextYear", "fileAudit.coverage",
 			"establishment.overUnits");
 
-	/** Key figures whose rise is bad news (more units over their establishment). */
-	static final Set<String> BAD_WHEN_UP = Set.of("establishment.overUnits");
-
-	/** Key figures whose change is neither good nor bad in itself. */
-	static final Set<String> NEUTRAL = Set.of("staff.active", "retirement.upcomingNextYear");
-
 	/**
 	 * One key figure card: label, value, wording of the change, whether the change is
 	 * good (1), bad (-1) or neither (0), and the link to its records.
 	 */
 	record KeyFigure(String key, String label, String value, String difference, int tone, String href,
 			String definition) {
-	}
-
-	// Colours say good or bad, not up or down.
-	static int tone(String key, int sign) {
-		if (NEUTRAL.contains(key)) {
-			return 0;
-		}
-		return BAD_WHEN_UP.contains(key) ? -sign : sign;
 	}
 
 	private void keyFigures(DataScope scope, Model model, Locale locale, String contextPath) {
@@ -97,7 +83,7 @@ class HomeController {
 			book.figure(key)
 				.ifPresent(f -> cards.add(new KeyFigure(key, reports.label(f, locale),
 						f.value().toPlainString() + (f.definition().percent() ? "%" : ""),
-						reports.differenceText(f, locale), tone(key, f.difference().signum()),
+						reports.differenceText(f, locale), f.definition().tone().of(f.difference().signum()),
 						records(contextPath, key, year),
 						f.definition().definition("zh".equals(locale.getLanguage())))));
 		}
