@@ -168,7 +168,26 @@ public enum LocalParameter {
 	// basis points (1:3:6 gives 1000 and 3000).
 	POST_SENIOR_SHARE("posts.seniorShareBasisPoints", PolicyRule.POST_STRUCTURE, Kind.INTEGER, 1000, 0, 10000),
 
-	POST_MIDDLE_SHARE("posts.middleShareBasisPoints", PolicyRule.POST_STRUCTURE, Kind.INTEGER, 3000, 0, 10000);
+	POST_MIDDLE_SHARE("posts.middleShareBasisPoints", PolicyRule.POST_STRUCTURE, Kind.INTEGER, 3000, 0, 10000),
+
+	// Candidate conditions on the election day: the lowest title (0 none … 3 一级 … 5
+	// 正高级), years since starting work, the highest age.
+	CADRE_CANDIDATE_MIN_TITLE("cadre.candidateMinTitle", PolicyRule.CADRE_CANDIDATE, Kind.INTEGER, 3, 0, 5),
+
+	CADRE_CANDIDATE_WORK_YEARS("cadre.candidateWorkYears", PolicyRule.CADRE_CANDIDATE, Kind.INTEGER, 5, 0, 40),
+
+	CADRE_CANDIDATE_MAX_AGE("cadre.candidateMaxAge", PolicyRule.CADRE_CANDIDATE, Kind.INTEGER, 50, 25, 65),
+
+	// 不少于5个工作日: the text sets a floor, so the range starts at it.
+	CADRE_PUBLIC_NOTICE_WORKING_DAYS("cadre.publicNoticeWorkingDays", PolicyRule.CADRE_PUBLIC_NOTICE, Kind.INTEGER, 5,
+			5, 30),
+
+	// 限期改正: the longest correction period given to a member graded 不合格.
+	PARTY_CORRECTION_MAX_MONTHS("party.correctionMaxMonths", PolicyRule.PARTY_MEMBER_APPRAISAL, Kind.INTEGER, 12, 1,
+			24),
+
+	// Consecutive unpaid months that make a member a case for 自行脱党 handling.
+	PARTY_DUES_LAPSE_MONTHS("party.duesLapseMonths", PolicyRule.PARTY_DUES, Kind.INTEGER, 6, 1, 12);
 
 	private final String key;
 
