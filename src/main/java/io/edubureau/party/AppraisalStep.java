@@ -27,11 +27,11 @@ class AppraisalStep {
 	private Long appraisalId;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "from_state", length = 20)
+	@Column(name = "from_state", length = 30)
 	private FollowUp from;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "to_state", nullable = false, length = 20)
+	@Column(name = "to_state", nullable = false, length = 30)
 	private FollowUp to;
 
 	@Column(name = "step_on", nullable = false)

@@ -65,7 +65,7 @@ class MemberAppraisal {
 	private LocalDate gradedOn;
 
 	@Enumerated(EnumType.STRING)
-	@Column(length = 20)
+	@Column(length = 30)
 	private FollowUp followUp;
 
 	private LocalDate correctionUntil;

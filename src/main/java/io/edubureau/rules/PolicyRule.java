@@ -114,7 +114,7 @@ public enum PolicyRule {
 
 	// Candidate conditions: the bureau's own (seed 002 names none); the national text's
 	// conditions are recalled, not checked.
-	CADRE_CANDIDATE("本局校长选任制试行意见：校长候选人的职称、教育教学工作年限、年龄条件 (seed 002; local, after 中小学校领导人员管理暂行办法 (2022), recalled)",
+	CADRE_CANDIDATE("本局校长选任制试行意见：校长候选人的职称、教育教学工作年限、年龄条件，参照中小学校领导人员管理暂行办法（2022年） (seed 002; local, recalled)",
 			LocalDate.of(2005, 1, 1), Confidence.RECALLED),
 
 	CADRE_PUBLIC_NOTICE("党政领导干部选拔任用工作条例 (2019)：任职前公示，公示期不少于5个工作日；本局：选任校长结果公示后任职 (recalled)", LocalDate.of(2019, 3, 3),

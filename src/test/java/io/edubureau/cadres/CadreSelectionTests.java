@@ -106,8 +106,10 @@ class CadreSelectionTests {
 		assertThat(eligibleOn(p, LocalDate.of(2027, 6, 14))).isTrue();
 		assertThat(eligibleOn(p, LocalDate.of(2027, 6, 15))).isFalse();
 		String over = call(get("/api/v1/cadres/eligibility/" + p.id()).param("on", "2027-06-15"), officer, null, 200);
+		// In Chinese the reason names its source without the developers' notes.
 		assertThat(JsonPath.<List<String>>read(over, "$.reasons")).anyMatch(r -> r.contains("超过50周岁"))
-			.anyMatch(r -> r.contains("依据"));
+			.anyMatch(r -> r.contains("依据：本局校长选任制试行意见"))
+			.noneMatch(r -> r.contains("seed") || r.contains("recalled"));
 		// 一级 is the lowest title; a second-grade teacher is refused with the reason.
 		StaffView second = person("条件乙", county.schoolA(), birth, LocalDate.of(2000, 9, 1), TitleLevel.SECOND);
 		String low = call(get("/api/v1/cadres/eligibility/" + second.id()).param("on", "2026-12-01"), officer, null,
