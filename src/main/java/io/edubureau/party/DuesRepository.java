@@ -18,6 +18,9 @@ interface DuesRepository extends JpaRepository<PartyDues, Long>, JpaSpecificatio
 	@Query("select d.staffId, d.month from PartyDues d where d.staffId in :staffIds and d.month between :from and :to")
 	List<Object[]> paidMonths(Collection<Long> staffIds, int from, int to);
 
+	@Query("select distinct d.unitId from PartyDues d where d.month between :from and :to")
+	List<Long> unitsPaying(int from, int to);
+
 	@Modifying
 	@Query("update PartyDues x set x.unitPath = concat(:newPrefix, substring(x.unitPath, length(:oldPrefix) + 1))"
 			+ " where x.unitPath like concat(:oldPrefix, '%')")

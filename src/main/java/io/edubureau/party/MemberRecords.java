@@ -408,6 +408,16 @@ class MemberRecords {
 			.count(party.<PartyDues>within(scope).and((root, q, cb) -> cb.between(root.get("month"), from, to))) > 0;
 	}
 
+	/**
+	 * The arrears the figure counts: members of the units that keep dues here in the
+	 * year, so a school that does not record dues here shows no false arrears.
+	 */
+	@Transactional(readOnly = true)
+	List<DuesArrears> arrearsWhereKept(DataScope scope, YearMonth upTo) {
+		Set<Long> keeping = new HashSet<>(dues.unitsPaying(upTo.getYear() * 100 + 1, upTo.getYear() * 100 + 12));
+		return arrears(scope, upTo).stream().filter(a -> keeping.contains(a.unitId())).toList();
+	}
+
 	static int key(YearMonth m) {
 		return m.getYear() * 100 + m.getMonthValue();
 	}

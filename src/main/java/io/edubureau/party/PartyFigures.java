@@ -56,8 +56,8 @@ class PartyFigures implements FigureContributor {
 					"当年民主评议党员中支部评定为该等次（优秀、合格、基本合格、不合格）的党员人数。",
 					"Members the branch graded so (excellent, qualified, basically qualified, unqualified) in the year's democratic appraisal."),
 			def("party.duesArrears", "有欠交党费月份的党员", "Members with unpaid dues months", "people", false,
-					"截至12月（当年截至本月），当年有未交党费月份的在职党员人数；仅在当年登记了党费的范围内统计。",
-					"Active members with at least one unpaid dues month in the year up to December (this month in the current year); counted only where the year's dues are kept."));
+					"截至12月（当年截至本月），当年有未交党费月份的在职党员人数；仅统计当年在本系统登记党费的单位。",
+					"Active members with at least one unpaid dues month in the year up to December (this month in the current year); counted only in the units whose dues of the year are kept here."));
 
 	PartyFigures(PartyManagement party, MemberRecords members) {
 		this.party = party;
@@ -98,7 +98,7 @@ class PartyFigures implements FigureContributor {
 		members.byGrade(q.scope(), q.year())
 			.forEach((grade, found) -> values.put("party.appraisal.byGrade." + grade, count(found)));
 		if (members.duesKept(q.scope(), q.year())) {
-			values.put("party.duesArrears", count(members.arrears(q.scope(), duesUpTo(q))));
+			values.put("party.duesArrears", count(members.arrearsWhereKept(q.scope(), duesUpTo(q))));
 		}
 		List<MeetingCompliance> compliance = compliance(q);
 		if (!compliance.isEmpty()) {
@@ -213,7 +213,7 @@ class PartyFigures implements FigureContributor {
 			}
 			case "party.duesArrears" -> {
 				List<DuesArrears> found = members.duesKept(q.scope(), q.year())
-						? members.arrears(q.scope(), duesUpTo(q)) : List.of();
+						? members.arrearsWhereKept(q.scope(), duesUpTo(q)) : List.of();
 				found.stream()
 					.skip((long) page * size)
 					.limit(size)

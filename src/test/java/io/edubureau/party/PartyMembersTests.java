@@ -50,6 +50,9 @@ class PartyMembersTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	PartyFigures figures;
+
 	County county;
 
 	String officer;
@@ -155,6 +158,14 @@ class PartyMembersTests {
 				officer, null, 200);
 		assertThat(JsonPath.<List<String>>read(list, "$[*].grade")).containsExactlyInAnyOrder("UNQUALIFIED",
 				"UNQUALIFIED", "QUALIFIED");
+		// The figure book counts the grades, each key with as many records as it counts.
+		io.edubureau.reports.FigureQuery q = new io.edubureau.reports.FigureQuery(
+				DataScope.unitAndBelow(county.schoolA().id()), 2025, LocalDate.of(2025, 12, 31), null);
+		Map<String, java.math.BigDecimal> values = figures.compute(q);
+		assertThat(values.get("party.appraisal.byGrade.UNQUALIFIED").intValue()).isGreaterThanOrEqualTo(2)
+			.isEqualTo((int) figures.records("party.appraisal.byGrade.UNQUALIFIED", q, 0, 1000).total());
+		assertThat(figures.records("party.appraisal.byGrade.UNQUALIFIED", q, 0, 1000).rows())
+			.anySatisfy(r -> assertThat(r).contains(p.name()));
 		// Another school's officer sees none of it.
 		String other = accounts.account("PARTY_OFFICER", county.schoolB());
 		call(get("/api/v1/party/appraisals/" + a), other, null, 404);
@@ -211,6 +222,15 @@ class PartyMembersTests {
 		// February paid too: five in a row up to July.
 		pay(p, "2026-02", 300_001, 3_000, 201);
 		assertThat(arrearsOf(p, "2026-07").get("lapse")).isEqualTo(false);
+
+		// The figure counts the member among the arrears of the year of the school that
+		// keeps dues.
+		io.edubureau.reports.FigureQuery q = new io.edubureau.reports.FigureQuery(
+				DataScope.unitAndBelow(county.schoolA().id()), 2026, LocalDate.of(2026, 12, 31), null);
+		assertThat(figures.records("party.duesArrears", q, 0, 100_000).rows())
+			.anySatisfy(r -> assertThat(r).contains(p.name()));
+		assertThat(figures.compute(q).get("party.duesArrears").longValue())
+			.isEqualTo(figures.records("party.duesArrears", q, 0, 100_000).total());
 
 		// The amounts are read with the member permission, and the read is audited.
 		String dues = call(get("/api/v1/party/dues/staff/" + p.id()), officer, null, 200);
