@@ -159,12 +159,12 @@ class PartyMembersTests {
 		assertThat(JsonPath.<List<String>>read(list, "$[*].grade")).containsExactlyInAnyOrder("UNQUALIFIED",
 				"UNQUALIFIED", "QUALIFIED");
 		// The figure book counts the grades, each key with as many records as it counts.
-		io.edubureau.reports.FigureQuery q = new io.edubureau.reports.FigureQuery(
+		io.edubureau.reports.FigureQuery book = new io.edubureau.reports.FigureQuery(
 				DataScope.unitAndBelow(county.schoolA().id()), 2025, LocalDate.of(2025, 12, 31), null);
-		Map<String, java.math.BigDecimal> values = figures.compute(q);
+		Map<String, java.math.BigDecimal> values = figures.compute(book);
 		assertThat(values.get("party.appraisal.byGrade.UNQUALIFIED").intValue()).isGreaterThanOrEqualTo(2)
-			.isEqualTo((int) figures.records("party.appraisal.byGrade.UNQUALIFIED", q, 0, 1000).total());
-		assertThat(figures.records("party.appraisal.byGrade.UNQUALIFIED", q, 0, 1000).rows())
+			.isEqualTo((int) figures.records("party.appraisal.byGrade.UNQUALIFIED", book, 0, 1000).total());
+		assertThat(figures.records("party.appraisal.byGrade.UNQUALIFIED", book, 0, 1000).rows())
 			.anySatisfy(r -> assertThat(r).contains(p.name()));
 		// Another school's officer sees none of it.
 		String other = accounts.account("PARTY_OFFICER", county.schoolB());
