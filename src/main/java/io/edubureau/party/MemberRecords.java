@@ -392,8 +392,8 @@ class MemberRecords {
 			}
 			boolean lapse = run >= lapseMonths;
 			List<Reason> reasons = List
-				.of(new Reason(PolicyRule.PARTY_DUES, lapse ? "party.dues.lapse" : "party.dues.unpaid", unpaid.size(),
-						upTo.toString(), run, lapseMonths));
+				.of(new Reason(PolicyRule.PARTY_DUES, lapse ? "party.dues.lapse" : "party.dues.unpaidReason",
+						unpaid.size(), upTo.toString(), run, lapseMonths));
 			found.add(new DuesArrears(m.id(), m.name(), m.unitId(), unitNames.get(m.unitId()), List.copyOf(unpaid), run,
 					lapse, reasons));
 		}
