@@ -31,14 +31,14 @@ public final class Views {
 	}
 
 	/** Whether a person may be nominated in a round on a day, with every reason. */
-	public record EligibilityView(long staffId, String staffName, boolean eligible, List<Reason> reasons) {
+	record EligibilityView(long staffId, String staffName, boolean eligible, List<Reason> reasons) {
 	}
 
 	/**
 	 * Quotas shared out by headcount: the full-time teachers counted, the share in basis
 	 * points, the places in all, each unit's quota and the reasons.
 	 */
-	public record AllocationView(LocalDate on, int teachers, int shareBasisPoints, int places, List<QuotaView> quotas,
+	record AllocationView(LocalDate on, int teachers, int shareBasisPoints, int places, List<QuotaView> quotas,
 			List<Reason> reasons) {
 	}
 

@@ -8,7 +8,11 @@ import java.util.Map;
 import io.edubureau.cadres.Forms.AdmonishForm;
 import io.edubureau.cadres.Forms.AppointmentForm;
 import io.edubureau.cadres.Forms.BallotForm;
+import io.edubureau.cadres.Forms.ElectedAppointmentForm;
 import io.edubureau.cadres.Forms.ElectionForm;
+import io.edubureau.cadres.Forms.NoticeForm;
+import io.edubureau.cadres.Forms.ObjectionForm;
+import io.edubureau.cadres.Forms.ResolveForm;
 import io.edubureau.cadres.Forms.EndForm;
 import io.edubureau.cadres.Forms.PaperTallyForm;
 import io.edubureau.cadres.Forms.PostForm;
@@ -236,6 +240,60 @@ class CadresApiController {
 		return json(cadres.closeElection(scope, id), locale);
 	}
 
+	@GetMapping("/eligibility/{staffId}")
+	@PreAuthorize("hasAuthority('cadres:roster:read')")
+	@Operation(
+			summary = "Whether a person may stand as a candidate on the day (on=YYYY-MM-DD), with a reason for each condition")
+	Map<String, Object> eligibility(DataScope scope, @PathVariable long staffId,
+			@RequestParam @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate on,
+			Locale locale) {
+		CandidateEligibility e = cadres.eligibility(scope, staffId, on);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("staffId", staffId);
+		body.put("staffName", e.staffName());
+		body.put("on", e.on());
+		body.put("eligible", e.eligible());
+		body.put("reasons", rules.explain(e.reasons(), locale));
+		return body;
+	}
+
+	@PostMapping("/elections/{id}/notice")
+	@PreAuthorize("hasAuthority('cadres:election:manage')")
+	@Operation(
+			summary = "Post the result publicly (公示) from the day: {\"on\": \"2026-12-07\"}; it lasts the bureau's working days")
+	Map<String, Object> notice(DataScope scope, @PathVariable long id, @RequestBody NoticeForm form, Locale locale) {
+		return json(cadres.postNotice(scope, id, form), locale);
+	}
+
+	@PostMapping("/elections/{id}/objections")
+	@PreAuthorize("hasAuthority('cadres:election:manage')")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(
+			summary = "Record an objection received during the notice: {\"receivedOn\": \"2026-12-08\", \"content\": \"…\"}")
+	Map<String, Object> objection(DataScope scope, @PathVariable long id, @RequestBody ObjectionForm form,
+			Locale locale) {
+		return json(cadres.raiseObjection(scope, id, form), locale);
+	}
+
+	@PostMapping("/elections/{id}/objections/{objectionId}/resolution")
+	@PreAuthorize("hasAuthority('cadres:election:manage')")
+	@Operation(
+			summary = "Resolve an objection once: {\"upheld\": false, \"resolution\": \"…\", \"on\": \"2026-12-09\"}")
+	Map<String, Object> resolve(DataScope scope, @PathVariable long id, @PathVariable long objectionId,
+			@RequestBody ResolveForm form, Locale locale) {
+		return json(cadres.resolveObjection(scope, id, objectionId, form), locale);
+	}
+
+	@PostMapping("/elections/{id}/appointment")
+	@PreAuthorize("hasAuthority('cadres:election:manage')")
+	@Operation(
+			summary = "Appoint the elected person after the notice: {\"on\": \"2026-12-15\", \"documentNo\": \"示教任〔2026〕9号\"}")
+	Map<String, Object> appointElected(DataScope scope, @PathVariable long id, @RequestBody ElectedAppointmentForm form,
+			Locale locale) {
+		return json(cadres.appointElected(scope, id, form), locale);
+	}
+
 	@GetMapping("/reserves")
 	@PreAuthorize("hasAuthority('cadres:roster:read')")
 	@Operation(summary = "Reserve cadres in scope")
@@ -297,6 +355,11 @@ class CadresApiController {
 		body.put("runoff", e.runoff());
 		body.put("runoffElectionId", e.runoffElectionId());
 		body.put("reasons", rules.explain(e.reasons(), locale));
+		body.put("noticeFrom", e.noticeFrom());
+		body.put("noticeUntil", e.noticeUntil());
+		body.put("appointedOn", e.appointedOn());
+		body.put("appointmentId", e.appointmentId());
+		body.put("objections", e.objections());
 		return body;
 	}
 

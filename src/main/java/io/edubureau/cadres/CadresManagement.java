@@ -29,7 +29,11 @@ import io.edubureau.audit.Change;
 import io.edubureau.cadres.Forms.AdmonishForm;
 import io.edubureau.cadres.Forms.AppointmentForm;
 import io.edubureau.cadres.Forms.BallotForm;
+import io.edubureau.cadres.Forms.ElectedAppointmentForm;
 import io.edubureau.cadres.Forms.ElectionForm;
+import io.edubureau.cadres.Forms.NoticeForm;
+import io.edubureau.cadres.Forms.ObjectionForm;
+import io.edubureau.cadres.Forms.ResolveForm;
 import io.edubureau.cadres.Forms.EndForm;
 import io.edubureau.cadres.Forms.PaperTallyForm;
 import io.edubureau.cadres.Forms.PostForm;
@@ -41,6 +45,7 @@ import io.edubureau.cadres.Views.AppointmentView;
 import io.edubureau.cadres.Views.CadreLine;
 import io.edubureau.cadres.Views.CandidateView;
 import io.edubureau.cadres.Views.ElectionView;
+import io.edubureau.cadres.Views.ObjectionView;
 import io.edubureau.cadres.Views.PostView;
 import io.edubureau.cadres.Views.ReserveView;
 import io.edubureau.cadres.Views.RoundView;
@@ -54,12 +59,18 @@ import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
+import io.edubureau.ethics.EthicsManagement;
+import io.edubureau.ethics.VetoDecision;
+import io.edubureau.ethics.VetoPurpose;
 import io.edubureau.rules.CadreEvaluation;
 import io.edubureau.rules.CadreOutcome;
 import io.edubureau.rules.ElectionCount;
 import io.edubureau.rules.ElectionOutcome;
 import io.edubureau.rules.EvaluationYear;
 import io.edubureau.rules.IdNumberCheck;
+import io.edubureau.rules.LocalParameter;
+import io.edubureau.rules.PeriodEnd;
+import io.edubureau.rules.PolicyRule;
 import io.edubureau.rules.Reason;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.staff.StaffFilter;
@@ -92,6 +103,8 @@ public class CadresManagement {
 	static final String ELECTION = "cadres.election";
 
 	static final String RESERVE = "cadres.reserve";
+
+	static final String OBJECTION = "cadres.objection";
 
 	static final int FIRST_YEAR = 1990;
 
@@ -127,6 +140,10 @@ public class CadresManagement {
 
 	private final ReserveRepository reserves;
 
+	private final ElectionObjectionRepository objections;
+
+	private final EthicsManagement ethics;
+
 	private final SecureRandom random = new SecureRandom();
 
 	private final Clock clock = Clock.systemDefaultZone();
@@ -135,7 +152,7 @@ public class CadresManagement {
 			PostRepository posts, AppointmentRepository appointments, EvaluationRoundRepository rounds,
 			RoundStepRepository steps, TallyRepository tallies, ElectionRepository elections,
 			CandidateRepository candidates, VoterRepository voters, BallotRepository ballots,
-			ReserveRepository reserves) {
+			ReserveRepository reserves, ElectionObjectionRepository objections, EthicsManagement ethics) {
 		this.org = org;
 		this.staff = staff;
 		this.rules = rules;
@@ -150,6 +167,8 @@ public class CadresManagement {
 		this.voters = voters;
 		this.ballots = ballots;
 		this.reserves = reserves;
+		this.objections = objections;
+		this.ethics = ethics;
 	}
 
 	// ---- scope
@@ -600,6 +619,20 @@ public class CadresManagement {
 			}
 			people.add(activePerson(scope, id, "candidateStaffIds"));
 		}
+		List<Problem> ineligible = new ArrayList<>();
+		for (StaffView p : people) {
+			CandidateEligibility check = eligibility(p, form.electionDay());
+			if (!check.eligible()) {
+				ineligible.add(new Problem("candidateStaffIds", "cadres.candidate.ineligible", p.name()));
+				check.reasons()
+					.stream()
+					.filter(r -> !r.messageKey().endsWith("Met"))
+					.forEach(r -> ineligible.add(new Problem("candidateStaffIds", r.messageKey(), r.args().toArray())));
+			}
+		}
+		if (!ineligible.isEmpty()) {
+			throw new Rejection(ineligible);
+		}
 		Election e = elections
 			.save(new Election(post, title, form.electionDay(), form.mode(), 1, null, Actor.current()));
 		people.forEach(p -> candidates.save(new Candidate(e.getId(), p.id(), p.name())));
@@ -840,7 +873,196 @@ public class CadresManagement {
 		return new ElectionView(e.getId(), e.getUnitId(), unitName, e.getPostId(), e.getTitle(), e.getElectionDay(),
 				e.getMode(), e.getStatus(), e.getRoundNo(), e.getPreviousId(), shown, closed ? e.getEligible() : null,
 				closed ? e.getBallotsCast() : null, closed ? e.getValid() : null, closed ? e.getElectedStaffId() : null,
-				electedName, runoff, runoffId, reasons, (int) voters.countByElectionId(e.getId()));
+				electedName, runoff, runoffId, reasons, (int) voters.countByElectionId(e.getId()), e.getNoticeFrom(),
+				e.getNoticeUntil(), e.getAppointedOn(), e.getAppointmentId(),
+				objections.findByElectionIdOrderByIdAsc(e.getId()).stream().map(ElectionObjection::view).toList());
+	}
+
+	// ---- candidate eligibility, public notice and appointment
+
+	/**
+	 * Whether a person in scope may stand as a candidate on the day, by the bureau's
+	 * conditions in force that day and the one-vote veto on promotion.
+	 */
+	@Transactional(readOnly = true)
+	public CandidateEligibility eligibility(DataScope scope, long staffId, LocalDate on) {
+		if (on == null) {
+			throw new Rejection("on", "cadres.election.day");
+		}
+		List<Problem> problems = new ArrayList<>();
+		checkYear(problems, "on", on.getYear());
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		return eligibility(staff.get(scope, staffId), on);
+	}
+
+	private CandidateEligibility eligibility(StaffView p, LocalDate on) {
+		VetoDecision veto = ethics.veto(DataScope.all(), p.id(), on, VetoPurpose.PROMOTION);
+		CandidateRule.Conditions conditions = new CandidateRule.Conditions(
+				rules.parameter(LocalParameter.CADRE_CANDIDATE_MIN_TITLE, on).intValue(),
+				rules.parameter(LocalParameter.CADRE_CANDIDATE_WORK_YEARS, on).intValue(),
+				rules.parameter(LocalParameter.CADRE_CANDIDATE_MAX_AGE, on).intValue());
+		LocalDate workStart = p.workStartDate() != null ? p.workStartDate() : p.hireDate();
+		return CandidateRule.decide(new CandidateRule.Facts(p.name(), p.titleLevel(), workStart, p.birthDate(),
+				veto.blocked() ? veto.reasons() : List.of()), on, conditions);
+	}
+
+	/** The last day of a public notice posted on the day, with the counting's reasons. */
+	@Transactional(readOnly = true)
+	public PeriodEnd noticeEnd(LocalDate on) {
+		int days = rules.parameter(LocalParameter.CADRE_PUBLIC_NOTICE_WORKING_DAYS, on).intValue();
+		return rules.periodEnd(PolicyRule.CADRE_PUBLIC_NOTICE, on, days, true);
+	}
+
+	/**
+	 * Posts the result of a counted, valid election that elected someone (公示): from the
+	 * day, for {@code cadre.publicNoticeWorkingDays} working days not counting it.
+	 */
+	@Transactional
+	public ElectionView postNotice(DataScope scope, long id, NoticeForm form) {
+		if (form == null || form.on() == null) {
+			throw new Rejection("on", "cadres.notice.dayRequired");
+		}
+		List<Problem> problems = new ArrayList<>();
+		checkYear(problems, "on", form.on().getYear());
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		Election e = election0(scope, id);
+		PeriodEnd end = noticeEnd(form.on());
+		e.postNotice(form.on(), end.due());
+		audit.record(AuditAction.UPDATE, ELECTION, id, e.getTitle() + ": 公示",
+				List.of(new Change("noticeFrom", null, form.on().toString()),
+						new Change("noticeUntil", null, end.due().toString())));
+		return view(e);
+	}
+
+	/**
+	 * Records an objection received while the notice runs (its first to its last day).
+	 */
+	@Transactional
+	public ElectionView raiseObjection(DataScope scope, long id, ObjectionForm form) {
+		Election e = election0(scope, id);
+		List<Problem> problems = new ArrayList<>();
+		String content = text(form == null ? null : form.content());
+		if (content == null || content.length() > 1000) {
+			problems.add(new Problem("content", "cadres.objection.contentRequired"));
+		}
+		if (form == null || form.receivedOn() == null) {
+			problems.add(new Problem("receivedOn", "cadres.objection.dayRequired"));
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		if (e.getNoticeFrom() == null) {
+			throw new Rejection("status", "cadres.objection.noNotice");
+		}
+		if (e.getAppointmentId() != null) {
+			throw new Rejection("status", "cadres.notice.appointed", e.getAppointedOn().toString());
+		}
+		if (form.receivedOn().isBefore(e.getNoticeFrom()) || form.receivedOn().isAfter(e.getNoticeUntil())) {
+			throw new Rejection("receivedOn", "cadres.objection.outsideNotice", form.receivedOn().toString(),
+					e.getNoticeFrom().toString(), e.getNoticeUntil().toString());
+		}
+		ElectionObjection o = objections.save(new ElectionObjection(id, form.receivedOn(), content, Actor.current()));
+		audit.record(AuditAction.CREATE, OBJECTION, o.getId(), e.getTitle(), Change
+			.created(Map.of("electionId", id, "receivedOn", form.receivedOn().toString(), "content", content)));
+		return view(e);
+	}
+
+	/**
+	 * Resolves an objection once: upheld (the elected person is not appointed) or
+	 * dismissed.
+	 */
+	@Transactional
+	public ElectionView resolveObjection(DataScope scope, long id, long objectionId, ResolveForm form) {
+		Election e = election0(scope, id);
+		ElectionObjection o = objections.findById(objectionId)
+			.filter(x -> x.getElectionId().equals(id))
+			.orElseThrow(() -> new NotFound("objection " + objectionId));
+		List<Problem> problems = new ArrayList<>();
+		String resolution = text(form == null ? null : form.resolution());
+		if (form == null || form.upheld() == null) {
+			problems.add(new Problem("upheld", "cadres.objection.upheldRequired"));
+		}
+		if (resolution == null || resolution.length() > 1000) {
+			problems.add(new Problem("resolution", "cadres.objection.resolutionRequired"));
+		}
+		if (form == null || form.on() == null) {
+			problems.add(new Problem("on", "cadres.objection.dayRequired"));
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		ObjectionStatus from = o.getStatus();
+		o.resolve(form.upheld(), resolution, form.on(), Actor.current());
+		audit.record(AuditAction.UPDATE, OBJECTION, objectionId, e.getTitle(), List
+			.of(new Change("status", from.name(), o.getStatus().name()), new Change("resolution", null, resolution)));
+		return view(e);
+	}
+
+	/**
+	 * Appoints the elected person to the election's post after the notice has ended (not
+	 * on its last day), with no objection open or upheld; a single post's holder ends as
+	 * succeeded the day before.
+	 */
+	@Transactional
+	public ElectionView appointElected(DataScope scope, long id, ElectedAppointmentForm form) {
+		List<Problem> problems = new ArrayList<>();
+		String document = text(form == null ? null : form.documentNo());
+		if (document == null || document.length() > 100) {
+			problems.add(new Problem("documentNo", "cadres.appointment.documentNo"));
+		}
+		if (form == null || form.on() == null) {
+			problems.add(new Problem("on", "cadres.appointment.startDate"));
+		}
+		else {
+			checkYear(problems, "on", form.on().getYear());
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		Election e = election0(scope, id);
+		if (e.getNoticeFrom() == null) {
+			throw new Rejection("status", "cadres.objection.noNotice");
+		}
+		if (e.getAppointmentId() != null) {
+			throw new Rejection("status", "cadres.notice.appointed", e.getAppointedOn().toString());
+		}
+		if (!form.on().isAfter(e.getNoticeUntil())) {
+			throw new Rejection("on", "cadres.notice.running", form.on().toString(), e.getNoticeFrom().toString(),
+					e.getNoticeUntil().toString());
+		}
+		List<ElectionObjection> raised = objections.findByElectionIdOrderByIdAsc(id);
+		long open = raised.stream().filter(o -> o.getStatus() == ObjectionStatus.OPEN).count();
+		if (open > 0) {
+			throw new Rejection("status", "cadres.notice.objectionsOpen", open);
+		}
+		if (raised.stream().anyMatch(o -> o.getStatus() == ObjectionStatus.UPHELD)) {
+			throw new Rejection("status", "cadres.notice.objectionUpheld");
+		}
+		CadrePost post = posts.findById(e.getPostId()).orElseThrow();
+		if (!post.isActive()) {
+			throw new Rejection("postId", "cadres.post.inactive");
+		}
+		StaffView person = activePerson(DataScope.all(), e.getElectedStaffId(), "electedStaffId");
+		if (post.getKind().single()) {
+			for (Appointment holder : appointments.findByPostIdAndEndDateIsNull(post.getId())) {
+				LocalDate last = form.on().minusDays(1);
+				end(holder, new Forms.EndForm(last.isBefore(holder.getStartDate()) ? holder.getStartDate() : last,
+						EndReason.SUCCEEDED, e.getTitle()));
+			}
+		}
+		Appointment a = appointments
+			.save(new Appointment(post, person.id(), person.name(), form.on(), document, Actor.current()));
+		e.appointed(a.getId(), form.on());
+		audit.record(AuditAction.CREATE, APPOINTMENT, a.getId(), person.name() + " → " + post.getTitle(),
+				Change.created(Map.of("postId", post.getId(), "staffId", person.id(), "startDate", form.on().toString(),
+						"documentNo", document, "electionId", id)));
+		audit.record(AuditAction.UPDATE, ELECTION, id, e.getTitle(),
+				List.of(new Change("appointedOn", null, form.on().toString())));
+		return view(e);
 	}
 
 	// ---- reserve cadres

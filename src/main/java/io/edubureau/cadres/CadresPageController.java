@@ -10,7 +10,11 @@ import java.util.Map;
 import io.edubureau.cadres.Forms.AdmonishForm;
 import io.edubureau.cadres.Forms.AppointmentForm;
 import io.edubureau.cadres.Forms.BallotForm;
+import io.edubureau.cadres.Forms.ElectedAppointmentForm;
 import io.edubureau.cadres.Forms.ElectionForm;
+import io.edubureau.cadres.Forms.NoticeForm;
+import io.edubureau.cadres.Forms.ObjectionForm;
+import io.edubureau.cadres.Forms.ResolveForm;
 import io.edubureau.cadres.Forms.EndForm;
 import io.edubureau.cadres.Forms.PaperTallyForm;
 import io.edubureau.cadres.Forms.PostForm;
@@ -22,6 +26,7 @@ import io.edubureau.cadres.Views.ElectionView;
 import io.edubureau.cadres.Views.PostView;
 import io.edubureau.cadres.Views.RoundView;
 import io.edubureau.org.DataScope;
+import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -197,8 +202,58 @@ class CadresPageController {
 	@GetMapping("/cadres/elections/{id}")
 	@PreAuthorize("hasAuthority('cadres:roster:read')")
 	String election(DataScope scope, @PathVariable long id, Model model) {
-		model.addAttribute("election", cadres.election(scope, id));
+		ElectionView election = cadres.election(scope, id);
+		model.addAttribute("election", election);
+		// Each candidate's conditions on the election day, as the registration checked
+		// them.
+		Map<Long, CandidateEligibility> eligibility = new LinkedHashMap<>();
+		for (Views.CandidateView c : election.candidates()) {
+			try {
+				eligibility.put(c.staffId(), cadres.eligibility(scope, c.staffId(), election.electionDay()));
+			}
+			catch (NotFound | Rejection ex) {
+				// A candidate outside the reader's scope shows no conditions.
+			}
+		}
+		model.addAttribute("eligibility", eligibility);
+		if (election.awaitingNotice()) {
+			model.addAttribute("noticeToday", cadres.noticeEnd(cadres.today()));
+		}
 		return "cadres/election";
+	}
+
+	@PostMapping("/cadres/elections/{id}/notice")
+	@PreAuthorize("hasAuthority('cadres:election:manage')")
+	String notice(DataScope scope, @PathVariable long id, @RequestParam(required = false) String on,
+			RedirectAttributes redirect) {
+		return attempt(() -> cadres.postNotice(scope, id, new NoticeForm(date("on", on))), "/cadres/elections/" + id,
+				redirect);
+	}
+
+	@PostMapping("/cadres/elections/{id}/objections")
+	@PreAuthorize("hasAuthority('cadres:election:manage')")
+	String objection(DataScope scope, @PathVariable long id, @RequestParam(required = false) String receivedOn,
+			@RequestParam(required = false) String content, RedirectAttributes redirect) {
+		return attempt(
+				() -> cadres.raiseObjection(scope, id, new ObjectionForm(date("receivedOn", receivedOn), content)),
+				"/cadres/elections/" + id, redirect);
+	}
+
+	@PostMapping("/cadres/elections/{id}/objections/{objectionId}/resolution")
+	@PreAuthorize("hasAuthority('cadres:election:manage')")
+	String resolve(DataScope scope, @PathVariable long id, @PathVariable long objectionId,
+			@RequestParam(required = false) Boolean upheld, @RequestParam(required = false) String resolution,
+			@RequestParam(required = false) String on, RedirectAttributes redirect) {
+		return attempt(() -> cadres.resolveObjection(scope, id, objectionId,
+				new ResolveForm(upheld, resolution, date("on", on))), "/cadres/elections/" + id, redirect);
+	}
+
+	@PostMapping("/cadres/elections/{id}/appointment")
+	@PreAuthorize("hasAuthority('cadres:election:manage')")
+	String appointElected(DataScope scope, @PathVariable long id, @RequestParam(required = false) String on,
+			@RequestParam(required = false) String documentNo, RedirectAttributes redirect) {
+		return attempt(() -> cadres.appointElected(scope, id, new ElectedAppointmentForm(date("on", on), documentNo)),
+				"/cadres/elections/" + id, redirect);
 	}
 
 	@PostMapping("/cadres/elections/{id}/open")

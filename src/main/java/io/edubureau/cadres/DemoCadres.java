@@ -129,14 +129,33 @@ class DemoCadres implements ApplicationRunner {
 	// A paper election last autumn: three candidates, one with more than half.
 	private void election(PostView principal, List<StaffView> people) {
 		DataScope all = DataScope.all();
+		LocalDate day = LocalDate.of(cadres.today().getYear() - 1, 10, 12);
+		// Candidates as preselection leaves them: only people who meet the conditions.
+		List<Long> eligible = staff
+			.search(DataScope.unitAndBelow(principal.unitId()),
+					new StaffFilter(null, null, null, null, null, null, null, StaffStatus.ACTIVE, null, null),
+					PageRequest.of(0, 200, Sort.by("id")))
+			.getContent()
+			.stream()
+			.filter(p -> cadres.eligibility(all, p.id(), day).eligible())
+			.map(StaffView::id)
+			.limit(3)
+			.toList();
+		if (eligible.size() < 3) {
+			return;
+		}
 		ElectionView e = cadres.createElection(all,
-				new ElectionForm(principal.id(), "校长民主选举", LocalDate.of(cadres.today().getYear() - 1, 10, 12),
-						ElectionMode.PAPER, List.of(people.get(0).id(), people.get(4).id(), people.get(5).id())));
+				new ElectionForm(principal.id(), "校长民主选举", day, ElectionMode.PAPER, eligible));
 		cadres.openElection(all, e.id());
 		List<CandidateView> c = e.candidates();
 		cadres.enterPaperTally(all, e.id(),
 				new PaperTallyForm(52, 48, java.util.Map.of(c.get(0).id(), 29, c.get(1).id(), 12, c.get(2).id(), 7)));
-		cadres.closeElection(all, e.id());
+		ElectionView closed = cadres.closeElection(all, e.id());
+		if (closed.electedStaffId() != null) {
+			// The result is posted publicly today; the appointment waits for the notice's
+			// end.
+			cadres.postNotice(all, e.id(), new Forms.NoticeForm(cadres.today()));
+		}
 	}
 
 }

@@ -59,6 +59,14 @@ class Election {
 
 	private LocalDate closedOn;
 
+	private LocalDate noticeFrom;
+
+	private LocalDate noticeUntil;
+
+	private LocalDate appointedOn;
+
+	private Long appointmentId;
+
 	@Column(nullable = false, length = 64)
 	private String createdBy;
 
@@ -95,6 +103,48 @@ class Election {
 		this.valid = valid;
 		this.electedStaffId = electedStaffId;
 		this.closedOn = on;
+	}
+
+	/** Posts the result publicly (公示): only a closed, valid vote that elected someone. */
+	void postNotice(LocalDate from, LocalDate until) {
+		if (status != ElectionStatus.CLOSED || !Boolean.TRUE.equals(valid) || electedStaffId == null) {
+			throw new io.edubureau.platform.Rejection("status", "cadres.notice.notElected", title);
+		}
+		if (noticeFrom != null) {
+			throw new io.edubureau.platform.Rejection("status", "cadres.notice.posted", noticeFrom.toString(),
+					noticeUntil.toString());
+		}
+		if (from.isBefore(closedOn)) {
+			throw new io.edubureau.platform.Rejection("on", "cadres.notice.beforeClose", from.toString(),
+					closedOn.toString());
+		}
+		this.noticeFrom = from;
+		this.noticeUntil = until;
+	}
+
+	/** The elected person appointed after the notice ended: once. */
+	void appointed(long appointmentId, LocalDate on) {
+		if (this.appointmentId != null) {
+			throw new io.edubureau.platform.Rejection("status", "cadres.notice.appointed", appointedOn.toString());
+		}
+		this.appointmentId = appointmentId;
+		this.appointedOn = on;
+	}
+
+	LocalDate getNoticeFrom() {
+		return noticeFrom;
+	}
+
+	LocalDate getNoticeUntil() {
+		return noticeUntil;
+	}
+
+	LocalDate getAppointedOn() {
+		return appointedOn;
+	}
+
+	Long getAppointmentId() {
+		return appointmentId;
 	}
 
 	Long getId() {

@@ -46,4 +46,20 @@ public final class Forms {
 			LocalDate nominatedOn) {
 	}
 
+	/** The day the result of an election is posted publicly (公示). */
+	record NoticeForm(LocalDate on) {
+	}
+
+	record ObjectionForm(LocalDate receivedOn, String content) {
+	}
+
+	record ResolveForm(Boolean upheld, String resolution, LocalDate on) {
+	}
+
+	/**
+	 * The appointment of the elected person after the notice: the day and the document.
+	 */
+	record ElectedAppointmentForm(LocalDate on, String documentNo) {
+	}
+
 }

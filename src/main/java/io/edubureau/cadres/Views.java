@@ -60,7 +60,27 @@ public final class Views {
 	public record ElectionView(long id, long unitId, String unitName, long postId, String title, LocalDate electionDay,
 			ElectionMode mode, ElectionStatus status, int roundNo, Long previousId, List<CandidateView> candidates,
 			Integer eligible, Integer ballotsCast, Boolean valid, Long electedStaffId, String electedName,
-			List<String> runoff, Long runoffElectionId, List<Reason> reasons, int voters) {
+			List<String> runoff, Long runoffElectionId, List<Reason> reasons, int voters, LocalDate noticeFrom,
+			LocalDate noticeUntil, LocalDate appointedOn, Long appointmentId, List<ObjectionView> objections) {
+
+		/**
+		 * Whether the result may be posted publicly now: counted, valid, someone elected.
+		 */
+		public boolean awaitingNotice() {
+			return status == ElectionStatus.CLOSED && Boolean.TRUE.equals(valid) && electedStaffId != null
+					&& noticeFrom == null;
+		}
+
+		/** Whether the notice is posted and nobody has been appointed yet. */
+		public boolean inNotice() {
+			return noticeFrom != null && appointmentId == null;
+		}
+
+	}
+
+	/** An objection raised during an election's public notice. */
+	record ObjectionView(long id, long electionId, LocalDate receivedOn, String content, ObjectionStatus status,
+			String resolution, LocalDate resolvedOn) {
 	}
 
 	/** Whether the signed-in person is a voter of an election and has voted. */

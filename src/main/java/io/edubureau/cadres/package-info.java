@@ -8,10 +8,11 @@
  * Owns the tables {@code cadres_*}. Public face:
  * {@link io.edubureau.cadres.CadresManagement} and the records it returns. Depends on
  * {@code staff} (people, the school's active staff), {@code org} (scope), {@code rules}
- * (cadre evaluation and election outcome), {@code audit}, {@code platform},
- * {@code security} (current user on pages), {@code reports} (contributes the figures
- * {@code cadres.*}).
+ * (cadre evaluation and election outcome, candidate conditions, the notice's day
+ * counting), {@code ethics} (the one-vote veto on promotion for candidates),
+ * {@code audit}, {@code platform}, {@code security} (current user on pages),
+ * {@code reports} (contributes the figures {@code cadres.*}).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "org", "staff", "rules", "audit", "platform", "reports" })
+		allowedDependencies = { "org", "staff", "rules", "ethics", "audit", "platform", "reports" })
 package io.edubureau.cadres;

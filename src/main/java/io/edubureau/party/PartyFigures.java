@@ -27,6 +27,8 @@ class PartyFigures implements FigureContributor {
 
 	private final PartyManagement party;
 
+	private final MemberRecords members;
+
 	private final List<FigureDefinition> definitions = List.of(
 			def("party.applicants", "入党申请人", "Applicants for membership", "people", false,
 					"12月31日处于入党申请人阶段（已递交申请、尚未确定为入党积极分子）的人数。",
@@ -50,10 +52,18 @@ class PartyFigures implements FigureContributor {
 			def("party.meetingCompliance", "“三会一课”达标率", "三会一课 compliance", "percent", true,
 					"当年已结束的每个周期都达到规定频次的党支部占党支部数的百分比（支部党员大会每季度、支部委员会和党小组会每月、党课每季度，本地参数）。",
 					"Branches that held each kind of meeting in every ended period of the year, in percent of branches (local parameters).")
-				.goodWhenUp());
+				.goodWhenUp(),
+			def("party.appraisal.byGrade.<GRADE>", "民主评议党员评定等次", "Members by appraisal grade", "people", false,
+					"当年民主评议党员中支部评定为该等次（优秀、合格、基本合格、不合格）的党员人数。",
+					"Members the branch graded so (excellent, qualified, basically qualified, unqualified) in the year's democratic appraisal."),
+			def("party.duesArrears", "有欠交党费月份的党员", "Members with unpaid dues months", "people", false,
+					"截至12月（当年截至本月），当年有未交党费月份的在职党员人数；仅统计当年在本系统登记党费的单位。",
+					"Active members with at least one unpaid dues month in the year up to December (this month in the current year); counted only in the units whose dues of the year are kept here.")
+				.goodWhenDown());
 
-	PartyFigures(PartyManagement party) {
+	PartyFigures(PartyManagement party, MemberRecords members) {
 		this.party = party;
+		this.members = members;
 	}
 
 	private static FigureDefinition def(String key, String zh, String en, String unit, boolean percent, String defZh,
@@ -87,6 +97,11 @@ class PartyFigures implements FigureContributor {
 				count(party.steppedBetween(q.scope(), DevelopmentStepKind.FULL_MEMBER, q.from(), q.to())));
 		values.put("party.branches", BigDecimal.valueOf(party.countOrganisations(q.scope(), OrganisationKind.BRANCH)));
 		values.put("party.meetings", BigDecimal.valueOf(party.countMeetings(q.scope(), q.from(), q.to())));
+		members.byGrade(q.scope(), q.year())
+			.forEach((grade, found) -> values.put("party.appraisal.byGrade." + grade, count(found)));
+		if (members.duesKept(q.scope(), q.year())) {
+			values.put("party.duesArrears", count(members.arrearsWhereKept(q.scope(), duesUpTo(q))));
+		}
 		List<MeetingCompliance> compliance = compliance(q);
 		if (!compliance.isEmpty()) {
 			long met = compliance.stream().filter(MeetingCompliance::compliant).count();
@@ -114,6 +129,13 @@ class PartyFigures implements FigureContributor {
 	private List<MeetingCompliance> compliance(FigureQuery q) {
 		LocalDate today = party.today();
 		return party.compliance(q.scope(), q.year(), today.isBefore(q.asOf()) ? today : q.asOf().plusDays(1));
+	}
+
+	// December, or this month in the current year.
+	private java.time.YearMonth duesUpTo(FigureQuery q) {
+		java.time.YearMonth now = java.time.YearMonth.from(party.today());
+		java.time.YearMonth december = java.time.YearMonth.of(q.year(), 12);
+		return now.isBefore(december) && now.getYear() == q.year() ? now : december;
 	}
 
 	@Override
@@ -191,7 +213,38 @@ class PartyFigures implements FigureContributor {
 						List.of("party.organisation", "party.compliance.periodsMet", "party.compliance.compliant"),
 						rows, found.size());
 			}
-			default -> throw new NotFound("figure " + key);
+			case "party.duesArrears" -> {
+				List<DuesArrears> found = members.duesKept(q.scope(), q.year())
+						? members.arrearsWhereKept(q.scope(), duesUpTo(q)) : List.of();
+				found.stream()
+					.skip((long) page * size)
+					.limit(size)
+					.forEach(a -> rows.add(List.of(a.personName(), a.unitName() == null ? "" : a.unitName(),
+							String.join("、", a.unpaidMonths()), Integer.toString(a.consecutive()))));
+				return new FigureRecords(
+						List.of("party.appraisal.person", "party.unit", "party.dues.unpaid", "party.dues.consecutive"),
+						rows, found.size());
+			}
+			default -> {
+				if (key.startsWith("party.appraisal.byGrade.")) {
+					AppraisalGrade grade;
+					try {
+						grade = AppraisalGrade.valueOf(key.substring("party.appraisal.byGrade.".length()));
+					}
+					catch (IllegalArgumentException ex) {
+						throw new NotFound("figure " + key);
+					}
+					List<AppraisalView> found = members.byGrade(q.scope(), q.year()).get(grade);
+					found.stream()
+						.skip((long) page * size)
+						.limit(size)
+						.forEach(a -> rows.add(List.of(a.personName(), a.organisationName(), a.grade().name(),
+								a.gradedOn().toString())));
+					return new FigureRecords(List.of("party.appraisal.person", "party.organisation",
+							"party.appraisal.grade", "party.appraisal.gradedOn"), rows, found.size());
+				}
+				throw new NotFound("figure " + key);
+			}
 		}
 	}
 

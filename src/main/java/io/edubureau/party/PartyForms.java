@@ -26,4 +26,18 @@ final class PartyForms {
 			Integer absent, String absenceNotes) {
 	}
 
+	/** A member's grade of a year in the democratic appraisal, with the tallies. */
+	record AppraisalForm(Long organisationId, Long staffId, Integer year, String selfAssessment, Integer excellent,
+			Integer qualified, Integer basicallyQualified, Integer unqualified, AppraisalGrade grade,
+			LocalDate gradedOn) {
+	}
+
+	/** A step of a 不合格 member's follow-up; {@code until} is the correction's deadline. */
+	record FollowUpForm(FollowUp step, LocalDate on, LocalDate until, String note) {
+	}
+
+	/** A month's dues paid (month as YYYY-MM, amounts in fen). */
+	record DuesForm(Long staffId, String month, Long baseFen, Boolean retired, Long paidFen, LocalDate paidOn) {
+	}
+
 }

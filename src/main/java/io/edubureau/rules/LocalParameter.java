@@ -185,7 +185,26 @@ public enum LocalParameter {
 
 	// 督导整改: the period a school has to put a finding right, counted from the visit day.
 	SUPERVISION_RECTIFICATION_DAYS("supervision.rectificationDays", PolicyRule.SUPERVISION_RECTIFICATION, Kind.INTEGER,
-			30, 1, 365);
+			30, 1, 365),
+
+	// Candidate conditions on the election day: the lowest title (0 none … 3 一级 … 5
+	// 正高级), years since starting work, the highest age.
+	CADRE_CANDIDATE_MIN_TITLE("cadre.candidateMinTitle", PolicyRule.CADRE_CANDIDATE, Kind.INTEGER, 3, 0, 5),
+
+	CADRE_CANDIDATE_WORK_YEARS("cadre.candidateWorkYears", PolicyRule.CADRE_CANDIDATE, Kind.INTEGER, 5, 0, 40),
+
+	CADRE_CANDIDATE_MAX_AGE("cadre.candidateMaxAge", PolicyRule.CADRE_CANDIDATE, Kind.INTEGER, 50, 25, 65),
+
+	// 不少于5个工作日: the text sets a floor, so the range starts at it.
+	CADRE_PUBLIC_NOTICE_WORKING_DAYS("cadre.publicNoticeWorkingDays", PolicyRule.CADRE_PUBLIC_NOTICE, Kind.INTEGER, 5,
+			5, 30),
+
+	// 限期改正: the longest correction period given to a member graded 不合格.
+	PARTY_CORRECTION_MAX_MONTHS("party.correctionMaxMonths", PolicyRule.PARTY_MEMBER_APPRAISAL, Kind.INTEGER, 12, 1,
+			24),
+
+	// Consecutive unpaid months that make a member a case for 自行脱党 handling.
+	PARTY_DUES_LAPSE_MONTHS("party.duesLapseMonths", PolicyRule.PARTY_DUES, Kind.INTEGER, 6, 1, 12);
 
 	private final String key;
 

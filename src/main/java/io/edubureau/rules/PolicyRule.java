@@ -125,7 +125,23 @@ public enum PolicyRule {
 			LocalDate.of(2017, 4, 26), Confidence.RECALLED),
 
 	SUPERVISION_RECTIFICATION("教育督导条例 (国务院令第624号, 2012) 第二十二条：被督导单位应当根据督导意见书进行整改，并将整改情况报告督导机构；本县：整改期限默认自督导之日起30日",
-			LocalDate.of(2012, 10, 1), Confidence.RECALLED);
+			LocalDate.of(2012, 10, 1), Confidence.RECALLED),
+
+	// Candidate conditions: the bureau's own (seed 002 names none); the national text's
+	// conditions are recalled, not checked.
+	CADRE_CANDIDATE("本局校长选任制试行意见：校长候选人的职称、教育教学工作年限、年龄条件，参照中小学校领导人员管理暂行办法（2022年） (seed 002; local, recalled)",
+			LocalDate.of(2005, 1, 1), Confidence.RECALLED),
+
+	CADRE_PUBLIC_NOTICE("党政领导干部选拔任用工作条例 (2019)：任职前公示，公示期不少于5个工作日；本局：选任校长结果公示后任职 (recalled)", LocalDate.of(2019, 3, 3),
+			Confidence.RECALLED),
+
+	// 民主评议党员 and the handling of members graded 不合格.
+	PARTY_MEMBER_APPRAISAL("中国共产党党员教育管理工作条例 (2019)：民主评议党员一般每年一次，评定为不合格的党员，视情况限期改正、劝其退党或除名；党章 第九条 (recalled)",
+			LocalDate.of(2019, 5, 6), Confidence.RECALLED),
+
+	PARTY_DUES(
+			"中组发〔2008〕3号 关于中国共产党党费收缴、使用和管理的规定：按月交纳；月工资收入（税后）3000元以下（含）0.5%，3000至5000元（含）1%，5000至10000元（含）1.5%，10000元以上2%；无正当理由连续6个月不交纳党费按自行脱党处理（党章 第九条）",
+			LocalDate.of(2008, 2, 1), Confidence.SECONDARY);
 
 	private final String source;
 

@@ -86,7 +86,8 @@ class StaffFigures implements FigureContributor {
 					"Active staff on 31 December by the title held that day: when the title on record was obtained later, the latest title entry of the personnel file obtained by then counts, else none."),
 			def("recruitment.total", "新招聘教师", "Newly recruited staff", "people",
 					"入职日期在当年1月1日至12月31日之间、补充渠道不是调入的人员，不论现在状态（含已离职）。",
-					"People hired between 1 January and 31 December through any channel but a transfer in, whatever their status now (those who left since included).").goodWhenUp(),
+					"People hired between 1 January and 31 December through any channel but a transfer in, whatever their status now (those who left since included).")
+				.goodWhenUp(),
 			def("recruitment.byStage.<STAGE>", "按学段的新招聘教师", "Recruits by stage", "people", "当年新招聘人员按任教学段统计。",
 					"The year's recruits by the stage they teach."),
 			def("recruitment.byEducation.<HIGHEST_EDUCATION>", "按最高学历的新招聘教师", "Recruits by highest education", "people",
@@ -98,7 +99,8 @@ class StaffFigures implements FigureContributor {
 					"当年新招聘人员中毕业院校层次为985或211的；人员记录未填院校层次的，看其学习经历中是否有985/211院校。",
 					"The year's recruits whose university tier is Project 985 or 211; when the person record has no tier, any education history entry at such a university counts."),
 			def("titles.granted.total", "当年取得职称", "Titles obtained", "titles", "人事档案职称经历中取得日期在当年的职称条目（不含已归档条目）。",
-					"Title entries of personnel files obtained in the year (archived entries left out).").goodWhenUp(),
+					"Title entries of personnel files obtained in the year (archived entries left out).")
+				.goodWhenUp(),
 			def("titles.granted.byLevel.<TITLE_LEVEL>", "按等级的当年取得职称", "Titles obtained by level", "titles",
 					"当年取得的职称条目按职称等级统计。", "Title entries obtained in the year by level."),
 			def("party.members", "党员教职工", "Party members", "people", "截至12月31日在职、政治面貌为中共党员或预备党员、入党日期不晚于该日的教职工。",
@@ -113,7 +115,8 @@ class StaffFigures implements FigureContributor {
 			new FigureDefinition("fileAudit.coverage", "干部人事档案专项审核覆盖率", "Personnel file audit coverage", "percent",
 					"截至12月31日在职的教职工中，当年年底前已签署档案审核结论的比例（百分比，保留一位小数）；明细列出已审核的人员。",
 					"Share of active staff on 31 December with a file-audit conclusion signed by the end of the year (percent, one decimal); its records are the audited people.",
-					MODULE, true).goodWhenUp());
+					MODULE, true)
+				.goodWhenUp());
 
 	StaffFigures(EntityManager em, OrgManagement org, RulesManagement rules, StaffPostings postings,
 			StaffYearCounts years) {

@@ -13,4 +13,6 @@ interface ApplicationRepository extends JpaRepository<TitleApplication, Long> {
 
 	List<TitleApplication> findByStaffIdOrderById(Long staffId);
 
+	List<TitleApplication> findByRoundIdInOrderByUnitIdAscIdAsc(java.util.Collection<Long> roundIds);
+
 }

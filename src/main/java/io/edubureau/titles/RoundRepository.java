@@ -11,4 +11,6 @@ interface RoundRepository extends JpaRepository<TitleRound, Long> {
 
 	List<TitleRound> findAllByOrderByYearDesc();
 
+	List<TitleRound> findByYear(int year);
+
 }

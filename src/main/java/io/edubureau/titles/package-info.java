@@ -14,5 +14,5 @@
  * {@code audit} and {@code sheet} (the list for the municipal bureau).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "staff", "org", "establishment", "rules",
-		"audit", "platform", "sheet", "training", "registration", "ethics" })
+		"audit", "platform", "sheet", "training", "registration", "ethics", "reports" })
 package io.edubureau.titles;

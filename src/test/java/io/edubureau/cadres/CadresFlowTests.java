@@ -67,8 +67,13 @@ class CadresFlowTests {
 	}
 
 	StaffView person(String name, UnitView unit) {
-		return accounts.asSystem(() -> staff.create(DataScope.all(), ScopeChecks.teacher(accounts,
-				name + tag.substring(6), unit.code(), LocalDate.of(1980, 3, 3), LocalDate.of(2005, 9, 1))));
+		// A first-grade teacher at work since 2005: a candidate who meets the conditions.
+		return accounts.asSystem(() -> staff.create(DataScope.all(), ScopeChecks
+			.teacher(accounts, name + tag.substring(6), unit.code(), LocalDate.of(1980, 3, 3), LocalDate.of(2005, 9, 1))
+			.toBuilder()
+			.titleLevel(io.edubureau.staff.TitleLevel.FIRST)
+			.workStartDate(LocalDate.of(2005, 9, 1))
+			.build()));
 	}
 
 	String call(MockHttpServletRequestBuilder request, String user, String json, int expected) throws Exception {

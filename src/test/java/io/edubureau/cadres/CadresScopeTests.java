@@ -61,8 +61,14 @@ class CadresScopeTests {
 
 	Cadre cadre(String name, UnitView school, long round) {
 		return accounts.asSystem(() -> {
-			StaffView p = staff.create(DataScope.all(), ScopeChecks.teacher(accounts, name + tag, school.code(),
-					LocalDate.of(1992, 5, 5), LocalDate.of(2014, 9, 1)));
+			// A first-grade teacher at work since 2014: a candidate who meets the
+			// conditions.
+			StaffView p = staff.create(DataScope.all(), ScopeChecks
+				.teacher(accounts, name + tag, school.code(), LocalDate.of(1992, 5, 5), LocalDate.of(2014, 9, 1))
+				.toBuilder()
+				.titleLevel(io.edubureau.staff.TitleLevel.FIRST)
+				.workStartDate(LocalDate.of(2014, 9, 1))
+				.build());
 			PostView post = cadres.createPost(DataScope.all(), new PostForm(school.id(), PostKind.PRINCIPAL, "校长"));
 			AppointmentView a = cadres.appoint(DataScope.all(),
 					new AppointmentForm(post.id(), p.id(), LocalDate.of(year, 1, 3), "任" + tag));

@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The home page's key figures colour a change by whether it is good, not its sign: the tone
- * each figure's module declares (one place, shared with the figure book).
+ * The home page's key figures colour a change by whether it is good, not its sign: the
+ * tone each figure's module declares (one place, shared with the figure book).
  */
 @EduBureauTest
 class HomeToneTests {

@@ -488,6 +488,40 @@ class TitlesFlowTests {
 			.satisfies(c -> assertThat(c.reason().args()).containsExactly("359", "360"));
 	}
 
+	@Autowired
+	TitlesFigures figures;
+
+	@Test
+	void theFigureBookCountsTheYearsApplicationsAndPassesByLevelWithTheirRecords() {
+		StaffView passed = teacher(county.schoolA(), TitleLevel.FIRST, today.minusYears(6), Education.BACHELOR);
+		StaffView waiting = teacher(county.schoolA(), TitleLevel.SECOND, today.minusYears(6), Education.BACHELOR);
+		RoundView round = round();
+		submitted(round, waiting, TitleLevel.FIRST);
+		ApplicationView a = approved(round, passed, today.minusDays(20));
+		asOfficer(() -> titles.result(ALL, a.id()));
+		io.edubureau.reports.FigureQuery q = new io.edubureau.reports.FigureQuery(
+				DataScope.unitAndBelow(county.bureau().id()), round.year(), LocalDate.of(round.year(), 12, 31), null);
+		Map<String, java.math.BigDecimal> values = figures.compute(q);
+		assertThat(values.get("titles.applications.total")).isEqualByComparingTo("2");
+		assertThat(values.get("titles.applications.byLevel.SENIOR")).isEqualByComparingTo("1");
+		assertThat(values.get("titles.applications.byLevel.FIRST")).isEqualByComparingTo("1");
+		// Only the application past the panel and the notice counts as passed.
+		assertThat(values.get("titles.approved.total")).isEqualByComparingTo("1");
+		assertThat(values.get("titles.approved.byLevel.SENIOR")).isEqualByComparingTo("1");
+		assertThat(values.get("titles.approved.byLevel.FIRST")).isEqualByComparingTo("0");
+		// Lineage: the records behind a key, as many as it counts.
+		io.edubureau.reports.FigureRecords records = figures.records("titles.approved.byLevel.SENIOR", q, 0, 10);
+		assertThat(records.total()).isEqualTo(1);
+		assertThat(records.rows().get(0)).contains("职称教师", "SENIOR", "PASSED");
+		assertThat(figures.records("titles.applications.total", q, 0, 10).total()).isEqualTo(2);
+		// Another school's scope counts none of them; the year before has none.
+		assertThat(figures.compute(new io.edubureau.reports.FigureQuery(DataScope.unitAndBelow(county.schoolB().id()),
+				round.year(), LocalDate.of(round.year(), 12, 31), null)))
+			.doesNotContainKey("titles.applications.total");
+		assertThatThrownBy(() -> figures.records("titles.approved.byLevel.NOBODY", q, 0, 10))
+			.isInstanceOf(io.edubureau.platform.NotFound.class);
+	}
+
 	@Test
 	void pagesShowEmptyStatesInBothLanguages() throws Exception {
 		RoundView round = round();

@@ -1,0 +1,8 @@
+package io.edubureau.cadres;
+
+/** An objection during an election's public notice: OPEN → UPHELD or DISMISSED. */
+enum ObjectionStatus {
+
+	OPEN, UPHELD, DISMISSED
+
+}

@@ -1,0 +1,7 @@
+package io.edubureau.party;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AppraisalStepRepository extends JpaRepository<AppraisalStep, Long> {
+
+}
