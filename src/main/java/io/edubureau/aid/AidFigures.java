@@ -150,7 +150,7 @@ class AidFigures implements FigureContributor {
 			Object[] c = (Object[]) r;
 			StudentRef s = refs.get(((Number) c[0]).longValue());
 			out.add(List.of(names.getOrDefault(((Number) c[1]).longValue(), ""), s == null ? "" : s.name(),
-					String.valueOf(c[2]), String.valueOf(c[3]), AidManagement.yuan(((Number) c[4]).longValue()),
+					"aid.programme." + c[2], String.valueOf(c[3]), AidManagement.yuan(((Number) c[4]).longValue()),
 					String.valueOf(c[5])));
 		}
 		return new FigureRecords(

@@ -117,8 +117,8 @@ class CadresFigures implements FigureContributor {
 					.filter(p -> p.isActive() && !p.getCreatedOn().isAfter(to))
 					.toList();
 				Map<Long, String> units = cadres.unitNamesOf(list.stream().map(CadrePost::getUnitId).toList());
-				list.forEach(p -> rows
-					.add(List.of(String.valueOf(units.get(p.getUnitId())), p.getTitle(), p.getKind().name())));
+				list.forEach(p -> rows.add(List.of(String.valueOf(units.get(p.getUnitId())), p.getTitle(),
+						"enum.PostKind." + p.getKind().name())));
 			}
 			case "cadres.appointed" -> appointments(query, a -> within(a.getStartDate(), from, to), rows);
 			case "cadres.exchanged" -> appointments(query,
@@ -162,9 +162,10 @@ class CadresFigures implements FigureContributor {
 		List<Tally> list = cadres.talliesIn(query.scope(), fromYear, query.year()).stream().filter(counted).toList();
 		Map<Long, String> units = cadres.unitNamesOf(list.stream().map(Tally::getUnitId).toList());
 		Map<Long, String> names = cadres.staffNamesOfAppointments(list.stream().map(Tally::getAppointmentId).toList());
-		list.forEach(t -> rows.add(List.of(String.valueOf(names.get(t.getAppointmentId())),
-				String.valueOf(units.get(t.getUnitId())), Integer.toString(t.getYear()), t.getOutcome().name(),
-				String.valueOf(admonished ? t.getAdmonishedOn() : null))));
+		list.forEach(t -> rows
+			.add(List.of(String.valueOf(names.get(t.getAppointmentId())), String.valueOf(units.get(t.getUnitId())),
+					Integer.toString(t.getYear()), "enum.CadreOutcome." + t.getOutcome().name(),
+					String.valueOf(admonished ? t.getAdmonishedOn() : null))));
 	}
 
 	private void reserves(FigureQuery query, Predicate<Reserve> counted, List<List<String>> rows) {
@@ -175,7 +176,8 @@ class CadresFigures implements FigureContributor {
 			.toList();
 		Map<Long, String> units = cadres.unitNamesOf(list.stream().map(Reserve::getUnitId).toList());
 		list.forEach(r -> rows.add(List.of(r.getStaffName(), String.valueOf(units.get(r.getUnitId())),
-				r.getPostKind().name(), String.valueOf(r.getNominatedOn()), String.valueOf(r.getBirthDate()))));
+				"enum.PostKind." + r.getPostKind().name(), String.valueOf(r.getNominatedOn()),
+				String.valueOf(r.getBirthDate()))));
 	}
 
 	private static boolean within(LocalDate day, LocalDate from, LocalDate to) {

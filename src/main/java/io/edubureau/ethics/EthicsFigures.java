@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.edubureau.org.OrgManagement;
+import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
 import io.edubureau.reports.FigureContributor;
 import io.edubureau.reports.FigureDefinition;
@@ -31,6 +33,8 @@ class EthicsFigures implements FigureContributor {
 
 	private final EthicsManagement ethics;
 
+	private final OrgManagement org;
+
 	private final List<FigureDefinition> definitions = List.of(
 			def("ethics.assessed", "师德考核教师数", "Teachers assessed on ethics", "people", "当年有学期师德考核记录的教师数（每人计一次）。",
 					"Teachers with a semester ethics assessment in the year (each once)."),
@@ -46,8 +50,15 @@ class EthicsFigures implements FigureContributor {
 			def("ethics.sanctions", "给予处分案件数", "Sanctions decided", "cases", "其中给予警告、记过、降低岗位等级、撤职或开除处分的案件数。",
 					"Of these, cases ending in a warning, demerit, demotion, removal or dismissal."));
 
-	EthicsFigures(EthicsManagement ethics) {
+	EthicsFigures(EthicsManagement ethics, OrgManagement org) {
 		this.ethics = ethics;
+		this.org = org;
+	}
+
+	// Lineage names the unit, as every other module's does.
+	private String unitName(Map<Long, UnitView> units, Long id) {
+		UnitView u = id == null ? null : units.get(id);
+		return u == null ? "" : u.name();
 	}
 
 	private static FigureDefinition def(String key, String zh, String en, String unit, String defZh, String defEn) {
@@ -97,11 +108,14 @@ class EthicsFigures implements FigureContributor {
 				.toList();
 			Map<Long, String> names = ethics
 				.names(found.stream().map(Views.AssessmentView::staffId).collect(Collectors.toSet()));
+			Map<Long, UnitView> units = org
+				.byIds(found.stream().map(Views.AssessmentView::unitId).collect(Collectors.toSet()));
 			found.stream()
 				.skip((long) page * size)
 				.limit(size)
-				.forEach(a -> rows.add(List.of(names.getOrDefault(a.staffId(), ""), String.valueOf(a.unitId()),
-						a.year() + "/" + a.semester(), a.passed() ? "PASSED" : "FAILED")));
+				.forEach(a -> rows.add(List.of(names.getOrDefault(a.staffId(), ""), unitName(units, a.unitId()),
+						a.year() + "/" + a.semester(),
+						a.passed() ? "ethics.figures.passed" : "ethics.figures.failed")));
 			return new FigureRecords(columns, rows, found.size());
 		}
 		// Case lineage shows no names: cases are read by the ethics officer only.
@@ -110,11 +124,13 @@ class EthicsFigures implements FigureContributor {
 			case "ethics.sanctions" -> c.getOutcome() != null && SANCTIONS.contains(c.getOutcome());
 			default -> true;
 		}).toList();
+		Map<Long, UnitView> units = org.byIds(found.stream().map(EthicsCase::getUnitId).collect(Collectors.toSet()));
 		found.stream()
 			.skip((long) page * size)
 			.limit(size)
-			.forEach(c -> rows.add(List.of("#" + c.getId(), String.valueOf(c.getUnitId()), c.getReceivedOn().toString(),
-					c.getOutcome() == null ? c.getStatus().name() : c.getOutcome().name())));
+			.forEach(c -> rows.add(List.of("#" + c.getId(), unitName(units, c.getUnitId()),
+					c.getReceivedOn().toString(), c.getOutcome() == null ? "enum.CaseStatus." + c.getStatus().name()
+							: "enum.CaseOutcome." + c.getOutcome().name())));
 		return new FigureRecords(columns, rows, found.size());
 	}
 

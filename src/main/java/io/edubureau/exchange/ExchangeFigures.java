@@ -113,7 +113,7 @@ class ExchangeFigures implements FigureContributor {
 			.postingViews(posted.stream().skip((long) page * size).limit(size).toList());
 		List<List<String>> rows = new ArrayList<>();
 		for (Views.PostingView v : views) {
-			rows.add(List.of(v.staffName(), v.fromUnitName(), v.toUnitName(), v.kind().name(),
+			rows.add(List.of(v.staffName(), v.fromUnitName(), v.toUnitName(), "enum.ExchangeKind." + v.kind().name(),
 					String.valueOf(v.startOn()),
 					String.valueOf(v.returnedOn() != null ? v.returnedOn() : v.returnOn())));
 		}

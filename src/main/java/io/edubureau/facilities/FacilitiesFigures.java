@@ -104,8 +104,8 @@ class FacilitiesFigures implements FigureContributor {
 				found.stream()
 					.skip((long) page * size)
 					.limit(size)
-					.forEach(p -> rows.add(List.of(p.unitName() == null ? "" : p.unitName(), p.name(), p.kind().name(),
-							Integer.toString(p.floorArea()),
+					.forEach(p -> rows.add(List.of(p.unitName() == null ? "" : p.unitName(), p.name(),
+							"enum.ProjectKind." + p.kind().name(), Integer.toString(p.floorArea()),
 							String.valueOf(key.equals("projects.started") ? p.startedOn() : p.acceptedOn()))));
 				return new FigureRecords(List.of("facilities.unit", "facilities.project.name",
 						"facilities.project.kind", "facilities.project.floorArea", "facilities.project.day"), rows,

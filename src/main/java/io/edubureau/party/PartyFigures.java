@@ -170,7 +170,7 @@ class PartyFigures implements FigureContributor {
 						default -> d.getAppliedOn();
 					};
 					rows.add(List.of(d.getPersonName(), names.getOrDefault(d.getOrganisationId(), ""),
-							String.valueOf(PartyManagement.stageOn(d, q.asOf())), String.valueOf(day)));
+							stageKey(PartyManagement.stageOn(d, q.asOf())), String.valueOf(day)));
 				});
 				return new FigureRecords(people, rows, found.size());
 			}
@@ -195,8 +195,8 @@ class PartyFigures implements FigureContributor {
 				found.stream()
 					.skip((long) page * size)
 					.limit(size)
-					.forEach(m -> rows.add(List.of(m.organisationName(), m.kind().name(), m.heldOn().toString(),
-							m.topic(), Integer.toString(m.present()))));
+					.forEach(m -> rows.add(List.of(m.organisationName(), "enum.MeetingKind." + m.kind().name(),
+							m.heldOn().toString(), m.topic(), Integer.toString(m.present()))));
 				return new FigureRecords(List.of("party.organisation", "party.meeting.kind", "party.meeting.heldOn",
 						"party.meeting.topic", "party.meeting.present"), rows, found.size());
 			}
@@ -238,14 +238,19 @@ class PartyFigures implements FigureContributor {
 					found.stream()
 						.skip((long) page * size)
 						.limit(size)
-						.forEach(a -> rows.add(List.of(a.personName(), a.organisationName(), a.grade().name(),
-								a.gradedOn().toString())));
+						.forEach(a -> rows.add(List.of(a.personName(), a.organisationName(),
+								"enum.AppraisalGrade." + a.grade().name(), a.gradedOn().toString())));
 					return new FigureRecords(List.of("party.appraisal.person", "party.organisation",
 							"party.appraisal.grade", "party.appraisal.gradedOn"), rows, found.size());
 				}
 				throw new NotFound("figure " + key);
 			}
 		}
+	}
+
+	// The stage's message key, translated on the page (no bare code on a Chinese page).
+	private static String stageKey(DevelopmentStage stage) {
+		return stage == null ? "" : "enum.DevelopmentStage." + stage.name();
 	}
 
 }

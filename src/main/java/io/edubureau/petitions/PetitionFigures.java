@@ -106,7 +106,8 @@ class PetitionFigures implements FigureContributor {
 			.skip((long) page * size)
 			.limit(size)
 			.forEach(p -> rows.add(List.of(p.receivedOn().toString(), p.unitName() == null ? "" : p.unitName(),
-					p.subject(), p.status().name(), p.effectiveDue() == null ? "" : p.effectiveDue().toString(),
+					p.subject(), "enum.PetitionStatus." + p.status().name(),
+					p.effectiveDue() == null ? "" : p.effectiveDue().toString(),
 					p.concludedOn() == null ? "" : p.concludedOn().toString())));
 		return new FigureRecords(columns, rows, found.size());
 	}

@@ -101,7 +101,8 @@ class PostFigures implements FigureContributor {
 			found.stream()
 				.skip((long) page * size)
 				.limit(size)
-				.forEach(p -> rows.add(List.of(p.staffName(), p.grade().name(), p.from().toString())));
+				.forEach(p -> rows
+					.add(List.of(p.staffName(), "enum.PostGrade." + p.grade().name(), p.from().toString())));
 			return new FigureRecords(List.of("recruitment.name", "recruitment.grade", "recruitment.from"), rows,
 					found.size());
 		}
@@ -126,7 +127,8 @@ class PostFigures implements FigureContributor {
 			found.stream()
 				.skip((long) page * size)
 				.limit(size)
-				.forEach(c -> rows.add(List.of(c.name(), c.handling() == null ? "" : c.handling().name())));
+				.forEach(c -> rows.add(
+						List.of(c.name(), c.handling() == null ? "" : "enum.UnplacedHandling." + c.handling().name())));
 			return new FigureRecords(List.of("recruitment.name", "recruitment.handling"), rows, found.size());
 		}
 		List<ContractView> found = "contracts.signed".equals(key) ? contracts.signedIn(q.scope(), q.year())

@@ -118,8 +118,9 @@ class SafetyFigures implements FigureContributor {
 				found.stream()
 					.skip((long) page * size)
 					.limit(size)
-					.forEach(i -> rows.add(List.of(names.getOrDefault(i.getUnitId(), ""), i.getKind().name(),
-							i.getInspectedOn().toString(), i.getInspector())));
+					.forEach(i -> rows
+						.add(List.of(names.getOrDefault(i.getUnitId(), ""), "enum.InspectionKind." + i.getKind().name(),
+								i.getInspectedOn().toString(), i.getInspector())));
 				return new FigureRecords(List.of("safety.unit", "safety.inspection.kind",
 						"safety.inspection.inspectedOn", "safety.inspection.inspector"), rows, found.size());
 			}
@@ -133,7 +134,8 @@ class SafetyFigures implements FigureContributor {
 					.skip((long) page * size)
 					.limit(size)
 					.forEach(h -> rows.add(List.of(h.unitName() == null ? "" : h.unitName(), h.description(),
-							h.level().name(), h.deadline().toString(), h.status().name())));
+							"enum.HazardLevel." + h.level().name(), h.deadline().toString(),
+							"enum.HazardStatus." + h.status().name())));
 				return new FigureRecords(hazardColumns, rows, found.size());
 			}
 			case "safety.drills" -> {
@@ -141,8 +143,9 @@ class SafetyFigures implements FigureContributor {
 				found.stream()
 					.skip((long) page * size)
 					.limit(size)
-					.forEach(d -> rows.add(List.of(d.unitName() == null ? "" : d.unitName(), d.kind().name(),
-							d.heldOn().toString(), Integer.toString(d.participants()))));
+					.forEach(d -> rows
+						.add(List.of(d.unitName() == null ? "" : d.unitName(), "enum.DrillKind." + d.kind().name(),
+								d.heldOn().toString(), Integer.toString(d.participants()))));
 				return new FigureRecords(
 						List.of("safety.unit", "safety.drill.kind", "safety.drill.heldOn", "safety.drill.participants"),
 						rows, found.size());
@@ -164,8 +167,9 @@ class SafetyFigures implements FigureContributor {
 				found.stream()
 					.skip((long) page * size)
 					.limit(size)
-					.forEach(i -> rows.add(List.of(i.unitName() == null ? "" : i.unitName(), i.kind().name(),
-							i.occurredOn().toString(), Integer.toString(i.injuries()))));
+					.forEach(i -> rows
+						.add(List.of(i.unitName() == null ? "" : i.unitName(), "enum.IncidentKind." + i.kind().name(),
+								i.occurredOn().toString(), Integer.toString(i.injuries()))));
 				return new FigureRecords(List.of("safety.unit", "safety.incident.kind", "safety.incident.occurredOn",
 						"safety.incident.injuries"), rows, found.size());
 			}

@@ -192,7 +192,8 @@ class StaffAgeFigures implements FigureContributor {
 		boolean reveal = StaffApiController.revealsSensitive();
 		for (StaffMember m : people) {
 			UnitView u = units.get(at.get(m.getId()));
-			cells.add(List.of(m.getName(), u == null ? "" : u.name(), m.getSex() == null ? "" : m.getSex().name(),
+			cells.add(List.of(m.getName(), u == null ? "" : u.name(),
+					m.getSex() == null ? "" : "enum.Sex." + m.getSex().name(),
 					reveal ? String.valueOf(m.getBirthDate()) : StaffView.monthOf(m.getBirthDate())));
 		}
 		return new FigureRecords(COLUMNS, cells, total.getSingleResult());

@@ -207,7 +207,7 @@ class StudentsFigures implements FigureContributor {
 		for (Object r : found) {
 			Object[] c = (Object[]) r;
 			out.add(List.of(names.getOrDefault(((Number) c[0]).longValue(), ""), String.valueOf(c[1]),
-					String.valueOf(c[2]), String.valueOf(c[3])));
+					String.valueOf(c[2]), "enum.StudentStatus." + c[3]));
 		}
 		return new FigureRecords(columns, out, total);
 	}

@@ -82,8 +82,9 @@ class SupervisionFigures implements FigureContributor {
 				found.stream()
 					.skip((long) page * size)
 					.limit(size)
-					.forEach(v -> rows.add(List.of(v.unitName() == null ? "" : v.unitName(), v.programme().name(),
-							v.visitedOn().toString(), v.total() + "/" + v.maxTotal())));
+					.forEach(v -> rows.add(List.of(v.unitName() == null ? "" : v.unitName(),
+							"enum.SupervisionProgramme." + v.programme().name(), v.visitedOn().toString(),
+							v.total() + "/" + v.maxTotal())));
 				return new FigureRecords(List.of("supervision.unit", "supervision.visit.programme",
 						"supervision.visit.visitedOn", "supervision.visit.total"), rows, found.size());
 			}
@@ -95,7 +96,7 @@ class SupervisionFigures implements FigureContributor {
 					.skip((long) page * size)
 					.limit(size)
 					.forEach(i -> rows.add(List.of(i.unitName() == null ? "" : i.unitName(), i.finding(),
-							i.deadline().toString(), i.status().name())));
+							i.deadline().toString(), "enum.RectificationStatus." + i.status().name())));
 				return new FigureRecords(List.of("supervision.unit", "supervision.item.finding",
 						"supervision.item.deadline", "supervision.item.status"), rows, found.size());
 			}

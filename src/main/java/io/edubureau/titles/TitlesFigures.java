@@ -147,9 +147,9 @@ class TitlesFigures implements FigureContributor {
 		found.stream()
 			.skip((long) page * size)
 			.limit(size)
-			.forEach(a -> rows
-				.add(List.of(a.getStaffName(), unitNames.getOrDefault(a.getUnitId(), ""), a.getTargetLevel().name(),
-						a.getState().name(), a.getResultOn() == null ? "" : a.getResultOn().toString())));
+			.forEach(a -> rows.add(List.of(a.getStaffName(), unitNames.getOrDefault(a.getUnitId(), ""),
+					"enum.TitleLevel." + a.getTargetLevel().name(), "enum.ApplicationState." + a.getState().name(),
+					a.getResultOn() == null ? "" : a.getResultOn().toString())));
 		return new FigureRecords(COLUMNS, rows, found.size());
 	}
 

@@ -110,6 +110,20 @@ class DemoCountySummaryTests {
 					"retirement.upcomingNextYear", "training.participants", "registration.passed");
 		}
 
+		// A lineage row names a kind or status by its message key, never by the bare
+		// code a Chinese page would show (issue 13: no codes on Chinese pages).
+		java.util.Set<String> bareCodes = new java.util.TreeSet<>();
+		for (FigureValue f : reports.book(DataScope.all(), year, null).figures()) {
+			if (f.value().signum() > 0) {
+				for (List<String> row : reports.records(DataScope.all(), year, null, f.key(), 0, 20).rows()) {
+					row.stream()
+						.filter(c -> c != null && c.matches("[A-Z]{2,}(_[A-Z]+)*"))
+						.forEach(c -> bareCodes.add(f.key() + ": " + c));
+				}
+			}
+		}
+		assertThat(bareCodes).as("bare codes in the figures' lineage").isEmpty();
+
 		// A work plan the year fell short of, and one for next year.
 		long recruited = sql.get("recruitment.total");
 		plan(mvc, year, "{\"targets\":[{\"key\":\"recruitment.total\",\"comparator\":\">=\",\"target\":"

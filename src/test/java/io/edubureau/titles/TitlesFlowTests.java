@@ -512,7 +512,7 @@ class TitlesFlowTests {
 		// Lineage: the records behind a key, as many as it counts.
 		io.edubureau.reports.FigureRecords records = figures.records("titles.approved.byLevel.SENIOR", q, 0, 10);
 		assertThat(records.total()).isEqualTo(1);
-		assertThat(records.rows().get(0)).contains("职称教师", "SENIOR", "PASSED");
+		assertThat(records.rows().get(0)).contains("职称教师", "enum.TitleLevel.SENIOR", "enum.ApplicationState.PASSED");
 		assertThat(figures.records("titles.applications.total", q, 0, 10).total()).isEqualTo(2);
 		// Another school's scope counts none of them; the year before has none.
 		assertThat(figures.compute(new io.edubureau.reports.FigureQuery(DataScope.unitAndBelow(county.schoolB().id()),
