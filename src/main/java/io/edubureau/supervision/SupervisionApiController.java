@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -97,10 +98,12 @@ class SupervisionApiController {
 	@GetMapping("/visits")
 	@PreAuthorize("hasAuthority('supervision:record:read')")
 	@Operation(summary = "Visits in scope made in a year (this year by default), the latest first",
-			description = "programme: BALANCED_DEVELOPMENT, STANDARD_RUNNING, DOUBLE_REDUCTION (optional).")
-	List<VisitView> visits(DataScope scope, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) SupervisionProgramme programme) {
-		return supervision.visits(scope, year(year), programme);
+			description = "programme: BALANCED_DEVELOPMENT, STANDARD_RUNNING, DOUBLE_REDUCTION (optional); "
+					+ "page (from 0), size (1–200).")
+	PagedModel<VisitView> visits(DataScope scope, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) SupervisionProgramme programme, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(supervision.visits(scope, year(year), programme, page, size));
 	}
 
 	@PostMapping("/visits")
@@ -142,10 +145,11 @@ class SupervisionApiController {
 	@PreAuthorize("hasAuthority('supervision:record:read')")
 	@Operation(summary = "Rectification items in scope, the nearest deadline first",
 			description = "status: OPEN, RECTIFIED, REOPENED, CLOSED; overdue=true: only those past their deadline "
-					+ "(today after the deadline) and not closed.")
-	List<ItemView> items(DataScope scope, @RequestParam(required = false) RectificationStatus status,
-			@RequestParam(defaultValue = "false") boolean overdue) {
-		return supervision.items(scope, status, overdue);
+					+ "(today after the deadline) and not closed; page (from 0), size (1–200).")
+	PagedModel<ItemView> items(DataScope scope, @RequestParam(required = false) RectificationStatus status,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(supervision.items(scope, status, overdue, page, size));
 	}
 
 	/** An item with its history, evidence and how its deadline was counted, worded. */

@@ -23,6 +23,7 @@ import io.edubureau.org.UnitType;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.platform.ScannedDocument;
@@ -34,6 +35,8 @@ import io.edubureau.rules.RulesManagement;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -153,13 +156,33 @@ public class SupervisionManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<VisitView> visits(DataScope scope, int year, SupervisionProgramme programme) {
+		return visitViews(visits.findAll(visitsWhere(scope, year, programme), VISIT_ORDER));
+	}
+
+	/**
+	 * One page of {@link #visits(DataScope, int, SupervisionProgramme)}, paged in the
+	 * query.
+	 */
+	@Transactional(readOnly = true)
+	public Page<VisitView> visits(DataScope scope, int year, SupervisionProgramme programme, int page, int size) {
+		Page<SupervisionVisit> found = visits.findAll(visitsWhere(scope, year, programme),
+				Paging.request(page, size, MAX_PAGE_SIZE, VISIT_ORDER));
+		return new PageImpl<>(visitViews(found.getContent()), found.getPageable(), found.getTotalElements());
+	}
+
+	private static final Sort VISIT_ORDER = Sort.by(Sort.Order.desc("visitedOn"), Sort.Order.desc("id"));
+
+	/** The largest page the API answers. */
+	static final int MAX_PAGE_SIZE = 200;
+
+	private Specification<SupervisionVisit> visitsWhere(DataScope scope, int year, SupervisionProgramme programme) {
 		checkYear(year);
 		Specification<SupervisionVisit> where = this.<SupervisionVisit>within(scope)
 			.and(between("visitedOn", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
 		if (programme != null) {
 			where = where.and((root, q, cb) -> cb.equal(root.get("programme"), programme));
 		}
-		return visitViews(visits.findAll(where, Sort.by(Sort.Order.desc("visitedOn"), Sort.Order.desc("id"))));
+		return where;
 	}
 
 	private List<VisitView> visitViews(List<SupervisionVisit> found) {
@@ -351,6 +374,25 @@ public class SupervisionManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<ItemView> items(DataScope scope, RectificationStatus status, boolean overdueOnly) {
+		return itemRows(itemsWhere(scope, status, overdueOnly));
+	}
+
+	/**
+	 * One page of {@link #items(DataScope, RectificationStatus, boolean)}, paged in the
+	 * query.
+	 */
+	@Transactional(readOnly = true)
+	public Page<ItemView> items(DataScope scope, RectificationStatus status, boolean overdueOnly, int page, int size) {
+		Page<RectificationItem> found = items.findAll(itemsWhere(scope, status, overdueOnly),
+				Paging.request(page, size, MAX_PAGE_SIZE, Sort.by("deadline", "id")));
+		Map<Long, String> names = unitNames(found.getContent().stream().map(RectificationItem::getUnitId).toList());
+		LocalDate today = today();
+		return new PageImpl<>(found.getContent().stream().map(i -> itemView(i, names, today)).toList(),
+				found.getPageable(), found.getTotalElements());
+	}
+
+	private Specification<RectificationItem> itemsWhere(DataScope scope, RectificationStatus status,
+			boolean overdueOnly) {
 		LocalDate today = today();
 		Specification<RectificationItem> where = within(scope);
 		if (status != null) {
@@ -360,7 +402,7 @@ public class SupervisionManagement {
 			where = where.and((root, q, cb) -> cb.and(cb.lessThan(root.get("deadline"), today),
 					cb.notEqual(root.get("status"), RectificationStatus.CLOSED)));
 		}
-		return itemRows(where);
+		return where;
 	}
 
 	/** The rectification items a visit in the scope found. */

@@ -342,8 +342,16 @@ class SupervisionFlowTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		List<Number> ids = JsonPath.read(overdue, "$[*].id");
+		List<Number> ids = JsonPath.read(overdue, "$.content[*].id");
 		assertThat(ids.stream().map(Number::longValue).toList()).contains(yesterday).doesNotContain(today, closedLate);
+		// The one page shape of every list (docs/api.md), paged in the query.
+		mvc.perform(get("/api/v1/supervision/items?overdue=true&size=1").with(school))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content.length()").value(1))
+			.andExpect(jsonPath("$.page.size").value(1))
+			.andExpect(jsonPath("$.page.totalElements").value(ids.size()));
+		mvc.perform(get("/api/v1/supervision/items?size=0").with(school)).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/supervision/visits?page=-1").with(school)).andExpect(status().isBadRequest());
 		mvc.perform(get("/supervision/items?overdue=true").with(school).header("Accept-Language", "zh-CN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/supervision/items/" + yesterday)))
