@@ -385,10 +385,7 @@ public class SupervisionManagement {
 	public Page<ItemView> items(DataScope scope, RectificationStatus status, boolean overdueOnly, int page, int size) {
 		Page<RectificationItem> found = items.findAll(itemsWhere(scope, status, overdueOnly),
 				Paging.request(page, size, MAX_PAGE_SIZE, Sort.by("deadline", "id")));
-		Map<Long, String> names = unitNames(found.getContent().stream().map(RectificationItem::getUnitId).toList());
-		LocalDate today = today();
-		return new PageImpl<>(found.getContent().stream().map(i -> itemView(i, names, today)).toList(),
-				found.getPageable(), found.getTotalElements());
+		return new PageImpl<>(itemViews(found.getContent()), found.getPageable(), found.getTotalElements());
 	}
 
 	private Specification<RectificationItem> itemsWhere(DataScope scope, RectificationStatus status,
@@ -409,10 +406,7 @@ public class SupervisionManagement {
 	@Transactional(readOnly = true)
 	public List<ItemView> itemsOf(DataScope scope, long visitId) {
 		visibleVisit(scope, visitId);
-		List<RectificationItem> found = items.findByVisitIdOrderByIdAsc(visitId);
-		Map<Long, String> names = unitNames(found.stream().map(RectificationItem::getUnitId).toList());
-		LocalDate today = today();
-		return found.stream().map(i -> itemView(i, names, today)).toList();
+		return itemViews(items.findByVisitIdOrderByIdAsc(visitId));
 	}
 
 	@Transactional(readOnly = true)
@@ -583,7 +577,11 @@ public class SupervisionManagement {
 	}
 
 	List<ItemView> itemRows(Specification<RectificationItem> where) {
-		List<RectificationItem> found = items.findAll(where, Sort.by("deadline", "id"));
+		return itemViews(items.findAll(where, Sort.by("deadline", "id")));
+	}
+
+	// One read of the units' names for all the items, not one per item.
+	private List<ItemView> itemViews(List<RectificationItem> found) {
 		Map<Long, String> names = unitNames(found.stream().map(RectificationItem::getUnitId).toList());
 		LocalDate today = today();
 		return found.stream().map(i -> itemView(i, names, today)).toList();
