@@ -105,11 +105,17 @@ class UnitPageController {
 	@GetMapping("/suggest")
 	@PreAuthorize("hasAuthority('org:unit:read')")
 	String suggest(DataScope scope, @RequestParam(required = false) String parentCode,
-			@RequestParam(required = false) String mergeInto, Model model) {
-		String q = parentCode != null ? parentCode : mergeInto;
-		List<UnitView> found = q == null || q.isBlank() ? List.of()
+			@RequestParam(required = false) String mergeInto, @RequestParam(required = false) String unit,
+			Model model) {
+		// the shared unit picker (fragments/unit-picker) sends its field's own name,
+		// "unit"
+		String q = parentCode != null ? parentCode : mergeInto != null ? mergeInto : unit;
+		// an empty picker lists the first units in scope, so a school's staff see their
+		// own at once
+		boolean listAll = unit != null && unit.isBlank() && parentCode == null && mergeInto == null;
+		List<UnitView> found = !listAll && (q == null || q.isBlank()) ? List.of()
 				: org
-					.list(scope, new UnitFilter(q, null, null, null, null, UnitStatus.ACTIVE, null),
+					.list(scope, new UnitFilter(listAll ? null : q, null, null, null, null, UnitStatus.ACTIVE, null),
 							PageRequest.of(0, 20, Sort.by("code")))
 					.getContent();
 		model.addAttribute("suggestions", found);

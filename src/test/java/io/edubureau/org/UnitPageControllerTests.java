@@ -158,6 +158,14 @@ class UnitPageControllerTests {
 			.andExpect(content().string(not(containsString(county.schoolB().code()))));
 		page(get("/org/units/suggest").param("parentCode", "测试"), admin)
 			.andExpect(content().string(allOf(containsString(county.schoolA().code()), not(containsString("测试乙")))));
+		// the shared unit picker: empty lists the units in scope, a name finds them,
+		// never another school
+		page(get("/org/units/suggest").param("unit", ""), admin).andExpect(content().string(
+				allOf(containsString(county.schoolA().code()), containsString("测试甲小学"), not(containsString("测试乙")))));
+		page(get("/org/units/suggest").param("unit", "甲小"), admin)
+			.andExpect(content().string(allOf(containsString(county.schoolA().code()), not(containsString("测试乙")))));
+		page(get("/org/units/suggest").param("unit", "测试乙"), admin)
+			.andExpect(content().string(not(containsString(county.schoolB().code()))));
 	}
 
 	@Test
