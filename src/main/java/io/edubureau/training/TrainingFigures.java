@@ -26,6 +26,9 @@ class TrainingFigures implements FigureContributor {
 	private static final List<String> RECORD_COLUMNS = List.of("training.person", "training.programme",
 			"training.level", "training.hours", "training.completedOn");
 
+	private static final List<String> PERSON_COLUMNS = List.of("training.person", "training.lineage.trainings",
+			"training.hours");
+
 	private static final List<String> UNIT_COLUMNS = List.of("training.unit", "training.teachers", "training.met",
 			"training.rate");
 
@@ -68,13 +71,28 @@ class TrainingFigures implements FigureContributor {
 	public FigureRecords records(String key, FigureQuery query, int page, int size) {
 		List<List<String>> rows = new ArrayList<>();
 		switch (key) {
-			case "training.participants", "training.hours" -> {
+			case "training.participants" -> {
+				// the figure counts people, so its lineage lists each person once with
+				// their trainings
+				Map<Long, List<TrainingRecordView>> byPerson = new LinkedHashMap<>();
+				training.credited(query.scope(), query.from(), query.to())
+					.forEach(r -> byPerson.computeIfAbsent(r.staffId(), id -> new ArrayList<>()).add(r));
+				byPerson.values()
+					.stream()
+					.skip((long) page * size)
+					.limit(size)
+					.forEach(list -> rows.add(List.of(list.get(0).staffName(), String.valueOf(list.size()),
+							String.valueOf(list.stream().mapToLong(r -> r.hours() == null ? 0 : r.hours()).sum()))));
+				return new FigureRecords(PERSON_COLUMNS, rows, byPerson.size());
+			}
+			case "training.hours" -> {
 				List<TrainingRecordView> credited = training.credited(query.scope(), query.from(), query.to());
 				credited.stream()
 					.skip((long) page * size)
 					.limit(size)
 					.forEach(r -> rows.add(List.of(r.staffName(), r.programmeCode() + " " + r.programmeName(),
-							r.level().name(), String.valueOf(r.hours()), String.valueOf(r.completedOn()))));
+							"enum.TrainingLevel." + r.level().name(), String.valueOf(r.hours()),
+							String.valueOf(r.completedOn()))));
 				return new FigureRecords(RECORD_COLUMNS, rows, credited.size());
 			}
 			case "training.cycleCompletionRate" -> {

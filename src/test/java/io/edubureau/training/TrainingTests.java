@@ -498,6 +498,18 @@ class TrainingTests {
 		assertThat(values.get("training.cycleCompletionRate")).isEqualByComparingTo("0.0");
 		assertThat(figures.records("training.hours", query, 0, 10).rows()).extracting(r -> r.get(0))
 			.containsExactly("年度参训");
+		// a second training of the same person: two records of hours, still one
+		// participant
+		credit(trained, programme(TrainingLevel.COUNTY, 40, null), 10, LocalDate.of(year, 1, 2));
+		values = figures.compute(query);
+		assertThat(values.get("training.participants")).isEqualByComparingTo("1");
+		assertThat(values.get("training.hours")).isEqualByComparingTo("40");
+		assertThat(figures.records("training.hours", query, 0, 10).total()).isEqualTo(2);
+		assertThat(figures.records("training.hours", query, 0, 10).rows()).extracting(r -> r.get(2))
+			.containsOnly("enum.TrainingLevel.COUNTY");
+		var people = figures.records("training.participants", query, 0, 10);
+		assertThat(people.total()).isEqualTo(1);
+		assertThat(people.rows()).containsExactly(List.of("年度参训", "2", "40"));
 		assertThat(figures
 			.compute(new io.edubureau.reports.FigureQuery(DataScope.unitAndBelow(county.schoolB().id()), year,
 					LocalDate.of(year, 12, 31), null))
