@@ -38,7 +38,6 @@ import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -99,16 +98,11 @@ public class StaffManagement {
 
 	private final StaffRows rows;
 
-	// Lazily: personnelfile's Management is built on this one.
-	private final ObjectProvider<PersonnelFileKeeper> fileKeeper;
-
 	StaffManagement(StaffRepository staff, OrgManagement org, RulesManagement rules, AuditManagement audit,
 			Validator validator, FileAuditRepository fileAudits, ChangeRequestRepository changes, PersonnelFile file,
-			StaffTransfers transfers, StaffDuplicates duplicates, StaffBulkLoad bulk, StaffSets sets, StaffRows rows,
-			ObjectProvider<PersonnelFileKeeper> fileKeeper) {
+			StaffTransfers transfers, StaffDuplicates duplicates, StaffBulkLoad bulk, StaffSets sets, StaffRows rows) {
 		this.sets = sets;
 		this.rows = rows;
-		this.fileKeeper = fileKeeper;
 		this.bulk = bulk;
 		this.file = file;
 		this.transfers = transfers;
@@ -862,38 +856,6 @@ public class StaffManagement {
 	public FileEntryView certificateStatus(DataScope scope, long staffId, long entryId, CertificateStatus status,
 			LocalDate on, String note) {
 		return file.certificateStatus(visible(scope, staffId), entryId, status, on, note, today());
-	}
-
-	// ---- sanctions (处分, policy rules §7)
-
-	/**
-	 * The person's sanctions and other handling, revoked ones included, oldest first.
-	 * Kept by {@code personnelfile}; here for the modules that read them through staff.
-	 */
-	@Transactional(readOnly = true)
-	public List<SanctionRecord> sanctions(DataScope scope, long staffId) {
-		return fileKeeper.getObject().sanctions(scope, staffId);
-	}
-
-	/** Sanctions of many people; people outside the scope are left out. */
-	@Transactional(readOnly = true)
-	public Map<Long, List<SanctionRecord>> sanctions(DataScope scope, java.util.Collection<Long> staffIds) {
-		return fileKeeper.getObject().sanctions(scope, staffIds);
-	}
-
-	/**
-	 * Records a sanction; its period is computed from the kind's months on the decision
-	 * date.
-	 */
-	@Transactional
-	public SanctionRecord recordSanction(DataScope scope, long staffId, SanctionForm form) {
-		return fileKeeper.getObject().recordSanction(scope, staffId, form);
-	}
-
-	/** Revokes a sanction (撤销处分) from a date with a note; the record stays. */
-	@Transactional
-	public SanctionRecord revokeSanction(DataScope scope, long staffId, long sanctionId, LocalDate on, String note) {
-		return fileKeeper.getObject().revokeSanction(scope, staffId, sanctionId, on, note);
 	}
 
 	// ---- life events as workflows (transfer requests, trace, periods) and duplicates
