@@ -17,10 +17,12 @@
  * never deleted; a person's statutory retirement and the upcoming retirements are read
  * here, while retirement proposals, death records and survivor benefits are the
  * {@code retirement} module's (built on this one; the person's page loads its panels by
- * URL). Public face: {@link io.edubureau.staff.StaffManagement} and the records it
- * returns. Depends on {@code org} (units, data scope), {@code rules} (identity numbers),
- * {@code audit}, {@code sheet} (staff import and export, including the teacher MIS
- * layout), and {@code security} (only to link the demo teacher account to a person).
+ * URL), and teachers' self-service changes the {@code selfservice} module's (an approved
+ * change is written here by {@code StaffManagement.applySelfService}). Public face:
+ * {@link io.edubureau.staff.StaffManagement} and the records it returns. Depends on
+ * {@code org} (units, data scope), {@code rules} (identity numbers), {@code audit},
+ * {@code sheet} (staff import and export, including the teacher MIS layout), and
+ * {@code security} (only to link the demo teacher account to a person).
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "org", "rules", "audit", "platform", "sheet", "security", "reports" })

@@ -103,7 +103,7 @@ class PublicFaceTests {
 			entry("staff",
 					Set.of("CertificateForm", "CertificateState", "CertificateType", "Discrepancy", "DuplicateGroup",
 							"FileAuditCoverage", "FileAuditForm", "FileAuditView", "FileForm", "HonourForm",
-							"MergeForm", "PeriodForm", "PersonnelFileView", "PostForm", "SelfServiceForm", "StaffTrace",
+							"MergeForm", "PeriodForm", "PersonnelFileView", "PostForm", "StaffTrace",
 							"TransferRequestForm", "TransferRequestView", "TransferStatus", "TransferStepView")),
 			// Split from staff (issue 22): the materials' types are read by staff's
 			// tests only.
