@@ -1,6 +1,6 @@
 package io.edubureau.ethics;
 
-import io.edubureau.staff.SanctionKind;
+import io.edubureau.personnelfile.SanctionKind;
 
 /**
  * A decision: no violation, other handling (批评教育, 诫勉谈话, 责令检查, 通报批评, 取消资格), or a sanction

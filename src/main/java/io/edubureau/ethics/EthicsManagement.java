@@ -17,14 +17,15 @@ import io.edubureau.ethics.Views.EthicsFile;
 import io.edubureau.ethics.Views.StepView;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
+import io.edubureau.personnelfile.PersonnelFileManagement;
+import io.edubureau.personnelfile.SanctionForm;
+import io.edubureau.personnelfile.SanctionRecord;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.rules.LocalParameter;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.staff.AppraisalRecord;
 import io.edubureau.staff.EthicsResult;
-import io.edubureau.staff.SanctionForm;
-import io.edubureau.staff.SanctionRecord;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffView;
 
@@ -45,6 +46,8 @@ public class EthicsManagement {
 
 	private final StaffManagement staff;
 
+	private final PersonnelFileManagement personnelFile;
+
 	private final OrgManagement org;
 
 	private final RulesManagement rules;
@@ -58,7 +61,9 @@ public class EthicsManagement {
 	private final EthicsCaseStepRepository steps;
 
 	EthicsManagement(StaffManagement staff, OrgManagement org, RulesManagement rules, AuditManagement audit,
-			EthicsAssessmentRepository assessments, EthicsCaseRepository cases, EthicsCaseStepRepository steps) {
+			EthicsAssessmentRepository assessments, EthicsCaseRepository cases, EthicsCaseStepRepository steps,
+			PersonnelFileManagement personnelFile) {
+		this.personnelFile = personnelFile;
 		this.staff = staff;
 		this.org = org;
 		this.rules = rules;
@@ -92,7 +97,7 @@ public class EthicsManagement {
 				failed.add(a.getYear());
 			}
 		}
-		List<SanctionRecord> sanctions = staff.sanctions(scope, staffId);
+		List<SanctionRecord> sanctions = personnelFile.sanctions(scope, staffId);
 		int months = rules.parameter(LocalParameter.ETHICS_FAILED_BLOCK_MONTHS, on).intValue();
 		return EthicsVeto.decide(failed, sanctions, months, purpose, on);
 	}
@@ -111,7 +116,7 @@ public class EthicsManagement {
 			.map(EthicsAssessment::toView)
 			.toList();
 		audit.recordRead("ethics.file", staffId, "ethics file of " + p.name(), List.of());
-		return new EthicsFile(staffId, p.name(), own, staff.sanctions(scope, staffId),
+		return new EthicsFile(staffId, p.name(), own, personnelFile.sanctions(scope, staffId),
 				veto(scope, staffId, on, VetoPurpose.AWARD));
 	}
 
@@ -285,10 +290,11 @@ public class EthicsManagement {
 				form.outcome(), form.decidedOn(), form.decidedBy().strip(), form.documentNumber()));
 		if (form.outcome().violation()) {
 			EthicsCase c = theCase(scope, id);
-			SanctionRecord s = staff.recordSanction(scope, c.getStaffId(), new SanctionForm(form.outcome().kind(),
-					form.decidedOn(), form.decidedBy().strip(), form.findings().strip().length() > 500
-							? form.findings().strip().substring(0, 500) : form.findings().strip(),
-					form.documentNumber(), null));
+			SanctionRecord s = personnelFile
+				.recordSanction(scope, c.getStaffId(), new SanctionForm(form.outcome().kind(), form.decidedOn(),
+						form.decidedBy().strip(), form.findings().strip().length() > 500
+								? form.findings().strip().substring(0, 500) : form.findings().strip(),
+						form.documentNumber(), null));
 			c.sanctionRecorded(s.id());
 			audit.record(AuditAction.UPDATE, CASE, id, "sanction recorded",
 					List.of(new Change("sanctionId", null, String.valueOf(s.id()))));

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.edubureau.personnelfile.SanctionKind;
+import io.edubureau.personnelfile.SanctionRecord;
 import io.edubureau.rules.PolicyRule;
 import io.edubureau.rules.Reason;
-import io.edubureau.staff.SanctionKind;
-import io.edubureau.staff.SanctionRecord;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 

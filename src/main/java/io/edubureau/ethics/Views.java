@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.edubureau.staff.SanctionRecord;
+import io.edubureau.personnelfile.SanctionRecord;
 
 /** What the ethics module returns: records, never entities. */
 public final class Views {

@@ -8,10 +8,10 @@
  * Owns assessments, cases and their history. Public face:
  * {@link io.edubureau.ethics.EthicsManagement}, {@link io.edubureau.ethics.VetoPurpose},
  * {@link io.edubureau.ethics.VetoDecision}. Depends on {@code staff} (people, yearly
- * ethics results of the appraisal, sanctions, which a decision records), {@code org}
- * (scope), {@code rules} (parameters, reasons), {@code audit}, {@code platform} and
- * {@code reports} (the ethics.* figures).
+ * ethics results of the appraisal), {@code personnelfile} (sanctions, which a decision
+ * records), {@code org} (scope), {@code rules} (parameters, reasons), {@code audit},
+ * {@code platform} and {@code reports} (the ethics.* figures).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "staff", "org", "rules", "audit", "platform", "reports" })
+		allowedDependencies = { "staff", "personnelfile", "org", "rules", "audit", "platform", "reports" })
 package io.edubureau.ethics;

@@ -18,10 +18,11 @@ import io.edubureau.registration.RegistrationManagement;
 import io.edubureau.registration.RegistrationStanding;
 import io.edubureau.retirement.RetirementManagement;
 import io.edubureau.safety.SafetyManagement;
+import io.edubureau.selfservice.ChangeStatus;
+import io.edubureau.selfservice.SelfService;
+import io.edubureau.selfservice.SelfServiceManagement;
 import io.edubureau.sheet.FailedImport;
 import io.edubureau.sheet.SheetManagement;
-import io.edubureau.staff.ChangeStatus;
-import io.edubureau.staff.SelfService;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.TitleLevel;
 import io.edubureau.titles.TitleDecision;
@@ -48,6 +49,8 @@ class HomeTasks {
 
 	private final StaffManagement staff;
 
+	private final SelfServiceManagement selfService;
+
 	private final RetirementManagement retirement;
 
 	private final RegistrationManagement registration;
@@ -66,8 +69,10 @@ class HomeTasks {
 
 	HomeTasks(StaffManagement staff, RetirementManagement retirement, RegistrationManagement registration,
 			TrainingManagement training, TitlesManagement titles, SafetyManagement safety,
-			PetitionsManagement petitions, PayManagement pay, SheetManagement sheets) {
+			PetitionsManagement petitions, PayManagement pay, SheetManagement sheets,
+			SelfServiceManagement selfService) {
 		this.staff = staff;
+		this.selfService = selfService;
 		this.retirement = retirement;
 		this.registration = registration;
 		this.training = training;
@@ -114,7 +119,7 @@ class HomeTasks {
 
 	private void queues(DataScope scope, Set<String> permissions, LocalDate today, List<Task> tasks, Model model) {
 		if (permissions.contains("staff:change:review")) {
-			tasks.add(new Task("changes", staff.changeQueue(scope).size(), "/staff/changes"));
+			tasks.add(new Task("changes", selfService.changeQueue(scope).size(), "/staff/changes"));
 		}
 		if (permissions.contains("staff:transfer:approve")) {
 			tasks.add(new Task("transfers", staff.transferQueue(scope).size(), "/staff/transfers"));
@@ -196,7 +201,7 @@ class HomeTasks {
 
 	private MyFile myFile(DataScope scope, Set<String> permissions, LocalDate today) {
 		long id = scope.staffId();
-		SelfService self = staff.selfService(scope);
+		SelfService self = selfService.selfService(scope);
 		String returned = null;
 		boolean submitted = false;
 		if (self.open() != null) {

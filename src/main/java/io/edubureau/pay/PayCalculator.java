@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.edubureau.personnelfile.SanctionKind;
+import io.edubureau.personnelfile.SanctionRecord;
 import io.edubureau.staff.AppraisalRecord;
 import io.edubureau.staff.AppraisalResult;
 import io.edubureau.staff.EthicsResult;
-import io.edubureau.staff.SanctionKind;
-import io.edubureau.staff.SanctionRecord;
 
 /**
  * The pay rules as pure decisions: a month's lines from the record and the rates in

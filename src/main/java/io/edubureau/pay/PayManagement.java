@@ -26,6 +26,8 @@ import io.edubureau.org.ScopeKind;
 import io.edubureau.org.Stage;
 import io.edubureau.org.UnitMoved;
 import io.edubureau.org.UnitView;
+import io.edubureau.personnelfile.PersonnelFileManagement;
+import io.edubureau.personnelfile.SanctionRecord;
 import io.edubureau.platform.Actor;
 import io.edubureau.platform.JdbcRows;
 import io.edubureau.platform.NotFound;
@@ -47,7 +49,6 @@ import io.edubureau.pay.Views.StepRun;
 import io.edubureau.pay.Views.StepView;
 import io.edubureau.pay.Views.YearTotals;
 import io.edubureau.staff.AppraisalRecord;
-import io.edubureau.staff.SanctionRecord;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffPlacement;
 import io.edubureau.staff.StaffView;
@@ -101,6 +102,8 @@ public class PayManagement {
 
 	private final StaffManagement staff;
 
+	private final PersonnelFileManagement personnelFile;
+
 	private final OrgManagement org;
 
 	private final AuditManagement audit;
@@ -110,7 +113,8 @@ public class PayManagement {
 	PayManagement(PayRateRepository rates, PayRecordRepository records, PayRecordStepRepository recordSteps,
 			PayMonthRepository months, PayMonthStepRepository monthSteps, PayLineRepository lines,
 			PayAdjustmentRepository adjustments, ParityAverageRepository parityAverages, StaffManagement staff,
-			OrgManagement org, AuditManagement audit, EntityManager em) {
+			OrgManagement org, AuditManagement audit, EntityManager em, PersonnelFileManagement personnelFile) {
+		this.personnelFile = personnelFile;
 		this.rates = rates;
 		this.records = records;
 		this.recordSteps = recordSteps;
@@ -389,7 +393,7 @@ public class PayManagement {
 			.toList();
 		List<Long> staffIds = due.stream().map(PayRecord::getStaffId).toList();
 		Map<Long, List<AppraisalRecord>> appraisals = staff.appraisals(scope, staffIds);
-		Map<Long, List<SanctionRecord>> sanctions = staff.sanctions(scope, staffIds);
+		Map<Long, List<SanctionRecord>> sanctions = personnelFile.sanctions(scope, staffIds);
 		List<StepOutcome> outcomes = new ArrayList<>();
 		List<AuditManagement.Entry> entries = new ArrayList<>();
 		int raised = 0;

@@ -8,10 +8,10 @@
  * Pay is sensitive: the pay officer computes, locks and exports; a school reads its own
  * staff's pay, a teacher only their own; every read of another person's pay is audited.
  * Owns the {@code pay_*} tables. Public face: {@link io.edubureau.pay.PayManagement}.
- * Depends on {@code staff} (people, appraisals, sanctions), {@code org} (scope, units'
- * locality), {@code audit}, {@code platform}, {@code sheet} (table import, exports) and
- * {@code reports} (contributes the {@code pay.*} figures).
+ * Depends on {@code staff} (people, appraisals), {@code personnelfile} (sanctions),
+ * {@code org} (scope, units' locality), {@code audit}, {@code platform}, {@code sheet}
+ * (table import, exports) and {@code reports} (contributes the {@code pay.*} figures).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "org", "staff", "audit", "platform", "sheet", "reports" })
+		allowedDependencies = { "org", "staff", "personnelfile", "audit", "platform", "sheet", "reports" })
 package io.edubureau.pay;

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.FlashRedirect;
-import io.edubureau.staff.SanctionForm;
-import io.edubureau.staff.SanctionKind;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;

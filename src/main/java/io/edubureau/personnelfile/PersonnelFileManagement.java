@@ -10,8 +10,6 @@ import java.util.Map;
 import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
 import io.edubureau.staff.PersonnelFileKeeper;
-import io.edubureau.staff.SanctionForm;
-import io.edubureau.staff.SanctionRecord;
 import io.edubureau.staff.StaffManagement;
 
 import org.springframework.stereotype.Service;
@@ -23,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the file's digitised materials. Every call takes the caller's {@link DataScope} and
  * finds the person through {@link StaffManagement} first (a person outside the scope is
  * not found); every change is audited in its transaction. It is also the
- * {@link PersonnelFileKeeper} through which {@code staff} still answers for sanctions.
+ * {@link PersonnelFileKeeper} that carries materials and sanctions over when
+ * {@code staff} merges duplicate records.
  */
 @Service
 public class PersonnelFileManagement implements PersonnelFileKeeper {
@@ -44,25 +43,28 @@ public class PersonnelFileManagement implements PersonnelFileKeeper {
 
 	// ---- sanctions
 
-	@Override
+	/** The person's sanctions and other handling, revoked ones included, oldest first. */
 	@Transactional(readOnly = true)
 	public List<SanctionRecord> sanctions(DataScope scope, long staffId) {
 		return sanctions.of(staff.get(scope, staffId).id());
 	}
 
-	@Override
+	/** Sanctions of many people; people outside the scope are left out. */
 	@Transactional(readOnly = true)
 	public Map<Long, List<SanctionRecord>> sanctions(DataScope scope, Collection<Long> staffIds) {
 		return sanctions.of(staff.visible(scope, staffIds).keySet());
 	}
 
-	@Override
+	/**
+	 * Records a sanction; its period is computed from the kind's months on the decision
+	 * date; audited.
+	 */
 	@Transactional
 	public SanctionRecord recordSanction(DataScope scope, long staffId, SanctionForm form) {
 		return sanctions.record(staff.get(scope, staffId), form, today());
 	}
 
-	@Override
+	/** Revokes a sanction (撤销处分) from a date with a note; the record stays; audited. */
 	@Transactional
 	public SanctionRecord revokeSanction(DataScope scope, long staffId, long sanctionId, LocalDate on, String note) {
 		return sanctions.revoke(staff.get(scope, staffId), sanctionId, on, note, today());

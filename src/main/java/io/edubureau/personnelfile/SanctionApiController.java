@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.edubureau.org.DataScope;
-import io.edubureau.staff.SanctionForm;
-import io.edubureau.staff.SanctionRecord;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

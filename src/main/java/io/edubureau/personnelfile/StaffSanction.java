@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import io.edubureau.platform.Rejection;
-import io.edubureau.staff.SanctionForm;
-import io.edubureau.staff.SanctionKind;
-import io.edubureau.staff.SanctionRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -15,9 +15,6 @@ import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.rules.RulesManagement;
-import io.edubureau.staff.SanctionForm;
-import io.edubureau.staff.SanctionKind;
-import io.edubureau.staff.SanctionRecord;
 import io.edubureau.staff.StaffView;
 
 import org.springframework.stereotype.Component;

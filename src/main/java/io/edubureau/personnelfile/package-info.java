@@ -13,11 +13,13 @@
  * the coupling the split removes (and Java would make every type the two share public
  * anyway, a sub-package seeing no package-private type), while a top-level one reads
  * people only through {@code StaffManagement}, which {@code ApplicationModules.verify()}
- * proves. The file's record types other modules read (sanctions, appraisals,
- * certificates, the category forms) stay in {@code staff}, whose {@code StaffManagement}
- * keeps answering for sanctions through {@link io.edubureau.staff.PersonnelFileKeeper},
- * which this module implements; the person's page loads the sanctions and materials
- * panels by URL ({@code /staff/{id}/sanctions-panel},
+ * proves. Publishes the sanction record types ({@code SanctionRecord},
+ * {@code SanctionKind}, {@code SanctionForm}), which registration, titles, ethics and pay
+ * read; the categories' record types (appraisals, certificates, the category forms) stay
+ * in {@code staff} with the entries that build them. Implements
+ * {@link io.edubureau.staff.PersonnelFileKeeper}, through which a merge of duplicates in
+ * {@code staff} carries materials and sanctions over; the person's page loads the
+ * sanctions and materials panels by URL ({@code /staff/{id}/sanctions-panel},
  * {@code /staff/{id}/materials-panel}). The file's categories (education … honours), its
  * special audit and the appraisal import stay in {@code staff} until its set-based
  * figures, bulk load and merge no longer join their tables. Public face:

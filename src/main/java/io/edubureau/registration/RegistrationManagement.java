@@ -21,6 +21,8 @@ import io.edubureau.ethics.VetoDecision;
 import io.edubureau.ethics.VetoPurpose;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.UnitView;
+import io.edubureau.personnelfile.PersonnelFileManagement;
+import io.edubureau.personnelfile.SanctionRecord;
 import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
@@ -32,7 +34,6 @@ import io.edubureau.rules.Reason;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.staff.AppraisalRecord;
 import io.edubureau.staff.CertificateRecord;
-import io.edubureau.staff.SanctionRecord;
 import io.edubureau.staff.StaffEventKind;
 import io.edubureau.staff.StaffEventView;
 import io.edubureau.staff.StaffFilter;
@@ -85,11 +86,15 @@ public class RegistrationManagement {
 
 	private final EthicsManagement ethics;
 
+	private final PersonnelFileManagement personnelFile;
+
 	private final Clock clock = Clock.systemDefaultZone();
 
 	RegistrationManagement(StaffManagement staff, TrainingManagement training, RulesManagement rules,
 			AuditManagement audit, RegistrationCycleRepository cycles, RegistrationEvaluationRepository evaluations,
-			JsonMapper json, io.edubureau.org.OrgManagement org, EthicsManagement ethics) {
+			JsonMapper json, io.edubureau.org.OrgManagement org, EthicsManagement ethics,
+			PersonnelFileManagement personnelFile) {
+		this.personnelFile = personnelFile;
 		this.ethics = ethics;
 		this.org = org;
 		this.staff = staff;
@@ -308,7 +313,7 @@ public class RegistrationManagement {
 						? DataScope.unitAndBelow(cycle.getOwnerUnitId()) : scope);
 		List<Long> ids = teachers.stream().map(StaffView::id).toList();
 		Map<Long, List<AppraisalRecord>> appraisals = staff.appraisals(scope, ids);
-		FileFacts file = new FileFacts(staff.sanctions(scope, ids), staff.certificates(scope, ids));
+		FileFacts file = new FileFacts(personnelFile.sanctions(scope, ids), staff.certificates(scope, ids));
 		Map<Long, RegistrationStanding> standings = standingsOf(ids, due);
 		List<StaffView> periodic = new ArrayList<>();
 		List<StaffView> first = new ArrayList<>();

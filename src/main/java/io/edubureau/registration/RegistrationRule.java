@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.edubureau.personnelfile.SanctionKind;
+import io.edubureau.personnelfile.SanctionRecord;
 import io.edubureau.rules.PolicyRule;
 import io.edubureau.rules.Reason;
 import io.edubureau.staff.AppraisalRecord;
@@ -11,8 +13,6 @@ import io.edubureau.staff.AppraisalResult;
 import io.edubureau.staff.CertificateRecord;
 import io.edubureau.staff.CertificateStatus;
 import io.edubureau.staff.EthicsResult;
-import io.edubureau.staff.SanctionKind;
-import io.edubureau.staff.SanctionRecord;
 
 /**
  * Policy rules §3 (教师〔2013〕1号) as a pure decision over the facts read from the personnel

@@ -9,12 +9,12 @@
  * {@link io.edubureau.registration.RegistrationManagement},
  * {@link io.edubureau.registration.RegistrationStanding},
  * {@link io.edubureau.registration.RegistrationOutcome}. Depends on {@code staff} (the
- * file: appraisals, certificates with their status, sanctions, events), {@code training}
- * (credited hours), {@code rules} (rule catalogue, parameters), {@code org} (scope),
- * {@code ethics} (the one-vote veto flags an evaluation), {@code audit}, {@code sheet}
- * (exports), {@code reports} (contributes the figures registration.passed / postponed /
- * failed).
+ * file: appraisals, certificates with their status, events), {@code personnelfile}
+ * (sanctions), {@code training} (credited hours), {@code rules} (rule catalogue,
+ * parameters), {@code org} (scope), {@code ethics} (the one-vote veto flags an
+ * evaluation), {@code audit}, {@code sheet} (exports), {@code reports} (contributes the
+ * figures registration.passed / postponed / failed).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "org", "staff", "training", "rules", "audit",
-		"platform", "sheet", "reports", "ethics" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "org", "staff", "personnelfile", "training",
+		"rules", "audit", "platform", "sheet", "reports", "ethics" })
 package io.edubureau.registration;

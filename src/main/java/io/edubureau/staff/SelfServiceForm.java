@@ -25,8 +25,14 @@ public record SelfServiceForm(String formerNames, String ethnicity, String nativ
 				m.getGraduateSchoolTier());
 	}
 
+	/** The values a person's file holds now, for the form and the reviewer's diff. */
+	public static SelfServiceForm of(StaffView v) {
+		return new SelfServiceForm(v.formerNames(), v.ethnicity(), v.nativePlace(), v.politicalStatus(),
+				v.partyJoinDate(), v.workStartDate(), v.phone(), v.highestEducation(), v.graduateSchoolTier());
+	}
+
 	/** Field by field, for the diff the reviewer sees and the audit trail. */
-	Map<String, Object> values() {
+	public Map<String, Object> values() {
 		Map<String, Object> v = new LinkedHashMap<>();
 		v.put("formerNames", formerNames);
 		v.put("ethnicity", ethnicity);

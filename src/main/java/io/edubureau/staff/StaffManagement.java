@@ -38,7 +38,6 @@ import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -83,8 +82,6 @@ public class StaffManagement {
 
 	private final FileAuditRepository fileAudits;
 
-	private final ChangeRequestRepository changes;
-
 	private final StaffTransfers transfers;
 
 	private final StaffDuplicates duplicates;
@@ -99,21 +96,15 @@ public class StaffManagement {
 
 	private final StaffRows rows;
 
-	// Lazily: personnelfile's Management is built on this one.
-	private final ObjectProvider<PersonnelFileKeeper> fileKeeper;
-
 	StaffManagement(StaffRepository staff, OrgManagement org, RulesManagement rules, AuditManagement audit,
-			Validator validator, FileAuditRepository fileAudits, ChangeRequestRepository changes, PersonnelFile file,
-			StaffTransfers transfers, StaffDuplicates duplicates, StaffBulkLoad bulk, StaffSets sets, StaffRows rows,
-			ObjectProvider<PersonnelFileKeeper> fileKeeper) {
+			Validator validator, FileAuditRepository fileAudits, PersonnelFile file, StaffTransfers transfers,
+			StaffDuplicates duplicates, StaffBulkLoad bulk, StaffSets sets, StaffRows rows) {
 		this.sets = sets;
 		this.rows = rows;
-		this.fileKeeper = fileKeeper;
 		this.bulk = bulk;
 		this.file = file;
 		this.transfers = transfers;
 		this.duplicates = duplicates;
-		this.changes = changes;
 		// Forms are records, never entities: the JPA reachability check Hibernate
 		// Validator
 		// adds per property is pure cost (a tenth of an import's time).
@@ -273,137 +264,30 @@ public class StaffManagement {
 			.orElse(List.of());
 	}
 
-	// ---- teachers' self-service (submit → return → resubmit → approve)
-
-	static final Set<String> REQUIRED_SELF_SERVICE = Set.of("ethnicity", "nativePlace", "politicalStatus",
-			"workStartDate", "phone", "highestEducation");
+	// ---- for the selfservice module (a teacher's changes to their own file)
 
 	/**
-	 * The signed-in teacher's own file values, their open request if any, and what is
-	 * still missing.
+	 * The signed-in teacher's own record: the person linked to their account, whatever
+	 * the scope's unit; not found without one.
 	 */
 	@Transactional(readOnly = true)
-	public SelfService selfService(DataScope scope) {
+	public StaffView ownRecord(DataScope scope) {
 		StaffMember m = own(scope);
-		Optional<ChangeRequest> open = changes.findFirstByStaffIdAndStatusInOrderByIdDesc(m.getId(),
-				List.of(ChangeStatus.SUBMITTED, ChangeStatus.RETURNED));
-		SelfServiceForm current = open.map(ChangeRequest::proposal).orElse(SelfServiceForm.of(m));
-		return new SelfService(toView(m, org.byIds(List.of(m.getUnitId())).get(m.getUnitId())), current,
-				missing(current), open.map(r -> toView(r, m)).orElse(null),
-				changes.findByStaffIdOrderByIdDesc(m.getId()).stream().map(r -> toView(r, m)).toList());
+		return toView(m, org.byIds(List.of(m.getUnitId())).get(m.getUnitId()));
 	}
 
-	/** The completeness check: fields the file must have before it can be submitted. */
-	static List<String> missing(SelfServiceForm f) {
-		List<String> missing = new ArrayList<>();
-		f.values().forEach((field, value) -> {
-			if (REQUIRED_SELF_SERVICE.contains(field) && value == null) {
-				missing.add(field);
-			}
-		});
-		boolean member = f.politicalStatus() == PoliticalStatus.PARTY_MEMBER
-				|| f.politicalStatus() == PoliticalStatus.PROBATIONARY_MEMBER;
-		if (member && f.partyJoinDate() == null) {
-			missing.add("partyJoinDate");
-		}
-		return missing;
-	}
-
-	/** A teacher submits (or, after a return, resubmits) changes to their own file. */
+	/**
+	 * Writes a self-service change the reviewer approved into the file of a person in
+	 * their scope, audited field by field with the request's number.
+	 */
 	@Transactional
-	public ChangeRequestView submitChange(DataScope scope, SelfServiceForm proposal) {
-		StaffMember m = own(scope);
-		List<Problem> problems = new ArrayList<>();
-		missing(proposal).forEach(field -> problems.add(new Problem(field, "selfService.missing")));
-		checkDate(problems, "partyJoinDate", proposal.partyJoinDate(), m.getBirthDate());
-		checkDate(problems, "workStartDate", proposal.workStartDate(), m.getBirthDate());
-		if (proposal.partyJoinDate() != null && proposal.politicalStatus() != PoliticalStatus.PARTY_MEMBER
-				&& proposal.politicalStatus() != PoliticalStatus.PROBATIONARY_MEMBER) {
-			problems.add(new Problem("partyJoinDate", "staff.partyJoinDate.notMember"));
-		}
-		if (proposal.phone() != null && !proposal.phone().matches("[0-9+\\- ]{1,20}")) {
-			problems.add(new Problem("phone", "staff.phone.pattern"));
-		}
-		for (String[] text : new String[][] { { "formerNames", proposal.formerNames(), "100" },
-				{ "ethnicity", proposal.ethnicity(), "20" }, { "nativePlace", proposal.nativePlace(), "50" } }) {
-			if (text[1] != null && text[1].length() > Integer.parseInt(text[2])) {
-				problems.add(new Problem(text[0], "fileAudit.text.tooLong", Integer.parseInt(text[2])));
-			}
-		}
-		if (Change.between(SelfServiceForm.of(m).values(), proposal.values()).isEmpty()) {
-			problems.add(new Problem(null, "selfService.nothingChanged"));
-		}
-		if (!problems.isEmpty()) {
-			throw new Rejection(problems);
-		}
-		Optional<ChangeRequest> open = changes.findFirstByStaffIdAndStatusInOrderByIdDesc(m.getId(),
-				List.of(ChangeStatus.SUBMITTED, ChangeStatus.RETURNED));
-		ChangeRequest request;
-		if (open.isPresent() && open.get().getStatus() == ChangeStatus.SUBMITTED) {
-			throw new Rejection(null, "selfService.alreadySubmitted");
-		}
-		else if (open.isPresent()) {
-			request = open.get();
-			request.resubmit(proposal, Actor.current());
-		}
-		else {
-			request = changes.save(new ChangeRequest(m.getId(), proposal, Actor.current()));
-		}
-		return toView(request, m);
-	}
-
-	/** Requests waiting for review in the reviewer's scope, oldest first. */
-	@Transactional(readOnly = true)
-	public List<ChangeRequestView> changeQueue(DataScope scope) {
-		return scopePrefix(scope).map(prefix -> {
-			List<ChangeRequest> queue = changes.queue(ChangeStatus.SUBMITTED, prefix);
-			Map<Long, StaffMember> people = new java.util.HashMap<>();
-			staff.findAllById(queue.stream().map(ChangeRequest::getStaffId).toList())
-				.forEach(p -> people.put(p.getId(), p));
-			return queue.stream().map(r -> toView(r, people.get(r.getStaffId()))).toList();
-		}).orElse(List.of());
-	}
-
-	@Transactional(readOnly = true)
-	public ChangeRequestView changeRequest(DataScope scope, long requestId) {
-		ChangeRequest r = changes.findById(requestId).orElseThrow(() -> new NotFound("change " + requestId));
-		return toView(r, visible(scope, r.getStaffId()));
-	}
-
-	/** The reviewer approves: the proposal goes into the file, audited field by field. */
-	@Transactional
-	public ChangeRequestView approveChange(DataScope scope, long requestId, String comment) {
-		ChangeRequest r = reviewable(scope, requestId);
-		StaffMember m = visible(scope, r.getStaffId());
+	public StaffView applySelfService(DataScope scope, long staffId, long requestId, SelfServiceForm values) {
+		StaffMember m = visible(scope, staffId);
 		Map<String, Object> before = SelfServiceForm.of(m).values();
-		r.approve(comment, Actor.current());
-		m.applySelfService(r.proposal());
-		audit.record(AuditAction.UPDATE, ENTITY, m.getId(), m.getName() + " (self-service #" + r.getId() + ")",
+		m.applySelfService(values);
+		audit.record(AuditAction.UPDATE, ENTITY, m.getId(), m.getName() + " (self-service #" + requestId + ")",
 				Change.between(before, SelfServiceForm.of(m).values()));
-		return toView(r, m);
-	}
-
-	/** The reviewer returns the request with a comment saying what to fix. */
-	@Transactional
-	public ChangeRequestView returnChange(DataScope scope, long requestId, String comment) {
-		if (comment == null || comment.isBlank()) {
-			throw new Rejection("comment", "selfService.comment.required");
-		}
-		ChangeRequest r = reviewable(scope, requestId);
-		r.returnWith(comment.strip(), Actor.current());
-		return toView(r, visible(scope, r.getStaffId()));
-	}
-
-	private ChangeRequest reviewable(DataScope scope, long requestId) {
-		ChangeRequest r = changes.findById(requestId).orElseThrow(() -> new NotFound("change " + requestId));
-		visible(scope, r.getStaffId());
-		if (r.getStaffId().equals(scope.staffId())) {
-			throw new Rejection(null, "selfService.ownRequest");
-		}
-		if (r.getStatus() != ChangeStatus.SUBMITTED) {
-			throw new Rejection(null, "selfService.notSubmitted");
-		}
-		return r;
+		return toView(m, org.byIds(List.of(m.getUnitId())).get(m.getUnitId()));
 	}
 
 	private StaffMember own(DataScope scope) {
@@ -411,13 +295,6 @@ public class StaffManagement {
 			throw new NotFound("no staff record linked to this account");
 		}
 		return staff.findById(scope.staffId()).orElseThrow(() -> new NotFound("staff " + scope.staffId()));
-	}
-
-	private ChangeRequestView toView(ChangeRequest r, StaffMember m) {
-		List<Change> diff = Change.between(SelfServiceForm.of(m).values(), r.proposal().values());
-		return new ChangeRequestView(r.getId(), r.getStaffId(), m.getName(), r.getStatus(),
-				r.getStatus() == ChangeStatus.APPROVED ? List.of() : diff, r.proposal(),
-				r.getSteps().stream().map(ChangeStep::toView).toList(), r.getUpdatedAt());
 	}
 
 	// ---- changing
@@ -862,38 +739,6 @@ public class StaffManagement {
 	public FileEntryView certificateStatus(DataScope scope, long staffId, long entryId, CertificateStatus status,
 			LocalDate on, String note) {
 		return file.certificateStatus(visible(scope, staffId), entryId, status, on, note, today());
-	}
-
-	// ---- sanctions (处分, policy rules §7)
-
-	/**
-	 * The person's sanctions and other handling, revoked ones included, oldest first.
-	 * Kept by {@code personnelfile}; here for the modules that read them through staff.
-	 */
-	@Transactional(readOnly = true)
-	public List<SanctionRecord> sanctions(DataScope scope, long staffId) {
-		return fileKeeper.getObject().sanctions(scope, staffId);
-	}
-
-	/** Sanctions of many people; people outside the scope are left out. */
-	@Transactional(readOnly = true)
-	public Map<Long, List<SanctionRecord>> sanctions(DataScope scope, java.util.Collection<Long> staffIds) {
-		return fileKeeper.getObject().sanctions(scope, staffIds);
-	}
-
-	/**
-	 * Records a sanction; its period is computed from the kind's months on the decision
-	 * date.
-	 */
-	@Transactional
-	public SanctionRecord recordSanction(DataScope scope, long staffId, SanctionForm form) {
-		return fileKeeper.getObject().recordSanction(scope, staffId, form);
-	}
-
-	/** Revokes a sanction (撤销处分) from a date with a note; the record stays. */
-	@Transactional
-	public SanctionRecord revokeSanction(DataScope scope, long staffId, long sanctionId, LocalDate on, String note) {
-		return fileKeeper.getObject().revokeSanction(scope, staffId, sanctionId, on, note);
 	}
 
 	// ---- life events as workflows (transfer requests, trace, periods) and duplicates

@@ -9,19 +9,20 @@
  * appraisals, certificates, honours), archived rather than deleted, which the file audit
  * checks; certificates carry a status (valid, revoked, lost). Sanctions (处分, §7) and the
  * digitised materials are the {@code personnelfile} module's (built on this one; the
- * person's page loads their panels by URL): staff keeps the record types other modules
- * read ({@link io.edubureau.staff.SanctionRecord} …) and answers for sanctions through
- * {@link io.edubureau.staff.PersonnelFileKeeper}, which that module implements, so its
- * callers are unchanged. Life events are kept as history: transfer requests (school
- * requests, bureau approves) leave the former unit a read-only trace; secondment and long
- * leave are periods; duplicate records (same name and birth date) are merged, never
- * deleted; a person's statutory retirement and the upcoming retirements are read here,
- * while retirement proposals, death records and survivor benefits are the
+ * person's page loads their panels by URL; other modules read sanctions there): a merge
+ * of duplicates carries them over through {@link io.edubureau.staff.PersonnelFileKeeper},
+ * which that module implements. Life events are kept as history: transfer requests
+ * (school requests, bureau approves) leave the former unit a read-only trace; secondment
+ * and long leave are periods; duplicate records (same name and birth date) are merged,
+ * never deleted; a person's statutory retirement and the upcoming retirements are read
+ * here, while retirement proposals, death records and survivor benefits are the
  * {@code retirement} module's (built on this one; the person's page loads its panels by
- * URL). Public face: {@link io.edubureau.staff.StaffManagement} and the records it
- * returns. Depends on {@code org} (units, data scope), {@code rules} (identity numbers),
- * {@code audit}, {@code sheet} (staff import and export, including the teacher MIS
- * layout), and {@code security} (only to link the demo teacher account to a person).
+ * URL), and teachers' self-service changes the {@code selfservice} module's (an approved
+ * change is written here by {@code StaffManagement.applySelfService}). Public face:
+ * {@link io.edubureau.staff.StaffManagement} and the records it returns. Depends on
+ * {@code org} (units, data scope), {@code rules} (identity numbers), {@code audit},
+ * {@code sheet} (staff import and export, including the teacher MIS layout), and
+ * {@code security} (only to link the demo teacher account to a person).
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "org", "rules", "audit", "platform", "sheet", "security", "reports" })

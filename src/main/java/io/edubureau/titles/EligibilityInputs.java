@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.edubureau.org.Stage;
+import io.edubureau.personnelfile.SanctionRecord;
 import io.edubureau.staff.Education;
-import io.edubureau.staff.SanctionRecord;
 import io.edubureau.staff.TitleLevel;
 
 /**

@@ -11,13 +11,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.edubureau.org.Stage;
+import io.edubureau.personnelfile.SanctionKind;
+import io.edubureau.personnelfile.SanctionRecord;
 import io.edubureau.platform.Rejection;
 import io.edubureau.rules.LocalParameter;
 import io.edubureau.rules.PolicyRule;
 import io.edubureau.rules.Reason;
 import io.edubureau.staff.Education;
-import io.edubureau.staff.SanctionKind;
-import io.edubureau.staff.SanctionRecord;
 import io.edubureau.staff.TitleLevel;
 import io.edubureau.titles.EligibilityInputs.YearResult;
 import io.edubureau.titles.TitleDecision.Criterion;

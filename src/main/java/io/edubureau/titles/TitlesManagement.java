@@ -27,6 +27,7 @@ import io.edubureau.org.ScopeKind;
 import io.edubureau.org.Stage;
 import io.edubureau.org.UnitFilter;
 import io.edubureau.org.UnitView;
+import io.edubureau.personnelfile.PersonnelFileManagement;
 import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
@@ -117,13 +118,17 @@ public class TitlesManagement {
 
 	private final EthicsManagement ethics;
 
+	private final PersonnelFileManagement personnelFile;
+
 	private final Clock clock = Clock.systemDefaultZone();
 
 	TitlesManagement(RoundRepository rounds, RatioRepository ratios, MemberRepository members,
 			ApplicationRepository applications, MaterialRepository materials, VoteRepository votes,
 			ObjectionRepository objections, StepRepository steps, StaffManagement staff, OrgManagement org,
 			RulesManagement rules, EstablishmentManagement establishment, AuditManagement audit,
-			TrainingManagement training, RegistrationManagement registration, EthicsManagement ethics) {
+			TrainingManagement training, RegistrationManagement registration, EthicsManagement ethics,
+			PersonnelFileManagement personnelFile) {
+		this.personnelFile = personnelFile;
 		this.ethics = ethics;
 		this.training = training;
 		this.registration = registration;
@@ -197,7 +202,7 @@ public class TitlesManagement {
 		return new EligibilityInputs(current, since, workStart, person.highestEducation(), person.stage(), urban,
 				ruralServiceDays(scope, person, on), ruralYears, ruralForFirst, appraisals(scope, person.id()),
 				standing == null ? null : standing.registered(), standing == null ? null : standing.mayTeach(), hours,
-				required, staff.sanctions(scope, person.id()));
+				required, personnelFile.sanctions(scope, person.id()));
 	}
 
 	/**

@@ -6,13 +6,14 @@
  * their materials checklist, panel votes, objections during the public notice, and the
  * eligibility rule ({@link io.edubureau.titles.TitleEligibility}). Publishes nothing;
  * public face: {@link io.edubureau.titles.TitlesManagement} and the records it returns.
- * Depends on {@code staff} (title history, appraisals, sanctions, events; appointments
- * written into the personnel file), {@code org} (units, locality, data scope),
- * {@code establishment} (approved posts for the post structure), {@code rules} (reasons,
- * local parameters), {@code training} (credited hours), {@code registration} (standing),
- * {@code ethics} (the one-vote veto, which replaces the ethics and sanction criteria),
- * {@code audit} and {@code sheet} (the list for the municipal bureau).
+ * Depends on {@code staff} (title history, appraisals, events; appointments written into
+ * the personnel file), {@code personnelfile} (sanctions), {@code org} (units, locality,
+ * data scope), {@code establishment} (approved posts for the post structure),
+ * {@code rules} (reasons, local parameters), {@code training} (credited hours),
+ * {@code registration} (standing), {@code ethics} (the one-vote veto, which replaces the
+ * ethics and sanction criteria), {@code audit} and {@code sheet} (the list for the
+ * municipal bureau).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "staff", "org", "establishment", "rules",
-		"audit", "platform", "sheet", "training", "registration", "ethics", "reports" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "staff", "personnelfile", "org",
+		"establishment", "rules", "audit", "platform", "sheet", "training", "registration", "ethics", "reports" })
 package io.edubureau.titles;

@@ -103,13 +103,11 @@ class PublicFaceTests {
 			entry("staff",
 					Set.of("CertificateForm", "CertificateState", "CertificateType", "Discrepancy", "DuplicateGroup",
 							"FileAuditCoverage", "FileAuditForm", "FileAuditView", "FileForm", "HonourForm",
-							"MergeForm", "PeriodForm", "PersonnelFileView", "PostForm", "SelfServiceForm", "StaffTrace",
+							"MergeForm", "PeriodForm", "PersonnelFileView", "PostForm", "StaffTrace",
 							"TransferRequestForm", "TransferRequestView", "TransferStatus", "TransferStepView")),
-			// Split from staff (issue 22): its Management is called by its own
-			// controllers, and by staff through PersonnelFileKeeper; the materials'
-			// types are read by staff's tests only.
-			entry("personnelfile",
-					Set.of("MaterialCategory", "MaterialFile", "MaterialView", "PersonnelFileManagement")),
+			// Split from staff (issue 22): the materials' types are read by staff's
+			// tests only.
+			entry("personnelfile", Set.of("MaterialCategory", "MaterialFile", "MaterialView")),
 			entry("titles",
 					Set.of("ApplicationState", "ApplicationView", "ApplicationView.Material", "ApplicationView.Vote",
 							"EligibilityInputs", "EligibilityInputs.YearResult", "ObjectionView", "PanelMemberView",

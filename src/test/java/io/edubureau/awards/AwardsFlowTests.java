@@ -5,13 +5,14 @@ import java.util.List;
 
 import io.edubureau.EduBureauTest;
 import io.edubureau.org.DataScope;
+import io.edubureau.personnelfile.PersonnelFileManagement;
+import io.edubureau.personnelfile.SanctionForm;
+import io.edubureau.personnelfile.SanctionKind;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
 import io.edubureau.staff.FileCategory;
 import io.edubureau.staff.HonourForm;
 import io.edubureau.staff.HonourLevel;
-import io.edubureau.staff.SanctionForm;
-import io.edubureau.staff.SanctionKind;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffView;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,9 @@ class AwardsFlowTests {
 	@Autowired
 	StaffManagement staff;
 
+	@Autowired
+	PersonnelFileManagement personnelFile;
+
 	// Working since 2010 with competent appraisals 2023–2025: the nomination conditions
 	// (AWARD_ELIGIBILITY) are met, so only the veto and the quota decide here.
 	StaffView teacher(County county, String name) {
@@ -83,7 +87,7 @@ class AwardsFlowTests {
 		StaffView b = teacher(county, "优秀乙");
 		StaffView c = teacher(county, "优秀丙");
 		StaffView vetoed = teacher(county, "受处分");
-		asOfficer(() -> staff.recordSanction(DataScope.all(), vetoed.id(),
+		asOfficer(() -> personnelFile.recordSanction(DataScope.all(), vetoed.id(),
 				new SanctionForm(SanctionKind.WARNING, LocalDate.of(2026, 1, 10), "县教育局", "违反师德", "X教〔2026〕2号", null)));
 
 		long round = id(mvc

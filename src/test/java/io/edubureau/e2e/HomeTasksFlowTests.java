@@ -6,6 +6,7 @@ import io.edubureau.org.DataScope;
 import io.edubureau.org.ScopeKind;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
+import io.edubureau.selfservice.SelfServiceManagement;
 import io.edubureau.staff.Education;
 import io.edubureau.staff.PoliticalStatus;
 import io.edubureau.staff.SelfServiceForm;
@@ -33,15 +34,19 @@ class HomeTasksFlowTests {
 	@Autowired
 	StaffManagement staff;
 
+	@Autowired
+	SelfServiceManagement selfService;
+
 	@Test
 	void aSchoolAdministratorOpensTheChangesWaitingOnItsHomePage(Chromium chromium) {
 		County county = accounts.county();
 		String tag = TestAccounts.uniqueCode().substring(6);
 		StaffView person = accounts.asSystem(() -> staff.create(DataScope.all(), TestAccounts
 			.teacher(accounts.idNumber(LocalDate.of(1987, 5, 20), false), "首页" + tag + "老师", county.schoolA().code())));
-		accounts.asSystem(() -> staff.submitChange(new DataScope(ScopeKind.SELF, county.schoolA().id(), person.id()),
-				new SelfServiceForm(null, "汉族", "江西南昌", PoliticalStatus.NONE, null, LocalDate.of(2010, 9, 1),
-						"13800138" + tag.substring(0, 3), Education.BACHELOR, null)));
+		accounts
+			.asSystem(() -> selfService.submitChange(new DataScope(ScopeKind.SELF, county.schoolA().id(), person.id()),
+					new SelfServiceForm(null, "汉族", "江西南昌", PoliticalStatus.NONE, null, LocalDate.of(2010, 9, 1),
+							"13800138" + tag.substring(0, 3), Education.BACHELOR, null)));
 		String schoolA = accounts.account("SCHOOL_ADMIN", county.schoolA());
 		String schoolB = accounts.account("SCHOOL_ADMIN", county.schoolB());
 		String teacher = accounts.account("TEACHER", county.schoolA(), person.id());

@@ -3,9 +3,10 @@ package io.edubureau.e2e;
 import java.time.LocalDate;
 
 import io.edubureau.org.DataScope;
+import io.edubureau.personnelfile.PersonnelFileManagement;
+import io.edubureau.personnelfile.SanctionKind;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
-import io.edubureau.staff.SanctionKind;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffView;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,9 @@ class SanctionPanelFlowTests {
 
 	@Autowired
 	StaffManagement staff;
+
+	@Autowired
+	PersonnelFileManagement personnelFile;
 
 	@Autowired
 	MessageSource messages;
@@ -62,7 +66,7 @@ class SanctionPanelFlowTests {
 		assertThat(browser.find("#sanction-table")).containsText(texts.get("enum.SanctionKind.WARNING", CHINESE));
 		assertThat(browser.find("#sanction-table")).containsText("6个月，至2025-07-14");
 		browser.screenshot("warning-recorded");
-		assertThat(accounts.asSystem(() -> staff.sanctions(DataScope.all(), person.id()))).singleElement()
+		assertThat(accounts.asSystem(() -> personnelFile.sanctions(DataScope.all(), person.id()))).singleElement()
 			.satisfies(s -> assertThat(s.kind()).isEqualTo(SanctionKind.WARNING));
 	}
 

@@ -7,10 +7,11 @@ import io.edubureau.EduBureauTest;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.AuditQuery;
 import io.edubureau.org.DataScope;
+import io.edubureau.personnelfile.PersonnelFileManagement;
+import io.edubureau.personnelfile.SanctionKind;
 import io.edubureau.security.ScopeChecks;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
-import io.edubureau.staff.SanctionKind;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffView;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +48,9 @@ class EthicsFlowTests {
 
 	@Autowired
 	StaffManagement staff;
+
+	@Autowired
+	PersonnelFileManagement personnelFile;
 
 	@Autowired
 	AuditManagement audit;
@@ -102,7 +106,7 @@ class EthicsFlowTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DECIDED"))
 			.andExpect(jsonPath("$.sanctionId").isNumber());
-		assertThat(staff.sanctions(DataScope.all(), teacher.id()))
+		assertThat(personnelFile.sanctions(DataScope.all(), teacher.id()))
 			.anySatisfy(s -> assertThat(s.kind()).isEqualTo(SanctionKind.WARNING));
 
 		mvc.perform(get("/api/v1/ethics/veto/{id}", teacher.id()).with(ethicsOfficer)

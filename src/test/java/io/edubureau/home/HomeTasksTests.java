@@ -10,6 +10,7 @@ import io.edubureau.EduBureauTest;
 import io.edubureau.org.DataScope;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
+import io.edubureau.selfservice.SelfServiceManagement;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffView;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +47,9 @@ class HomeTasksTests {
 
 	@Autowired
 	StaffManagement staff;
+
+	@Autowired
+	SelfServiceManagement selfService;
 
 	County county;
 
@@ -149,7 +153,7 @@ class HomeTasksTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(COMPLETE)).andExpect(status().isCreated());
 		String schoolA = accounts.account("SCHOOL_ADMIN", county.schoolA());
-		long request = staff.changeQueue(DataScope.unitAndBelow(county.schoolA().id())).get(0).id();
+		long request = selfService.changeQueue(DataScope.unitAndBelow(county.schoolA().id())).get(0).id();
 		mvc.perform(post("/api/v1/staff/changes/" + request + "/return").with(TestAccounts.basic(schoolA))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"comment\": \"电话号码有误\"}")).andExpect(status().isOk());

@@ -6,11 +6,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.edubureau.personnelfile.SanctionKind;
+import io.edubureau.personnelfile.SanctionRecord;
 import io.edubureau.staff.AppraisalRecord;
 import io.edubureau.staff.AppraisalResult;
 import io.edubureau.staff.EthicsResult;
-import io.edubureau.staff.SanctionKind;
-import io.edubureau.staff.SanctionRecord;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -8,6 +8,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.edubureau.EduBureauTest;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.Stage;
+import io.edubureau.personnelfile.PersonnelFileManagement;
+import io.edubureau.personnelfile.SanctionForm;
+import io.edubureau.personnelfile.SanctionKind;
+import io.edubureau.personnelfile.SanctionRecord;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
 import io.edubureau.staff.AppraisalResult;
@@ -18,9 +22,6 @@ import io.edubureau.staff.FileCategory;
 import io.edubureau.staff.HireChannel;
 import io.edubureau.staff.PoliticalStatus;
 import io.edubureau.staff.PostCategory;
-import io.edubureau.staff.SanctionForm;
-import io.edubureau.staff.SanctionKind;
-import io.edubureau.staff.SanctionRecord;
 import io.edubureau.staff.SchoolTier;
 import io.edubureau.staff.StaffForm;
 import io.edubureau.staff.StaffManagement;
@@ -61,6 +62,9 @@ class RegistrationSanctionTests {
 
 	@Autowired
 	StaffManagement staff;
+
+	@Autowired
+	PersonnelFileManagement personnelFile;
 
 	@Autowired
 	RegistrationManagement registration;
@@ -114,7 +118,7 @@ class RegistrationSanctionTests {
 	}
 
 	SanctionRecord sanction(StaffView t, SanctionKind kind, LocalDate decided) {
-		return asOfficer(() -> staff.recordSanction(DataScope.all(), t.id(),
+		return asOfficer(() -> personnelFile.recordSanction(DataScope.all(), t.id(),
 				new SanctionForm(kind, decided, "县教育局", "违反师德", "X教〔2026〕1号", null)));
 	}
 
@@ -149,7 +153,8 @@ class RegistrationSanctionTests {
 		SanctionRecord ended = sanction(after, SanctionKind.WARNING, due.minusMonths(6));
 		StaffView revoked = clean(county, "处分撤销");
 		SanctionRecord demerit = sanction(revoked, SanctionKind.DEMERIT, LocalDate.now().minusMonths(1));
-		asOfficer(() -> staff.revokeSanction(DataScope.all(), revoked.id(), demerit.id(), LocalDate.now(), "复核撤销"));
+		asOfficer(() -> personnelFile.revokeSanction(DataScope.all(), revoked.id(), demerit.id(), LocalDate.now(),
+				"复核撤销"));
 		StaffView dismissed = clean(county, "开除");
 		sanction(dismissed, SanctionKind.DISMISSAL, LocalDate.now().minusMonths(1));
 		StaffView lost = clean(county, "资格撤销");

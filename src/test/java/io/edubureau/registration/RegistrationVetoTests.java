@@ -8,11 +8,12 @@ import io.edubureau.ethics.EthicsManagement;
 import io.edubureau.ethics.VetoDecision;
 import io.edubureau.ethics.VetoPurpose;
 import io.edubureau.org.DataScope;
+import io.edubureau.personnelfile.PersonnelFileManagement;
+import io.edubureau.personnelfile.SanctionForm;
+import io.edubureau.personnelfile.SanctionKind;
 import io.edubureau.rules.PolicyRule;
 import io.edubureau.rules.Reason;
 import io.edubureau.security.TestAccounts;
-import io.edubureau.staff.SanctionForm;
-import io.edubureau.staff.SanctionKind;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffView;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,9 @@ class RegistrationVetoTests {
 	StaffManagement staff;
 
 	@Autowired
+	PersonnelFileManagement personnelFile;
+
+	@Autowired
 	EthicsManagement ethics;
 
 	private static final RegistrationRule.Decision PASS = new RegistrationRule.Decision(RegistrationOutcome.PASSED,
@@ -48,7 +52,7 @@ class RegistrationVetoTests {
 		StaffView p = accounts.asSystem(() -> staff.create(DataScope.all(),
 				TestAccounts.teacher(accounts.idNumber(LocalDate.of(1986, 6, 6), true),
 						"否决注册" + TestAccounts.uniqueCode(), accounts.county().schoolA().code())));
-		asOfficer(() -> staff.recordSanction(DataScope.all(), p.id(),
+		asOfficer(() -> personnelFile.recordSanction(DataScope.all(), p.id(),
 				new SanctionForm(SanctionKind.DEMERIT, LocalDate.of(2025, 3, 1), "县教育局", "违反师德", "X教〔2025〕9号", null)));
 
 		VetoDecision last = veto(p, LocalDate.of(2026, 2, 28));

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.edubureau.personnelfile.SanctionKind;
+import io.edubureau.personnelfile.SanctionRecord;
 import io.edubureau.registration.RegistrationRule.Decision;
 import io.edubureau.registration.RegistrationRule.Facts;
 import io.edubureau.rules.PolicyRule;
@@ -15,8 +17,6 @@ import io.edubureau.staff.CertificateRecord;
 import io.edubureau.staff.CertificateStatus;
 import io.edubureau.staff.CertificateType;
 import io.edubureau.staff.EthicsResult;
-import io.edubureau.staff.SanctionKind;
-import io.edubureau.staff.SanctionRecord;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -14,6 +14,7 @@ import io.edubureau.audit.AuditQuery;
 import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
 import io.edubureau.personnelfile.PersonnelFileManagement;
+import io.edubureau.personnelfile.PersonnelFileManagement;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,9 @@ class MergeCarriesFileTests {
 
 	@Autowired
 	StaffManagement staff;
+
+	@Autowired
+	PersonnelFileManagement personnelFile;
 
 	@Autowired
 	PersonnelFileManagement file;
@@ -115,7 +119,7 @@ class MergeCarriesFileTests {
 			.getContent()).hasSize(1);
 		// The survivor reads the moved file, scans and sanctions through the product.
 		assertThat(accounts.asSystem(() -> file.materials(DataScope.all(), survivor.id()))).hasSize(1);
-		assertThat(accounts.asSystem(() -> staff.sanctions(DataScope.all(), survivor.id()))).hasSize(1);
+		assertThat(accounts.asSystem(() -> personnelFile.sanctions(DataScope.all(), survivor.id()))).hasSize(1);
 
 		// Both histories are kept, each with its own events and the merge.
 		assertThat(accounts.asSystem(() -> staff.history(DataScope.all(), merged.id())))

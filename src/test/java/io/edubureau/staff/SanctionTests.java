@@ -4,6 +4,9 @@ import java.time.LocalDate;
 
 import io.edubureau.EduBureauTest;
 import io.edubureau.org.DataScope;
+import io.edubureau.personnelfile.PersonnelFileManagement;
+import io.edubureau.personnelfile.SanctionKind;
+import io.edubureau.personnelfile.SanctionRecord;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +43,9 @@ class SanctionTests {
 
 	@Autowired
 	StaffManagement staff;
+
+	@Autowired
+	PersonnelFileManagement personnelFile;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -108,7 +114,7 @@ class SanctionTests {
 		mvc.perform(get("/api/v1/staff/" + person.id() + "/sanctions").with(TestAccounts.basic(bureau)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(6));
-		assertThat(accounts.asSystem(() -> staff.sanctions(DataScope.all(), person.id())))
+		assertThat(accounts.asSystem(() -> personnelFile.sanctions(DataScope.all(), person.id())))
 			.extracting(SanctionRecord::kind)
 			.contains(SanctionKind.WARNING, SanctionKind.DISQUALIFICATION);
 		assertThat(jdbc.queryForObject(
@@ -143,7 +149,7 @@ class SanctionTests {
 		mvc.perform(post(revoke).with(TestAccounts.basic(bureau))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"revokedOn\":\"2025-06-01\",\"note\":\"again\"}")).andExpect(status().isUnprocessableContent());
-		SanctionRecord kept = accounts.asSystem(() -> staff.sanctions(DataScope.all(), person.id()))
+		SanctionRecord kept = accounts.asSystem(() -> personnelFile.sanctions(DataScope.all(), person.id()))
 			.stream()
 			.filter(s -> s.id() == id)
 			.findFirst()
@@ -201,7 +207,7 @@ class SanctionTests {
 			.param("decidedOn", "2025-02-01")
 			.param("decidedBy", "县教育局")
 			.param("reason", "家长投诉")).andExpect(status().is3xxRedirection());
-		assertThat(accounts.asSystem(() -> staff.sanctions(DataScope.all(), person.id())))
+		assertThat(accounts.asSystem(() -> personnelFile.sanctions(DataScope.all(), person.id())))
 			.extracting(SanctionRecord::kind)
 			.contains(SanctionKind.ADMONITION);
 	}

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.edubureau.org.Stage;
+import io.edubureau.personnelfile.SanctionKind;
+import io.edubureau.personnelfile.SanctionRecord;
 import io.edubureau.staff.Education;
-import io.edubureau.staff.SanctionKind;
-import io.edubureau.staff.SanctionRecord;
 import io.edubureau.staff.TitleLevel;
 import org.junit.jupiter.api.Test;
 

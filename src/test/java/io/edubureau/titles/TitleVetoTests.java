@@ -7,11 +7,12 @@ import io.edubureau.EduBureauTest;
 import io.edubureau.ethics.EthicsManagement;
 import io.edubureau.ethics.VetoPurpose;
 import io.edubureau.org.DataScope;
+import io.edubureau.personnelfile.PersonnelFileManagement;
+import io.edubureau.personnelfile.SanctionForm;
+import io.edubureau.personnelfile.SanctionKind;
+import io.edubureau.personnelfile.SanctionRecord;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
-import io.edubureau.staff.SanctionForm;
-import io.edubureau.staff.SanctionKind;
-import io.edubureau.staff.SanctionRecord;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffView;
 import io.edubureau.staff.TitleLevel;
@@ -39,6 +40,9 @@ class TitleVetoTests {
 	StaffManagement staff;
 
 	@Autowired
+	PersonnelFileManagement personnelFile;
+
+	@Autowired
 	TitlesManagement titles;
 
 	@Autowired
@@ -50,7 +54,7 @@ class TitleVetoTests {
 		StaffView p = accounts.asSystem(() -> staff.create(DataScope.all(),
 				TestAccounts.teacher(accounts.idNumber(LocalDate.of(1984, 3, 3), false),
 						"否决职称" + TestAccounts.uniqueCode(), county.schoolA().code())));
-		SanctionRecord warning = asOfficer(() -> staff.recordSanction(DataScope.all(), p.id(),
+		SanctionRecord warning = asOfficer(() -> personnelFile.recordSanction(DataScope.all(), p.id(),
 				new SanctionForm(SanctionKind.WARNING, LocalDate.of(2025, 1, 15), "县教育局", "违反师德", "X教〔2025〕3号", null)));
 		LocalDate last = warning.periodEnd();
 		assertThat(last).isEqualTo(LocalDate.of(2025, 7, 14));

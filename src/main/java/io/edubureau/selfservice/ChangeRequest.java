@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.selfservice;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +19,11 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import io.edubureau.staff.Education;
+import io.edubureau.staff.PoliticalStatus;
+import io.edubureau.staff.SchoolTier;
+import io.edubureau.staff.SelfServiceForm;
 
 /**
  * A teacher's proposed change to their own file: submitted, returned with a comment,

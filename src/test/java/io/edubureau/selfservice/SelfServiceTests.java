@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.selfservice;
 
 import java.time.LocalDate;
 
@@ -6,6 +6,8 @@ import io.edubureau.EduBureauTest;
 import io.edubureau.org.DataScope;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
+import io.edubureau.staff.StaffManagement;
+import io.edubureau.staff.StaffView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,9 @@ class SelfServiceTests {
 	@Autowired
 	StaffManagement staff;
 
+	@Autowired
+	SelfServiceManagement selfService;
+
 	County county;
 
 	StaffView person;
@@ -64,7 +69,7 @@ class SelfServiceTests {
 			.content(COMPLETE.formatted("13800000001")))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("SUBMITTED"));
-		long id = staff.changeQueue(DataScope.unitAndBelow(county.schoolA().id()))
+		long id = selfService.changeQueue(DataScope.unitAndBelow(county.schoolA().id()))
 			.stream()
 			.filter(r -> r.staffId() == person.id())
 			.findFirst()
@@ -90,7 +95,7 @@ class SelfServiceTests {
 		StaffView after = staff.get(DataScope.all(), person.id());
 		assertThat(after.phone()).isEqualTo("13800000002");
 		assertThat(after.nativePlace()).isEqualTo("江西南昌");
-		assertThat(staff.changeRequest(DataScope.all(), id).steps()).extracting(ChangeStepView::to)
+		assertThat(selfService.changeRequest(DataScope.all(), id).steps()).extracting(ChangeStepView::to)
 			.containsExactly(ChangeStatus.SUBMITTED, ChangeStatus.RETURNED, ChangeStatus.SUBMITTED,
 					ChangeStatus.APPROVED);
 	}
@@ -114,7 +119,7 @@ class SelfServiceTests {
 		mvc.perform(post("/api/v1/me/changes").with(TestAccounts.basic(teacher))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(COMPLETE.formatted("13800000003"))).andExpect(status().isCreated());
-		long id = staff.changeQueue(DataScope.all())
+		long id = selfService.changeQueue(DataScope.all())
 			.stream()
 			.filter(r -> r.staffId() == person.id())
 			.findFirst()
@@ -143,7 +148,7 @@ class SelfServiceTests {
 					{"ethnicity": "汉族", "nativePlace": "江西南昌", "politicalStatus": "LEAGUE_MEMBER",
 					 "workStartDate": "2010-09-01", "phone": "13800000005", "highestEducation": "MASTER",
 					 "graduateSchoolTier": "PROJECT_211"}""")).andExpect(status().isCreated());
-		long id = staff.changeQueue(DataScope.all())
+		long id = selfService.changeQueue(DataScope.all())
 			.stream()
 			.filter(r -> r.staffId() == person.id())
 			.findFirst()

@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.selfservice;
 
 /** Where a teacher's self-service change request stands. */
 public enum ChangeStatus {

@@ -1,8 +1,9 @@
-package io.edubureau.staff;
+package io.edubureau.selfservice;
 
 import java.util.List;
 
 import io.edubureau.org.DataScope;
+import io.edubureau.staff.SelfServiceForm;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -19,38 +20,38 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Self-service", description = "Teachers' own file changes and their review")
 class SelfServiceApiController {
 
-	private final StaffManagement staff;
+	private final SelfServiceManagement selfService;
 
-	SelfServiceApiController(StaffManagement staff) {
-		this.staff = staff;
+	SelfServiceApiController(SelfServiceManagement selfService) {
+		this.selfService = selfService;
 	}
 
 	@GetMapping("/api/v1/me")
 	@PreAuthorize("hasAuthority('staff:self:edit')")
 	@Operation(summary = "The signed-in teacher's file, open request and completeness check")
 	SelfService selfService(DataScope scope) {
-		return staff.selfService(scope);
+		return selfService.selfService(scope);
 	}
 
 	@PostMapping("/api/v1/me/changes")
 	@PreAuthorize("hasAuthority('staff:self:edit')")
 	@Operation(summary = "Submit (or resubmit) changes to the signed-in teacher's own file")
 	ResponseEntity<ChangeRequestView> submitApi(DataScope scope, @RequestBody SelfServiceForm form) {
-		return ResponseEntity.status(201).body(staff.submitChange(scope, form));
+		return ResponseEntity.status(201).body(selfService.submitChange(scope, form));
 	}
 
 	@GetMapping("/api/v1/staff/changes")
 	@PreAuthorize("hasAuthority('staff:change:review')")
 	@Operation(summary = "Change requests waiting for review in the caller's scope")
 	List<ChangeRequestView> queueApi(DataScope scope) {
-		return staff.changeQueue(scope);
+		return selfService.changeQueue(scope);
 	}
 
 	@PostMapping("/api/v1/staff/changes/{id}/approve")
 	@PreAuthorize("hasAuthority('staff:change:review')")
 	@Operation(summary = "Approve a change request into the file")
 	ChangeRequestView approveApi(DataScope scope, @PathVariable long id, @RequestBody(required = false) Decision d) {
-		return staff.approveChange(scope, id, Decision.commentOf(d));
+		return selfService.approveChange(scope, id, Decision.commentOf(d));
 	}
 
 	@PostMapping("/api/v1/staff/changes/{id}/return")
@@ -58,7 +59,7 @@ class SelfServiceApiController {
 	@Operation(summary = "Return a change request with a comment")
 	ChangeRequestView returnChangeRequest(DataScope scope, @PathVariable long id,
 			@RequestBody(required = false) Decision d) {
-		return staff.returnChange(scope, id, Decision.commentOf(d));
+		return selfService.returnChange(scope, id, Decision.commentOf(d));
 	}
 
 }

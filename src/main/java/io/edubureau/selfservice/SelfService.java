@@ -1,6 +1,9 @@
-package io.edubureau.staff;
+package io.edubureau.selfservice;
 
 import java.util.List;
+
+import io.edubureau.staff.SelfServiceForm;
+import io.edubureau.staff.StaffView;
 
 /**
  * A teacher's self-service view of their own file.

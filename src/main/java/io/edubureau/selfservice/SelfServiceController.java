@@ -1,9 +1,13 @@
-package io.edubureau.staff;
+package io.edubureau.selfservice;
 
 import java.util.List;
 
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
+import io.edubureau.staff.Education;
+import io.edubureau.staff.PoliticalStatus;
+import io.edubureau.staff.SchoolTier;
+import io.edubureau.staff.SelfServiceForm;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,35 +27,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SelfServiceController {
 
-	private final StaffManagement staff;
+	private final SelfServiceManagement selfService;
 
-	SelfServiceController(StaffManagement staff) {
-		this.staff = staff;
+	SelfServiceController(SelfServiceManagement selfService) {
+		this.selfService = selfService;
 	}
 
 	@GetMapping("/me")
 	@PreAuthorize("hasAuthority('staff:self:edit')")
 	String me(DataScope scope, Model model) {
-		return page(staff.selfService(scope), model);
+		return page(selfService.selfService(scope), model);
 	}
 
 	@PostMapping("/me")
 	@PreAuthorize("hasAuthority('staff:self:edit')")
 	String submit(DataScope scope, @ModelAttribute("form") SelfServiceForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		SelfService state = staff.selfService(scope);
+		SelfService state = selfService.selfService(scope);
 		if (binding.hasErrors()) {
 			model.addAttribute("problems", List.of(new Rejection.Problem(null, "typeMismatch")));
 			return page(new SelfService(state.person(), form, state.missing(), state.open(), state.requests()), model);
 		}
 		try {
-			staff.submitChange(scope, form);
+			selfService.submitChange(scope, form);
 			redirect.addFlashAttribute("notice", "selfService.submitted");
 			return "redirect:/me";
 		}
 		catch (Rejection ex) {
 			model.addAttribute("problems", ex.problems());
-			return page(new SelfService(state.person(), form, StaffManagement.missing(form), state.open(),
+			return page(new SelfService(state.person(), form, SelfServiceManagement.missing(form), state.open(),
 					state.requests()), model);
 		}
 	}
@@ -62,21 +66,21 @@ class SelfServiceController {
 		model.addAttribute("politicalStatuses", PoliticalStatus.values());
 		model.addAttribute("educations", Education.values());
 		model.addAttribute("tiers", SchoolTier.values());
-		return "staff/me";
+		return "selfservice/me";
 	}
 
 	@GetMapping("/staff/changes")
 	@PreAuthorize("hasAuthority('staff:change:review')")
 	String queue(DataScope scope, Model model) {
-		model.addAttribute("queue", staff.changeQueue(scope));
-		return "staff/changes";
+		model.addAttribute("queue", selfService.changeQueue(scope));
+		return "selfservice/changes";
 	}
 
 	@GetMapping("/staff/changes/{id}")
 	@PreAuthorize("hasAuthority('staff:change:review')")
 	String review(DataScope scope, @PathVariable long id, Model model) {
-		model.addAttribute("request", staff.changeRequest(scope, id));
-		return "staff/change";
+		model.addAttribute("request", selfService.changeRequest(scope, id));
+		return "selfservice/change";
 	}
 
 	@PostMapping("/staff/changes/{id}")
@@ -85,11 +89,11 @@ class SelfServiceController {
 			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
 		try {
 			if ("approve".equals(decision)) {
-				staff.approveChange(scope, id, comment);
+				selfService.approveChange(scope, id, comment);
 				redirect.addFlashAttribute("notice", "selfService.approved");
 			}
 			else {
-				staff.returnChange(scope, id, comment);
+				selfService.returnChange(scope, id, comment);
 				redirect.addFlashAttribute("notice", "selfService.returned");
 			}
 			return "redirect:/staff/changes";

@@ -1,9 +1,10 @@
-package io.edubureau.staff;
+package io.edubureau.selfservice;
 
 import java.time.Instant;
 import java.util.List;
 
 import io.edubureau.audit.Change;
+import io.edubureau.staff.SelfServiceForm;
 
 /**
  * A change request with the fields it changes (file value before, proposed value after).

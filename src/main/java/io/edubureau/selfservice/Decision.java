@@ -1,0 +1,14 @@
+package io.edubureau.selfservice;
+
+/**
+ * The body of an API decision on a request: its comment (required to return or reject);
+ * the body may be left out.
+ */
+record Decision(String comment) {
+
+	/** The comment of a body that may be absent. */
+	static String commentOf(Decision d) {
+		return d == null ? null : d.comment();
+	}
+
+}
