@@ -106,9 +106,9 @@ class UnitPageController {
 	@PreAuthorize("hasAuthority('org:unit:read')")
 	String suggest(DataScope scope, @RequestParam(required = false) String parentCode,
 			@RequestParam(required = false) String mergeInto, @RequestParam(required = false) String unit,
-			Model model) {
-		// the shared unit picker (fragments/unit-picker) sends its field's own name,
-		// "unit"
+			@RequestParam(required = false) String unitCode, Model model) {
+		// the shared unit picker (fragments/unit-picker) sends its field's own name
+		unit = unit != null ? unit : unitCode;
 		String q = parentCode != null ? parentCode : mergeInto != null ? mergeInto : unit;
 		// an empty picker lists the first units in scope, so a school's staff see their
 		// own at once

@@ -164,6 +164,8 @@ class UnitPageControllerTests {
 				allOf(containsString(county.schoolA().code()), containsString("测试甲小学"), not(containsString("测试乙")))));
 		page(get("/org/units/suggest").param("unit", "甲小"), admin)
 			.andExpect(content().string(allOf(containsString(county.schoolA().code()), not(containsString("测试乙")))));
+		page(get("/org/units/suggest").param("unitCode", "甲小"), admin)
+			.andExpect(content().string(allOf(containsString(county.schoolA().code()), not(containsString("测试乙")))));
 		page(get("/org/units/suggest").param("unit", "测试乙"), admin)
 			.andExpect(content().string(not(containsString(county.schoolB().code()))));
 	}

@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -72,6 +73,16 @@ class StaffApiTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("甲校老师")))
 			.andExpect(content().string(not(containsString("乙校老师"))));
+		// the unit picker keeps the searched unit and asks the units in scope for its
+		// list
+		mvc.perform(get("/staff").param("unit", county.schoolA().code()).with(accounts.as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("value=\"" + county.schoolA().code() + "\""),
+					containsString("list=\"staff-unit-options\""), containsString("/org/units/suggest"))));
+		mvc.perform(get("/staff/new").with(accounts.as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(allOf(containsString("list=\"unitCode-options\""), containsString("required"))));
 	}
 
 	@Test
