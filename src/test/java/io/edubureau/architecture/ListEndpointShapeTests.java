@@ -66,6 +66,9 @@ class ListEndpointShapeTests {
 			entry("GET /api/v1/posts/staff/{staffId}", "one person's post appointments"),
 			entry("GET /api/v1/contracts", "one person's contracts (staffId is required)"),
 			entry("GET /api/v1/recruitment/rounds/{id}/vacancies", "one round's vacancies, as its quotas"),
+			entry("GET /api/v1/recruitment/rounds/{id}/ranking",
+					"one position's ranking, computed whole: each rank depends on every score"),
+			entry("GET /api/v1/students/promotions", "one school's promotions, one a school year"),
 			entry("GET /api/v1/awards/rounds/{id}/history", "one record's history"),
 			entry("GET /api/v1/awards/rounds/{id}/quotas", "one round's quotas"),
 			entry("GET /api/v1/ethics/cases/{id}/history", "one record's history"),
@@ -91,12 +94,30 @@ class ListEndpointShapeTests {
 			entry("GET /api/v1/staff/{id}/sanctions", "one person's sanctions (may stay an array)"),
 			entry("GET /api/v1/staff/{id}/{category}", "one person's file entries (may stay an array)"));
 
+	/**
+	 * Lists that grow with the scope but are computed outside the query: their rows are
+	 * chosen in Java (a rule's due day, unpaid months) or their scope is held by another
+	 * module (the staff module's units, being split in issue 22). Known debt: each is to
+	 * be paged in its query, not sliced in memory; none may be added.
+	 */
+	static final Map<String, String> NOT_YET_PAGED_IN_THE_QUERY = Map.ofEntries(
+			entry("GET /api/v1/party/development/overdue", "overdue is the development rule's due day, in Java"),
+			entry("GET /api/v1/party/dues/arrears", "unpaid months are counted in Java per member of the staff module"),
+			entry("GET /api/v1/registration/due", "the standing is evaluated per person of the staff module"),
+			entry("GET /api/v1/registration/overdue", "the standing is evaluated per person of the staff module"),
+			entry("GET /api/v1/training/programmes/{id}/enrolments",
+					"a record's scope is its person's unit, held by the staff module"),
+			entry("GET /api/v1/training/reviews", "a record's scope is its person's unit, held by the staff module"),
+			entry("GET /api/v1/exchange/plans",
+					"a plan concerns the units above and below its owner (OrgManagement.covers), not yet a query"));
+
 	@Test
 	void everyUnboundedListUnderApiV1AnswersThePageShape() {
 		Set<String> arrays = arrayEndpoints();
 		Set<String> unlisted = new TreeSet<>(arrays);
 		unlisted.removeAll(BOUNDED.keySet());
 		unlisted.removeAll(TO_BE_PAGED_WITH_THE_STAFF_SPLIT.keySet());
+		unlisted.removeAll(NOT_YET_PAGED_IN_THE_QUERY.keySet());
 		assertThat(unlisted)
 			.as("GET endpoints under /api/v1 answering a JSON array: page them "
 					+ "(PagedModel, paged in the query) or list them with the reason they are bounded")
@@ -107,9 +128,11 @@ class ListEndpointShapeTests {
 	void everyListedArrayStillExists() {
 		Set<String> stale = new TreeSet<>(BOUNDED.keySet());
 		stale.addAll(TO_BE_PAGED_WITH_THE_STAFF_SPLIT.keySet());
+		stale.addAll(NOT_YET_PAGED_IN_THE_QUERY.keySet());
 		stale.removeAll(arrayEndpoints());
 		assertThat(stale).as("listed but no longer a GET answering an array: remove from the list").isEmpty();
 		assertThat(BOUNDED.values()).allSatisfy(reason -> assertThat(reason).isNotBlank());
+		assertThat(NOT_YET_PAGED_IN_THE_QUERY).as("known debt only shrinks").hasSizeLessThanOrEqualTo(7);
 	}
 
 	/**
@@ -125,8 +148,9 @@ class ListEndpointShapeTests {
 			String[] prefixes = (onType == null || onType.path().length == 0) ? new String[] { "" } : onType.path();
 			for (Method method : type.getDeclaredMethods()) {
 				RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
-				if (mapping == null || !Set.of(mapping.method()).contains(RequestMethod.GET)
-						|| !isArray(method.getGenericReturnType())) {
+				boolean get = mapping != null
+						&& (mapping.method().length == 0 || Set.of(mapping.method()).contains(RequestMethod.GET));
+				if (!get || !isArray(method.getGenericReturnType())) {
 					continue;
 				}
 				String[] paths = mapping.path().length == 0 ? new String[] { "" } : mapping.path();
