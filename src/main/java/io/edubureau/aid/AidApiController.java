@@ -10,6 +10,7 @@ import io.edubureau.org.Stage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.data.web.PagedModel;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -72,10 +73,12 @@ class AidApiController {
 
 	@GetMapping("/applications")
 	@PreAuthorize("hasAuthority('aid:record:read')")
-	@Operation(summary = "Applications of the scope (programme, semester e.g. 2026-2, status to narrow)")
-	List<ApplicationView> applications(DataScope scope, @RequestParam(required = false) String programme,
-			@RequestParam(required = false) String semester, @RequestParam(required = false) AidStatus status) {
-		return aid.applications(scope, programme, semester, status);
+	@Operation(summary = "Applications of the scope (programme, semester e.g. 2026-2, status to narrow)",
+			description = "page (from 0), size (1–200).")
+	PagedModel<ApplicationView> applications(DataScope scope, @RequestParam(required = false) String programme,
+			@RequestParam(required = false) String semester, @RequestParam(required = false) AidStatus status,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(aid.applications(scope, programme, semester, status, page, size));
 	}
 
 	@PostMapping("/applications")
@@ -135,9 +138,10 @@ class AidApiController {
 
 	@GetMapping("/batches")
 	@PreAuthorize("hasAuthority('aid:record:read')")
-	@Operation(summary = "Payment batches of the scope")
-	List<BatchView> batches(DataScope scope) {
-		return aid.batches(scope);
+	@Operation(summary = "Payment batches of the scope", description = "page (from 0), size (1–200).")
+	PagedModel<BatchView> batches(DataScope scope, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(aid.batches(scope, page, size));
 	}
 
 	@PostMapping("/batches")
@@ -157,9 +161,10 @@ class AidApiController {
 
 	@GetMapping("/batches/{id}/applications")
 	@PreAuthorize("hasAuthority('aid:record:read')")
-	@Operation(summary = "The applications a batch paid")
-	List<ApplicationView> batchApplications(DataScope scope, @PathVariable long id) {
-		return aid.batchApplications(scope, id);
+	@Operation(summary = "The applications a batch paid", description = "page (from 0), size (1–200).")
+	PagedModel<ApplicationView> batchApplications(DataScope scope, @PathVariable long id,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(aid.batchApplications(scope, id, page, size));
 	}
 
 	@GetMapping("/batches/{id}/export")

@@ -23,6 +23,7 @@ import io.edubureau.org.Stage;
 import io.edubureau.org.UnitMoved;
 import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.rules.LocalParameter;
@@ -35,6 +36,8 @@ import io.edubureau.students.StudentsManagement;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -337,6 +340,36 @@ public class AidManagement {
 	/** Applications of the scope, optionally of one programme, semester and status. */
 	@Transactional(readOnly = true)
 	public List<ApplicationView> applications(DataScope scope, String programme, String semester, AidStatus status) {
+		List<AidApplication> found = applications.findAll(applicationsWhere(scope, programme, semester, status),
+				Sort.by(Sort.Order.desc("id")));
+		if (found.size() > 2000) {
+			found = found.subList(0, 2000);
+		}
+		return views(scope, found);
+	}
+
+	/**
+	 * One page of {@link #applications(DataScope, String, String, AidStatus)}, paged in
+	 * the query (all of them, page by page).
+	 */
+	@Transactional(readOnly = true)
+	public Page<ApplicationView> applications(DataScope scope, String programme, String semester, AidStatus status,
+			int page, int size) {
+		return applicationPage(scope, applicationsWhere(scope, programme, semester, status),
+				Sort.by(Sort.Order.desc("id")), page, size);
+	}
+
+	/** The largest page the API answers. */
+	static final int MAX_PAGE_SIZE = 200;
+
+	private Page<ApplicationView> applicationPage(DataScope scope, Specification<AidApplication> where, Sort order,
+			int page, int size) {
+		Page<AidApplication> found = applications.findAll(where, Paging.request(page, size, MAX_PAGE_SIZE, order));
+		return new PageImpl<>(views(scope, found.getContent()), found.getPageable(), found.getTotalElements());
+	}
+
+	private Specification<AidApplication> applicationsWhere(DataScope scope, String programme, String semester,
+			AidStatus status) {
 		Specification<AidApplication> where = within(scope, "unitId", "unitPath");
 		if (programme != null && !programme.isBlank()) {
 			where = where.and((root, q, cb) -> cb.equal(root.get("programmeCode"), programme.strip()));
@@ -348,11 +381,7 @@ public class AidManagement {
 		if (status != null) {
 			where = where.and((root, q, cb) -> cb.equal(root.get("status"), status));
 		}
-		List<AidApplication> found = applications.findAll(where, Sort.by(Sort.Order.desc("id")));
-		if (found.size() > 2000) {
-			found = found.subList(0, 2000);
-		}
-		return views(scope, found);
+		return where;
 	}
 
 	/**
@@ -582,13 +611,22 @@ public class AidManagement {
 
 	@Transactional(readOnly = true)
 	public List<BatchView> batches(DataScope scope) {
-		return batches
-			.findAll(this.<PaymentBatch>within(scope, "ownerUnitId", "ownerPath"),
-					Sort.by(Sort.Order.desc("paidOn"), Sort.Order.desc("id")))
+		return batches.findAll(this.<PaymentBatch>within(scope, "ownerUnitId", "ownerPath"), BATCH_ORDER)
 			.stream()
 			.map(PaymentBatch::toView)
 			.toList();
 	}
+
+	/** One page of {@link #batches(DataScope)}, paged in the query. */
+	@Transactional(readOnly = true)
+	public Page<BatchView> batches(DataScope scope, int page, int size) {
+		return batches
+			.findAll(this.<PaymentBatch>within(scope, "ownerUnitId", "ownerPath"),
+					Paging.request(page, size, MAX_PAGE_SIZE, BATCH_ORDER))
+			.map(PaymentBatch::toView);
+	}
+
+	private static final Sort BATCH_ORDER = Sort.by(Sort.Order.desc("paidOn"), Sort.Order.desc("id"));
 
 	private PaymentBatch visibleBatch(DataScope scope, long id) {
 		return batches.findOne(this.<PaymentBatch>within(scope, "ownerUnitId", "ownerPath").and(id(id)))
@@ -604,6 +642,13 @@ public class AidManagement {
 	public List<ApplicationView> batchApplications(DataScope scope, long id) {
 		visibleBatch(scope, id);
 		return views(scope, applications.findAll((root, q, cb) -> cb.equal(root.get("batchId"), id), Sort.by("id")));
+	}
+
+	/** One page of {@link #batchApplications(DataScope, long)}, paged in the query. */
+	@Transactional(readOnly = true)
+	public Page<ApplicationView> batchApplications(DataScope scope, long id, int page, int size) {
+		visibleBatch(scope, id);
+		return applicationPage(scope, (root, q, cb) -> cb.equal(root.get("batchId"), id), Sort.by("id"), page, size);
 	}
 
 	/**

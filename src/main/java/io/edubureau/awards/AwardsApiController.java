@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -160,9 +161,10 @@ class AwardsApiController {
 
 	@GetMapping("/rounds/{id}/nominations")
 	@PreAuthorize("hasAuthority('awards:round:read')")
-	@Operation(summary = "The round's nominations in scope")
-	List<NominationView> nominations(@PathVariable long id, DataScope scope) {
-		return awards.nominations(scope, id);
+	@Operation(summary = "The round's nominations in scope", description = "page (from 0), size (1–200).")
+	PagedModel<NominationView> nominations(@PathVariable long id, DataScope scope,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(awards.nominations(scope, id, page, size));
 	}
 
 	@PostMapping("/rounds/{id}/nominations")

@@ -26,6 +26,7 @@ import io.edubureau.org.UnitFilter;
 import io.edubureau.org.UnitStatus;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.rules.LocalParameter;
 import io.edubureau.rules.PeriodEnd;
@@ -40,6 +41,7 @@ import io.edubureau.staff.StaffStatus;
 import io.edubureau.staff.StaffView;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -447,6 +449,21 @@ public class AwardsManagement {
 			.map(Nomination::toView)
 			.toList();
 	}
+
+	/** One page of {@link #nominations(DataScope, long)}, paged in the query. */
+	@Transactional(readOnly = true)
+	public Page<NominationView> nominations(DataScope scope, long roundId, int page, int size) {
+		round(scope, roundId);
+		return nominations
+			.findAll(
+					org.<Nomination>unitIdScope(scope, "unitId")
+						.and((root, q, cb) -> cb.equal(root.get("roundId"), roundId)),
+					Paging.request(page, size, MAX_PAGE_SIZE, Sort.by("unitId", "id")))
+			.map(Nomination::toView);
+	}
+
+	/** The largest page the API answers. */
+	static final int MAX_PAGE_SIZE = 200;
 
 	@Transactional(readOnly = true)
 	public NominationView nominationView(DataScope scope, long id) {

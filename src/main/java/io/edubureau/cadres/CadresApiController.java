@@ -31,6 +31,7 @@ import io.edubureau.rules.RulesManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,9 +63,10 @@ class CadresApiController {
 
 	@GetMapping("/posts")
 	@PreAuthorize("hasAuthority('cadres:roster:read')")
-	@Operation(summary = "Leadership posts of the units in scope")
-	List<PostView> posts(DataScope scope, @RequestParam(required = false) Long unitId) {
-		return cadres.posts(scope, unitId);
+	@Operation(summary = "Leadership posts of the units in scope", description = "page (from 0), size (1–200).")
+	PagedModel<PostView> posts(DataScope scope, @RequestParam(required = false) Long unitId,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(cadres.posts(scope, unitId, page, size));
 	}
 
 	@PostMapping("/posts")
@@ -77,10 +79,12 @@ class CadresApiController {
 
 	@GetMapping("/appointments")
 	@PreAuthorize("hasAuthority('cadres:roster:read')")
-	@Operation(summary = "The roster: appointments in scope, ended ones included unless current=true")
-	List<AppointmentView> roster(DataScope scope, @RequestParam(required = false) Long unitId,
-			@RequestParam(defaultValue = "false") boolean current) {
-		return cadres.roster(scope, unitId, current);
+	@Operation(summary = "The roster: appointments in scope, ended ones included unless current=true",
+			description = "page (from 0), size (1–200).")
+	PagedModel<AppointmentView> roster(DataScope scope, @RequestParam(required = false) Long unitId,
+			@RequestParam(defaultValue = "false") boolean current, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(cadres.roster(scope, unitId, current, page, size));
 	}
 
 	@GetMapping("/appointments/{id}")
@@ -183,9 +187,10 @@ class CadresApiController {
 
 	@GetMapping("/elections")
 	@PreAuthorize("hasAuthority('cadres:roster:read')")
-	@Operation(summary = "Principal elections in scope")
-	List<Map<String, Object>> elections(DataScope scope, Locale locale) {
-		return cadres.elections(scope).stream().map(e -> json(e, locale)).toList();
+	@Operation(summary = "Principal elections in scope", description = "page (from 0), size (1–200).")
+	PagedModel<Map<String, Object>> elections(DataScope scope, Locale locale,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(cadres.elections(scope, page, size).map(e -> json(e, locale)));
 	}
 
 	@PostMapping("/elections")
@@ -296,9 +301,10 @@ class CadresApiController {
 
 	@GetMapping("/reserves")
 	@PreAuthorize("hasAuthority('cadres:roster:read')")
-	@Operation(summary = "Reserve cadres in scope")
-	List<ReserveView> reserves(DataScope scope) {
-		return cadres.reserves(scope);
+	@Operation(summary = "Reserve cadres in scope", description = "page (from 0), size (1–200).")
+	PagedModel<ReserveView> reserves(DataScope scope, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(cadres.reserves(scope, page, size));
 	}
 
 	@PostMapping("/reserves")

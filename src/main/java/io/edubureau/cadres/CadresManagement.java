@@ -57,6 +57,7 @@ import io.edubureau.org.ScopeKind;
 import io.edubureau.org.UnitFilter;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.ethics.EthicsManagement;
@@ -79,8 +80,10 @@ import io.edubureau.staff.StaffStatus;
 import io.edubureau.staff.StaffView;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -174,6 +177,26 @@ public class CadresManagement {
 	// ---- scope
 
 	/** The units the scope sees by id, or {@code null} for the whole installation. */
+	/** The largest page the API answers. */
+	static final int MAX_PAGE_SIZE = 200;
+
+	/**
+	 * The data scope as a predicate on a record's {@code unitId}, for the paged lists:
+	 * everything, nothing, or the units in scope.
+	 */
+	private <T> Specification<T> inScope(DataScope scope) {
+		Map<Long, UnitView> units = visibleUnits(scope);
+		if (units == null) {
+			return (root, q, cb) -> cb.conjunction();
+		}
+		Set<Long> ids = units.keySet();
+		return ids.isEmpty() ? (root, q, cb) -> cb.disjunction() : (root, q, cb) -> root.get("unitId").in(ids);
+	}
+
+	private static <T> Specification<T> ofUnit(Long unitId) {
+		return (root, q, cb) -> unitId == null ? cb.conjunction() : cb.equal(root.get("unitId"), unitId);
+	}
+
 	Map<Long, UnitView> visibleUnits(DataScope scope) {
 		if (scope.kind() == ScopeKind.ALL) {
 			return null;
@@ -208,6 +231,15 @@ public class CadresManagement {
 		List<CadrePost> shown = found.stream().filter(p -> unitId == null || p.getUnitId().equals(unitId)).toList();
 		Map<Long, String> names = unitNames(shown.stream().map(CadrePost::getUnitId).toList());
 		return shown.stream().map(p -> view(p, names.get(p.getUnitId()))).toList();
+	}
+
+	/** One page of {@link #posts(DataScope, Long)}, paged in the query. */
+	@Transactional(readOnly = true)
+	public Page<PostView> posts(DataScope scope, Long unitId, int page, int size) {
+		Page<CadrePost> found = posts.findAll(this.<CadrePost>inScope(scope).and(ofUnit(unitId)),
+				Paging.request(page, size, MAX_PAGE_SIZE, Sort.by("unitId", "kind", "id")));
+		Map<Long, String> names = unitNames(found.getContent().stream().map(CadrePost::getUnitId).toList());
+		return found.map(p -> view(p, names.get(p.getUnitId())));
 	}
 
 	@Transactional
@@ -253,6 +285,18 @@ public class CadresManagement {
 			.filter(a -> unitId == null || a.getUnitId().equals(unitId))
 			.filter(a -> !currentOnly || a.getEndDate() == null)
 			.toList());
+	}
+
+	/** One page of {@link #roster(DataScope, Long, boolean)}, paged in the query. */
+	@Transactional(readOnly = true)
+	public Page<AppointmentView> roster(DataScope scope, Long unitId, boolean currentOnly, int page, int size) {
+		Specification<Appointment> where = this.<Appointment>inScope(scope).and(ofUnit(unitId));
+		if (currentOnly) {
+			where = where.and((root, q, cb) -> cb.isNull(root.get("endDate")));
+		}
+		Page<Appointment> found = appointments.findAll(where, Paging.request(page, size, MAX_PAGE_SIZE,
+				Sort.by(Sort.Order.asc("unitId"), Sort.Order.desc("startDate"), Sort.Order.desc("id"))));
+		return new PageImpl<>(views(found.getContent()), found.getPageable(), found.getTotalElements());
 	}
 
 	/** A person's appointments across units, for their page; history kept. */
@@ -575,6 +619,16 @@ public class CadresManagement {
 		List<Election> found = units == null ? elections.findAllByOrderByElectionDayDescIdDesc()
 				: units.isEmpty() ? List.of() : elections.findByUnitIdInOrderByElectionDayDescIdDesc(units.keySet());
 		return found.stream().map(this::view).toList();
+	}
+
+	/** One page of {@link #elections(DataScope)}, paged in the query. */
+	@Transactional(readOnly = true)
+	public Page<ElectionView> elections(DataScope scope, int page, int size) {
+		return elections
+			.findAll(inScope(scope),
+					Paging.request(page, size, MAX_PAGE_SIZE,
+							Sort.by(Sort.Order.desc("electionDay"), Sort.Order.desc("id"))))
+			.map(this::view);
 	}
 
 	@Transactional(readOnly = true)
@@ -1074,6 +1128,16 @@ public class CadresManagement {
 				? List.of() : reserves.findByActiveTrueAndUnitIdInOrderByUnitIdAscIdAsc(units.keySet());
 		Map<Long, String> names = unitNames(found.stream().map(Reserve::getUnitId).toList());
 		return found.stream().map(r -> view(r, names.get(r.getUnitId()))).toList();
+	}
+
+	/** One page of {@link #reserves(DataScope)}, paged in the query. */
+	@Transactional(readOnly = true)
+	public Page<ReserveView> reserves(DataScope scope, int page, int size) {
+		Page<Reserve> found = reserves.findAll(
+				this.<Reserve>inScope(scope).and((root, q, cb) -> cb.isTrue(root.get("active"))),
+				Paging.request(page, size, MAX_PAGE_SIZE, Sort.by("unitId", "id")));
+		Map<Long, String> names = unitNames(found.getContent().stream().map(Reserve::getUnitId).toList());
+		return found.map(r -> view(r, names.get(r.getUnitId())));
 	}
 
 	@Transactional

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface ElectionRepository extends JpaRepository<Election, Long> {
+interface ElectionRepository extends JpaRepository<Election, Long>, JpaSpecificationExecutor<Election> {
 
 	List<Election> findByUnitIdInOrderByElectionDayDescIdDesc(Collection<Long> unitIds);
 

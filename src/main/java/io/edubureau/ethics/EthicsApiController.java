@@ -14,6 +14,7 @@ import io.edubureau.rules.RulesManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.data.web.PagedModel;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -70,9 +71,10 @@ class EthicsApiController {
 
 	@GetMapping("/assessments")
 	@PreAuthorize("hasAuthority('ethics:assessment:record') or hasAuthority('ethics:assessment:review')")
-	@Operation(summary = "The assessments of a year in scope")
-	List<AssessmentView> assessments(@RequestParam int year, DataScope scope) {
-		return ethics.assessments(scope, year);
+	@Operation(summary = "The assessments of a year in scope", description = "page (from 0), size (1–200).")
+	PagedModel<AssessmentView> assessments(@RequestParam int year, DataScope scope,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(ethics.assessments(scope, year, page, size));
 	}
 
 	@PostMapping("/assessments/{id}/review")
@@ -84,9 +86,11 @@ class EthicsApiController {
 
 	@GetMapping("/cases")
 	@PreAuthorize("hasAuthority('ethics:case:read')")
-	@Operation(summary = "Cases in scope, latest first (sensitive: the ethics officer only)")
-	List<CaseView> cases(DataScope scope) {
-		return ethics.cases(scope);
+	@Operation(summary = "Cases in scope, latest first (sensitive: the ethics officer only)",
+			description = "page (from 0), size (1–200).")
+	PagedModel<CaseView> cases(DataScope scope, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(ethics.cases(scope, page, size));
 	}
 
 	@PostMapping("/cases")

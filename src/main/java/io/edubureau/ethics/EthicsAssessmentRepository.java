@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface EthicsAssessmentRepository extends JpaRepository<EthicsAssessment, Long> {
+interface EthicsAssessmentRepository
+		extends JpaRepository<EthicsAssessment, Long>, JpaSpecificationExecutor<EthicsAssessment> {
 
 	List<EthicsAssessment> findByStaffIdOrderByYearDescSemesterDesc(Long staffId);
 

@@ -21,6 +21,7 @@ import io.edubureau.personnelfile.PersonnelFileManagement;
 import io.edubureau.personnelfile.SanctionForm;
 import io.edubureau.personnelfile.SanctionRecord;
 import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.rules.LocalParameter;
 import io.edubureau.rules.RulesManagement;
@@ -29,6 +30,9 @@ import io.edubureau.staff.EthicsResult;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffView;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -180,6 +184,20 @@ public class EthicsManagement {
 			.toList();
 	}
 
+	/** One page of {@link #assessments(DataScope, int)}, paged in the query. */
+	@Transactional(readOnly = true)
+	public Page<AssessmentView> assessments(DataScope scope, int year, int page, int size) {
+		return assessments
+			.findAll(
+					org.<EthicsAssessment>unitIdScope(scope, "unitId")
+						.and((root, q, cb) -> cb.equal(root.get("year"), year)),
+					Paging.request(page, size, MAX_PAGE_SIZE, Sort.by("unitId", "staffId", "semester", "id")))
+			.map(EthicsAssessment::toView);
+	}
+
+	/** The largest page the API answers. */
+	static final int MAX_PAGE_SIZE = 200;
+
 	// ---- cases
 
 	@Transactional
@@ -237,10 +255,21 @@ public class EthicsManagement {
 	/** The cases in scope, latest first. */
 	@Transactional(readOnly = true)
 	public List<CaseView> cases(DataScope scope) {
-		List<EthicsCase> found = cases.findAllByOrderByReceivedOnDescIdDesc()
+		return caseViews(cases.findAllByOrderByReceivedOnDescIdDesc()
 			.stream()
 			.filter(c -> org.isWithin(scope, c.getUnitId()))
-			.toList();
+			.toList());
+	}
+
+	/** One page of {@link #cases(DataScope)}, paged in the query. */
+	@Transactional(readOnly = true)
+	public Page<CaseView> cases(DataScope scope, int page, int size) {
+		Page<EthicsCase> found = cases.findAll(org.unitIdScope(scope, "unitId"), Paging.request(page, size,
+				MAX_PAGE_SIZE, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id"))));
+		return new PageImpl<>(caseViews(found.getContent()), found.getPageable(), found.getTotalElements());
+	}
+
+	private List<CaseView> caseViews(List<EthicsCase> found) {
 		Map<Long, StaffView> people = staff.visible(DataScope.all(),
 				found.stream().map(EthicsCase::getStaffId).distinct().toList());
 		return found.stream()

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -76,9 +77,11 @@ class FacilitiesApiController {
 	@GetMapping("/projects")
 	@PreAuthorize("hasAuthority('facilities:record:read')")
 	@Operation(summary = "Construction projects in scope, the latest approved first",
-			description = "status: APPROVED 立项, TENDERED 招标, UNDER_CONSTRUCTION 在建, ACCEPTED 竣工验收, SETTLED 决算.")
-	List<ProjectView> projects(DataScope scope, @RequestParam(required = false) ProjectStatus status) {
-		return facilities.projects(scope, status);
+			description = "status: APPROVED 立项, TENDERED 招标, UNDER_CONSTRUCTION 在建, ACCEPTED 竣工验收, SETTLED 决算; "
+					+ "page (from 0), size (1–200).")
+	PagedModel<ProjectView> projects(DataScope scope, @RequestParam(required = false) ProjectStatus status,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(facilities.projects(scope, status, page, size));
 	}
 
 	@PostMapping("/projects")

@@ -28,6 +28,7 @@ import io.edubureau.org.UnitType;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.rules.LocalParameter;
@@ -36,6 +37,8 @@ import io.edubureau.rules.Reason;
 import io.edubureau.rules.RulesManagement;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -144,11 +147,28 @@ public class FacilitiesManagement {
 	/** Projects in the scope, optionally of one status, the latest approved first. */
 	@Transactional(readOnly = true)
 	public List<ProjectView> projects(DataScope scope, ProjectStatus status) {
+		return views(projects.findAll(projectsWhere(scope, status), PROJECT_ORDER));
+	}
+
+	/** One page of {@link #projects(DataScope, ProjectStatus)}, paged in the query. */
+	@Transactional(readOnly = true)
+	public Page<ProjectView> projects(DataScope scope, ProjectStatus status, int page, int size) {
+		Page<ConstructionProject> found = projects.findAll(projectsWhere(scope, status),
+				Paging.request(page, size, MAX_PAGE_SIZE, PROJECT_ORDER));
+		return new PageImpl<>(views(found.getContent()), found.getPageable(), found.getTotalElements());
+	}
+
+	/** The largest page the API answers. */
+	static final int MAX_PAGE_SIZE = 200;
+
+	private static final Sort PROJECT_ORDER = Sort.by(Sort.Order.desc("approvedOn"), Sort.Order.desc("id"));
+
+	private Specification<ConstructionProject> projectsWhere(DataScope scope, ProjectStatus status) {
 		Specification<ConstructionProject> where = within(scope);
 		if (status != null) {
 			where = where.and((root, q, cb) -> cb.equal(root.get("status"), status));
 		}
-		return views(projects.findAll(where, Sort.by(Sort.Order.desc("approvedOn"), Sort.Order.desc("id"))));
+		return where;
 	}
 
 	private List<ProjectView> views(List<ConstructionProject> found) {

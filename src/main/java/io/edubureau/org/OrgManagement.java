@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
@@ -107,6 +109,34 @@ public class OrgManagement {
 		}
 		return scope.kind() == ScopeKind.UNIT ? (root, q, cb) -> cb.equal(root.get("unitPath"), path)
 				: (root, q, cb) -> cb.like(root.get("unitPath"), path + "%");
+	}
+
+	/**
+	 * The data scope as a predicate on a record that keeps only its unit's id (in
+	 * {@code attribute}), with the same answer as {@link #isWithin(DataScope, long)}: a
+	 * subquery on the tree, so that a paged list applies the scope in its query.
+	 */
+	@Transactional(readOnly = true)
+	public <T> Specification<T> unitIdScope(DataScope scope, String attribute) {
+		if (scope.kind() == ScopeKind.ALL) {
+			return (root, q, cb) -> cb.conjunction();
+		}
+		if (scope.unitId() == null) {
+			return (root, q, cb) -> cb.disjunction();
+		}
+		if (scope.kind() != ScopeKind.UNIT_AND_BELOW) {
+			return (root, q, cb) -> cb.equal(root.get(attribute), scope.unitId());
+		}
+		String path = pathOf(scope.unitId()).orElse(null);
+		if (path == null) {
+			return (root, q, cb) -> cb.disjunction();
+		}
+		return (root, q, cb) -> {
+			Subquery<Long> below = q.subquery(Long.class);
+			Root<Unit> unit = below.from(Unit.class);
+			below.select(unit.get("id")).where(cb.like(unit.get("path"), path + "%"));
+			return root.get(attribute).in(below);
+		};
 	}
 
 	/**

@@ -19,6 +19,7 @@ import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitMoved;
 import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.rules.LocalParameter;
@@ -110,15 +111,30 @@ class MemberRecords {
 	/** The appraisals of a year in scope, optionally of one organisation. */
 	@Transactional(readOnly = true)
 	List<AppraisalView> appraisals(DataScope scope, int year, Long organisationId) {
+		List<MemberAppraisal> found = appraisals.findAll(appraisalsWhere(scope, year, organisationId),
+				Sort.by("organisationId", "personName", "id"));
+		Map<Long, String> names = party
+			.organisationNamesOf(found.stream().map(MemberAppraisal::getOrganisationId).toList());
+		return found.stream().map(a -> a.toView(names.get(a.getOrganisationId()))).toList();
+	}
+
+	/** One page of {@link #appraisals(DataScope, int, Long)}, paged in the query. */
+	@Transactional(readOnly = true)
+	Page<AppraisalView> appraisals(DataScope scope, int year, Long organisationId, int page, int size) {
+		Page<MemberAppraisal> found = appraisals.findAll(appraisalsWhere(scope, year, organisationId), Paging
+			.request(page, size, PartyManagement.MAX_PAGE_SIZE, Sort.by("organisationId", "personName", "id")));
+		Map<Long, String> names = party
+			.organisationNamesOf(found.getContent().stream().map(MemberAppraisal::getOrganisationId).toList());
+		return found.map(a -> a.toView(names.get(a.getOrganisationId())));
+	}
+
+	private Specification<MemberAppraisal> appraisalsWhere(DataScope scope, int year, Long organisationId) {
 		Specification<MemberAppraisal> spec = party.<MemberAppraisal>within(scope)
 			.and((root, q, cb) -> cb.equal(root.get("year"), year));
 		if (organisationId != null) {
 			spec = spec.and((root, q, cb) -> cb.equal(root.get("organisationId"), organisationId));
 		}
-		List<MemberAppraisal> found = appraisals.findAll(spec, Sort.by("organisationId", "personName", "id"));
-		Map<Long, String> names = party
-			.organisationNamesOf(found.stream().map(MemberAppraisal::getOrganisationId).toList());
-		return found.stream().map(a -> a.toView(names.get(a.getOrganisationId()))).toList();
+		return spec;
 	}
 
 	private MemberAppraisal appraisal0(DataScope scope, long id) {

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,9 +52,11 @@ class PartyApiController {
 
 	@GetMapping("/organisations")
 	@PreAuthorize("hasAuthority('party:record:read')")
-	@Operation(summary = "Party organisations (党委, 党总支, 党支部) on the units in scope")
-	List<OrganisationView> organisations(DataScope scope) {
-		return party.organisations(scope);
+	@Operation(summary = "Party organisations (党委, 党总支, 党支部) on the units in scope",
+			description = "page (from 0), size (1–200).")
+	PagedModel<OrganisationView> organisations(DataScope scope, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(party.organisations(scope, page, size));
 	}
 
 	@PostMapping("/organisations")
@@ -128,10 +131,13 @@ class PartyApiController {
 
 	@GetMapping("/meetings")
 	@PreAuthorize("hasAuthority('party:record:read')")
-	@Operation(summary = "三会一课 records of a year in scope, optionally of one organisation")
-	List<MeetingView> meetings(DataScope scope, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Long organisationId) {
-		return party.meetings(scope, organisationId, year == null ? party.today().getYear() : year);
+	@Operation(summary = "三会一课 records of a year in scope, optionally of one organisation",
+			description = "page (from 0), size (1–200).")
+	PagedModel<MeetingView> meetings(DataScope scope, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Long organisationId, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(
+				party.meetings(scope, organisationId, year == null ? party.today().getYear() : year, page, size));
 	}
 
 	@PostMapping("/meetings")
@@ -148,10 +154,12 @@ class PartyApiController {
 
 	@GetMapping("/meetings/compliance")
 	@PreAuthorize("hasAuthority('party:record:read')")
-	@Operation(summary = "Each branch's 三会一课 compliance in a year (periods ended by today), with reasons")
-	List<Map<String, Object>> compliance(DataScope scope, @RequestParam(required = false) Integer year, Locale locale) {
+	@Operation(summary = "Each branch's 三会一课 compliance in a year (periods ended by today), with reasons",
+			description = "page (from 0), size (1–200): the branches are paged.")
+	PagedModel<Map<String, Object>> compliance(DataScope scope, @RequestParam(required = false) Integer year,
+			Locale locale, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		int y = year == null ? party.today().getYear() : year;
-		return party.compliance(scope, y, until(y)).stream().map(c -> {
+		return new PagedModel<>(party.compliance(scope, y, until(y), page, size).map(c -> {
 			Map<String, Object> m = new LinkedHashMap<>();
 			m.put("organisationId", c.organisationId());
 			m.put("organisationName", c.organisationName());
@@ -159,7 +167,7 @@ class PartyApiController {
 			m.put("kinds", c.kinds());
 			m.put("reasons", explain(c.reasons(), locale));
 			return m;
-		}).toList();
+		}));
 	}
 
 	LocalDate until(int year) {

@@ -22,6 +22,7 @@ import io.edubureau.org.UnitMoved;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.rules.HolidayDay;
@@ -36,6 +37,7 @@ import io.edubureau.staff.StaffView;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -123,6 +125,18 @@ public class PartyManagement {
 		Map<Long, String> names = unitNames(found.stream().map(PartyOrganisation::getUnitId).toList());
 		return found.stream().map(o -> o.toView(names.get(o.getUnitId()))).toList();
 	}
+
+	/** One page of {@link #organisations(DataScope)}, paged in the query. */
+	@Transactional(readOnly = true)
+	Page<OrganisationView> organisations(DataScope scope, int page, int size) {
+		Page<PartyOrganisation> found = organisations.findAll(within(scope),
+				Paging.request(page, size, MAX_PAGE_SIZE, Sort.by("unitPath", "id")));
+		Map<Long, String> names = unitNames(found.getContent().stream().map(PartyOrganisation::getUnitId).toList());
+		return found.map(o -> o.toView(names.get(o.getUnitId())));
+	}
+
+	/** The largest page the API answers. */
+	static final int MAX_PAGE_SIZE = 200;
 
 	@Transactional(readOnly = true)
 	OrganisationView organisation(DataScope scope, long id) {
@@ -429,14 +443,29 @@ public class PartyManagement {
 	/** Meetings of a year in scope, optionally of one organisation, latest first. */
 	@Transactional(readOnly = true)
 	List<MeetingView> meetings(DataScope scope, Long organisationId, int year) {
+		List<PartyMeeting> found = meetings.findAll(meetingsWhere(scope, organisationId, year),
+				Sort.by(Sort.Direction.DESC, "heldOn", "id"));
+		Map<Long, String> names = organisationNames(found.stream().map(PartyMeeting::getOrganisationId).toList());
+		return found.stream().map(m -> m.toView(names.get(m.getOrganisationId()))).toList();
+	}
+
+	/** One page of {@link #meetings(DataScope, Long, int)}, paged in the query. */
+	@Transactional(readOnly = true)
+	Page<MeetingView> meetings(DataScope scope, Long organisationId, int year, int page, int size) {
+		Page<PartyMeeting> found = meetings.findAll(meetingsWhere(scope, organisationId, year),
+				Paging.request(page, size, MAX_PAGE_SIZE, Sort.by(Sort.Direction.DESC, "heldOn", "id")));
+		Map<Long, String> names = organisationNames(
+				found.getContent().stream().map(PartyMeeting::getOrganisationId).toList());
+		return found.map(m -> m.toView(names.get(m.getOrganisationId())));
+	}
+
+	private Specification<PartyMeeting> meetingsWhere(DataScope scope, Long organisationId, int year) {
 		Specification<PartyMeeting> where = this.<PartyMeeting>within(scope)
 			.and((root, q, cb) -> cb.between(root.get("heldOn"), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
 		if (organisationId != null) {
 			where = where.and((root, q, cb) -> cb.equal(root.get("organisationId"), organisationId));
 		}
-		List<PartyMeeting> found = meetings.findAll(where, Sort.by(Sort.Direction.DESC, "heldOn", "id"));
-		Map<Long, String> names = organisationNames(found.stream().map(PartyMeeting::getOrganisationId).toList());
-		return found.stream().map(m -> m.toView(names.get(m.getOrganisationId()))).toList();
+		return where;
 	}
 
 	long countMeetings(DataScope scope, LocalDate from, LocalDate to) {
@@ -452,14 +481,41 @@ public class PartyManagement {
 	 */
 	@Transactional(readOnly = true)
 	List<MeetingCompliance> compliance(DataScope scope, int year, LocalDate until) {
-		List<PartyOrganisation> branches = organisations.findAll(this.<PartyOrganisation>within(scope)
+		return compliance(scope, organisations.findAll(branchesWhere(scope), Sort.by("unitPath", "id")), year, until,
+				false);
+	}
+
+	/**
+	 * One page of {@link #compliance(DataScope, int, LocalDate)}: the branches are paged
+	 * in the query, then only their meetings are read.
+	 */
+	@Transactional(readOnly = true)
+	Page<MeetingCompliance> compliance(DataScope scope, int year, LocalDate until, int page, int size) {
+		Page<PartyOrganisation> branches = organisations.findAll(branchesWhere(scope),
+				Paging.request(page, size, MAX_PAGE_SIZE, Sort.by("unitPath", "id")));
+		return new PageImpl<>(compliance(scope, branches.getContent(), year, until, true), branches.getPageable(),
+				branches.getTotalElements());
+	}
+
+	private Specification<PartyOrganisation> branchesWhere(DataScope scope) {
+		return this.<PartyOrganisation>within(scope)
 			.and((root, q, cb) -> cb.equal(root.get("kind"), OrganisationKind.BRANCH))
-			.and((root, q, cb) -> cb.isTrue(root.get("active"))), Sort.by("unitPath", "id"));
+			.and((root, q, cb) -> cb.isTrue(root.get("active")));
+	}
+
+	private List<MeetingCompliance> compliance(DataScope scope, List<PartyOrganisation> branches, int year,
+			LocalDate until, boolean ofTheseOnly) {
+		List<Long> branchIds = branches.stream().map(PartyOrganisation::getId).toList();
+		if (ofTheseOnly && branchIds.isEmpty()) {
+			return List.of();
+		}
+		Specification<PartyMeeting> ofYear = this.<PartyMeeting>within(scope)
+			.and((root, q, cb) -> cb.between(root.get("heldOn"), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+		if (ofTheseOnly) {
+			ofYear = ofYear.and((root, q, cb) -> root.get("organisationId").in(branchIds));
+		}
 		Map<Long, Map<MeetingKind, List<LocalDate>>> held = new HashMap<>();
-		meetings
-			.findAll(this.<PartyMeeting>within(scope)
-				.and((root, q, cb) -> cb.between(root.get("heldOn"), LocalDate.of(year, 1, 1),
-						LocalDate.of(year, 12, 31))))
+		meetings.findAll(ofYear)
 			.forEach(m -> held.computeIfAbsent(m.getOrganisationId(), k -> new EnumMap<>(MeetingKind.class))
 				.computeIfAbsent(m.getKind(), k -> new ArrayList<>())
 				.add(m.getHeldOn()));

@@ -11,6 +11,7 @@ import io.edubureau.platform.Rejection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,10 +43,13 @@ class PartyMembersApiController {
 
 	@GetMapping("/appraisals")
 	@PreAuthorize("hasAuthority('party:record:read')")
-	@Operation(summary = "Democratic appraisals of members of a year in scope, optionally of one organisation")
-	List<AppraisalView> appraisals(DataScope scope, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Long organisationId) {
-		return members.appraisals(scope, year == null ? party.today().getYear() : year, organisationId);
+	@Operation(summary = "Democratic appraisals of members of a year in scope, optionally of one organisation",
+			description = "page (from 0), size (1–200).")
+	PagedModel<AppraisalView> appraisals(DataScope scope, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Long organisationId, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(
+				members.appraisals(scope, year == null ? party.today().getYear() : year, organisationId, page, size));
 	}
 
 	@GetMapping("/appraisals/{id}")

@@ -11,6 +11,7 @@ import io.edubureau.rules.RulesManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -51,17 +52,20 @@ class PetitionsApiController {
 	@PreAuthorize("hasAuthority('petitions:petition:read')")
 	@Operation(summary = "Petitions in scope received in a year (this year by default), the latest first",
 			description = "status: RECEIVED, NOT_ACCEPTED, OBJECTED, ACCEPTED, CONCLUDED, REVIEW_REQUESTED, REVIEWED, "
-					+ "RE_REVIEW_REQUESTED, RE_REVIEWED. The petitioner is masked in lists.")
-	List<PetitionView> list(DataScope scope, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) PetitionStatus status) {
-		return petitions.petitions(scope, year(year), status);
+					+ "RE_REVIEW_REQUESTED, RE_REVIEWED. The petitioner is masked in lists. page (from 0), size (1–200).")
+	PagedModel<PetitionView> list(DataScope scope, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) PetitionStatus status, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(petitions.petitions(scope, year(year), status, page, size));
 	}
 
 	@GetMapping("/due")
 	@PreAuthorize("hasAuthority('petitions:petition:read')")
-	@Operation(summary = "Open petitions past their deadline (default) or, with approaching=true, due within 3 days")
-	List<PetitionView> due(DataScope scope, @RequestParam(defaultValue = "false") boolean approaching) {
-		return petitions.due(scope, approaching);
+	@Operation(summary = "Open petitions past their deadline (default) or, with approaching=true, due within 3 days",
+			description = "page (from 0), size (1–200).")
+	PagedModel<PetitionView> due(DataScope scope, @RequestParam(defaultValue = "false") boolean approaching,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(petitions.due(scope, approaching, page, size));
 	}
 
 	@PostMapping

@@ -19,6 +19,7 @@ import io.edubureau.org.UnitView;
 import io.edubureau.platform.Actor;
 import io.edubureau.platform.Masking;
 import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.rules.PeriodEnd;
@@ -29,6 +30,8 @@ import io.edubureau.rules.RulesManagement;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -214,13 +217,35 @@ public class PetitionsManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<PetitionView> petitions(DataScope scope, int year, PetitionStatus status) {
+		return views(petitions.findAll(petitionsWhere(scope, year, status), PETITION_ORDER));
+	}
+
+	/**
+	 * One page of {@link #petitions(DataScope, int, PetitionStatus)}, paged in the query.
+	 */
+	@Transactional(readOnly = true)
+	public Page<PetitionView> petitions(DataScope scope, int year, PetitionStatus status, int page, int size) {
+		return page(petitionsWhere(scope, year, status), PETITION_ORDER, page, size);
+	}
+
+	/** The largest page the API answers. */
+	static final int MAX_PAGE_SIZE = 200;
+
+	private static final Sort PETITION_ORDER = Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id"));
+
+	private Specification<Petition> petitionsWhere(DataScope scope, int year, PetitionStatus status) {
 		checkYear(year);
 		Specification<Petition> where = within(scope)
 			.and(between("receivedOn", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
 		if (status != null) {
 			where = where.and((root, q, cb) -> cb.equal(root.get("status"), status));
 		}
-		return views(petitions.findAll(where, Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id"))));
+		return where;
+	}
+
+	private Page<PetitionView> page(Specification<Petition> where, Sort order, int page, int size) {
+		Page<Petition> found = petitions.findAll(where, Paging.request(page, size, MAX_PAGE_SIZE, order));
+		return new PageImpl<>(views(found.getContent()), found.getPageable(), found.getTotalElements());
 	}
 
 	/**
@@ -230,11 +255,19 @@ public class PetitionsManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<PetitionView> due(DataScope scope, boolean approaching) {
+		return views(petitions.findAll(dueWhere(scope, approaching), Sort.by("currentDue", "id")));
+	}
+
+	/** One page of {@link #due(DataScope, boolean)}, paged in the query. */
+	@Transactional(readOnly = true)
+	public Page<PetitionView> due(DataScope scope, boolean approaching, int page, int size) {
+		return page(dueWhere(scope, approaching), Sort.by("currentDue", "id"), page, size);
+	}
+
+	private Specification<Petition> dueWhere(DataScope scope, boolean approaching) {
 		LocalDate today = today();
-		Specification<Petition> where = within(scope)
-			.and(approaching ? between("currentDue", today, today.plusDays(APPROACHING_DAYS))
-					: (root, q, cb) -> cb.lessThan(root.get("currentDue"), today));
-		return views(petitions.findAll(where, Sort.by("currentDue", "id")));
+		return within(scope).and(approaching ? between("currentDue", today, today.plusDays(APPROACHING_DAYS))
+				: (root, q, cb) -> cb.lessThan(root.get("currentDue"), today));
 	}
 
 	/**

@@ -130,10 +130,12 @@ class RecruitmentApiController {
 
 	@GetMapping("/rounds/{id}/applications")
 	@PreAuthorize("hasAuthority('recruitment:round:read')")
-	@Operation(summary = "Applications of units in scope, optionally of one position")
-	List<Map<String, Object>> applications(DataScope scope, @PathVariable long id,
-			@RequestParam(required = false) Long position, Locale locale) {
-		return recruitment.applications(scope, id, position).stream().map(a -> json(a, locale)).toList();
+	@Operation(summary = "Applications of units in scope, optionally of one position",
+			description = "page (from 0), size (1–200).")
+	PagedModel<Map<String, Object>> applications(DataScope scope, @PathVariable long id,
+			@RequestParam(required = false) Long position, Locale locale, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(recruitment.applications(scope, id, position, page, size).map(a -> json(a, locale)));
 	}
 
 	@PostMapping("/rounds/{id}/applications")

@@ -27,6 +27,7 @@ import io.edubureau.org.UnitMoved;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.recruitment.Views.ApplicationView;
@@ -52,6 +53,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -487,12 +489,32 @@ public class RecruitmentManagement {
 	@Transactional(readOnly = true)
 	List<ApplicationView> applications(DataScope scope, long roundId, Long positionId) {
 		RecruitmentRound r = seen(scope, roundId);
+		return applications.findAll(applicationsWhere(scope, roundId, positionId), Sort.by("id"))
+			.stream()
+			.map(a -> view(r, a, false))
+			.toList();
+	}
+
+	/** One page of {@link #applications(DataScope, long, Long)}, paged in the query. */
+	@Transactional(readOnly = true)
+	Page<ApplicationView> applications(DataScope scope, long roundId, Long positionId, int page, int size) {
+		RecruitmentRound r = seen(scope, roundId);
+		return applications
+			.findAll(applicationsWhere(scope, roundId, positionId),
+					Paging.request(page, size, MAX_PAGE_SIZE, Sort.by("id")))
+			.map(a -> view(r, a, false));
+	}
+
+	/** The largest page the API answers. */
+	static final int MAX_PAGE_SIZE = 200;
+
+	private Specification<RecruitmentApplication> applicationsWhere(DataScope scope, long roundId, Long positionId) {
 		Specification<RecruitmentApplication> spec = within(scope)
 			.and((root, q, cb) -> cb.equal(root.get("roundId"), roundId));
 		if (positionId != null) {
 			spec = spec.and((root, q, cb) -> cb.equal(root.get("positionId"), positionId));
 		}
-		return applications.findAll(spec, Sort.by("id")).stream().map(a -> view(r, a, false)).toList();
+		return spec;
 	}
 
 	@Transactional(readOnly = true)

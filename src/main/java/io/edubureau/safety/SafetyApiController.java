@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -92,9 +93,11 @@ class SafetyApiController {
 
 	@GetMapping("/inspections")
 	@PreAuthorize("hasAuthority('safety:record:read')")
-	@Operation(summary = "Inspections in scope held in a year (this year by default), the latest first")
-	List<InspectionView> inspections(DataScope scope, @RequestParam(required = false) Integer year) {
-		return safety.inspections(scope, year(year));
+	@Operation(summary = "Inspections in scope held in a year (this year by default), the latest first",
+			description = "page (from 0), size (1–200).")
+	PagedModel<InspectionView> inspections(DataScope scope, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(safety.inspections(scope, year(year), page, size));
 	}
 
 	@PostMapping("/inspections")
@@ -134,10 +137,11 @@ class SafetyApiController {
 	@PreAuthorize("hasAuthority('safety:record:read')")
 	@Operation(summary = "Hazards in scope, the nearest deadline first",
 			description = "status: FOUND, RECTIFIED, REOPENED, CLOSED; overdue=true: only those past their deadline "
-					+ "(today after the deadline) and not closed.")
-	List<HazardView> hazards(DataScope scope, @RequestParam(required = false) HazardStatus status,
-			@RequestParam(defaultValue = "false") boolean overdue) {
-		return safety.hazards(scope, status, overdue);
+					+ "(today after the deadline) and not closed; page (from 0), size (1–200).")
+	PagedModel<HazardView> hazards(DataScope scope, @RequestParam(required = false) HazardStatus status,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(safety.hazards(scope, status, overdue, page, size));
 	}
 
 	@GetMapping("/hazards/{id}")
@@ -175,9 +179,11 @@ class SafetyApiController {
 
 	@GetMapping("/drills")
 	@PreAuthorize("hasAuthority('safety:record:read')")
-	@Operation(summary = "Drills in scope held in a year, the latest first")
-	List<DrillView> drills(DataScope scope, @RequestParam(required = false) Integer year) {
-		return safety.drills(scope, year(year));
+	@Operation(summary = "Drills in scope held in a year, the latest first",
+			description = "page (from 0), size (1–200).")
+	PagedModel<DrillView> drills(DataScope scope, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(safety.drills(scope, year(year), page, size));
 	}
 
 	@PostMapping("/drills")
@@ -257,10 +263,13 @@ class SafetyApiController {
 
 	@GetMapping("/incidents")
 	@PreAuthorize("hasAuthority('safety:record:read')")
-	@Operation(summary = "Incidents in scope that occurred in a year, each flagged late when reported after "
-			+ "the deadline (local parameter safety.incidentReportDays, default 1 day)")
-	List<IncidentView> incidents(DataScope scope, @RequestParam(required = false) Integer year) {
-		return safety.incidents(scope, year(year));
+	@Operation(
+			summary = "Incidents in scope that occurred in a year, each flagged late when reported after "
+					+ "the deadline (local parameter safety.incidentReportDays, default 1 day)",
+			description = "page (from 0), size (1–200).")
+	PagedModel<IncidentView> incidents(DataScope scope, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(safety.incidents(scope, year(year), page, size));
 	}
 
 	@PostMapping("/incidents")

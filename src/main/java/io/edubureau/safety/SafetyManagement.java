@@ -26,6 +26,7 @@ import io.edubureau.org.UnitStatus;
 import io.edubureau.org.UnitType;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.platform.ScannedDocument;
@@ -36,6 +37,8 @@ import io.edubureau.rules.RulesManagement;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -176,11 +179,26 @@ public class SafetyManagement {
 	@Transactional(readOnly = true)
 	public List<InspectionView> inspections(DataScope scope, int year) {
 		checkYear(year);
-		List<SafetyInspection> found = inspections.findAll(
-				this.<SafetyInspection>within(scope)
-					.and(between("inspectedOn", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))),
-				Sort.by(Sort.Order.desc("inspectedOn"), Sort.Order.desc("id")));
-		return inspectionViews(found);
+		return inspectionViews(inspections.findAll(inspectionsWhere(scope, year), INSPECTION_ORDER));
+	}
+
+	/** One page of {@link #inspections(DataScope, int)}, paged in the query. */
+	@Transactional(readOnly = true)
+	public Page<InspectionView> inspections(DataScope scope, int year, int page, int size) {
+		checkYear(year);
+		Page<SafetyInspection> found = inspections.findAll(inspectionsWhere(scope, year),
+				Paging.request(page, size, MAX_PAGE_SIZE, INSPECTION_ORDER));
+		return new PageImpl<>(inspectionViews(found.getContent()), found.getPageable(), found.getTotalElements());
+	}
+
+	/** The largest page the API answers. */
+	static final int MAX_PAGE_SIZE = 200;
+
+	private static final Sort INSPECTION_ORDER = Sort.by(Sort.Order.desc("inspectedOn"), Sort.Order.desc("id"));
+
+	private Specification<SafetyInspection> inspectionsWhere(DataScope scope, int year) {
+		return this.<SafetyInspection>within(scope)
+			.and(between("inspectedOn", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
 	}
 
 	private List<InspectionView> inspectionViews(List<SafetyInspection> found) {
@@ -336,6 +354,26 @@ public class SafetyManagement {
 	@Transactional(readOnly = true)
 	public List<HazardView> hazards(DataScope scope, HazardStatus status, boolean overdueOnly) {
 		LocalDate today = today();
+		List<SafetyHazard> found = hazards.findAll(hazardsWhere(scope, status, overdueOnly, today),
+				Sort.by("deadline", "id"));
+		Map<Long, String> names = unitNames(found.stream().map(SafetyHazard::getUnitId).toList());
+		return found.stream().map(h -> hazardView(h, names, today)).toList();
+	}
+
+	/**
+	 * One page of {@link #hazards(DataScope, HazardStatus, boolean)}, paged in the query.
+	 */
+	@Transactional(readOnly = true)
+	public Page<HazardView> hazards(DataScope scope, HazardStatus status, boolean overdueOnly, int page, int size) {
+		LocalDate today = today();
+		Page<SafetyHazard> found = hazards.findAll(hazardsWhere(scope, status, overdueOnly, today),
+				Paging.request(page, size, MAX_PAGE_SIZE, Sort.by("deadline", "id")));
+		Map<Long, String> names = unitNames(found.getContent().stream().map(SafetyHazard::getUnitId).toList());
+		return found.map(h -> hazardView(h, names, today));
+	}
+
+	private Specification<SafetyHazard> hazardsWhere(DataScope scope, HazardStatus status, boolean overdueOnly,
+			LocalDate today) {
 		Specification<SafetyHazard> where = within(scope);
 		if (status != null) {
 			where = where.and((root, q, cb) -> cb.equal(root.get("status"), status));
@@ -343,9 +381,7 @@ public class SafetyManagement {
 		if (overdueOnly) {
 			where = where.and(overdue(today));
 		}
-		List<SafetyHazard> found = hazards.findAll(where, Sort.by("deadline", "id"));
-		Map<Long, String> names = unitNames(found.stream().map(SafetyHazard::getUnitId).toList());
-		return found.stream().map(h -> hazardView(h, names, today)).toList();
+		return where;
 	}
 
 	/** Hazards an inspection in the scope found. */
@@ -489,12 +525,26 @@ public class SafetyManagement {
 	@Transactional(readOnly = true)
 	public List<DrillView> drills(DataScope scope, int year) {
 		checkYear(year);
-		List<SafetyDrill> found = drills.findAll(
-				this.<SafetyDrill>within(scope)
-					.and(between("heldOn", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))),
-				Sort.by(Sort.Order.desc("heldOn"), Sort.Order.desc("id")));
+		List<SafetyDrill> found = drills.findAll(drillsWhere(scope, year), DRILL_ORDER);
 		Map<Long, String> names = unitNames(found.stream().map(SafetyDrill::getUnitId).toList());
 		return found.stream().map(d -> drillView(d, names)).toList();
+	}
+
+	/** One page of {@link #drills(DataScope, int)}, paged in the query. */
+	@Transactional(readOnly = true)
+	public Page<DrillView> drills(DataScope scope, int year, int page, int size) {
+		checkYear(year);
+		Page<SafetyDrill> found = drills.findAll(drillsWhere(scope, year),
+				Paging.request(page, size, MAX_PAGE_SIZE, DRILL_ORDER));
+		Map<Long, String> names = unitNames(found.getContent().stream().map(SafetyDrill::getUnitId).toList());
+		return found.map(d -> drillView(d, names));
+	}
+
+	private static final Sort DRILL_ORDER = Sort.by(Sort.Order.desc("heldOn"), Sort.Order.desc("id"));
+
+	private Specification<SafetyDrill> drillsWhere(DataScope scope, int year) {
+		return this.<SafetyDrill>within(scope)
+			.and(between("heldOn", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
 	}
 
 	private static DrillView drillView(SafetyDrill d, Map<Long, String> names) {
@@ -720,12 +770,26 @@ public class SafetyManagement {
 	@Transactional(readOnly = true)
 	public List<IncidentView> incidents(DataScope scope, int year) {
 		checkYear(year);
-		List<SafetyIncident> found = incidents.findAll(
-				this.<SafetyIncident>within(scope)
-					.and(between("occurredOn", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))),
-				Sort.by(Sort.Order.desc("occurredOn"), Sort.Order.desc("id")));
+		List<SafetyIncident> found = incidents.findAll(incidentsWhere(scope, year), INCIDENT_ORDER);
 		Map<Long, String> names = unitNames(found.stream().map(SafetyIncident::getUnitId).toList());
 		return found.stream().map(i -> incidentView(i, names)).toList();
+	}
+
+	/** One page of {@link #incidents(DataScope, int)}, paged in the query. */
+	@Transactional(readOnly = true)
+	public Page<IncidentView> incidents(DataScope scope, int year, int page, int size) {
+		checkYear(year);
+		Page<SafetyIncident> found = incidents.findAll(incidentsWhere(scope, year),
+				Paging.request(page, size, MAX_PAGE_SIZE, INCIDENT_ORDER));
+		Map<Long, String> names = unitNames(found.getContent().stream().map(SafetyIncident::getUnitId).toList());
+		return found.map(i -> incidentView(i, names));
+	}
+
+	private static final Sort INCIDENT_ORDER = Sort.by(Sort.Order.desc("occurredOn"), Sort.Order.desc("id"));
+
+	private Specification<SafetyIncident> incidentsWhere(DataScope scope, int year) {
+		return this.<SafetyIncident>within(scope)
+			.and(between("occurredOn", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
 	}
 
 	private IncidentView incidentView(SafetyIncident i, Map<Long, String> names) {

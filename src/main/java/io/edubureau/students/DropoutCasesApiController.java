@@ -7,6 +7,7 @@ import io.edubureau.org.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.data.web.PagedModel;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,10 +35,12 @@ class DropoutCasesApiController {
 
 	@GetMapping
 	@PreAuthorize("hasAuthority('students:record:read')")
-	@Operation(summary = "Dropout control cases of the scope (open=true, overdue=true to narrow)")
-	List<DropoutCaseView> cases(DataScope scope, @RequestParam(defaultValue = "false") boolean open,
-			@RequestParam(defaultValue = "false") boolean overdue) {
-		return students.cases(scope, open, overdue);
+	@Operation(summary = "Dropout control cases of the scope (open=true, overdue=true to narrow)",
+			description = "page (from 0), size (1–200).")
+	PagedModel<DropoutCaseView> cases(DataScope scope, @RequestParam(defaultValue = "false") boolean open,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(students.cases(scope, open, overdue, page, size));
 	}
 
 	@GetMapping("/{id}")

@@ -97,9 +97,11 @@ class StudentsApiController {
 
 	@GetMapping("/transfers")
 	@PreAuthorize("hasAuthority('students:record:read')")
-	@Operation(summary = "Transfers into or out of the scope, open ones first")
-	List<TransferView> transfers(DataScope scope) {
-		return students.transfers(scope);
+	@Operation(summary = "Transfers into or out of the scope, open ones first",
+			description = "page (from 0), size (1–200).")
+	PagedModel<TransferView> transfers(DataScope scope, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(students.transfers(scope, page, size));
 	}
 
 	@PostMapping("/transfers/{id}/decision")

@@ -29,6 +29,7 @@ import io.edubureau.org.UnitView;
 import io.edubureau.platform.Actor;
 import io.edubureau.platform.Masking;
 import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.rules.PolicyRule;
@@ -40,6 +41,7 @@ import io.edubureau.rules.RulesManagement;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -569,10 +571,34 @@ public class StudentsManagement {
 	/** Transfers into or out of the scope, open ones first. */
 	@Transactional(readOnly = true)
 	public List<TransferView> transfers(DataScope scope) {
+		List<StudentTransfer> found = transfers.findAll(transfersWhere(scope),
+				Sort.by(Sort.Order.desc("requestedOn"), Sort.Order.desc("id")));
+		return transferViews(found.stream()
+			.sorted(java.util.Comparator.comparing(t -> t.getStatus() != StudentTransferStatus.REQUESTED))
+			.toList());
+	}
+
+	/**
+	 * One page of {@link #transfers(DataScope)}, paged in the query: the open ones
+	 * (REQUESTED sorts last by name, so first descending), then the latest.
+	 */
+	@Transactional(readOnly = true)
+	public Page<TransferView> transfers(DataScope scope, int page, int size) {
+		Page<StudentTransfer> found = transfers.findAll(transfersWhere(scope), Paging.request(page, size, MAX_PAGE_SIZE,
+				Sort.by(Sort.Order.desc("status"), Sort.Order.desc("requestedOn"), Sort.Order.desc("id"))));
+		return new PageImpl<>(transferViews(found.getContent()), found.getPageable(), found.getTotalElements());
+	}
+
+	/** The largest page the API answers. */
+	static final int MAX_PAGE_SIZE = 200;
+
+	private Specification<StudentTransfer> transfersWhere(DataScope scope) {
 		Specification<StudentTransfer> out = within(scope, "fromUnitId", "fromPath");
 		Specification<StudentTransfer> in = within(scope, "toUnitId", "toPath");
-		List<StudentTransfer> found = transfers.findAll(out.or(in),
-				Sort.by(Sort.Order.desc("requestedOn"), Sort.Order.desc("id")));
+		return out.or(in);
+	}
+
+	private List<TransferView> transferViews(List<StudentTransfer> found) {
 		Set<Long> unitIds = new HashSet<>();
 		found.forEach(t -> {
 			unitIds.add(t.getFromUnitId());
@@ -582,10 +608,7 @@ public class StudentsManagement {
 		Map<Long, String> studentNames = new HashMap<>();
 		students.findAllById(found.stream().map(StudentTransfer::getStudentId).toList())
 			.forEach(s -> studentNames.put(s.getId(), s.getName()));
-		return found.stream()
-			.sorted(java.util.Comparator.comparing(t -> t.getStatus() != StudentTransferStatus.REQUESTED))
-			.map(t -> t.toView(studentNames.get(t.getStudentId()), names))
-			.toList();
+		return found.stream().map(t -> t.toView(studentNames.get(t.getStudentId()), names)).toList();
 	}
 
 	/**
@@ -761,6 +784,21 @@ public class StudentsManagement {
 	@Transactional(readOnly = true)
 	public List<DropoutCaseView> cases(DataScope scope, boolean openOnly, boolean overdueOnly) {
 		LocalDate today = today();
+		return caseViews(cases.findAll(casesWhere(scope, openOnly, overdueOnly, today), Sort.by("deadline", "id")),
+				today);
+	}
+
+	/** One page of {@link #cases(DataScope, boolean, boolean)}, paged in the query. */
+	@Transactional(readOnly = true)
+	public Page<DropoutCaseView> cases(DataScope scope, boolean openOnly, boolean overdueOnly, int page, int size) {
+		LocalDate today = today();
+		Page<DropoutCase> found = cases.findAll(casesWhere(scope, openOnly, overdueOnly, today),
+				Paging.request(page, size, MAX_PAGE_SIZE, Sort.by("deadline", "id")));
+		return new PageImpl<>(caseViews(found.getContent(), today), found.getPageable(), found.getTotalElements());
+	}
+
+	private Specification<DropoutCase> casesWhere(DataScope scope, boolean openOnly, boolean overdueOnly,
+			LocalDate today) {
 		Specification<DropoutCase> where = within(scope);
 		if (openOnly || overdueOnly) {
 			where = where.and((root, q, cb) -> cb.equal(root.get("status"), "OPEN"));
@@ -768,7 +806,10 @@ public class StudentsManagement {
 		if (overdueOnly) {
 			where = where.and((root, q, cb) -> cb.lessThan(root.get("deadline"), today));
 		}
-		List<DropoutCase> found = cases.findAll(where, Sort.by("deadline", "id"));
+		return where;
+	}
+
+	private List<DropoutCaseView> caseViews(List<DropoutCase> found, LocalDate today) {
 		Map<Long, String> names = unitNames(found.stream().map(DropoutCase::getUnitId).toList());
 		Map<Long, String> studentNames = new HashMap<>();
 		students.findAllById(found.stream().map(DropoutCase::getStudentId).toList())

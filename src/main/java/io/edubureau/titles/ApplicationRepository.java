@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface ApplicationRepository extends JpaRepository<TitleApplication, Long> {
+interface ApplicationRepository
+		extends JpaRepository<TitleApplication, Long>, JpaSpecificationExecutor<TitleApplication> {
 
 	List<TitleApplication> findByRoundIdOrderById(Long roundId);
 

@@ -23,6 +23,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -141,11 +143,12 @@ class TitlesApiController {
 
 	@GetMapping("/api/v1/titles/rounds/{id}/applications")
 	@PreAuthorize("hasAuthority('titles:round:read')")
-	@Operation(summary = "Applications of the round in scope")
-	List<ApplicationView> applications(DataScope scope, @PathVariable long id) {
-		List<ApplicationView> shown = titles.applications(scope, id);
-		titles.recordApplicationsRead(id, shown);
-		return shown;
+	@Operation(summary = "Applications of the round in scope", description = "page (from 0), size (1–200).")
+	PagedModel<ApplicationView> applications(DataScope scope, @PathVariable long id,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		Page<ApplicationView> shown = titles.applications(scope, id, page, size);
+		titles.recordApplicationsRead(id, shown.getContent());
+		return new PagedModel<>(shown);
 	}
 
 	@PostMapping("/api/v1/titles/rounds/{id}/applications")

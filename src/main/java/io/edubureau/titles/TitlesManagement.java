@@ -30,6 +30,7 @@ import io.edubureau.org.UnitView;
 import io.edubureau.personnelfile.PersonnelFileManagement;
 import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.rules.LocalParameter;
@@ -63,6 +64,10 @@ import io.edubureau.titles.TitleForms.ResolutionForm;
 import io.edubureau.titles.TitleForms.RoundForm;
 import io.edubureau.titles.TitleForms.VoteForm;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -987,6 +992,24 @@ public class TitlesManagement {
 			.filter(a -> visible(scope, a))
 			.orElseThrow(() -> new NotFound("title application " + applicationId));
 	}
+
+	/**
+	 * One page of {@link #applications(DataScope, long)}, paged in the query (a teacher
+	 * sees only their own).
+	 */
+	@Transactional(readOnly = true)
+	public Page<ApplicationView> applications(DataScope scope, long roundId, int page, int size) {
+		TitleRound round = roundOf(scope, roundId);
+		Specification<TitleApplication> where = scope.kind() == ScopeKind.SELF
+				? (root, q, cb) -> cb.equal(root.get("staffId"), scope.staffId()) : org.unitIdScope(scope, "unitId");
+		Page<TitleApplication> found = applications.findAll(
+				where.and((root, q, cb) -> cb.equal(root.get("roundId"), roundId)),
+				Paging.request(page, size, MAX_PAGE_SIZE, Sort.by("id")));
+		return new PageImpl<>(views(found.getContent(), round, false), found.getPageable(), found.getTotalElements());
+	}
+
+	/** The largest page the API answers. */
+	static final int MAX_PAGE_SIZE = 200;
 
 	private List<TitleApplication> visibleApplications(DataScope scope, long roundId) {
 		return applications.findByRoundIdOrderById(roundId).stream().filter(a -> visible(scope, a)).toList();

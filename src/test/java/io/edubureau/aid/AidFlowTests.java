@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -199,6 +200,21 @@ class AidFlowTests {
 			.andExpect(content().string(containsString("625.00")))
 			.andExpect(content().string(containsString("刘小红")));
 		mvc.perform(get("/api/v1/aid/batches/{id}/export", batchId).with(adminA)).andExpect(status().isForbidden());
+		// The one page shape of every list (docs/api.md), paged in the query.
+		mvc.perform(get("/api/v1/aid/batches/{id}/applications", batchId).with(officer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[*].id", hasItem((int) app)))
+			.andExpect(jsonPath("$.page.totalElements").value(1));
+		mvc.perform(get("/api/v1/aid/batches?size=1").with(officer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content.length()").value(1))
+			.andExpect(jsonPath("$.page.size").value(1));
+		mvc.perform(get("/api/v1/aid/applications?status=PAID&size=1").with(adminA))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content.length()").value(1))
+			.andExpect(jsonPath("$.page.size").value(1));
+		mvc.perform(get("/api/v1/aid/applications?size=201").with(officer)).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/aid/batches?page=-1").with(officer)).andExpect(status().isBadRequest());
 		assertThat(audit
 			.search(new AuditQuery(null, "aid.batch", String.valueOf(batchId), AuditAction.EXPORT, null, null),
 					PageRequest.of(0, 5))

@@ -151,6 +151,12 @@ class AwardsScopeTests {
 		assertThat(read(mvc, adminB, "/awards/rounds/" + round)).contains(b1.name()).doesNotContain(a1.name());
 		assertThat(read(mvc, adminB, "/api/v1/awards/rounds/" + round + "/nominations")).contains(b1.name())
 			.doesNotContain(a1.name());
+		// The one page shape of every list (docs/api.md), paged in the query and in
+		// scope.
+		String nominations = "/api/v1/awards/rounds/" + round + "/nominations";
+		assertThat(read(mvc, officer, nominations + "?size=1")).contains("\"size\":1",
+				"\"totalElements\":" + awards.nominations(bureau, round).size());
+		answers(mvc, officer, 400, nominations + "?size=0", nominations + "?size=201");
 		assertThat(read(mvc, adminA, "/api/v1/awards/rounds/" + round + "/quotas")).contains(county.schoolA().name())
 			.doesNotContain(county.schoolB().name());
 		long a1Nomination = awards.nominations(bureau, round)

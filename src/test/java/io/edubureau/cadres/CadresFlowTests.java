@@ -181,7 +181,7 @@ class CadresFlowTests {
 		// History kept: the roster still lists the ended appointment.
 		call(get("/api/v1/cadres/appointments?unitId=" + county.schoolB().id()), officer, null, 200);
 		mvc.perform(get("/api/v1/cadres/appointments?unitId=" + county.schoolB().id()).with(accounts.as(officer)))
-			.andExpect(jsonPath("$[*].id", hasItem((int) appointment)));
+			.andExpect(jsonPath("$.content[*].id", hasItem((int) appointment)));
 		// Removal is recorded once.
 		call(post("/api/v1/cadres/tallies/" + tallyId + "/removal"), officer,
 				"{\"date\":\"%s\",\"document\":\"x\"}".formatted(LocalDate.now()), 422);

@@ -3,6 +3,7 @@ package io.edubureau.cadres;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.jayway.jsonpath.JsonPath;
 import io.edubureau.EduBureauTest;
 import io.edubureau.cadres.Forms.AppointmentForm;
 import io.edubureau.cadres.Forms.ElectionForm;
@@ -106,6 +107,19 @@ class CadresScopeTests {
 			String own = read(mvc, school, url);
 			assertThat(own).as(url).contains(a.person().name()).doesNotContain(b.person().name());
 			assertThat(read(mvc, officer, url)).as(url).contains(a.person().name()).contains(b.person().name());
+		}
+		// The one page shape of every list (docs/api.md), paged in the query and in
+		// scope.
+		for (String url : List.of("/api/v1/cadres/appointments", "/api/v1/cadres/elections", "/api/v1/cadres/reserves",
+				"/api/v1/cadres/posts")) {
+			String all = read(mvc, officer, url);
+			int total = JsonPath.read(all, "$.page.totalElements");
+			String first = read(mvc, officer, url + "?size=1");
+			assertThat((List<?>) JsonPath.read(first, "$.content")).as(url).hasSize(1);
+			assertThat((Integer) JsonPath.read(first, "$.page.totalPages")).as(url).isEqualTo(total);
+			assertThat((Integer) JsonPath.read(read(mvc, school, url), "$.page.totalElements")).as(url)
+				.isLessThan(total);
+			answers(mvc, officer, 400, url + "?size=0", url + "?page=-1");
 		}
 		answers(mvc, school, 404, "/api/v1/cadres/appointments/" + b.appointment().id(),
 				"/api/v1/cadres/tallies/" + b.tally().id(), "/api/v1/cadres/elections/" + b.electionId(),

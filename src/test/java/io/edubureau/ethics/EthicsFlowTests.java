@@ -25,6 +25,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -163,6 +165,16 @@ class EthicsFlowTests {
 		mvc.perform(get("/api/v1/ethics/cases/{id}", id).with(officer)).andExpect(status().isForbidden());
 		RequestPostProcessor otherEthics = accounts.as(accounts.account("ETHICS_OFFICER", accounts.county().bureau()));
 		mvc.perform(get("/api/v1/ethics/cases/{id}", id).with(otherEthics)).andExpect(status().isNotFound());
+		// The one page shape of every list (docs/api.md), paged in the query and in
+		// scope.
+		mvc.perform(get("/api/v1/ethics/cases?size=1").with(ethicsOfficer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[0].id").value((int) id))
+			.andExpect(jsonPath("$.page.size").value(1));
+		mvc.perform(get("/api/v1/ethics/cases").with(otherEthics))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[*].id", not(hasItem((int) id))));
+		mvc.perform(get("/api/v1/ethics/cases?size=0").with(ethicsOfficer)).andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/ethics/veto/{id}", teacher.id()).with(otherEthics).param("for", "TITLE"))
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/ethics/cases").with(ethicsOfficer)
@@ -189,6 +201,16 @@ class EthicsFlowTests {
 			.content("{\"staffId\":" + teacher.id() + ",\"year\":" + year
 					+ ",\"semester\":1,\"passed\":false,\"notes\":\"体罚学生\"}"))
 			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/ethics/assessments").param("year", String.valueOf(year)).with(school))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[?(@.staffId == " + teacher.id() + ")].passed", hasItem(false)))
+			.andExpect(jsonPath("$.page.totalElements").isNumber());
+		RequestPostProcessor schoolB = accounts.as(accounts.account("SCHOOL_ADMIN", county.schoolB()));
+		mvc.perform(get("/api/v1/ethics/assessments").param("year", String.valueOf(year)).with(schoolB))
+			.andExpect(jsonPath("$.content[*].staffId", not(hasItem((int) teacher.id()))));
+		mvc.perform(
+				get("/api/v1/ethics/assessments").param("year", String.valueOf(year)).param("page", "-1").with(school))
+			.andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/ethics/veto/{id}", teacher.id()).with(school)
 			.param("on", year + "-12-31")
 			.param("for", "APPRAISAL")).andExpect(jsonPath("$.blocked").value(true));

@@ -25,6 +25,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -89,7 +90,9 @@ class FacilitiesScopeTests {
 			}
 			mvc.perform(get("/api/v1/facilities/projects").with(who))
 				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.page.size").value(50))
 				.andExpect(content().string(not(containsString("乙中学风雨操场"))));
+			mvc.perform(get("/api/v1/facilities/projects?size=0").with(who)).andExpect(status().isBadRequest());
 			mvc.perform(get("/api/v1/facilities/projects/late").with(who))
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString("乙中学风雨操场"))));

@@ -200,6 +200,24 @@ class PartyFlowTests {
 		assertThat(april.reasons()).extracting(r -> r.messageKey())
 			.containsOnly("party.reason.meeting.missing")
 			.hasSize(2);
+		// The one page shape of every list (docs/api.md), paged in the query.
+		mvc.perform(get("/api/v1/party/meetings?year=2025&size=3&organisationId=" + branchA).with(officer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content.length()").value(3))
+			.andExpect(jsonPath("$.page.totalElements").value(8))
+			.andExpect(jsonPath("$.page.totalPages").value(3));
+		mvc.perform(get("/api/v1/party/meetings/compliance?year=2025&size=1").with(officer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content.length()").value(1))
+			.andExpect(jsonPath("$.content[0].reasons").isNotEmpty())
+			.andExpect(jsonPath("$.page.size").value(1));
+		mvc.perform(get("/api/v1/party/organisations?size=1").with(officer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content.length()").value(1));
+		for (String bad : List.of("meetings?size=0", "meetings/compliance?page=-1", "organisations?size=201",
+				"appraisals?size=0")) {
+			mvc.perform(get("/api/v1/party/" + bad).with(officer)).andExpect(status().isBadRequest());
+		}
 		// An absence without its reason is refused.
 		post("/api/v1/party/meetings",
 				"""

@@ -156,7 +156,7 @@ class PartyMembersTests {
 		String list = call(
 				get("/api/v1/party/appraisals").param("year", "2025").param("organisationId", Long.toString(branch)),
 				officer, null, 200);
-		assertThat(JsonPath.<List<String>>read(list, "$[*].grade")).containsExactlyInAnyOrder("UNQUALIFIED",
+		assertThat(JsonPath.<List<String>>read(list, "$.content[*].grade")).containsExactlyInAnyOrder("UNQUALIFIED",
 				"UNQUALIFIED", "QUALIFIED");
 		// The figure book counts the grades, each key with as many records as it counts.
 		io.edubureau.reports.FigureQuery book = new io.edubureau.reports.FigureQuery(

@@ -104,7 +104,8 @@ class PetitionFlowTests {
 			.andExpect(jsonPath("$.petition.overdue").value(true))
 			.andExpect(jsonPath("$.reasons", hasItem(containsString("2025-10-01为法定节假日休息日"))))
 			.andExpect(jsonPath("$.reasons", hasItem(containsString("受理告知期限2025-10-09已过"))));
-		mvc.perform(get("/api/v1/petitions/due").with(officer)).andExpect(jsonPath("$[*].id", hasItem((int) id)));
+		mvc.perform(get("/api/v1/petitions/due").with(officer))
+			.andExpect(jsonPath("$.content[*].id", hasItem((int) id)));
 		// Decided on the last day: in time; a decision the day after is recorded as late.
 		long other = register("2025-09-16", null);
 		post(officer, "/api/v1/petitions/" + id + "/decision", "{\"accepted\": true, \"decidedOn\": \"2025-10-09\"}",

@@ -92,7 +92,8 @@ class PetitionScopeTests {
 	void theBureauAndTheInspectorSeeItMaskedAndTheInspectorChangesNothing() throws Exception {
 		RequestPostProcessor officer = accounts.as(accounts.account("BUREAU_OFFICER", county.bureau()));
 		RequestPostProcessor inspector = accounts.as(accounts.account("INSPECTOR", county.bureau()));
-		mvc.perform(get("/api/v1/petitions/due").with(officer)).andExpect(jsonPath("$[*].subject", hasItem(subjectB)));
+		mvc.perform(get("/api/v1/petitions/due").with(officer))
+			.andExpect(jsonPath("$.content[*].subject", hasItem(subjectB)));
 		mvc.perform(get("/api/v1/petitions/{id}", petitionB).with(inspector))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.petition.petitionerName").value("孙*"));
@@ -102,6 +103,14 @@ class PetitionScopeTests {
 			.content("{\"accepted\": true, \"decidedOn\": \"" + LocalDate.now() + "\"}"))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/petitions").param("year", "1999").with(officer)).andExpect(status().isBadRequest());
+		// The one page shape of every list (docs/api.md), paged in the query.
+		mvc.perform(get("/api/v1/petitions/due").param("size", "1").with(officer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content.length()").value(1))
+			.andExpect(jsonPath("$.page.size").value(1))
+			.andExpect(jsonPath("$.page.totalElements").isNumber());
+		mvc.perform(get("/api/v1/petitions").param("size", "0").with(officer)).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/petitions/due").param("page", "-1").with(officer)).andExpect(status().isBadRequest());
 	}
 
 }

@@ -105,8 +105,10 @@ class RecruitmentScopeTests {
 		String base = "/api/v1/recruitment/rounds/" + round;
 		mvc.perform(get(base + "/applications").with(adminA))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(1))
-			.andExpect(jsonPath("$[0].id").value(applicationA));
+			.andExpect(jsonPath("$.content.length()").value(1))
+			.andExpect(jsonPath("$.page.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].id").value(applicationA));
+		mvc.perform(get(base + "/applications?size=0").with(adminA)).andExpect(status().isBadRequest());
 		mvc.perform(get(base + "/applications/" + applicationB).with(adminA)).andExpect(status().isNotFound());
 		mvc.perform(get(base + "/applications/987654321").with(adminA)).andExpect(status().isNotFound());
 		mvc.perform(get(base + "/ranking").param("position", Long.toString(positionB)).with(adminA))

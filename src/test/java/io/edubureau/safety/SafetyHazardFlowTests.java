@@ -263,8 +263,18 @@ class SafetyHazardFlowTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		List<Number> ids = JsonPath.read(overdue, "$[*].id");
+		List<Number> ids = JsonPath.read(overdue, "$.content[*].id");
 		assertThat(ids.stream().map(Number::longValue).toList()).contains(yesterday).doesNotContain(today, closedLate);
+		// The one page shape of every list (docs/api.md), paged in the query.
+		mvc.perform(get("/api/v1/safety/hazards?overdue=true&size=1").with(officer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content.length()").value(1))
+			.andExpect(jsonPath("$.page.size").value(1))
+			.andExpect(jsonPath("$.page.totalElements").value(ids.size()));
+		for (String bad : List.of("hazards?size=0", "hazards?size=201", "inspections?page=-1", "drills?size=0",
+				"incidents?page=-1")) {
+			mvc.perform(get("/api/v1/safety/" + bad).with(officer)).andExpect(status().isBadRequest());
+		}
 		mvc.perform(get("/api/v1/safety/hazards/{id}", today).with(officer))
 			.andExpect(jsonPath("$.hazard.overdue").value(false));
 

@@ -236,8 +236,9 @@ class SafetyRecordsTests {
 		String school = accounts.account("SCHOOL_ADMIN", county.schoolA());
 		mvc.perform(get("/api/v1/safety/incidents?year=" + YEAR).with(accounts.as(school)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(1))
-			.andExpect(jsonPath("$[0].late").value(false));
+			.andExpect(jsonPath("$.content.length()").value(1))
+			.andExpect(jsonPath("$.page.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].late").value(false));
 		mvc.perform(get("/safety/incidents?year=" + YEAR).with(accounts.as(officer)).header("Accept-Language", "zh-CN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("迟报（时限 1 日）")));

@@ -205,10 +205,10 @@ class StudentsFlowTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		List<Integer> overdue = JsonPath.read(list, "$[?(@.studentId == " + id + ")].id");
+		List<Integer> overdue = JsonPath.read(list, "$.content[?(@.studentId == " + id + ")].id");
 		assertThat(overdue).hasSize(1);
 		long caseId = overdue.get(0);
-		String deadline = JsonPath.read(list, "$[0].deadline");
+		String deadline = JsonPath.read(list, "$.content[0].deadline");
 		// 30 days after the opening (the opening not counted), moved off a rest day
 		assertThat(LocalDate.parse(deadline)).isBetween(on.plusDays(30), on.plusDays(33));
 
@@ -297,7 +297,15 @@ class StudentsFlowTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"accept\": true, \"on\": \"" + on + "\"}")).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/students/transfers").with(adminB))
-			.andExpect(jsonPath("$[?(@.id == " + transfer + ")].status").value("REQUESTED"));
+			.andExpect(jsonPath("$.content[?(@.id == " + transfer + ")].status").value("REQUESTED"));
+		// The one page shape of every list (docs/api.md), paged in the query; open ones
+		// first.
+		mvc.perform(get("/api/v1/students/transfers?size=1").with(adminB))
+			.andExpect(jsonPath("$.content.length()").value(1))
+			.andExpect(jsonPath("$.content[0].status").value("REQUESTED"))
+			.andExpect(jsonPath("$.page.size").value(1));
+		mvc.perform(get("/api/v1/students/transfers?size=0").with(adminB)).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/dropout-cases?page=-1").with(adminB)).andExpect(status().isBadRequest());
 		mvc.perform(post("/api/v1/students/transfers/{id}/decision", transfer).with(adminB)
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)

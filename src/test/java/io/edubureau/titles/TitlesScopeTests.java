@@ -124,7 +124,15 @@ class TitlesScopeTests {
 		}
 		assertThat(read(mvc, adminA, "/api/v1/titles/rounds/" + round.id() + "/applications")).contains(a.name(),
 				a2.name());
-		assertThat(read(mvc, teacherA, "/api/v1/titles/rounds/" + round.id() + "/applications")).contains(a.name());
+		assertThat(read(mvc, teacherA, "/api/v1/titles/rounds/" + round.id() + "/applications")).contains(a.name())
+			.doesNotContain(a2.name());
+		// The one page shape of every list (docs/api.md), paged in the query and in
+		// scope.
+		String applications = "/api/v1/titles/rounds/" + round.id() + "/applications";
+		assertThat(read(mvc, adminA, applications + "?size=1")).contains("\"totalElements\":2", "\"size\":1");
+		assertThat(read(mvc, teacherA, applications)).contains("\"totalElements\":1");
+		assertThat(read(mvc, officer, applications)).contains("\"totalElements\":3");
+		answers(mvc, adminA, 400, applications + "?size=0", applications + "?page=-1");
 		// The results count the applications in scope.
 		String results = "/api/v1/titles/rounds/" + round.id() + "/results";
 		assertThat(read(mvc, adminA, results)).contains("\"applicationsByLevel\":{\"FIRST\":2}");
