@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The facilities figures of the annual figure book: projects started and accepted in the
- * calendar year, the investment paid in it, the floor area accepted, and the ratios of
- * the year's inventories over the scope (one aggregate query each).
+ * calendar year, the investment paid in it, the floor area accepted, the ratios of the
+ * year's inventories over the scope (one aggregate query each), and the school buildings
+ * standing on 31 December with the dangerous ones by their grade on that day.
  */
 @Component
 class FacilitiesFigures implements FigureContributor {
@@ -25,6 +26,10 @@ class FacilitiesFigures implements FigureContributor {
 	private static final String MODULE = "facilities";
 
 	private final FacilitiesManagement facilities;
+
+	private final BuildingRegister buildings;
+
+	private final OperatingFunds funds;
 
 	private final List<FigureDefinition> definitions = List.of(
 			def("projects.started", "新开工基建项目数", "Construction projects started", "projects", false,
@@ -45,10 +50,28 @@ class FacilitiesFigures implements FigureContributor {
 				.goodWhenUp(),
 			def("equipment.value", "教学仪器设备总值", "Teaching equipment value", "tenThousandYuan", false,
 					"当年上报清查的学校教学仪器设备值合计（万元，保留2位小数）。",
-					"Value of the teaching equipment of the schools reporting the year's inventory, in ten-thousand yuan (万元) to two decimals."));
+					"Value of the teaching equipment of the schools reporting the year's inventory, in ten-thousand yuan (万元) to two decimals."),
+			def("facilities.buildings.area", "校舍建筑面积", "School building floor area", "sqm", false,
+					"12月31日在册（当年及以前建成、未拆除）校舍的建筑面积合计（平方米）。",
+					"Floor area of the school buildings standing on 31 December (built by then, not demolished), in square metres."),
+			def("facilities.dangerous.count", "危房栋数", "Dangerous buildings", "buildings", false,
+					"12月31日在册校舍中，截至当日最近一次安全鉴定为C级或D级的栋数。",
+					"School buildings standing on 31 December whose latest safety appraisal by then was grade C or D.")
+				.goodWhenDown(),
+			def("facilities.dangerous.area", "危房面积", "Dangerous building floor area", "sqm", false,
+					"上述C、D级危房的建筑面积合计（平方米）。", "Floor area of those grade C or D buildings, in square metres.")
+				.goodWhenDown(),
+			def("funds.allocated", "核定生均公用经费", "Operating funds allocated", "tenThousandYuan", false,
+					"按当年1月1日所在学年小学、初中在校生数乘以当日生均公用经费标准核定的金额合计（万元，保留2位小数）。",
+					"Primary and junior secondary pupils of the school year running on 1 January times the per-pupil standards in force that day, in ten-thousand yuan (万元) to two decimals."),
+			def("funds.disbursed", "拨付生均公用经费", "Operating funds paid out", "tenThousandYuan", false,
+					"当年度已拨付学校的公用经费合计（万元，保留2位小数）。",
+					"Operating funds of the year paid out to the schools, in ten-thousand yuan (万元) to two decimals."));
 
-	FacilitiesFigures(FacilitiesManagement facilities) {
+	FacilitiesFigures(FacilitiesManagement facilities, BuildingRegister buildings, OperatingFunds funds) {
 		this.facilities = facilities;
+		this.buildings = buildings;
+		this.funds = funds;
 	}
 
 	private static FigureDefinition def(String key, String zh, String en, String unit, boolean percent, String defZh,
@@ -84,6 +107,24 @@ class FacilitiesFigures implements FigureContributor {
 			values.put("library.booksPerPupil", FacilitiesManagement.ratio(inv[2], inv[0]));
 		}
 		values.put("equipment.value", FacilitiesManagement.tenThousandYuan(inv[3]));
+		long area = 0;
+		long dangerous = 0;
+		long dangerousArea = 0;
+		for (Map.Entry<Building, AppraisalGrade> e : buildings.standingOn(q.scope(), q.to()).entrySet()) {
+			area += e.getKey().getFloorArea();
+			if (e.getValue() != null && e.getValue().dangerous()) {
+				dangerous++;
+				dangerousArea += e.getKey().getFloorArea();
+			}
+		}
+		values.put("facilities.buildings.area", BigDecimal.valueOf(area));
+		values.put("facilities.dangerous.count", BigDecimal.valueOf(dangerous));
+		values.put("facilities.dangerous.area", BigDecimal.valueOf(dangerousArea));
+		List<FundAllocation> allocations = funds.allocations(q.scope(), q.year());
+		values.put("funds.allocated", FacilitiesManagement
+			.tenThousandYuan(allocations.stream().mapToLong(FundAllocation::allocatedFen).sum()));
+		values.put("funds.disbursed", FacilitiesManagement
+			.tenThousandYuan(allocations.stream().mapToLong(FundAllocation::disbursedFen).sum()));
 		return values;
 	}
 
@@ -125,6 +166,55 @@ class FacilitiesFigures implements FigureContributor {
 						List.of("facilities.project.name", "facilities.payment.paidOn", "facilities.payment.amount"),
 						rows, found.size());
 			}
+			case "funds.allocated" -> {
+				List<FundAllocation> found = funds.allocations(q.scope(), q.year())
+					.stream()
+					.filter(a -> a.allocatedFen() > 0)
+					.toList();
+				found.stream()
+					.skip((long) page * size)
+					.limit(size)
+					.forEach(a -> rows.add(List.of(a.unitName() == null ? "" : a.unitName(),
+							Integer.toString(pupils(a, io.edubureau.org.Stage.PRIMARY)),
+							Integer.toString(pupils(a, io.edubureau.org.Stage.JUNIOR)),
+							FacilitiesManagement.yuan(a.allocatedFen()))));
+				return new FigureRecords(List.of("facilities.unit", "enum.Stage.PRIMARY", "enum.Stage.JUNIOR",
+						"facilities.fund.allocated"), rows, found.size());
+			}
+			case "funds.disbursed" -> {
+				List<FundDisbursement> found = funds.disbursementRows(q.scope(), q.year());
+				Map<Long, String> names = buildings
+					.unitNames(found.stream().map(FundDisbursement::getUnitId).distinct().toList());
+				found.stream()
+					.skip((long) page * size)
+					.limit(size)
+					.forEach(d -> rows.add(List.of(names.getOrDefault(d.getUnitId(), ""), d.getPaidOn().toString(),
+							FacilitiesManagement.yuan(d.getAmountFen()))));
+				return new FigureRecords(
+						List.of("facilities.unit", "facilities.fund.paidOn", "facilities.fund.disbursed"), rows,
+						found.size());
+			}
+			case "facilities.buildings.area", "facilities.dangerous.count", "facilities.dangerous.area" -> {
+				boolean onlyDangerous = !key.equals("facilities.buildings.area");
+				List<Map.Entry<Building, AppraisalGrade>> found = buildings.standingOn(q.scope(), q.to())
+					.entrySet()
+					.stream()
+					.filter(e -> !onlyDangerous || (e.getValue() != null && e.getValue().dangerous()))
+					.toList();
+				Map<Long, String> names = buildings
+					.unitNames(found.stream().map(e -> e.getKey().getUnitId()).distinct().toList());
+				found.stream()
+					.skip((long) page * size)
+					.limit(size)
+					.forEach(e -> rows.add(List.of(names.getOrDefault(e.getKey().getUnitId(), ""), e.getKey().getName(),
+							"enum.BuildingUse." + e.getKey().getUse().name(),
+							Integer.toString(e.getKey().getFloorArea()), Integer.toString(e.getKey().getYearBuilt()),
+							e.getValue() == null ? "facilities.building.notAppraised"
+									: "enum.AppraisalGrade." + e.getValue().name())));
+				return new FigureRecords(List.of("facilities.unit", "facilities.building.name",
+						"facilities.building.use", "facilities.building.floorArea", "facilities.building.yearBuilt",
+						"facilities.building.grade"), rows, found.size());
+			}
 			default -> {
 				List<SchoolInventory> found = facilities.inventoryRows(facilities.inventoriesOf(q.scope(), q.year()));
 				Map<Long, String> names = facilities.names(found.stream().map(SchoolInventory::getUnitId).toList());
@@ -140,6 +230,10 @@ class FacilitiesFigures implements FigureContributor {
 						rows, found.size());
 			}
 		}
+	}
+
+	private static int pupils(FundAllocation a, io.edubureau.org.Stage stage) {
+		return a.lines().stream().filter(l -> l.stage() == stage).mapToInt(FundAllocation.Line::pupils).sum();
 	}
 
 }

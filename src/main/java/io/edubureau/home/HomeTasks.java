@@ -25,6 +25,8 @@ import io.edubureau.sheet.FailedImport;
 import io.edubureau.sheet.SheetManagement;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.TitleLevel;
+import io.edubureau.supervision.OverdueItems;
+import io.edubureau.supervision.SupervisionManagement;
 import io.edubureau.titles.TitleDecision;
 import io.edubureau.titles.TitlesManagement;
 import io.edubureau.training.CycleLedger;
@@ -44,7 +46,10 @@ class HomeTasks {
 	/** Months of statutory retirements the personnel officer prepares for. */
 	static final int RETIREMENT_MONTHS = 6;
 
-	/** How many petitions or hazards the home page lists under their count. */
+	/**
+	 * How many petitions, hazards or rectification items the home page lists under their
+	 * count.
+	 */
 	static final int FIRST = 5;
 
 	private final StaffManagement staff;
@@ -63,14 +68,16 @@ class HomeTasks {
 
 	private final PetitionsManagement petitions;
 
+	private final SupervisionManagement supervision;
+
 	private final PayManagement pay;
 
 	private final SheetManagement sheets;
 
 	HomeTasks(StaffManagement staff, RetirementManagement retirement, RegistrationManagement registration,
 			TrainingManagement training, TitlesManagement titles, SafetyManagement safety,
-			PetitionsManagement petitions, PayManagement pay, SheetManagement sheets,
-			SelfServiceManagement selfService) {
+			PetitionsManagement petitions, SupervisionManagement supervision, PayManagement pay,
+			SheetManagement sheets, SelfServiceManagement selfService) {
 		this.staff = staff;
 		this.selfService = selfService;
 		this.retirement = retirement;
@@ -79,6 +86,7 @@ class HomeTasks {
 		this.titles = titles;
 		this.safety = safety;
 		this.petitions = petitions;
+		this.supervision = supervision;
 		this.pay = pay;
 		this.sheets = sheets;
 	}
@@ -148,6 +156,15 @@ class HomeTasks {
 		}
 		if (permissions.contains("safety:record:read")) {
 			model.addAttribute("overdueHazards", safety.overdueHazards(scope, FIRST));
+		}
+		boolean worksItems = permissions.contains("supervision:item:rectify")
+				|| permissions.contains("supervision:item:verify");
+		if (worksItems || permissions.contains("supervision:record:read")) {
+			OverdueItems overdueItems = supervision.overdueItems(scope, FIRST);
+			if (worksItems) {
+				tasks.add(new Task("supervisionOverdue", overdueItems.total(), "/supervision/items?overdue=true"));
+			}
+			model.addAttribute("overdueSupervisionItems", overdueItems);
 		}
 		if (permissions.contains("petitions:petition:manage")) {
 			List<?> overdue = petitions.due(scope, false);

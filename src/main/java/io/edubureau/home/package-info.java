@@ -9,9 +9,11 @@
  * (proposals to approve), {@code registration} (evaluations to submit or confirm, overdue
  * registrations, standing), {@code training} (records to review, a teacher's hours),
  * {@code titles} (a teacher's next title), {@code safety} (overdue hazards),
- * {@code petitions} (overdue and approaching petitions), {@code pay} (months to compute
- * and lock) and {@code sheet} (the user's refused imports).
+ * {@code petitions} (overdue and approaching petitions), {@code supervision} (overdue
+ * rectification items), {@code pay} (months to compute and lock) and {@code sheet} (the
+ * user's refused imports).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "org", "reports", "safety", "staff",
-		"selfservice", "retirement", "registration", "training", "titles", "petitions", "pay", "sheet" })
+		"selfservice", "retirement", "registration", "training", "titles", "petitions", "supervision", "pay",
+		"sheet" })
 package io.edubureau.home;

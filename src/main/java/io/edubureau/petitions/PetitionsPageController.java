@@ -1,5 +1,6 @@
 package io.edubureau.petitions;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -9,6 +10,10 @@ import java.util.Map;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
 import io.edubureau.rules.Reason;
+import io.edubureau.sheet.ImportPage;
+import io.edubureau.sheet.SheetImportPages;
+import io.edubureau.sheet.SheetManagement;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +24,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The petition pages. */
@@ -30,9 +37,53 @@ class PetitionsPageController {
 
 	private final MessageSource messages;
 
-	PetitionsPageController(PetitionsManagement petitions, MessageSource messages) {
+	private final PetitionImport petitionImport;
+
+	private final SheetImportPages importPages;
+
+	PetitionsPageController(PetitionsManagement petitions, MessageSource messages, PetitionImport petitionImport,
+			SheetManagement sheets) {
 		this.petitions = petitions;
 		this.messages = messages;
+		this.petitionImport = petitionImport;
+		this.importPages = sheets.importPages(PetitionSheet.LAYOUT,
+				new ImportPage("/petitions/import", "petitions.import", "/petitions", "petitions.title"), "petitions");
+	}
+
+	// ---- import of a register
+
+	@GetMapping("/petitions/import")
+	@PreAuthorize("hasAuthority('petitions:petition:manage')")
+	String importForm(Model model, Locale locale) {
+		return importPages.form(model, locale);
+	}
+
+	@PostMapping("/petitions/import")
+	@PreAuthorize("hasAuthority('petitions:petition:manage')")
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		return importPages.upload(file, petitionImport.forScope(scope), dryRun);
+	}
+
+	/** The job's page, or only its status fragment when htmx polls. */
+	@GetMapping("/petitions/import/jobs/{id}")
+	@PreAuthorize("hasAuthority('petitions:petition:manage')")
+	String job(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			Locale locale) {
+		return importPages.job(id, htmx != null, model, locale);
+	}
+
+	@GetMapping("/petitions/import/jobs/{id}/report")
+	@PreAuthorize("hasAuthority('petitions:petition:manage')")
+	void report(@PathVariable String id, HttpServletResponse response) throws IOException {
+		importPages.report(id, response);
+	}
+
+	@GetMapping("/petitions/import/template")
+	@PreAuthorize("hasAuthority('petitions:petition:manage')")
+	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
+			Locale locale, HttpServletResponse response) throws IOException {
+		importPages.template(format, lang, locale, response);
 	}
 
 	@GetMapping("/petitions")

@@ -12,9 +12,10 @@
  * through {@link io.edubureau.petitions.PetitionsManagement}, the overdue and approaching
  * matters of a scope, and contributes the {@code petitions.*} figures through
  * {@link io.edubureau.reports.FigureContributor}. Depends on {@code org} (units, data
- * scope, unit moves), {@code rules} (deadlines, reasons), {@code audit}, {@code platform}
- * and {@code reports}.
+ * scope, unit moves), {@code rules} (deadlines, reasons), {@code audit},
+ * {@code platform}, {@code reports} and {@code sheet} (the register imported from a
+ * sheet, each row registered as the form registers it).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "org", "rules", "audit", "platform", "reports" })
+		allowedDependencies = { "org", "rules", "audit", "platform", "reports", "sheet" })
 package io.edubureau.petitions;

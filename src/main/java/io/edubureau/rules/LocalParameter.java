@@ -87,6 +87,19 @@ public enum LocalParameter {
 	SAFETY_INCIDENT_REPORT_DAYS("safety.incidentReportDays", PolicyRule.SAFETY_INCIDENT_REPORTING, Kind.INTEGER, 1, 0,
 			30),
 
+	// 生均公用经费: the yearly public operating funds per pupil, in fen (国发〔2015〕67号 baseline
+	// 600
+	// and 800 yuan).
+	FUNDS_PER_PUPIL_PRIMARY("facilities.fundsPerPupilPrimaryFen", PolicyRule.OPERATING_FUNDS, Kind.INTEGER, 60000, 0,
+			1_000_000),
+
+	FUNDS_PER_PUPIL_JUNIOR("facilities.fundsPerPupilJuniorFen", PolicyRule.OPERATING_FUNDS, Kind.INTEGER, 80000, 0,
+			1_000_000),
+
+	// 隐患整改: the period a school has to rectify a hazard, counted from the inspection day.
+	SAFETY_HAZARD_RECTIFICATION_DAYS("safety.hazardRectificationDays", PolicyRule.SAFETY_HAZARD_RECTIFICATION,
+			Kind.INTEGER, 30, 1, 365),
+
 	// 发展党员: the 细则's periods; "一年以上" and "预备期为一年" are floors of the text.
 	PARTY_MINIMUM_AGE("party.minimumAge", PolicyRule.PARTY_DEVELOPMENT, Kind.INTEGER, 18, 18, 30),
 

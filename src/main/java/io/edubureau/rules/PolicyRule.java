@@ -53,6 +53,17 @@ public enum PolicyRule {
 	SAFETY_INCIDENT_REPORTING("中小学幼儿园安全管理办法 (教育部令第23号, 2006)；本县：事故发生后24小时（1日）内报告", LocalDate.of(2006, 9, 1),
 			Confidence.RECALLED),
 
+	BUILDING_APPRAISAL(
+			"危险房屋鉴定标准 (JGJ 125-2016)：A、B级安全使用，C级部分承重结构不能满足安全使用要求（局部危房），D级承重结构已不能满足安全使用要求（整幢危房）；中小学幼儿园安全管理办法 (教育部令第23号) 第二十条 危房报告制度；本县：C、D级须定加固或拆除计划，D级停止使用",
+			LocalDate.of(2016, 12, 1), Confidence.RECALLED),
+
+	OPERATING_FUNDS(
+			"国务院关于进一步完善城乡义务教育经费保障机制的通知 (国发〔2015〕67号)：统一城乡义务教育学校生均公用经费基准定额，中西部地区小学年生均600元、初中800元，东部地区小学650元、初中850元；本县：按中西部标准，由省、县按年核定",
+			LocalDate.of(2016, 1, 1), Confidence.RECALLED),
+
+	SAFETY_HAZARD_RECTIFICATION("中小学幼儿园安全管理办法 (教育部令第23号, 2006) 第二十条：发现存在安全隐患的，应当停止使用，及时维修或者更换；本县：隐患整改期限默认自检查之日起30日",
+			LocalDate.of(2006, 9, 1), Confidence.RECALLED),
+
 	PARTY_DEVELOPMENT("中共中央办公厅 中国共产党发展党员工作细则 (2014年6月10日印发)", LocalDate.of(2014, 6, 10), Confidence.SECONDARY),
 
 	PARTY_BRANCH_WORK("中国共产党支部工作条例（试行）(2018)；本县：党课每季度1次", LocalDate.of(2018, 11, 25), Confidence.SECONDARY),

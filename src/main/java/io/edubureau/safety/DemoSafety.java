@@ -137,7 +137,7 @@ class DemoSafety implements ApplicationRunner {
 			deadline = found.plusDays(Math.min(15, Math.max(0, (int) (today.toEpochDay() - found.toEpochDay()) - 2)));
 		}
 		SafetyHazard h = hazards.save(new SafetyHazard(inspection, item, HazardLevel.values()[n % 7 == 0 ? 1 : 0],
-				DESCRIPTIONS[n % DESCRIPTIONS.length], PEOPLE[n % PEOPLE.length], deadline, BY));
+				DESCRIPTIONS[n % DESCRIPTIONS.length], PEOPLE[n % PEOPLE.length], deadline, null, BY));
 		steps.save(new HazardStep(h.getId(), null, HazardStatus.FOUND, h.getDescription(), BY));
 		if (state >= 3) {
 			return;

@@ -2,6 +2,11 @@ package io.edubureau.safety;
 
 import java.util.List;
 
-/** A hazard with its transitions (oldest first) and its rectifications with evidence. */
-record HazardDetail(HazardView hazard, List<HazardStepView> history, List<RectificationView> rectifications) {
+/**
+ * A hazard with its transitions (oldest first), its rectifications with evidence, and how
+ * its deadline was counted (empty when the inspector set the day), in the request's
+ * language.
+ */
+record HazardDetail(HazardView hazard, List<HazardStepView> history, List<RectificationView> rectifications,
+		List<String> deadlineReasons) {
 }

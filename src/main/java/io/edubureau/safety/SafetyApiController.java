@@ -128,7 +128,10 @@ class SafetyApiController {
 	@PreAuthorize("hasAuthority('safety:record:manage')")
 	@Operation(summary = "Record a hazard the inspection found",
 			description = "Body: itemCode (optional, of the inspection's checklist), level (GENERAL 一般, SERIOUS 较大, "
-					+ "MAJOR 重大), description, responsiblePerson, deadline (on or after the inspection day).")
+					+ "MAJOR 重大), description, responsiblePerson, deadline (optional: on or after the inspection day; "
+					+ "without it the rectification period safety.hazardRectificationDays counted from the inspection "
+					+ "day, a last day on a rest day moved to the next working day; the hazard's detail gives the "
+					+ "reasons).")
 	HazardView recordHazard(DataScope scope, @PathVariable long id, @RequestBody(required = false) HazardForm form) {
 		return safety.recordHazard(scope, id, form);
 	}

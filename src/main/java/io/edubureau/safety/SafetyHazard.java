@@ -56,6 +56,9 @@ class SafetyHazard {
 	@Column(nullable = false)
 	private LocalDate deadline;
 
+	// The period the deadline was counted from (null when the inspector set the day).
+	private Integer deadlineDays;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 10)
 	private HazardStatus status;
@@ -75,7 +78,7 @@ class SafetyHazard {
 	}
 
 	SafetyHazard(SafetyInspection inspection, String itemCode, HazardLevel level, String description,
-			String responsiblePerson, LocalDate deadline, String by) {
+			String responsiblePerson, LocalDate deadline, Integer deadlineDays, String by) {
 		this.inspectionId = inspection.getId();
 		this.unitId = inspection.getUnitId();
 		this.unitPath = inspection.getUnitPath();
@@ -85,6 +88,7 @@ class SafetyHazard {
 		this.responsiblePerson = responsiblePerson;
 		this.foundOn = inspection.getInspectedOn();
 		this.deadline = deadline;
+		this.deadlineDays = deadlineDays;
 		this.status = HazardStatus.FOUND;
 		this.updatedBy = by;
 		this.updatedAt = Instant.now();
@@ -148,6 +152,10 @@ class SafetyHazard {
 
 	LocalDate getDeadline() {
 		return deadline;
+	}
+
+	Integer getDeadlineDays() {
+		return deadlineDays;
 	}
 
 	HazardStatus getStatus() {

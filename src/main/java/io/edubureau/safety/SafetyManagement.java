@@ -31,11 +31,13 @@ import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.platform.ScannedDocument;
 import io.edubureau.rules.LocalParameter;
+import io.edubureau.rules.PeriodEnd;
 import io.edubureau.rules.PolicyRule;
 import io.edubureau.rules.Reason;
 import io.edubureau.rules.RulesManagement;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -301,8 +303,11 @@ public class SafetyManagement {
 	// ---- hazards and their closed loop
 
 	/**
-	 * Records a hazard found by an inspection in the scope; its deadline lies on or after
-	 * the inspection day.
+	 * Records a hazard found by an inspection in the scope; a deadline given lies on or
+	 * after the inspection day, none given is the rectification period
+	 * ({@link LocalParameter#SAFETY_HAZARD_RECTIFICATION_DAYS}, in force on the
+	 * inspection day) counted from it and moved off a rest day as policy rules §12
+	 * counts.
 	 */
 	@Transactional
 	public HazardView recordHazard(DataScope scope, long inspectionId, HazardForm form) {
@@ -320,31 +325,46 @@ public class SafetyManagement {
 		}
 		String description = text(problems, "description", form.description(), 500, true);
 		String responsible = text(problems, "responsiblePerson", form.responsiblePerson(), 50, true);
-		if (form.deadline() == null) {
-			problems.add(new Problem("deadline", "safety.required"));
-		}
-		else if (form.deadline().isBefore(inspection.getInspectedOn())) {
+		if (form.deadline() != null && form.deadline().isBefore(inspection.getInspectedOn())) {
 			problems.add(new Problem("deadline", "safety.hazard.deadline.beforeFound", form.deadline(),
 					inspection.getInspectedOn()));
 		}
-		else if (form.deadline().isAfter(inspection.getInspectedOn().plusYears(3))) {
+		else if (form.deadline() != null && form.deadline().isAfter(inspection.getInspectedOn().plusYears(3))) {
 			problems.add(new Problem("deadline", "safety.hazard.deadline.tooLate", form.deadline()));
 		}
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems);
 		}
+		LocalDate deadline = form.deadline();
+		Integer days = null;
+		if (deadline == null) {
+			days = rectificationDays(inspection.getInspectedOn());
+			deadline = rectificationPeriod(inspection.getInspectedOn(), days).due();
+		}
 		SafetyHazard h = hazards.save(new SafetyHazard(inspection, item, form.level(), description, responsible,
-				form.deadline(), Actor.current()));
+				deadline, days, Actor.current()));
 		steps.save(new HazardStep(h.getId(), null, HazardStatus.FOUND, description, Actor.current()));
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("inspection", inspection.getId());
 		created.put("level", form.level());
 		created.put("description", description);
 		created.put("responsiblePerson", responsible);
-		created.put("deadline", form.deadline());
+		created.put("deadline", deadline);
+		if (days != null) {
+			created.put("deadlineDays", days);
+		}
 		created.put("status", HazardStatus.FOUND);
 		audit.record(AuditAction.CREATE, HAZARD, h.getId(), description, Change.created(created));
 		return hazardView(h, unitNames(List.of(h.getUnitId())), today());
+	}
+
+	// The rectification period in force on the inspection day.
+	private int rectificationDays(LocalDate on) {
+		return rules.parameter(LocalParameter.SAFETY_HAZARD_RECTIFICATION_DAYS, on).intValue();
+	}
+
+	private PeriodEnd rectificationPeriod(LocalDate start, int days) {
+		return rules.periodEnd(PolicyRule.SAFETY_HAZARD_RECTIFICATION, start, days, false);
 	}
 
 	/**
@@ -418,9 +438,12 @@ public class SafetyManagement {
 	@Transactional(readOnly = true)
 	public HazardDetail hazard(DataScope scope, long id) {
 		SafetyHazard h = visibleHazard(scope, id);
+		List<Reason> reasons = h.getDeadlineDays() == null ? List.of()
+				: rectificationPeriod(h.getFoundOn(), h.getDeadlineDays()).reasons();
 		return new HazardDetail(hazardView(h, unitNames(List.of(h.getUnitId())), today()),
 				steps.findByHazardIdOrderByIdAsc(h.getId()).stream().map(HazardStep::toView).toList(),
-				rectifications.findByHazardIdOrderByIdAsc(h.getId()).stream().map(Rectification::toView).toList());
+				rectifications.findByHazardIdOrderByIdAsc(h.getId()).stream().map(Rectification::toView).toList(),
+				rules.explain(reasons, LocaleContextHolder.getLocale()));
 	}
 
 	private SafetyHazard visibleHazard(DataScope scope, long id) {

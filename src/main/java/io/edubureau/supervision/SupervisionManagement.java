@@ -37,6 +37,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -386,6 +387,17 @@ public class SupervisionManagement {
 		Page<RectificationItem> found = items.findAll(itemsWhere(scope, status, overdueOnly),
 				Paging.request(page, size, MAX_PAGE_SIZE, Sort.by("deadline", "id")));
 		return new PageImpl<>(itemViews(found.getContent()), found.getPageable(), found.getTotalElements());
+	}
+
+	/**
+	 * The overdue rectification items of the scope (for the home page): how many, and the
+	 * first few by deadline, counted in the query.
+	 */
+	@Transactional(readOnly = true)
+	public OverdueItems overdueItems(DataScope scope, int limit) {
+		Page<RectificationItem> found = items.findAll(itemsWhere(scope, null, true),
+				PageRequest.of(0, Math.max(1, limit), Sort.by("deadline", "id")));
+		return new OverdueItems(found.getTotalElements(), itemViews(found.getContent()));
 	}
 
 	private Specification<RectificationItem> itemsWhere(DataScope scope, RectificationStatus status,

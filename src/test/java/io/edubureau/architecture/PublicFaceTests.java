@@ -77,9 +77,6 @@ class PublicFaceTests {
 							"Views.NominationView", "Views.QuotaView", "Views.RoundView", "Views.StepView")),
 			// A leaf module: no other module reads exam results yet.
 			entry("exams", Set.of("ExamsManagement")),
-			// A leaf module: no other module reads supervision yet (the home page's
-			// overdue list could).
-			entry("supervision", Set.of("SupervisionManagement")),
 			entry("registration",
 					Set.of("CycleForm", "RegistrationKind", "RegistrationListEntry", "RegistrationOutcome",
 							"StepView")),

@@ -289,4 +289,64 @@ class SafetyHazardFlowTests {
 			.andExpect(content().string(containsString("/safety/hazards/" + yesterday)));
 	}
 
+	long hazardWithoutDeadline(long inspectionId) throws Exception {
+		String body = mvc
+			.perform(post("/api/v1/safety/inspections/{id}/hazards", inspectionId).with(school)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"level": "GENERAL", "description": "楼梯扶手松动", "responsiblePerson": "李总务"}"""))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return ((Number) JsonPath.read(body, "$.id")).longValue();
+	}
+
+	String deadlineOfHazardFoundOn(LocalDate day) throws Exception {
+		long hazard = hazardWithoutDeadline(inspection(school, county.schoolA().id(), day));
+		String body = mvc.perform(get("/api/v1/safety/hazards/{id}", hazard).with(school))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.deadlineReasons[0]", containsString("30")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.read(body, "$.hazard.deadline");
+	}
+
+	@Test
+	void withoutADayTheDeadlineIsTheRectificationPeriodMovedOffRestDaysByTheHolidayCalendar() throws Exception {
+		// 30 days (the default local parameter) from 7 May 2025 end on Friday 6 June, a
+		// working day: kept.
+		assertThat(deadlineOfHazardFoundOn(LocalDate.of(2025, 5, 7))).isEqualTo("2025-06-06");
+		// From 8 May they end on Saturday 7 June: moved to Monday 9 June.
+		assertThat(deadlineOfHazardFoundOn(LocalDate.of(2025, 5, 8))).isEqualTo("2025-06-09");
+		// From 1 September they end on 1 October, in the National Day holiday (1–8
+		// October): moved to 9 October.
+		assertThat(deadlineOfHazardFoundOn(LocalDate.of(2025, 9, 1))).isEqualTo("2025-10-09");
+		// From 29 August they end on Sunday 28 September, a make-up working day: kept.
+		assertThat(deadlineOfHazardFoundOn(LocalDate.of(2025, 8, 29))).isEqualTo("2025-09-28");
+
+		// The reasons name the count and the move, in the user's language.
+		long moved = hazardWithoutDeadline(inspection(school, county.schoolA().id(), LocalDate.of(2025, 5, 8)));
+		mvc.perform(get("/api/v1/safety/hazards/{id}", moved).with(school).header("Accept-Language", "zh-CN"))
+			.andExpect(jsonPath("$.deadlineReasons.length()").value(2))
+			.andExpect(jsonPath("$.deadlineReasons[0]", containsString("2025-06-07")))
+			.andExpect(jsonPath("$.deadlineReasons[1]", containsString("2025-06-09")));
+		mvc.perform(get("/safety/hazards/{id}", moved).with(school).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("整改期限的计算")))
+			.andExpect(content().string(containsString("2025-06-09")));
+		long kept = hazardWithoutDeadline(inspection(school, county.schoolA().id(), LocalDate.of(2025, 5, 7)));
+		mvc.perform(get("/api/v1/safety/hazards/{id}", kept).with(school))
+			.andExpect(jsonPath("$.deadlineReasons.length()").value(1));
+
+		// A day the inspector gives is kept as given, even a Saturday, with no reasons.
+		long given = hazard(school, inspection(school, county.schoolA().id(), LocalDate.of(2025, 5, 8)),
+				LocalDate.of(2025, 6, 7));
+		mvc.perform(get("/api/v1/safety/hazards/{id}", given).with(school))
+			.andExpect(jsonPath("$.hazard.deadline").value("2025-06-07"))
+			.andExpect(jsonPath("$.deadlineReasons.length()").value(0));
+	}
+
 }

@@ -358,4 +358,41 @@ class SupervisionFlowTests {
 			.andExpect(content().string(not(containsString("/supervision/items/" + today + "\""))));
 	}
 
+	String home(RequestPostProcessor who, String lang) throws Exception {
+		return mvc.perform(get("/").with(who).header("Accept-Language", lang))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	@Test
+	void anOverdueItemEscalatesOnTheHomePagesOfItsScopeUntilClosed() throws Exception {
+		long visit = visit(inspector, county.schoolA().id(), LocalDate.now().minusDays(10));
+		long late = item(inspector, visit, LocalDate.now().minusDays(1).toString());
+		long dueToday = item(inspector, visit, LocalDate.now().toString());
+
+		// Overdue the day after the deadline, not on it: the bureau's home counts one.
+		assertThat(home(officer, "zh-CN")).contains("id=\"task-count-supervisionOverdue\">1<")
+			.contains("逾期未整改的督导问题")
+			.contains("/supervision/items/" + late + "\"")
+			.contains("测试甲小学 · 违规征订教辅材料")
+			.contains("整改期限 " + LocalDate.now().minusDays(1))
+			.doesNotContain("/supervision/items/" + dueToday + "\"");
+		assertThat(home(school, "en")).contains("id=\"task-count-supervisionOverdue\">1<")
+			.contains("Supervision rectification items past their deadline")
+			.contains("href=\"/supervision/items?overdue=true\"");
+		// Another school's home does not see it.
+		RequestPostProcessor schoolB = accounts.as(accounts.account("SCHOOL_ADMIN", county.schoolB()));
+		assertThat(home(schoolB, "zh-CN")).contains("id=\"task-count-supervisionOverdue\">0<")
+			.doesNotContain("/supervision/items/" + late + "\"");
+
+		// Rectified it is still open; closed by a passed re-check it leaves the list.
+		rectify(school, late, pdf(), "en").andExpect(status().isOk());
+		assertThat(home(officer, "en")).contains("id=\"task-count-supervisionOverdue\">1<");
+		recheck(officer, late, "{\"passed\": true}", "en").andExpect(status().isOk());
+		assertThat(home(officer, "en")).contains("id=\"task-count-supervisionOverdue\">0<")
+			.doesNotContain("/supervision/items/" + late + "\"");
+	}
+
 }

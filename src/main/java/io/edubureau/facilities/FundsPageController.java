@@ -1,0 +1,91 @@
+package io.edubureau.facilities;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import io.edubureau.org.DataScope;
+import io.edubureau.platform.Rejection;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The page of the public operating funds per pupil (生均公用经费). Money is entered in yuan.
+ */
+@Controller
+class FundsPageController {
+
+	private final OperatingFunds funds;
+
+	private final FacilitiesManagement facilities;
+
+	FundsPageController(OperatingFunds funds, FacilitiesManagement facilities) {
+		this.funds = funds;
+		this.facilities = facilities;
+	}
+
+	@GetMapping("/facilities/funds")
+	@PreAuthorize("hasAuthority('facilities:record:read')")
+	String allocations(DataScope scope, @RequestParam(required = false) Integer year, Model model) {
+		int y = year == null ? LocalDate.now().getYear() : year;
+		var rows = funds.allocations(scope, y);
+		model.addAttribute("year", y);
+		model.addAttribute("schoolYear", OperatingFunds.schoolYearOf(y));
+		model.addAttribute("allocations", rows);
+		var standards = funds.standards(y);
+		model.addAttribute("primaryFen", standards.get(io.edubureau.org.Stage.PRIMARY));
+		model.addAttribute("juniorFen", standards.get(io.edubureau.org.Stage.JUNIOR));
+		model.addAttribute("allocatedFen", rows.stream().mapToLong(FundAllocation::allocatedFen).sum());
+		model.addAttribute("disbursedFen", rows.stream().mapToLong(FundAllocation::disbursedFen).sum());
+		model.addAttribute("units", facilities.recordUnits(scope));
+		model.addAttribute("today", LocalDate.now());
+		return "facilities/funds";
+	}
+
+	@PostMapping("/facilities/funds/disbursements")
+	@PreAuthorize("hasAuthority('facilities:project:manage')")
+	String disburse(DataScope scope, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		Integer year = null;
+		try {
+			year = form.get("year") == null || form.get("year").isBlank() ? null
+					: Integer.valueOf(form.get("year").strip());
+			LocalDate paidOn = form.get("paidOn") == null || form.get("paidOn").isBlank() ? null
+					: LocalDate.parse(form.get("paidOn").strip());
+			funds.disburse(scope, new OperatingFunds.DisbursementForm(unitId(form.get("unitId")), year, paidOn,
+					FacilitiesPageController.fen("amountFen", form.get("amount")), form.get("note")));
+			redirect.addFlashAttribute("notice", "facilities.saved");
+		}
+		catch (NumberFormatException | java.time.format.DateTimeParseException ex) {
+			redirect.addFlashAttribute("problems",
+					java.util.List.of(new Rejection.Problem(null, "facilities.required")));
+		}
+		catch (Rejection ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		if (year != null) {
+			redirect.addAttribute("year", year);
+		}
+		return "redirect:/facilities/funds";
+	}
+
+	private static Long unitId(String text) {
+		try {
+			return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new Rejection("unitId", "facilities.required");
+		}
+	}
+
+	// Fen shown as yuan on the page.
+	@org.springframework.web.bind.annotation.ModelAttribute("yuan")
+	java.util.function.Function<Long, String> yuan() {
+		return fen -> fen == null ? "" : String.format("%,.2f", java.math.BigDecimal.valueOf(fen, 2));
+	}
+
+}

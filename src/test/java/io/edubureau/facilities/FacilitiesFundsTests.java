@@ -1,0 +1,134 @@
+package io.edubureau.facilities;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.edubureau.EduBureauTest;
+import io.edubureau.org.DataScope;
+import io.edubureau.org.EnrolmentView;
+import io.edubureau.org.OrgManagement;
+import io.edubureau.org.Stage;
+import io.edubureau.reports.FigureQuery;
+import io.edubureau.security.TestAccounts;
+import io.edubureau.security.TestAccounts.County;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Public operating funds per pupil (生均公用经费): the allocation of 2025 from the pupils of
+ * the school year 2024–2025 times the default standards (600 yuan a primary pupil, 800 a
+ * junior one; senior pupils are not funded), payments up to the allocation and not a fen
+ * beyond, dated in the year; the figures with their lineage; only the bureau pays out.
+ */
+@EduBureauTest
+class FacilitiesFundsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	OrgManagement org;
+
+	@Autowired
+	OperatingFunds funds;
+
+	@Autowired
+	FacilitiesFigures figures;
+
+	County county;
+
+	RequestPostProcessor officer;
+
+	DataScope bureau;
+
+	@BeforeEach
+	void setUp() {
+		county = accounts.county();
+		officer = accounts.as(accounts.account("BUREAU_OFFICER", county.bureau()));
+		bureau = DataScope.unitAndBelow(county.bureau().id());
+		accounts.asSystem(() -> {
+			org.recordEnrolment(DataScope.all(), county.schoolA().id(), new EnrolmentView(2024, Stage.PRIMARY, 100, 4));
+			org.recordEnrolment(DataScope.all(), county.schoolB().id(), new EnrolmentView(2024, Stage.JUNIOR, 50, 2));
+			return org.recordEnrolment(DataScope.all(), county.schoolB().id(),
+					new EnrolmentView(2024, Stage.SENIOR, 80, 2));
+		});
+	}
+
+	ResultActions pay(RequestPostProcessor who, long unitId, String paidOn, long fen) throws Exception {
+		return mvc.perform(post("/api/v1/facilities/funds/disbursements").with(who)
+			.with(csrf())
+			.header("Accept-Language", "zh-CN")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"unitId": %d, "year": 2025, "paidOn": "%s", "amountFen": %d, "note": "第一批"}""".formatted(unitId,
+					paidOn, fen)));
+	}
+
+	@Test
+	void theAllocationIsPupilsTimesTheStandardAndPaymentsStopAtIt() throws Exception {
+		List<FundAllocation> rows = funds.allocations(bureau, 2025);
+		assertThat(rows).hasSize(2);
+		FundAllocation a = rows.stream().filter(r -> r.unitId() == county.schoolA().id()).findFirst().orElseThrow();
+		FundAllocation b = rows.stream().filter(r -> r.unitId() == county.schoolB().id()).findFirst().orElseThrow();
+		assertThat(a.allocatedFen()).isEqualTo(100 * 60000L);
+		assertThat(b.allocatedFen()).isEqualTo(50 * 80000L);
+		assertThat(b.lines()).extracting(FundAllocation.Line::stage).containsExactly(Stage.JUNIOR);
+
+		long schoolA = county.schoolA().id();
+		// Dated in the year: 31 December 2024 is refused, 1 January 2025 accepted.
+		pay(officer, schoolA, "2024-12-31", 100).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("paidOn"));
+		pay(officer, schoolA, "2025-01-01", 1_000_000).andExpect(status().isOk())
+			.andExpect(jsonPath("$.balanceFen").value(5_000_000));
+		// What is left may be paid, not a fen more.
+		pay(officer, schoolA, "2025-03-01", 5_000_001).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("amountFen"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("50000.00")));
+		pay(officer, schoolA, "2025-03-01", 5_000_000).andExpect(status().isOk())
+			.andExpect(jsonPath("$.balanceFen").value(0));
+		pay(officer, schoolA, "2025-03-02", 0).andExpect(status().isUnprocessableContent());
+		// A school reads its funds but does not pay them out.
+		pay(accounts.as(accounts.account("SCHOOL_ADMIN", county.schoolA())), schoolA, "2025-03-02", 1)
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/facilities/funds").param("year", "2025")
+			.with(accounts.as(accounts.account("SCHOOL_ADMIN", county.schoolB()))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content.length()").value(1))
+			.andExpect(jsonPath("$.content[0].unitId").value((int) county.schoolB().id()));
+
+		FigureQuery q = new FigureQuery(bureau, 2025, LocalDate.of(2025, 12, 31), null);
+		Map<String, BigDecimal> values = figures.compute(q);
+		assertThat(values.get("funds.allocated")).isEqualByComparingTo("10.00");
+		assertThat(values.get("funds.disbursed")).isEqualByComparingTo("6.00");
+		assertThat(figures.records("funds.allocated", q, 0, 10).rows()).hasSize(2)
+			.anySatisfy(r -> assertThat(r).containsExactly("测试甲小学", "100", "0", "60000.00"));
+		assertThat(figures.records("funds.disbursed", q, 0, 10).total()).isEqualTo(2);
+
+		mvc.perform(get("/facilities/funds").param("year", "2025").with(officer).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("生均公用经费")))
+			.andExpect(content().string(containsString("小学：100 人（2024–2025 学年）× 600.00 元 = 60000.00 元。")))
+			.andExpect(content().string(containsString("100,000.00")));
+	}
+
+}
