@@ -31,8 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Pay of the demo county: the wage table and allowances from 1 January of last year, a
  * pay record for every active in-establishment person (grade by title, step by years of
- * service), last month computed and locked, this month computed, and the civil servants'
- * average of this year entered.
+ * service), last month computed and locked, last year's reward part of performance pay of
+ * two schools (one approved and paid this month, one submitted), this month computed, and
+ * the civil servants' average of this year entered.
  */
 @Component
 @Order(45)
@@ -56,12 +57,15 @@ class DemoPay implements ApplicationRunner {
 
 	private final OrgManagement org;
 
+	private final PayRewards rewards;
+
 	private final boolean enabled;
 
 	DemoPay(PayManagement pay, PayRecordRepository records, PayRecordStepRepository recordSteps,
-			PayRateRepository rates, StaffManagement staff, OrgManagement org,
+			PayRateRepository rates, StaffManagement staff, OrgManagement org, PayRewards rewards,
 			@Value("${edubureau.demo:true}") boolean enabled) {
 		this.pay = pay;
+		this.rewards = rewards;
 		this.records = records;
 		this.recordSteps = recordSteps;
 		this.rates = rates;
@@ -99,6 +103,9 @@ class DemoPay implements ApplicationRunner {
 		table.add(new RateLine(PayRateKind.SPECIAL_EDUCATION_ALLOWANCE, PayCalculator.ALL, 30000));
 		table.add(new RateLine(PayRateKind.PERFORMANCE_STANDARD, PayCalculator.ALL, 2_640_000));
 		table.add(new RateLine(PayRateKind.PERFORMANCE_BASIC_SHARE, PayCalculator.ALL, 7000));
+		table.add(new RateLine(PayRateKind.REWARD_WEIGHT, "EXCELLENT", 12000));
+		table.add(new RateLine(PayRateKind.REWARD_WEIGHT, "COMPETENT", 10000));
+		table.add(new RateLine(PayRateKind.REWARD_WEIGHT, "BASICALLY_COMPETENT", 8000));
 		pay.addRates(table, LocalDate.of(today.getYear() - 1, 1, 1), SOURCE);
 
 		List<StaffView> people = new ArrayList<>();
@@ -140,8 +147,34 @@ class DemoPay implements ApplicationRunner {
 		YearMonth last = YearMonth.from(today).minusMonths(1);
 		pay.compute(DataScope.all(), last.toString());
 		pay.lock(DataScope.all(), last.toString());
+		rewardPlans(today);
 		pay.compute(DataScope.all(), YearMonth.from(today).toString());
 		pay.recordCivilServantAverage(DataScope.all(), last.getYear(), 11_800_000L, "县统计局 公务员年平均工资（演示）");
+	}
+
+	/**
+	 * Last year's reward part: the largest school's plan approved into this month, the
+	 * next one's submitted and waiting for the bureau.
+	 */
+	private void rewardPlans(LocalDate today) {
+		Map<Long, Long> perUnit = new java.util.HashMap<>();
+		records.findAll().forEach(r -> perUnit.merge(r.getUnitId(), 1L, Long::sum));
+		List<Long> schools = perUnit.entrySet()
+			.stream()
+			.sorted(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.map(Map.Entry::getKey)
+			.limit(2)
+			.toList();
+		for (int i = 0; i < schools.size(); i++) {
+			Views.RewardPlanDetail plan = rewards.create(DataScope.all(), schools.get(i), today.getYear() - 1);
+			if (plan.plan().allocatedFen() == 0) {
+				continue;
+			}
+			rewards.submit(DataScope.all(), plan.plan().id());
+			if (i == 0) {
+				rewards.approve(DataScope.all(), plan.plan().id(), YearMonth.from(today).toString());
+			}
+		}
 	}
 
 	private static int grade(TitleLevel title) {

@@ -18,6 +18,15 @@ import jakarta.persistence.Table;
 @Table(name = "pay_adjustment")
 class PayAdjustment {
 
+	/**
+	 * What an adjustment is: a correction, or the reward part of performance pay paid.
+	 */
+	enum Kind {
+
+		CORRECTION, REWARD
+
+	}
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pay_seq")
 	@SequenceGenerator(name = "pay_seq", sequenceName = "pay_seq", allocationSize = 50)
@@ -38,6 +47,10 @@ class PayAdjustment {
 	@Column(nullable = false, length = 300)
 	private String note;
 
+	@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+	@Column(nullable = false, length = 12)
+	private Kind kind = Kind.CORRECTION;
+
 	@Column(nullable = false, length = 64)
 	private String createdBy;
 
@@ -56,6 +69,16 @@ class PayAdjustment {
 		this.note = note;
 		this.createdBy = createdBy;
 		this.createdAt = createdAt;
+	}
+
+	PayAdjustment(Kind kind, long staffId, String unitPath, String monthCode, long amountFen, String note,
+			String createdBy, Instant createdAt) {
+		this(staffId, unitPath, monthCode, amountFen, note, createdBy, createdAt);
+		this.kind = kind;
+	}
+
+	Kind getKind() {
+		return kind;
 	}
 
 	Long getId() {

@@ -140,6 +140,12 @@ final class PayCalculator {
 								r.getEffectiveFrom())))));
 		}
 		for (PayAdjustment a : f.adjustments()) {
+			if (a.getKind() == PayAdjustment.Kind.REWARD) {
+				lines.add(new Line(PayLineCode.PERFORMANCE_REWARD, a.getAmountFen(),
+						List.of(new PayReason(PayRule.REWARD_ALLOCATION, "rewardPaid", a.getNote(),
+								yuan(a.getAmountFen()), a.getCreatedBy()))));
+				continue;
+			}
 			lines.add(new Line(PayLineCode.ADJUSTMENT, a.getAmountFen(), List.of(new PayReason(PayRule.CORRECTION,
 					"adjustment", a.getNote(), yuan(a.getAmountFen()), a.getCreatedBy()))));
 		}
@@ -204,6 +210,131 @@ final class PayCalculator {
 	// 处分 with a period, dismissal, and the disqualification from pay rises (§7).
 	private static boolean blocksPayRise(SanctionKind kind) {
 		return kind.sanction() || kind == SanctionKind.DISQUALIFICATION;
+	}
+
+	// ---- the reward part of performance pay (奖励性绩效工资)
+
+	/**
+	 * The weight of an appraisal grade in basis points (10000 = 1.0) when the bureau has
+	 * set none: a recalled default, a local parameter (rate {@code REWARD_WEIGHT}).
+	 */
+	static final Map<AppraisalResult, Long> DEFAULT_REWARD_WEIGHTS = Map.of(AppraisalResult.EXCELLENT, 12000L,
+			AppraisalResult.COMPETENT, 10000L, AppraisalResult.BASICALLY_COMPETENT, 8000L);
+
+	/** A person of a school's plan: the year's appraisal (or none) and the veto. */
+	record RewardPerson(long staffId, String name, AppraisalRecord appraisal, boolean vetoed, String vetoUntil) {
+	}
+
+	/** One person's share, in fen, with every reason. */
+	record RewardShare(long staffId, String name, AppraisalResult appraisal, long weightBp, long amountFen,
+			List<PayReason> reasons) {
+	}
+
+	/**
+	 * A plan's pool, what was shared out of it (all of it, or nothing) and the shares.
+	 */
+	record RewardAllocation(long poolFen, long allocatedFen, List<RewardShare> shares) {
+	}
+
+	/**
+	 * The reward part of the year's performance pay for a headcount: headcount × standard
+	 * × (1 − basic share), rounded half up to the fen once.
+	 */
+	static long rewardPool(int headcount, long standardFen, long basicShareBp) {
+		return divideHalfUp(
+				Math.multiplyExact(Math.multiplyExact((long) headcount, standardFen), 10_000L - basicShareBp), 10_000L);
+	}
+
+	/**
+	 * Shares the pool by appraisal grade: 不合格 and a vetoed year get nothing, a person
+	 * without the year's appraisal gets nothing; the others by their grade's weight, in
+	 * fen by the largest remainders so the shares sum to the pool exactly.
+	 */
+	static RewardAllocation allocateReward(int year, long poolFen, List<RewardPerson> people, RateBook book) {
+		List<RewardPerson> sorted = people.stream()
+			.sorted(java.util.Comparator.comparingLong(RewardPerson::staffId))
+			.toList();
+		long[] weights = new long[sorted.size()];
+		List<List<PayReason>> reasons = new ArrayList<>();
+		for (int i = 0; i < sorted.size(); i++) {
+			RewardPerson p = sorted.get(i);
+			List<PayReason> r = new ArrayList<>();
+			AppraisalRecord a = p.appraisal();
+			if (p.vetoed()) {
+				r.add(new PayReason(PayRule.ETHICS_VETO, "reward.veto", year, p.vetoUntil()));
+			}
+			if (a == null) {
+				r.add(new PayReason(PayRule.REWARD_ALLOCATION, "reward.noAppraisal", year));
+			}
+			else if (a.result() == AppraisalResult.INCOMPETENT || a.ethics() == EthicsResult.FAILED) {
+				r.add(new PayReason(PayRule.REWARD_EXCLUDED, "reward.incompetent", year));
+			}
+			else if (!p.vetoed()) {
+				Optional<PayRate> rate = book.rate(PayRateKind.REWARD_WEIGHT, a.result().name());
+				weights[i] = rate.map(PayRate::getAmountFen).orElse(DEFAULT_REWARD_WEIGHTS.get(a.result()));
+				r.add(rate.isPresent()
+						? new PayReason(PayRule.REWARD_ALLOCATION, "reward.weight." + a.result().name(), year,
+								percent(weights[i]), rate.get().getEffectiveFrom())
+						: new PayReason(PayRule.REWARD_ALLOCATION, "reward.weightDefault." + a.result().name(), year,
+								percent(weights[i])));
+			}
+			reasons.add(r);
+		}
+		long total = 0;
+		for (long w : weights) {
+			total += w;
+		}
+		long[] amounts = largestRemainder(poolFen, weights);
+		List<RewardShare> shares = new ArrayList<>();
+		long allocated = 0;
+		for (int i = 0; i < sorted.size(); i++) {
+			RewardPerson p = sorted.get(i);
+			List<PayReason> r = reasons.get(i);
+			if (weights[i] > 0) {
+				long floor = Math.multiplyExact(poolFen, weights[i]) / total;
+				r.add(new PayReason(PayRule.REWARD_ALLOCATION,
+						amounts[i] > floor ? "reward.shareRemainder" : "reward.share", yuan(poolFen),
+						percent(weights[i]), percent(total), yuan(amounts[i])));
+			}
+			allocated += amounts[i];
+			shares.add(new RewardShare(p.staffId(), p.name(), p.appraisal() == null ? null : p.appraisal().result(),
+					weights[i], amounts[i], r));
+		}
+		return new RewardAllocation(poolFen, allocated, shares);
+	}
+
+	/**
+	 * Largest remainders (Hamilton): each gets the floor of pool × weight ÷ total, the
+	 * fen left over go one each to the largest remainders, ties to the earlier index.
+	 * With no weight at all nothing is shared.
+	 */
+	static long[] largestRemainder(long pool, long[] weights) {
+		long total = 0;
+		for (long w : weights) {
+			total = Math.addExact(total, w);
+		}
+		long[] out = new long[weights.length];
+		if (total == 0 || pool == 0) {
+			return out;
+		}
+		long[] remainder = new long[weights.length];
+		long left = pool;
+		for (int i = 0; i < weights.length; i++) {
+			long product = Math.multiplyExact(pool, weights[i]);
+			out[i] = product / total;
+			remainder[i] = product % total;
+			left -= out[i];
+		}
+		Integer[] order = new Integer[weights.length];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order, (x, y) -> remainder[x] != remainder[y] ? Long.compare(remainder[y], remainder[x])
+				: Integer.compare(x, y));
+		for (int k = 0; k < left; k++) {
+			out[order[k]]++;
+		}
+		return out;
 	}
 
 	// ---- the parity check

@@ -111,6 +111,30 @@ class PayExports {
 		});
 	}
 
+	/**
+	 * A reward plan as a sheet (for the school's notice and the bureau's file): each
+	 * person's grade, weight and share in yuan; one EXPORT entry.
+	 */
+	void writeReward(DataScope scope, long planId, String format, Locale locale, HttpServletResponse response,
+			PayRewards rewards) throws IOException {
+		SheetFormat f = SheetFormat.parse(format == null || format.isBlank() ? "xlsx" : format)
+			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
+		Views.RewardPlanDetail d = rewards.export(scope, planId);
+		String base = "pay-reward-" + d.plan().year() + "-" + d.plan().unitId();
+		List<String> headers = List.of(text("pay.month.unit", locale), text("pay.month.name", locale),
+				text("pay.reward.appraisal", locale), text("pay.reward.weight", locale),
+				text("pay.reward.amount", locale), text("pay.slip.reason", locale));
+		sheets.write(sheets.download(response, f, base), f, base, headers, w -> {
+			for (Views.RewardShareView s : d.shares()) {
+				w.row(List.of(d.plan().unitName(), s.name(),
+						s.appraisal() == null ? text("pay.reward.notAppraised", locale)
+								: text("enum.AppraisalResult." + s.appraisal().name(), locale),
+						PayCalculator.percent(s.weightBp()) + "%", BigDecimal.valueOf(s.amountFen(), 2),
+						String.join("；", s.reasons().stream().map(r -> r.words(messages, locale, false)).toList())));
+			}
+		});
+	}
+
 	private String text(String key, Locale locale) {
 		return messages.getMessage(key, null, key, locale);
 	}

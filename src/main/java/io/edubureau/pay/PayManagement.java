@@ -151,7 +151,7 @@ public class PayManagement {
 		return new Filter(false, path + "%", scope.kind() == ScopeKind.UNIT ? scope.unitId() : null);
 	}
 
-	private boolean sees(DataScope scope, PayRecord record) {
+	boolean sees(DataScope scope, PayRecord record) {
 		if (scope.kind() == ScopeKind.SELF) {
 			return scope.staffId() != null && scope.staffId() == record.getStaffId();
 		}
@@ -163,7 +163,7 @@ public class PayManagement {
 		return record.getUnitPath().startsWith(prefix) && (f.unitId() == null || f.unitId() == record.getUnitId());
 	}
 
-	private PayRecord recordOf(DataScope scope, long staffId) {
+	PayRecord recordOf(DataScope scope, long staffId) {
 		PayRecord r = records.findByStaffId(staffId).orElseThrow(() -> new NotFound("pay record " + staffId));
 		if (!sees(scope, r)) {
 			throw new NotFound("pay record " + staffId);
@@ -172,7 +172,7 @@ public class PayManagement {
 	}
 
 	// A READ entry for another person's pay; the teacher reading their own is not one.
-	private void auditRead(DataScope scope, String type, Object id, String summary, List<Change> details) {
+	void auditRead(DataScope scope, String type, Object id, String summary, List<Change> details) {
 		if (scope.kind() != ScopeKind.SELF) {
 			audit.recordRead(type, id, summary, details);
 		}
@@ -200,7 +200,7 @@ public class PayManagement {
 		}
 	}
 
-	private long owner(DataScope scope) {
+	long owner(DataScope scope) {
 		return org.owningUnit(scope).orElseThrow(() -> new Rejection("month", "pay.month.noOwner"));
 	}
 

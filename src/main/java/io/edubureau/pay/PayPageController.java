@@ -48,9 +48,12 @@ class PayPageController {
 
 	private final SheetImportPages importPages;
 
+	private final PayRewards rewards;
+
 	PayPageController(PayManagement pay, PayTableImport tableImport, PayExports exports, MessageSource messages,
-			SheetManagement sheets) {
+			SheetManagement sheets, PayRewards rewards) {
 		this.pay = pay;
+		this.rewards = rewards;
 		this.tableImport = tableImport;
 		this.exports = exports;
 		this.messages = messages;
@@ -162,6 +165,11 @@ class PayPageController {
 		model.addAttribute("historyReasons", words(reasons, locale));
 		model.addAttribute("months", pay.monthsOf(scope, staffId));
 		model.addAttribute("adjustments", pay.adjustments(scope, staffId));
+		List<Views.OwnReward> own = rewards.ofPerson(scope, staffId);
+		model.addAttribute("rewards", own);
+		Map<Object, List<PayReason>> rewardReasons = new LinkedHashMap<>();
+		own.forEach(o -> rewardReasons.put(o.planId(), o.reasons()));
+		model.addAttribute("rewardReasons", words(rewardReasons, locale));
 		return "pay/record";
 	}
 

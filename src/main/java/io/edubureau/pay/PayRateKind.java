@@ -31,11 +31,17 @@ enum PayRateKind {
 	/**
 	 * The basic part of performance pay, in basis points of the standard (7000 = 70%).
 	 */
-	PERFORMANCE_BASIC_SHARE;
+	PERFORMANCE_BASIC_SHARE,
+
+	/**
+	 * The reward-part weight of an appraisal grade, in basis points (12000 = 120%); code:
+	 * EXCELLENT, COMPETENT, BASICALLY_COMPETENT.
+	 */
+	REWARD_WEIGHT;
 
 	/** Whether a rate of this kind is a sum of money (the share is a ratio). */
 	boolean money() {
-		return this != PERFORMANCE_BASIC_SHARE;
+		return this != PERFORMANCE_BASIC_SHARE && this != REWARD_WEIGHT;
 	}
 
 	/** The codes a rate of this kind may have. */
@@ -45,6 +51,8 @@ enum PayRateKind {
 			case STEP_WAGE -> inRange(code, 1, PayCalculator.MAX_STEP);
 			case RURAL_ALLOWANCE -> code.equals(Remoteness.TEACHING_POINT.name())
 					|| code.equals(Remoteness.VILLAGE.name()) || code.equals(Remoteness.TOWNSHIP.name());
+			case REWARD_WEIGHT ->
+				code.equals("EXCELLENT") || code.equals("COMPETENT") || code.equals("BASICALLY_COMPETENT");
 			default -> code.equals(PayCalculator.ALL);
 		};
 	}

@@ -26,6 +26,10 @@ interface PayRecordRepository extends JpaRepository<PayRecord, Long>, JpaSpecifi
 			+ " and r.unitPath like concat(:path, '%') order by r.id")
 	List<Object[]> activeUnder(PayRecord.Status status, String path);
 
+	@Query("select distinct r.unitId from PayRecord r where r.status = :status and r.unitPath like :path"
+			+ " and (:unitId is null or r.unitId = :unitId)")
+	List<Long> unitsWith(PayRecord.Status status, String path, Long unitId);
+
 	@Modifying
 	@Query("update PayRecord x set x.unitPath = concat(:newPrefix, substring(x.unitPath, length(:oldPrefix) + 1))"
 			+ " where x.unitPath like concat(:oldPrefix, '%')")

@@ -80,6 +80,18 @@ class PayTableImport {
 		return text;
 	}
 
+	// An appraisal grade by its code or its label in either language (优秀, 合格, 基本合格).
+	private String grade(String text) {
+		for (String g : List.of("EXCELLENT", "COMPETENT", "BASICALLY_COMPETENT")) {
+			String key = "enum.AppraisalResult." + g;
+			if (text.equalsIgnoreCase(g) || text.equals(messages.getMessage(key, null, g, Locale.SIMPLIFIED_CHINESE))
+					|| text.equalsIgnoreCase(messages.getMessage(key, null, g, Locale.ENGLISH))) {
+				return g;
+			}
+		}
+		return text;
+	}
+
 	private final class Run implements SheetImport<Line> {
 
 		private final LocalDate effectiveFrom;
@@ -101,6 +113,7 @@ class PayTableImport {
 			if (kind != null && codeText != null) {
 				String c = codeText.strip().replaceAll("\\.0+$", "");
 				c = kind == PayRateKind.RURAL_ALLOWANCE ? remoteness(c) : c;
+				c = kind == PayRateKind.REWARD_WEIGHT ? grade(c) : c;
 				c = c.equals("全部") || c.equalsIgnoreCase("all") ? PayCalculator.ALL : c;
 				if (kind.accepts(c)) {
 					code = c;
@@ -118,6 +131,9 @@ class PayTableImport {
 				}
 				else if (kind == PayRateKind.PERFORMANCE_BASIC_SHARE && fen > 10_000) {
 					row.error("amount", "pay.import.share", amountText.strip());
+				}
+				else if (kind == PayRateKind.REWARD_WEIGHT && fen > 100_000) {
+					row.error("amount", "pay.import.weight", amountText.strip());
 				}
 			}
 			LocalDate from = row.date("effective_from");

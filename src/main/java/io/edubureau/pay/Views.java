@@ -92,4 +92,29 @@ final class Views {
 	record YearTotals(long totalFen, long personMonths, long teacherTotalFen, long teacherPersonMonths, int months) {
 	}
 
+	/** A school's reward plan of a year; the reasons say how the pool was reached. */
+	record RewardPlanView(long id, long unitId, String unitName, int year, PayRewardPlan.State state, int run,
+			int headcount, long standardFen, long basicShareBp, long poolFen, long allocatedFen, String payMonth,
+			String createdBy, List<PayReason> reasons) {
+	}
+
+	record RewardShareView(long staffId, String name, io.edubureau.staff.AppraisalResult appraisal, long weightBp,
+			long amountFen, List<PayReason> reasons) {
+	}
+
+	record RewardStepView(String action, int run, String note, String actor, Instant at) {
+	}
+
+	/**
+	 * A plan with its current run's shares (they sum to the allocated amount) and
+	 * history.
+	 */
+	record RewardPlanDetail(RewardPlanView plan, List<RewardShareView> shares, List<RewardStepView> history) {
+	}
+
+	/** A person's own share of a plan publicised or approved. */
+	record OwnReward(long planId, int year, PayRewardPlan.State state, String unitName, long amountFen,
+			List<PayReason> reasons, String payMonth) {
+	}
+
 }
