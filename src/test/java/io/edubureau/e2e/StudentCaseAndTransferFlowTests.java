@@ -54,7 +54,7 @@ class StudentCaseAndTransferFlowTests {
 		browser.find("#event-village").fill("张主任");
 		browser.find("#event-save").click();
 		browser.page().waitForLoadState();
-		assertThat(browser.find("#student-record")).containsText("辍学");
+		assertThat(browser.find("h1 small")).hasText("辍学");
 		browser.find("#student-cases a").first().click();
 		browser.page().waitForLoadState();
 		assertThat(browser.find("#case-state")).hasText("劝返中");
@@ -74,7 +74,7 @@ class StudentCaseAndTransferFlowTests {
 		browser.find("#event-on").fill(today.toString());
 		browser.find("#event-save").click();
 		browser.page().waitForLoadState();
-		assertThat(browser.find("#student-record")).containsText("在校");
+		assertThat(browser.find("h1 small")).hasText("在校");
 		browser.go(caseUrl);
 		assertThat(browser.find("#case-state")).hasText("劝返复学");
 		browser.screenshot("case-closed");

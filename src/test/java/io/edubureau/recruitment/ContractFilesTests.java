@@ -172,6 +172,11 @@ class ContractFilesTests {
 			.getResponse()
 			.getContentAsByteArray())).contains("文本甲");
 		mvc.perform(get("/api/v1/contracts/99999999/text").with(officer)).andExpect(status().isNotFound());
+		// Another school's administrator does not see this school's contract, nor its
+		// text.
+		RequestPostProcessor otherSchool = accounts.as(accounts.account("SCHOOL_ADMIN", county.schoolB()));
+		mvc.perform(get("/api/v1/contracts/" + c + "/text").with(otherSchool)).andExpect(status().isNotFound());
+		mvc.perform(get("/recruitment/contracts/" + c + "/text").with(otherSchool)).andExpect(status().isNotFound());
 	}
 
 	@Test
