@@ -34,6 +34,7 @@ import io.edubureau.staff.StaffStatus;
 import io.edubureau.staff.StaffView;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -71,8 +72,12 @@ class Contracts {
 
 	private final java.time.Clock clock;
 
+	private final MessageSource messages;
+
 	Contracts(ContractRepository contracts, RecruitmentStepRepository steps, PostSetting posts, OrgManagement org,
-			StaffManagement staff, AuditManagement audit, ObjectProvider<java.time.Clock> clock) {
+			StaffManagement staff, AuditManagement audit, ObjectProvider<java.time.Clock> clock,
+			MessageSource messages) {
+		this.messages = messages;
 		this.contracts = contracts;
 		this.steps = steps;
 		this.posts = posts;
@@ -184,14 +189,23 @@ class Contracts {
 		if (person.employmentType() != EmploymentType.IN_ESTABLISHMENT) {
 			throw new Rejection("staffId", "recruitment.contract.notInEstablishment");
 		}
-		if (contracts.findByStaffIdOrderByStartsOnDesc(person.id())
-			.stream()
-			.anyMatch(c -> CURRENT.contains(c.getStatus()))) {
+		List<EmploymentContract> earlier = contracts.findByStaffIdOrderByStartsOnDesc(person.id());
+		if (earlier.stream().anyMatch(c -> CURRENT.contains(c.getStatus()))) {
 			throw new Rejection("staffId", "recruitment.contract.current", person.name());
 		}
 		LocalDate endsOn = form.kind() == Kind.TO_RETIREMENT ? null : form.endsOn();
+		for (EmploymentContract c : earlier) {
+			if (overlaps(c, form.startsOn(), endsOn)) {
+				throw new Rejection("startsOn", "recruitment.contract.overlap", person.name(), c.getId(),
+						c.getStartsOn().toString(), String.valueOf(lastDay(c)));
+			}
+		}
 		Views.Probation probation = probation(form.kind(), form.startsOn(), endsOn,
 				Boolean.TRUE.equals(form.firstJob()), form.probationMonths());
+		if (endsOn != null && probation.end() != null && probation.end().isAfter(endsOn)) {
+			throw new Rejection("probationMonths", "recruitment.probation.beyondTerm", probation.end().toString(),
+					endsOn.toString());
+		}
 		EmploymentContract c = contracts.save(new EmploymentContract(person.id(), person.name(), person.unitId(),
 				org.pathOf(person.unitId()).orElseThrow(), form.kind(), form.startsOn(), endsOn, form.postGrade(),
 				probation.months(), probation.end(), null, Actor.current()));
@@ -206,6 +220,45 @@ class Contracts {
 		values.put("probationEnd", probation.end());
 		audit.record(AuditAction.CREATE, CONTRACT, c.getId(), person.name(), Change.created(values));
 		return view(c);
+	}
+
+	/**
+	 * The last day a contract ran or runs: the day it ended, else its end (null: to
+	 * retirement).
+	 */
+	private static LocalDate lastDay(EmploymentContract c) {
+		return c.getStatus() == Status.ENDED ? c.getEndedOn() : c.getEndsOn();
+	}
+
+	/**
+	 * Whether an earlier contract's days meet the days from start to end (null: open).
+	 */
+	static boolean overlaps(EmploymentContract c, LocalDate startsOn, LocalDate endsOn) {
+		LocalDate last = lastDay(c);
+		boolean startsBeforeItsEnd = last == null || !startsOn.isAfter(last);
+		boolean endsAfterItsStart = endsOn == null || !endsOn.isBefore(c.getStartsOn());
+		return startsBeforeItsEnd && endsAfterItsStart;
+	}
+
+	/**
+	 * The contract text (事业单位聘用合同书) as DOCX; the identity number in full only for those
+	 * who may see it; the read is audited.
+	 */
+	@Transactional
+	byte[] document(DataScope scope, long id) {
+		EmploymentContract c = contract(scope, id);
+		StaffView person = staff.get(scope, c.getStaffId());
+		String unitName = org.byIds(List.of(c.getUnitId())).get(c.getUnitId()).name();
+		boolean reveal = RecruitmentApiController.revealsSensitive();
+		java.util.Locale zh = java.util.Locale.SIMPLIFIED_CHINESE;
+		String sex = person.sex() == null ? "" : messages.getMessage("enum.Sex." + person.sex().name(), null, "", zh);
+		String post = c.getPostGrade() != null
+				? messages.getMessage("enum.PostGrade." + c.getPostGrade().name(), null, c.getPostGrade().name(), zh)
+				: person.postCategory() == null ? ""
+						: messages.getMessage("enum.PostCategory." + person.postCategory().name(), null, "", zh);
+		audit.recordRead(CONTRACT, c.getId(), c.getStaffName(), List.of(new Change("contractText", null, "docx")));
+		return ContractText.docx(view(c), new ContractText.Parties(unitName,
+				reveal ? person.idNumber() : io.edubureau.platform.Masking.idNumber(person.idNumber()), sex, post));
 	}
 
 	/**

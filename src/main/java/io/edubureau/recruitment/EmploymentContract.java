@@ -219,4 +219,8 @@ class EmploymentContract {
 		return status;
 	}
 
+	LocalDate getEndedOn() {
+		return endedOn;
+	}
+
 }

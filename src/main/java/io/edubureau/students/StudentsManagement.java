@@ -295,6 +295,34 @@ public class StudentsManagement {
 		return view(s, Map.of(unit.id(), unit.name()), reveal);
 	}
 
+	/** The school year a day falls in, named by the year it starts (September). */
+	static int schoolYear(LocalDate day) {
+		return day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
+	}
+
+	/**
+	 * Sets org's enrolment of the current school year from the register, for each school
+	 * given and each stage it has students on the register in (在校 and 休学): the register
+	 * wins where a school has one; the number of classes is the number of class names.
+	 */
+	@Transactional
+	public void enrolmentFromRegister(DataScope scope, Collection<Long> unitIds) {
+		int year = schoolYear(today());
+		for (Long unitId : unitIds) {
+			List<Object[]> rows = em
+				.createQuery("select s.stage, count(s), count(distinct s.className) from Student s "
+						+ "where s.unitId = :unit and s.status in :active group by s.stage", Object[].class)
+				.setParameter("unit", unitId)
+				.setParameter("active", List.of(StudentStatus.ENROLLED, StudentStatus.SUSPENDED))
+				.getResultList();
+			for (Object[] r : rows) {
+				int n = ((Number) r[1]).intValue();
+				int classes = Math.min(n, Math.max(1, ((Number) r[2]).intValue()));
+				org.recordEnrolment(scope, unitId, new io.edubureau.org.EnrolmentView(year, (Stage) r[0], n, classes));
+			}
+		}
+	}
+
 	// A temporary number: "T" and 17 random digits, never a valid identity number.
 	private String temporaryNumber() {
 		while (true) {

@@ -12,8 +12,9 @@
  * scope may see as {@link io.edubureau.students.StudentRef} (for {@code aid}) and
  * contributes the {@code students.*} register figures. Depends on {@code org} (units,
  * data scope, unit moves), {@code rules} (identity numbers, compulsory age, follow-up
- * deadline, reasons), {@code audit}, {@code platform} and {@code reports}.
+ * deadline, reasons), {@code audit}, {@code platform}, {@code reports} and {@code sheet}
+ * (the import from the national student register's export, 全国中小学生学籍信息管理系统).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "org", "rules", "audit", "platform", "reports" })
+		allowedDependencies = { "org", "rules", "audit", "platform", "reports", "sheet" })
 package io.edubureau.students;

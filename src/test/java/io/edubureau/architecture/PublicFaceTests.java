@@ -90,7 +90,7 @@ class PublicFaceTests {
 			entry("security",
 					Set.of("ApiTokenView", "BureauUser", "Permission", "Permission.AdminDomain", "RoleForm", "RoleView",
 							"SecurityManagement.Created", "SecurityManagement.Created.Token", "UserForm", "UserView")),
-			entry("sheet", Set.of("ImportJob", "ImportJob.Phase", "SheetCell", "SheetWriter.Body", "BackgroundAction",
+			entry("sheet", Set.of("ImportJob", "ImportJob.Phase", "SheetWriter.Body", "BackgroundAction",
 					// The home page hands the refused imports to its template without
 					// naming the type.
 					"FailedImport")),
