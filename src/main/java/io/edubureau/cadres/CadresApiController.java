@@ -20,6 +20,10 @@ import io.edubureau.cadres.Forms.RemovalForm;
 import io.edubureau.cadres.Forms.ReserveForm;
 import io.edubureau.cadres.Forms.RoundForm;
 import io.edubureau.cadres.Forms.TallyForm;
+import io.edubureau.cadres.Forms.TeamAssessmentForm;
+import io.edubureau.cadres.Forms.TeamForm;
+import io.edubureau.cadres.Views.TeamAssessmentView;
+import io.edubureau.cadres.Views.TeamView;
 import io.edubureau.cadres.Views.AppointmentView;
 import io.edubureau.cadres.Views.ElectionView;
 import io.edubureau.cadres.Views.PostView;
@@ -153,6 +157,57 @@ class CadresApiController {
 			summary = "Enter a cadre's counted tallies: {\"appointmentId\": 1, \"excellent\": n, \"competent\": n, \"basicallyCompetent\": n, \"incompetent\": n}")
 	Map<String, Object> tally(DataScope scope, @PathVariable long id, @RequestBody TallyForm form, Locale locale) {
 		return json(cadres.enterTally(scope, id, form), locale);
+	}
+
+	@GetMapping("/rounds/{id}/leadership")
+	@PreAuthorize("hasAuthority('cadres:roster:read')")
+	@Operation(
+			summary = "The leadership-team assessment (班子考核) of a round: its assessment teams and each unit's grade in scope")
+	Map<String, Object> leadership(DataScope scope, @PathVariable long id, Locale locale) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("teams", cadres.teams(scope, id));
+		body.put("assessments", cadres.teamAssessments(scope, id).stream().map(a -> json(a, locale)).toList());
+		return body;
+	}
+
+	@PostMapping("/rounds/{id}/teams")
+	@PreAuthorize("hasAuthority('cadres:evaluation:manage')")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(
+			summary = "Form an assessment team: {\"name\": \"第一考核组\", \"memberStaffIds\": [1, 2], \"unitIds\": [3, 4]}")
+	TeamView createTeam(DataScope scope, @PathVariable long id, @RequestBody TeamForm form) {
+		return cadres.createTeam(scope, id, form);
+	}
+
+	@PostMapping("/rounds/{id}/leadership")
+	@PreAuthorize("hasAuthority('cadres:evaluation:manage')")
+	@Operation(
+			summary = "Enter a unit's team ballots (好/较好/一般/差): {\"unitId\": 3, \"good\": n, \"fairlyGood\": n, \"average\": n, \"poor\": n, \"note\": \"…\"}; the grade and its reasons come back")
+	Map<String, Object> enterTeamAssessment(DataScope scope, @PathVariable long id,
+			@RequestBody TeamAssessmentForm form, Locale locale) {
+		return json(cadres.enterTeamAssessment(scope, id, form), locale);
+	}
+
+	@GetMapping("/leadership/{id}")
+	@PreAuthorize("hasAuthority('cadres:roster:read')")
+	@Operation(
+			summary = "One leadership-team assessment with its reasons, history and each cadre's democratic evaluation")
+	Map<String, Object> teamAssessment(DataScope scope, @PathVariable long id, Locale locale) {
+		return json(cadres.teamAssessment(scope, id), locale);
+	}
+
+	@PostMapping("/leadership/{id}/confirm")
+	@PreAuthorize("hasAuthority('cadres:evaluation:manage')")
+	@Operation(summary = "Confirm a leadership-team grade (ENTERED → CONFIRMED)")
+	Map<String, Object> confirmTeamAssessment(DataScope scope, @PathVariable long id, Locale locale) {
+		return json(cadres.confirmTeamAssessment(scope, id), locale);
+	}
+
+	@GetMapping("/units/{unitId}/leadership")
+	@PreAuthorize("hasAuthority('cadres:roster:read')")
+	@Operation(summary = "A unit's leadership-team assessments over the years, latest first")
+	List<Map<String, Object>> leadershipOf(DataScope scope, @PathVariable long unitId, Locale locale) {
+		return cadres.teamAssessmentsOf(scope, unitId).stream().map(a -> json(a, locale)).toList();
 	}
 
 	@PostMapping("/rounds/{id}/close")
@@ -336,6 +391,38 @@ class CadresApiController {
 		body.put("admonishNotes", t.admonishNotes());
 		body.put("removedOn", t.removedOn());
 		body.put("removalDocument", t.removalDocument());
+		return body;
+	}
+
+	private Map<String, Object> json(TeamAssessmentView a, Locale locale) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("id", a.id());
+		body.put("roundId", a.roundId());
+		body.put("teamId", a.teamId());
+		body.put("teamName", a.teamName());
+		body.put("unitId", a.unitId());
+		body.put("unitName", a.unitName());
+		body.put("year", a.year());
+		body.put("good", a.good());
+		body.put("fairlyGood", a.fairlyGood());
+		body.put("average", a.average());
+		body.put("poor", a.poor());
+		body.put("grade", a.grade());
+		body.put("goodShare", a.goodShare());
+		body.put("favourableShare", a.favourableShare());
+		body.put("poorShare", a.poorShare());
+		body.put("status", a.status());
+		body.put("note", a.note());
+		body.put("enteredBy", a.enteredBy());
+		body.put("enteredAt", a.enteredAt());
+		body.put("reasons", rules.explain(a.reasons(), locale));
+		body.put("history", a.history());
+		body.put("cadres", a.cadres().stream().map(l -> {
+			Map<String, Object> line = new LinkedHashMap<>();
+			line.put("appointment", l.appointment());
+			line.put("tally", l.tally() == null ? null : json(l.tally(), locale));
+			return line;
+		}).toList());
 		return body;
 	}
 

@@ -42,6 +42,9 @@ class CadresFigures implements FigureContributor {
 	private static final List<String> ELECTION_COLUMNS = List.of("cadres.figures.unit", "cadres.figures.election",
 			"cadres.figures.date", "cadres.figures.outcome");
 
+	private static final List<String> TEAM_COLUMNS = List.of("cadres.figures.unit", "cadres.figures.team",
+			"cadres.figures.year", "cadres.figures.grade");
+
 	private final CadresManagement cadres;
 
 	private final List<FigureDefinition> definitions = List.of(
@@ -64,7 +67,17 @@ class CadresFigures implements FigureContributor {
 			def("cadres.reserve.under35", "35岁以下后备干部人数", "Reserve cadres under 35", "people",
 					"12月31日在册、当日未满35周岁的后备干部人数。", "Reserve cadres on 31 December who were under 35 on that day."),
 			def("cadres.elections", "校长民主选举场次", "Principal elections", "elections", "当年结束计票的校长选举场次（含第二轮投票）。",
-					"Principal elections counted and closed in the year (run-off rounds included)."));
+					"Principal elections counted and closed in the year (run-off rounds included)."),
+			def("cadres.teams.assessed", "考核领导班子数", "Leadership teams assessed", "teams", "当年民主测评中等次已确认的领导班子数（班子考核）。",
+					"Leadership teams whose grade in the year's democratic evaluation was confirmed."),
+			def("cadres.teams.good", "班子考核等次为好的班子数", "Leadership teams graded good", "teams", "当年等次已确认为“好”的领导班子数。",
+					"Leadership teams whose confirmed grade of the year is good."),
+			def("cadres.teams.fairlyGood", "班子考核等次为较好的班子数", "Leadership teams graded fairly good", "teams",
+					"当年等次已确认为“较好”的领导班子数。", "Leadership teams whose confirmed grade of the year is fairly good."),
+			def("cadres.teams.average", "班子考核等次为一般的班子数", "Leadership teams graded average", "teams",
+					"当年等次已确认为“一般”的领导班子数。", "Leadership teams whose confirmed grade of the year is average."),
+			def("cadres.teams.poor", "班子考核等次为差的班子数", "Leadership teams graded poor", "teams", "当年等次已确认为“差”的领导班子数。",
+					"Leadership teams whose confirmed grade of the year is poor."));
 
 	CadresFigures(CadresManagement cadres) {
 		this.cadres = cadres;
@@ -101,6 +114,9 @@ class CadresFigures implements FigureContributor {
 			case "cadres.evaluated", "cadres.admonished" -> TALLY_COLUMNS;
 			case "cadres.reserve", "cadres.reserve.women", "cadres.reserve.under35" -> RESERVE_COLUMNS;
 			case "cadres.elections" -> ELECTION_COLUMNS;
+			case "cadres.teams.assessed", "cadres.teams.good", "cadres.teams.fairlyGood", "cadres.teams.average",
+					"cadres.teams.poor" ->
+				TEAM_COLUMNS;
 			default -> APPOINTMENT_COLUMNS;
 		};
 	}
@@ -140,6 +156,11 @@ class CadresFigures implements FigureContributor {
 				list.forEach(e -> rows.add(List.of(String.valueOf(units.get(e.getUnitId())), e.getTitle(),
 						String.valueOf(e.getClosedOn()), String.valueOf(e.getValid()))));
 			}
+			case "cadres.teams.assessed" -> teams(query, null, rows);
+			case "cadres.teams.good" -> teams(query, TeamGrade.GOOD, rows);
+			case "cadres.teams.fairlyGood" -> teams(query, TeamGrade.FAIRLY_GOOD, rows);
+			case "cadres.teams.average" -> teams(query, TeamGrade.AVERAGE, rows);
+			case "cadres.teams.poor" -> teams(query, TeamGrade.POOR, rows);
 			default -> throw new NotFound("figure " + key);
 		}
 		return rows;
@@ -166,6 +187,21 @@ class CadresFigures implements FigureContributor {
 			.add(List.of(String.valueOf(names.get(t.getAppointmentId())), String.valueOf(units.get(t.getUnitId())),
 					Integer.toString(t.getYear()), "enum.CadreOutcome." + t.getOutcome().name(),
 					String.valueOf(admonished ? t.getAdmonishedOn() : null))));
+	}
+
+	// Confirmed grades of the year's rounds only: an entered grade may still be
+	// corrected.
+	private void teams(FigureQuery query, TeamGrade grade, List<List<String>> rows) {
+		List<TeamAssessment> list = cadres.teamAssessmentsIn(query.scope(), query.year())
+			.stream()
+			.filter(a -> a.getStatus() == TeamAssessmentStatus.CONFIRMED)
+			.filter(a -> grade == null || a.getGrade() == grade)
+			.toList();
+		Map<Long, String> units = cadres.unitNamesOf(list.stream().map(TeamAssessment::getUnitId).toList());
+		Map<Long, String> teams = cadres.teamNamesOf(list.stream().map(TeamAssessment::getTeamId).toList());
+		list.forEach(a -> rows
+			.add(List.of(String.valueOf(units.get(a.getUnitId())), String.valueOf(teams.get(a.getTeamId())),
+					Integer.toString(a.getYear()), "enum.TeamGrade." + a.getGrade().name())));
 	}
 
 	private void reserves(FigureQuery query, Predicate<Reserve> counted, List<List<String>> rows) {

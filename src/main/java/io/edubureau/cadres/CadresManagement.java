@@ -41,6 +41,8 @@ import io.edubureau.cadres.Forms.RemovalForm;
 import io.edubureau.cadres.Forms.ReserveForm;
 import io.edubureau.cadres.Forms.RoundForm;
 import io.edubureau.cadres.Forms.TallyForm;
+import io.edubureau.cadres.Forms.TeamAssessmentForm;
+import io.edubureau.cadres.Forms.TeamForm;
 import io.edubureau.cadres.Views.AppointmentView;
 import io.edubureau.cadres.Views.CadreLine;
 import io.edubureau.cadres.Views.CandidateView;
@@ -50,6 +52,8 @@ import io.edubureau.cadres.Views.PostView;
 import io.edubureau.cadres.Views.ReserveView;
 import io.edubureau.cadres.Views.RoundView;
 import io.edubureau.cadres.Views.TallyView;
+import io.edubureau.cadres.Views.TeamAssessmentView;
+import io.edubureau.cadres.Views.TeamView;
 import io.edubureau.cadres.Views.VoterStatus;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
@@ -109,6 +113,10 @@ public class CadresManagement {
 
 	static final String OBJECTION = "cadres.objection";
 
+	static final String TEAM = "cadres.team";
+
+	static final String TEAM_ASSESSMENT = "cadres.teamAssessment";
+
 	static final int FIRST_YEAR = 1990;
 
 	static final int LAST_YEAR = 2100;
@@ -147,6 +155,12 @@ public class CadresManagement {
 
 	private final EthicsManagement ethics;
 
+	private final AssessmentTeamRepository assessmentTeams;
+
+	private final TeamAssessmentRepository teamAssessments;
+
+	private final TeamAssessmentStepRepository teamSteps;
+
 	private final SecureRandom random = new SecureRandom();
 
 	private final Clock clock = Clock.systemDefaultZone();
@@ -155,7 +169,12 @@ public class CadresManagement {
 			PostRepository posts, AppointmentRepository appointments, EvaluationRoundRepository rounds,
 			RoundStepRepository steps, TallyRepository tallies, ElectionRepository elections,
 			CandidateRepository candidates, VoterRepository voters, BallotRepository ballots,
-			ReserveRepository reserves, ElectionObjectionRepository objections, EthicsManagement ethics) {
+			ReserveRepository reserves, ElectionObjectionRepository objections, EthicsManagement ethics,
+			AssessmentTeamRepository assessmentTeams, TeamAssessmentRepository teamAssessments,
+			TeamAssessmentStepRepository teamSteps) {
+		this.assessmentTeams = assessmentTeams;
+		this.teamAssessments = teamAssessments;
+		this.teamSteps = teamSteps;
 		this.org = org;
 		this.staff = staff;
 		this.rules = rules;
@@ -1171,6 +1190,246 @@ public class CadresManagement {
 		return view(r, unitNames(List.of(r.getUnitId())).get(r.getUnitId()));
 	}
 
+	// ---- leadership-team assessment (班子考核)
+
+	/** The units of a round in scope, by id with their names, for the round's forms. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> roundUnits(DataScope scope, long roundId) {
+		EvaluationRound r = round0(roundId);
+		Map<Long, UnitView> units = visibleUnits(scope);
+		List<Long> shown = r.getUnitIds().stream().filter(u -> units == null || units.containsKey(u)).sorted().toList();
+		Map<Long, String> names = unitNames(shown);
+		Map<Long, String> ordered = new LinkedHashMap<>();
+		shown.forEach(u -> ordered.put(u, names.get(u)));
+		return ordered;
+	}
+
+	/** The assessment teams of a round that assess a unit in scope. */
+	@Transactional(readOnly = true)
+	public List<TeamView> teams(DataScope scope, long roundId) {
+		round0(roundId);
+		Map<Long, UnitView> units = visibleUnits(scope);
+		List<AssessmentTeam> found = assessmentTeams.findByRoundIdOrderByIdAsc(roundId)
+			.stream()
+			.filter(t -> units == null || t.getUnitIds().stream().anyMatch(units::containsKey))
+			.toList();
+		Set<Long> staffIds = found.stream().flatMap(t -> t.getMemberStaffIds().stream()).collect(Collectors.toSet());
+		Map<Long, String> people = new HashMap<>();
+		staffIds.forEach(id -> people.put(id, staff.get(DataScope.all(), id).name()));
+		Map<Long, String> names = unitNames(found.stream().flatMap(t -> t.getUnitIds().stream()).toList());
+		return found.stream().map(t -> view(t, people, names)).toList();
+	}
+
+	/**
+	 * Forms an assessment team (考核组) for an open round: a name unique in the round,
+	 * members from staff, and units of the round that no other team of it assesses.
+	 */
+	@Transactional
+	public TeamView createTeam(DataScope scope, long roundId, TeamForm form) {
+		EvaluationRound r = round0(roundId);
+		if (r.getStatus() != RoundStatus.OPEN) {
+			throw new Rejection("status", "cadres.round.closed", r.getName());
+		}
+		List<Problem> problems = new ArrayList<>();
+		String name = text(form.name());
+		if (name == null || name.length() > 100) {
+			problems.add(new Problem("name", "cadres.team.name.required"));
+		}
+		else if (assessmentTeams.existsByRoundIdAndName(roundId, name)) {
+			problems.add(new Problem("name", "cadres.team.nameTaken", name));
+		}
+		if (form.memberStaffIds() == null || form.memberStaffIds().isEmpty()) {
+			problems.add(new Problem("memberStaffIds", "cadres.team.members"));
+		}
+		if (form.unitIds() == null || form.unitIds().isEmpty()) {
+			problems.add(new Problem("unitIds", "cadres.team.units"));
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		Set<Long> members = new LinkedHashSet<>();
+		Map<Long, String> people = new HashMap<>();
+		for (Long id : form.memberStaffIds()) {
+			if (id == null || !members.add(id)) {
+				throw new Rejection("memberStaffIds", "cadres.team.memberTwice", String.valueOf(id));
+			}
+			people.put(id, activePerson(scope, id, "memberStaffIds").name());
+		}
+		Set<Long> taken = new HashSet<>();
+		assessmentTeams.findByRoundIdOrderByIdAsc(roundId).forEach(t -> taken.addAll(t.getUnitIds()));
+		Set<Long> units = new LinkedHashSet<>();
+		for (Long u : form.unitIds()) {
+			if (u == null || !r.getUnitIds().contains(u) || scope.kind() == ScopeKind.SELF || !org.isWithin(scope, u)) {
+				throw new Rejection("unitIds", "cadres.team.unitOutside", String.valueOf(u), r.getName());
+			}
+			if (taken.contains(u)) {
+				throw new Rejection("unitIds", "cadres.team.unitTaken", unitNames(List.of(u)).get(u));
+			}
+			units.add(u);
+		}
+		AssessmentTeam t = assessmentTeams.save(new AssessmentTeam(roundId, name, members, units, Actor.current()));
+		Map<Long, String> names = unitNames(units);
+		audit.record(AuditAction.CREATE, TEAM, t.getId(), name,
+				Change.created(Map.of("roundId", roundId, "members",
+						members.stream().map(people::get).collect(Collectors.joining("、")), "units",
+						units.stream().map(names::get).collect(Collectors.joining("、")))));
+		return view(t, people, names);
+	}
+
+	/** The leadership-team grades of a round for the units in scope. */
+	@Transactional(readOnly = true)
+	public List<TeamAssessmentView> teamAssessments(DataScope scope, long roundId) {
+		round0(roundId);
+		Map<Long, UnitView> units = visibleUnits(scope);
+		List<TeamAssessment> found = teamAssessments.findByRoundIdOrderByUnitIdAsc(roundId)
+			.stream()
+			.filter(a -> units == null || units.containsKey(a.getUnitId()))
+			.toList();
+		return teamViews(found, false);
+	}
+
+	/** A unit's leadership-team assessments over the years, latest first. */
+	@Transactional(readOnly = true)
+	public List<TeamAssessmentView> teamAssessmentsOf(DataScope scope, long unitId) {
+		checkUnit(scope, unitId, "unit " + unitId);
+		return teamViews(teamAssessments.findByUnitIdOrderByYearDescIdDesc(unitId), false);
+	}
+
+	/**
+	 * One leadership-team assessment with its reasons, history and each cadre's
+	 * democratic evaluation in the same round (the 诫勉 / 免职 outcomes stay on those).
+	 */
+	@Transactional(readOnly = true)
+	public TeamAssessmentView teamAssessment(DataScope scope, long id) {
+		TeamAssessment a = teamAssessments.findById(id).orElseThrow(() -> new NotFound("team assessment " + id));
+		checkUnit(scope, a.getUnitId(), "team assessment " + id);
+		return teamViews(List.of(a), true).get(0);
+	}
+
+	/**
+	 * Enters (or corrects, while the round is open and the grade unconfirmed) a unit's
+	 * team ballots; the grade is {@link TeamGradeRule} with the thresholds in force on
+	 * the last day of the round's year.
+	 */
+	@Transactional
+	public TeamAssessmentView enterTeamAssessment(DataScope scope, long roundId, TeamAssessmentForm form) {
+		EvaluationRound r = round0(roundId);
+		if (r.getStatus() != RoundStatus.OPEN) {
+			throw new Rejection("status", "cadres.round.closed", r.getName());
+		}
+		if (form.unitId() == null) {
+			throw new Rejection("unitId", "cadres.unit.required");
+		}
+		checkUnit(scope, form.unitId(), "unit " + form.unitId());
+		if (!r.getUnitIds().contains(form.unitId())) {
+			throw new Rejection("unitId", "cadres.team.unitOutside",
+					unitNames(List.of(form.unitId())).get(form.unitId()), r.getName());
+		}
+		AssessmentTeam team = assessmentTeams.findByRoundIdOrderByIdAsc(roundId)
+			.stream()
+			.filter(t -> t.getUnitIds().contains(form.unitId()))
+			.findFirst()
+			.orElseThrow(() -> new Rejection("teamId", "cadres.team.noTeam"));
+		if (form.teamId() != null && !form.teamId().equals(team.getId())) {
+			throw new Rejection("teamId", "cadres.team.otherTeam", team.getName());
+		}
+		List<Problem> problems = new ArrayList<>();
+		int good = count(problems, "good", form.good());
+		int fairlyGood = count(problems, "fairlyGood", form.fairlyGood());
+		int average = count(problems, "average", form.average());
+		int poor = count(problems, "poor", form.poor());
+		if (problems.isEmpty() && (long) good + fairlyGood + average + poor == 0) {
+			problems.add(new Problem(null, "cadres.tally.noValid"));
+		}
+		String note = text(form.note());
+		if (note != null && note.length() > 1000) {
+			problems.add(new Problem("note", "cadres.note.tooLong", 1000));
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		TeamAssessment a = teamAssessments.findByRoundIdAndUnitId(roundId, form.unitId()).orElse(null);
+		if (a != null && a.getStatus() == TeamAssessmentStatus.CONFIRMED) {
+			throw new Rejection("status", "cadres.team.confirmed");
+		}
+		TeamGradeRule.Decision d = TeamGradeRule.decide(good, fairlyGood, average, poor, thresholds(r.getYear()));
+		boolean created = a == null;
+		String before = created ? null : tallyText(a);
+		if (created) {
+			a = new TeamAssessment(r, form.unitId());
+		}
+		a.count(team.getId(), good, fairlyGood, average, poor, d, note, Actor.current());
+		a = teamAssessments.save(a);
+		teamSteps.save(new TeamAssessmentStep(a.getId(), created ? null : TeamAssessmentStatus.ENTERED,
+				TeamAssessmentStatus.ENTERED, d.grade(), Actor.current()));
+		audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, TEAM_ASSESSMENT, a.getId(),
+				unitNames(List.of(a.getUnitId())).get(a.getUnitId()) + " " + r.getYear() + ": " + d.grade(),
+				List.of(new Change("ballots", before, tallyText(a)), new Change("grade", null, d.grade().name())));
+		return teamViews(List.of(a), false).get(0);
+	}
+
+	/** Confirms a grade (ENTERED → CONFIRMED); a confirmed grade no longer changes. */
+	@Transactional
+	public TeamAssessmentView confirmTeamAssessment(DataScope scope, long id) {
+		TeamAssessment a = teamAssessments.findById(id).orElseThrow(() -> new NotFound("team assessment " + id));
+		checkUnit(scope, a.getUnitId(), "team assessment " + id);
+		if (a.getStatus() != TeamAssessmentStatus.ENTERED) {
+			throw new Rejection("status", "cadres.team.confirmed");
+		}
+		a.confirm();
+		teamSteps.save(new TeamAssessmentStep(id, TeamAssessmentStatus.ENTERED, TeamAssessmentStatus.CONFIRMED,
+				a.getGrade(), Actor.current()));
+		audit.record(AuditAction.UPDATE, TEAM_ASSESSMENT, id, a.getYear() + ": " + a.getGrade(), List
+			.of(new Change("status", TeamAssessmentStatus.ENTERED.name(), TeamAssessmentStatus.CONFIRMED.name())));
+		return teamViews(List.of(a), true).get(0);
+	}
+
+	private TeamGradeRule.Thresholds thresholds(int year) {
+		LocalDate on = LocalDate.of(year, 12, 31);
+		return new TeamGradeRule.Thresholds(rules.parameter(LocalParameter.CADRE_TEAM_GOOD_SHARE, on).intValue(),
+				rules.parameter(LocalParameter.CADRE_TEAM_FAIRLY_GOOD_SHARE, on).intValue(),
+				rules.parameter(LocalParameter.CADRE_TEAM_POOR_SHARE, on).intValue());
+	}
+
+	private static String tallyText(TeamAssessment a) {
+		return a.getGood() + "/" + a.getFairlyGood() + "/" + a.getAverage() + "/" + a.getPoor();
+	}
+
+	private List<TeamAssessmentView> teamViews(List<TeamAssessment> list, boolean detail) {
+		Map<Long, String> names = unitNames(list.stream().map(TeamAssessment::getUnitId).toList());
+		Map<Long, String> teamNames = new HashMap<>();
+		assessmentTeams.findAllById(list.stream().map(TeamAssessment::getTeamId).collect(Collectors.toSet()))
+			.forEach(t -> teamNames.put(t.getId(), t.getName()));
+		return list.stream().map(a -> {
+			List<Reason> reasons = TeamGradeRule
+				.decide(a.getGood(), a.getFairlyGood(), a.getAverage(), a.getPoor(), thresholds(a.getYear()))
+				.reasons();
+			List<Views.TeamStepView> history = detail ? teamSteps.findByAssessmentIdOrderByIdAsc(a.getId())
+				.stream()
+				.map(TeamAssessmentStep::view)
+				.toList() : List.of();
+			List<CadreLine> lines = detail ? cadresOf(DataScope.unit(a.getUnitId()), a.getRoundId()) : List.of();
+			return new TeamAssessmentView(a.getId(), a.getRoundId(), a.getTeamId(), teamNames.get(a.getTeamId()),
+					a.getUnitId(), names.get(a.getUnitId()), a.getYear(), a.getGood(), a.getFairlyGood(),
+					a.getAverage(), a.getPoor(), a.getGrade(), a.getGoodShare(), a.getFavourableShare(),
+					a.getPoorShare(), a.getStatus(), a.getNote(), a.getEnteredBy(), a.getEnteredAt(), reasons, history,
+					lines);
+		}).toList();
+	}
+
+	private TeamView view(AssessmentTeam t, Map<Long, String> people, Map<Long, String> unitNames) {
+		List<Long> members = List.copyOf(new java.util.TreeSet<>(t.getMemberStaffIds()));
+		List<Long> units = List.copyOf(new java.util.TreeSet<>(t.getUnitIds()));
+		return new TeamView(t.getId(), t.getRoundId(), t.getName(), members, members.stream().map(people::get).toList(),
+				units, units.stream().map(unitNames::get).toList());
+	}
+
+	List<TeamAssessment> teamAssessmentsIn(DataScope scope, int year) {
+		Map<Long, UnitView> units = visibleUnits(scope);
+		return units == null ? teamAssessments.findByYear(year)
+				: units.isEmpty() ? List.of() : teamAssessments.findByYearAndUnitIdIn(year, units.keySet());
+	}
+
 	// ---- for the figures (same package)
 
 	List<Appointment> appointmentsIn(DataScope scope) {
@@ -1201,6 +1460,12 @@ public class CadresManagement {
 		Map<Long, UnitView> units = visibleUnits(scope);
 		return units == null ? elections.findAllByOrderByElectionDayDescIdDesc()
 				: units.isEmpty() ? List.of() : elections.findByUnitIdInOrderByElectionDayDescIdDesc(units.keySet());
+	}
+
+	Map<Long, String> teamNamesOf(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		assessmentTeams.findAllById(new HashSet<>(ids)).forEach(t -> names.put(t.getId(), t.getName()));
+		return names;
 	}
 
 	Map<Long, String> unitNamesOf(Collection<Long> ids) {

@@ -22,6 +22,9 @@ import io.edubureau.cadres.Forms.RemovalForm;
 import io.edubureau.cadres.Forms.ReserveForm;
 import io.edubureau.cadres.Forms.RoundForm;
 import io.edubureau.cadres.Forms.TallyForm;
+import io.edubureau.cadres.Forms.TeamAssessmentForm;
+import io.edubureau.cadres.Forms.TeamForm;
+import io.edubureau.cadres.Views.TeamAssessmentView;
 import io.edubureau.cadres.Views.ElectionView;
 import io.edubureau.cadres.Views.PostView;
 import io.edubureau.cadres.Views.RoundView;
@@ -154,6 +157,67 @@ class CadresPageController {
 				() -> cadres.enterTally(scope, id,
 						new TallyForm(appointmentId, excellent, competent, basicallyCompetent, incompetent)),
 				"/cadres/rounds/" + id, redirect);
+	}
+
+	@GetMapping("/cadres/rounds/{id}/leadership")
+	@PreAuthorize("hasAuthority('cadres:roster:read')")
+	String leadership(DataScope scope, @PathVariable long id, Model model) {
+		model.addAttribute("round", cadres.round(id));
+		model.addAttribute("teams", cadres.teams(scope, id));
+		model.addAttribute("assessments", cadres.teamAssessments(scope, id));
+		model.addAttribute("roundUnits", cadres.roundUnits(scope, id));
+		return "cadres/leadership";
+	}
+
+	@PostMapping("/cadres/rounds/{id}/teams")
+	@PreAuthorize("hasAuthority('cadres:evaluation:manage')")
+	String createTeam(DataScope scope, @PathVariable long id, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String memberStaffIds, @RequestParam(required = false) List<Long> unitIds,
+			RedirectAttributes redirect) {
+		return attempt(() -> cadres.createTeam(scope, id, new TeamForm(name, staffIds(memberStaffIds), unitIds)),
+				"/cadres/rounds/" + id + "/leadership", redirect);
+	}
+
+	// Staff ids as typed: separated by commas (either width), 、 or spaces.
+	private static List<Long> staffIds(String typed) {
+		List<Long> ids = new java.util.ArrayList<>();
+		if (typed == null || typed.isBlank()) {
+			return ids;
+		}
+		for (String part : typed.strip().split("[,，、\\s]+")) {
+			if (!part.matches("\\d{1,18}")) {
+				throw new Rejection("memberStaffIds", "cadres.team.memberIds", part);
+			}
+			ids.add(Long.valueOf(part));
+		}
+		return ids;
+	}
+
+	@PostMapping("/cadres/rounds/{id}/leadership")
+	@PreAuthorize("hasAuthority('cadres:evaluation:manage')")
+	String enterTeamAssessment(DataScope scope, @PathVariable long id, @RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) Integer good, @RequestParam(required = false) Integer fairlyGood,
+			@RequestParam(required = false) Integer average, @RequestParam(required = false) Integer poor,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		return attempt(
+				() -> cadres.enterTeamAssessment(scope, id,
+						new TeamAssessmentForm(unitId, null, good, fairlyGood, average, poor, note)),
+				"/cadres/rounds/" + id + "/leadership", redirect);
+	}
+
+	@GetMapping("/cadres/leadership/{id}")
+	@PreAuthorize("hasAuthority('cadres:roster:read')")
+	String teamAssessment(DataScope scope, @PathVariable long id, Model model) {
+		TeamAssessmentView a = cadres.teamAssessment(scope, id);
+		model.addAttribute("assessment", a);
+		model.addAttribute("round", cadres.round(a.roundId()));
+		return "cadres/team-assessment";
+	}
+
+	@PostMapping("/cadres/leadership/{id}/confirm")
+	@PreAuthorize("hasAuthority('cadres:evaluation:manage')")
+	String confirmTeamAssessment(DataScope scope, @PathVariable long id, RedirectAttributes redirect) {
+		return attempt(() -> cadres.confirmTeamAssessment(scope, id), "/cadres/leadership/" + id, redirect);
 	}
 
 	@PostMapping("/cadres/rounds/{id}/close")

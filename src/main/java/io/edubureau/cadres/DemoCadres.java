@@ -41,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The demo county's cadres: principals and vice principals of the first schools, last
  * year's democratic evaluation (one cadre at 22% → an admonishment talk recorded), a
- * paper principal election counted, and a reserve list.
+ * paper principal election counted, a reserve list, and the leadership-team assessment
+ * (班子考核) of the evaluated schools by one assessment team.
  */
 @Component
 @Order(40)
@@ -123,7 +124,39 @@ class DemoCadres implements ApplicationRunner {
 						"民主推荐得票较高，教学管理能力强，群众基础好。", LocalDate.of(lastYear, 11, 15)));
 			}
 		}
+		leadership(round, evaluated, schools.get(3));
 		cadres.closeRound(round.id());
+	}
+
+	// 班子考核: one assessment team of the bureau's (or the fourth school's) staff grades the
+	// evaluated schools' leadership teams, confirmed.
+	private void leadership(RoundView round, List<Long> evaluated, UnitView spare) {
+		DataScope all = DataScope.all();
+		StaffFilter active = new StaffFilter(null, null, null, null, null, null, null, StaffStatus.ACTIVE, null, null);
+		List<StaffView> assessors = org
+			.listAll(all, new UnitFilter(null, UnitType.BUREAU, null, null, null, UnitStatus.ACTIVE, null))
+			.stream()
+			.findFirst()
+			.map(b -> staff.search(DataScope.unit(b.id()), active, PageRequest.of(0, 3, Sort.by("id"))).getContent())
+			.filter(found -> found.size() >= 2)
+			.orElseGet(
+					() -> staff.search(DataScope.unitAndBelow(spare.id()), active, PageRequest.of(0, 8, Sort.by("id")))
+						.getContent()
+						.stream()
+						.skip(5)
+						.toList());
+		if (assessors.size() < 2) {
+			return;
+		}
+		cadres.createTeam(all, round.id(),
+				new Forms.TeamForm("第一考核组", assessors.stream().map(StaffView::id).toList(), evaluated));
+		int[][] ballots = { { 30, 12, 5, 1 }, { 24, 16, 6, 2 }, { 18, 14, 12, 4 } };
+		for (int i = 0; i < evaluated.size() && i < ballots.length; i++) {
+			int[] b = ballots[i];
+			Views.TeamAssessmentView a = cadres.enterTeamAssessment(all, round.id(),
+					new Forms.TeamAssessmentForm(evaluated.get(i), null, b[0], b[1], b[2], b[3], null));
+			cadres.confirmTeamAssessment(all, a.id());
+		}
 	}
 
 	// A paper election last autumn: three candidates, one with more than half.

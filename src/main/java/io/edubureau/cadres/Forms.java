@@ -62,4 +62,11 @@ public final class Forms {
 	record ElectedAppointmentForm(LocalDate on, String documentNo) {
 	}
 
+	public record TeamForm(String name, List<Long> memberStaffIds, List<Long> unitIds) {
+	}
+
+	public record TeamAssessmentForm(Long unitId, Long teamId, Integer good, Integer fairlyGood, Integer average,
+			Integer poor, String note) {
+	}
+
 }

@@ -91,4 +91,28 @@ public final class Views {
 			boolean female, LocalDate birthDate, String recommendation, LocalDate nominatedOn) {
 	}
 
+	public record TeamView(long id, long roundId, String name, List<Long> memberStaffIds, List<String> memberNames,
+			List<Long> unitIds, List<String> unitNames) {
+	}
+
+	/**
+	 * A unit's leadership-team assessment: the team ballots, the grade with its reasons,
+	 * the history, and (on the detail) each cadre's democratic evaluation in the round.
+	 */
+	public record TeamAssessmentView(long id, long roundId, long teamId, String teamName, long unitId, String unitName,
+			int year, int good, int fairlyGood, int average, int poor, TeamGrade grade, BigDecimal goodShare,
+			BigDecimal favourableShare, BigDecimal poorShare, TeamAssessmentStatus status, String note,
+			String enteredBy, Instant enteredAt, List<Reason> reasons, List<TeamStepView> history,
+			List<CadreLine> cadres) {
+
+		public boolean confirmed() {
+			return status == TeamAssessmentStatus.CONFIRMED;
+		}
+
+	}
+
+	public record TeamStepView(TeamAssessmentStatus from, TeamAssessmentStatus to, TeamGrade grade, String actor,
+			Instant at) {
+	}
+
 }

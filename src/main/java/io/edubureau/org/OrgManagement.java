@@ -26,6 +26,7 @@ import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -55,9 +56,12 @@ public class OrgManagement {
 
 	private final UnitBulkLoad bulk;
 
+	private final ObjectProvider<UnitPrincipals> principalSources;
+
 	OrgManagement(UnitRepository units, EnrolmentRepository enrolments, AuditManagement audit,
-			ApplicationEventPublisher events, UnitBulkLoad bulk) {
+			ApplicationEventPublisher events, UnitBulkLoad bulk, ObjectProvider<UnitPrincipals> principalSources) {
 		this.bulk = bulk;
+		this.principalSources = principalSources;
 		this.units = units;
 		this.enrolments = enrolments;
 		this.audit = audit;
@@ -70,14 +74,16 @@ public class OrgManagement {
 	public Page<UnitView> list(DataScope scope, UnitFilter filter, Pageable pageable) {
 		Page<Unit> page = units.findAll(where(scope, filter), pageable);
 		Map<Long, String> parentCodes = parentCodes(page.getContent());
-		return page.map(u -> toView(u, parentCodes.get(u.getParentId())));
+		Map<Long, UnitPrincipals.Principal> principals = principals(page.getContent());
+		return page.map(u -> toView(u, parentCodes.get(u.getParentId()), principals.get(u.getId())));
 	}
 
 	@Transactional(readOnly = true)
 	public List<UnitView> listAll(DataScope scope, UnitFilter filter) {
 		List<Unit> all = units.findAll(where(scope, filter), org.springframework.data.domain.Sort.by("path"));
 		Map<Long, String> parentCodes = parentCodes(all);
-		return all.stream().map(u -> toView(u, parentCodes.get(u.getParentId()))).toList();
+		Map<Long, UnitPrincipals.Principal> principals = principals(all);
+		return all.stream().map(u -> toView(u, parentCodes.get(u.getParentId()), principals.get(u.getId()))).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -158,10 +164,11 @@ public class OrgManagement {
 		// most 65,535 parameters.
 		List<Long> distinct = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
 		for (int from = 0; from < distinct.size(); from += 1000) {
-			for (Object[] row : units
-				.findWithParentCode(distinct.subList(from, Math.min(distinct.size(), from + 1000)))) {
+			List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + 1000));
+			Map<Long, UnitPrincipals.Principal> principals = principalsOf(chunk);
+			for (Object[] row : units.findWithParentCode(chunk)) {
 				Unit u = (Unit) row[0];
-				map.put(u.getId(), toView(u, (String) row[1]));
+				map.put(u.getId(), toView(u, (String) row[1], principals.get(u.getId())));
 			}
 		}
 		return map;
@@ -184,7 +191,8 @@ public class OrgManagement {
 		units.findAllById(ids).forEach(u -> found.put(u.getId(), u));
 		List<Unit> above = ids.stream().map(found::get).filter(u -> u != null && isVisible(scope, u)).toList();
 		Map<Long, String> parentCodes = parentCodes(above);
-		return above.stream().map(u -> toView(u, parentCodes.get(u.getParentId()))).toList();
+		Map<Long, UnitPrincipals.Principal> principals = principals(above);
+		return above.stream().map(u -> toView(u, parentCodes.get(u.getParentId()), principals.get(u.getId()))).toList();
 	}
 
 	/** Whether the unit with that id lies within the scope. */
@@ -413,8 +421,14 @@ public class OrgManagement {
 				parent == null ? null : parent.getId()) && unit.getId().equals(scope.unitId())) {
 			problems.add(new Problem("parentCode", "org.unit.parentCode.ownUnit"));
 		}
+		UnitPrincipals.Principal onRoster = principalsOf(List.of(unit.getId())).get(unit.getId());
+		if (contradictsRoster(onRoster, form.principal(), unit.getPrincipal())) {
+			problems.add(new Problem("principal", "org.unit.principal.fromRoster", onRoster.name()));
+		}
 		reject(problems);
-		unit.apply(form);
+		// With a roster principal the free-text field is read-only: it keeps what it
+		// held.
+		unit.apply(onRoster == null ? form : form.withPrincipal(unit.getPrincipal()));
 		Long newParentId = parent == null ? null : parent.getId();
 		if (!java.util.Objects.equals(newParentId, unit.getParentId())) {
 			String oldPath = unit.getPath();
@@ -664,10 +678,42 @@ public class OrgManagement {
 	}
 
 	UnitView toView(Unit u, String parentCode) {
+		return toView(u, parentCode, principalsOf(List.of(u.getId())).get(u.getId()));
+	}
+
+	// The roster's principal wins over the free-text field, which stays as the fallback.
+	private UnitView toView(Unit u, String parentCode, UnitPrincipals.Principal onRoster) {
 		return new UnitView(u.getId(), u.getCode(), u.getName(), u.getShortName(), u.getType(), u.getParentId(),
 				parentCode, u.getPath(), u.getDepth(), stages(u), u.getOwnership(), u.getLocality(), u.getAddress(),
-				u.isBoarding(), u.getPrincipal(), u.getPhone(), u.getFoundedDate(), u.getStatus(), u.getUpdatedAt(),
-				u.getVersion());
+				u.isBoarding(), onRoster != null ? onRoster.name() : u.getPrincipal(), u.getPhone(), u.getFoundedDate(),
+				u.getStatus(), u.getUpdatedAt(), u.getVersion(), onRoster != null,
+				onRoster == null ? null : onRoster.staffId(), onRoster == null ? null : onRoster.since());
+	}
+
+	private Map<Long, UnitPrincipals.Principal> principals(List<Unit> list) {
+		Map<Long, UnitPrincipals.Principal> found = new HashMap<>();
+		List<Long> ids = list.stream().map(Unit::getId).toList();
+		for (int from = 0; from < ids.size(); from += 1000) {
+			found.putAll(principalsOf(ids.subList(from, Math.min(ids.size(), from + 1000))));
+		}
+		return found;
+	}
+
+	/** The principals the roster names for these units (at most 1,000 ids). */
+	private Map<Long, UnitPrincipals.Principal> principalsOf(Collection<Long> ids) {
+		Map<Long, UnitPrincipals.Principal> found = new HashMap<>();
+		if (!ids.isEmpty()) {
+			principalSources.orderedStream().forEach(source -> source.principals(ids).forEach(found::putIfAbsent));
+		}
+		return found;
+	}
+
+	/**
+	 * Whether the principal on the roster differs from a principal a form or import sent:
+	 * the roster is the truth, the free text only its fallback.
+	 */
+	private static boolean contradictsRoster(UnitPrincipals.Principal onRoster, String sent, String stored) {
+		return onRoster != null && sent != null && !sent.equals(onRoster.name()) && !sent.equals(stored);
 	}
 
 	// Stages in their natural order, so pages and JSON list them alike every time.

@@ -33,6 +33,11 @@ public record UnitForm(
 		stages = stages == null ? Set.of() : Set.copyOf(stages);
 	}
 
+	UnitForm withPrincipal(String kept) {
+		return new UnitForm(code, name, shortName, type, parentCode, stages, ownership, locality, address, boarding,
+				kept, phone, foundedDate);
+	}
+
 	public static UnitForm empty() {
 		return new UnitForm(null, null, null, UnitType.SCHOOL, null, Set.of(), Ownership.PUBLIC, Locality.URBAN, null,
 				false, null, null, null);

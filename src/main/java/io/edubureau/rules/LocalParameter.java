@@ -208,6 +208,16 @@ public enum LocalParameter {
 
 	CADRE_CANDIDATE_MAX_AGE("cadre.candidateMaxAge", PolicyRule.CADRE_CANDIDATE, Kind.INTEGER, 50, 25, 65),
 
+	// 班子考核: shares of the valid team ballots, 以上 (inclusive), in basis points.
+	CADRE_TEAM_GOOD_SHARE("cadre.teamGoodShareBasisPoints", PolicyRule.CADRE_TEAM_ASSESSMENT, Kind.INTEGER, 6000, 1,
+			10000),
+
+	CADRE_TEAM_FAIRLY_GOOD_SHARE("cadre.teamFairlyGoodShareBasisPoints", PolicyRule.CADRE_TEAM_ASSESSMENT, Kind.INTEGER,
+			6000, 1, 10000),
+
+	CADRE_TEAM_POOR_SHARE("cadre.teamPoorShareBasisPoints", PolicyRule.CADRE_TEAM_ASSESSMENT, Kind.INTEGER, 3000, 1,
+			10000),
+
 	// 不少于5个工作日: the text sets a floor, so the range starts at it.
 	CADRE_PUBLIC_NOTICE_WORKING_DAYS("cadre.publicNoticeWorkingDays", PolicyRule.CADRE_PUBLIC_NOTICE, Kind.INTEGER, 5,
 			5, 30),

@@ -143,6 +143,12 @@ public enum PolicyRule {
 	CADRE_CANDIDATE("本局校长选任制试行意见：校长候选人的职称、教育教学工作年限、年龄条件，参照中小学校领导人员管理暂行办法（2022年） (seed 002; local, recalled)",
 			LocalDate.of(2005, 1, 1), Confidence.RECALLED),
 
+	// 班子考核: the grades are the national ones, the thresholds the bureau's own (seed
+	// silent).
+	CADRE_TEAM_ASSESSMENT(
+			"中小学校领导人员管理暂行办法 (2017)：领导班子考核评价等次分为好、较好、一般、差；本局：按民主测评票数确定等次 (seed 003: 六个考核组; local, recalled)",
+			LocalDate.of(2017, 1, 1), Confidence.RECALLED),
+
 	CADRE_PUBLIC_NOTICE("党政领导干部选拔任用工作条例 (2019)：任职前公示，公示期不少于5个工作日；本局：选任校长结果公示后任职 (recalled)", LocalDate.of(2019, 3, 3),
 			Confidence.RECALLED),
 

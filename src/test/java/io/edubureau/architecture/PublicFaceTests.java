@@ -62,7 +62,9 @@ class PublicFaceTests {
 							"Forms.PaperTallyForm", "Forms.PostForm", "Forms.RemovalForm", "Forms.ReserveForm",
 							"Forms.RoundForm", "Forms.TallyForm", "RoundStatus", "Views", "Views.CadreLine",
 							"Views.CandidateView", "Views.ElectionView", "Views.PostView", "Views.ReserveView",
-							"Views.RoundView", "Views.StepView", "Views.TallyView", "Views.VoterStatus")),
+							"Views.RoundView", "Views.StepView", "Views.TallyView", "Views.VoterStatus",
+							"Forms.TeamAssessmentForm", "Forms.TeamForm", "TeamAssessmentStatus", "TeamGrade",
+							"Views.TeamAssessmentView", "Views.TeamStepView", "Views.TeamView")),
 			entry("establishment", Set.of("ApprovalRecord", "ApprovedPosts")),
 			entry("org", Set.of("UnitForm", "UnitStatusView")),
 			// A leaf module: its Management is called only by its own controllers and

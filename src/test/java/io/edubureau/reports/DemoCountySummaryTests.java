@@ -86,6 +86,16 @@ class DemoCountySummaryTests {
 			assertThat(r.getLong(3)).as("elections counted").isEqualTo(1);
 			assertThat(r.getLong(4)).as("reserve cadres").isEqualTo(8);
 		}
+		// The demo's 班子考核: the three evaluated schools' leadership teams graded and
+		// confirmed by one assessment team.
+		try (Connection c = data.getConnection();
+				var s = c.createStatement();
+				var r = s.executeQuery("select count(*), count(distinct team_id) from cadres_team_assessment"
+						+ " where status = 'CONFIRMED' and evaluation_year = " + (year - 1))) {
+			assertThat(r.next()).isTrue();
+			assertThat(r.getLong(1)).as("leadership teams graded last year").isEqualTo(3);
+			assertThat(r.getLong(2)).as("assessment teams").isEqualTo(1);
+		}
 
 		// Every figure that counts people or titles lists exactly as many records in
 		// its lineage, this year and last (a past year reads where people were then);
