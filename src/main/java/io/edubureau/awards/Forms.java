@@ -26,4 +26,16 @@ final class Forms {
 	record DayForm(LocalDate on, String documentNumber, String note) {
 	}
 
+	/** A designation: the term starts on {@code startOn} and lasts the term's years. */
+	record DesignationForm(Long staffId, KeyTeacherKind kind, KeyTeacherLevel level, String subject, LocalDate startOn,
+			String documentNumber) {
+	}
+
+	/**
+	 * The review at term end: renewed (a new term, with its document number) or lapsed,
+	 * on the day.
+	 */
+	record TermReviewForm(Boolean renew, LocalDate on, String documentNumber, String note) {
+	}
+
 }

@@ -42,4 +42,18 @@ public final class Views {
 			List<Reason> reasons) {
 	}
 
+	/**
+	 * A key-teacher designation: kind and level as codes, the term, its state, the
+	 * document that designated it and the designation it renews.
+	 */
+	record KeyTeacherView(long id, long staffId, String staffName, long unitId, String unitName, String kind,
+			String level, String subject, LocalDate startOn, LocalDate endOn, String status, String documentNumber,
+			Long previousId, LocalDate decidedOn, String note) {
+	}
+
+	/** Whether a person may be designated at a level on a day, with every reason. */
+	record KeyTeacherCheckView(long staffId, String staffName, String level, LocalDate on, boolean eligible,
+			List<Reason> reasons) {
+	}
+
 }
