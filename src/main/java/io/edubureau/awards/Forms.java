@@ -38,4 +38,27 @@ final class Forms {
 	record TermReviewForm(Boolean renew, LocalDate on, String documentNumber, String note) {
 	}
 
+	/**
+	 * A studio led by the key teacher of the designation named, from the day it opens.
+	 */
+	record StudioForm(String name, Long leaderKeyTeacherId, String subject, LocalDate openedOn) {
+	}
+
+	record MemberForm(Long staffId, LocalDate on) {
+	}
+
+	/**
+	 * A yearly goal (no day) or an activity on a day: {@code activity} says which.
+	 */
+	record StudioRecordForm(Boolean activity, Integer year, LocalDate onDay, String title, Integer participants) {
+	}
+
+	/** A mentoring pair for a period, in a studio or not. */
+	record PairForm(Long mentorStaffId, Long menteeStaffId, Long studioId, LocalDate startOn, LocalDate endOn) {
+	}
+
+	/** A pair's result: QUALIFIED or NOT_QUALIFIED after its period, ENDED early. */
+	record PairResultForm(MentoringStatus result, LocalDate on, String note) {
+	}
+
 }

@@ -56,4 +56,24 @@ public final class Views {
 			List<Reason> reasons) {
 	}
 
+	/** A master-teacher studio with its leader and counts. */
+	record StudioView(long id, String name, long leaderKeyTeacherId, long leaderStaffId, String leaderName, long unitId,
+			String unitName, String subject, LocalDate openedOn, LocalDate closedOn, String status, int members,
+			int activities) {
+	}
+
+	record StudioMemberView(long id, long staffId, String staffName, LocalDate joinedOn, LocalDate leftOn) {
+	}
+
+	/** A studio's yearly goal ({@code GOAL}) or dated activity ({@code ACTIVITY}). */
+	record StudioRecordView(long id, int year, String kind, LocalDate onDay, String title, Integer participants,
+			String actor) {
+	}
+
+	/** A mentoring pair: mentor, mentee, the studio if any, the period and its result. */
+	record MentoringView(long id, long mentorStaffId, String mentorName, long menteeStaffId, String menteeName,
+			long unitId, Long studioId, LocalDate startOn, LocalDate endOn, String status, LocalDate decidedOn,
+			String note) {
+	}
+
 }
