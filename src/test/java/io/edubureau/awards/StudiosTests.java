@@ -202,7 +202,7 @@ class StudiosTests {
 						KeyTeacherLevel.MUNICIPAL, null, LocalDate.of(2026, 3, 1), "示范市教〔2026〕" + tag + "号")));
 		Views.StudioView s = accounts.asSystem(() -> studios.open(bureau,
 				new Forms.StudioForm("数学名师工作室" + tag, k.id(), null, LocalDate.of(2026, 3, 1))));
-		RequestPostProcessor officer = TestAccounts.basic(accounts.account("BUREAU_OFFICER", county.bureau()));
+		RequestPostProcessor officer = accounts.as(accounts.account("BUREAU_OFFICER", county.bureau()));
 		mvc.perform(get("/key-teachers").with(officer).header("Accept-Language", "zh-CN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("骨干教师与名师工作室")))
