@@ -133,7 +133,7 @@ public class AwardsManagement {
 		return view(r);
 	}
 
-	private static List<Rejection.Problem> text(String field, String value, int max, boolean required) {
+	static List<Rejection.Problem> text(String field, String value, int max, boolean required) {
 		if (value == null || value.isBlank()) {
 			return required ? List.of(new Rejection.Problem(field, "awards.text.required")) : List.of();
 		}

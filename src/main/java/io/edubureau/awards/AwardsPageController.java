@@ -234,11 +234,11 @@ class AwardsPageController {
 		return "redirect:/awards/rounds/" + roundId;
 	}
 
-	private static boolean blank(String value) {
+	static boolean blank(String value) {
 		return value == null || value.isBlank();
 	}
 
-	private static LocalDate date(String field, String value) {
+	static LocalDate date(String field, String value) {
 		if (blank(value)) {
 			return null;
 		}
@@ -250,7 +250,7 @@ class AwardsPageController {
 		}
 	}
 
-	private static Long number(String field, String value) {
+	static Long number(String field, String value) {
 		if (blank(value)) {
 			return null;
 		}
@@ -262,7 +262,7 @@ class AwardsPageController {
 		}
 	}
 
-	private static Integer whole(String field, String value) {
+	static Integer whole(String field, String value) {
 		Long n = number(field, value);
 		if (n != null && (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE)) {
 			throw new Rejection(field, "awards.number.format", value);
@@ -270,7 +270,7 @@ class AwardsPageController {
 		return n == null ? null : n.intValue();
 	}
 
-	private static <E extends Enum<E>> E value(Class<E> type, String value) {
+	static <E extends Enum<E>> E value(Class<E> type, String value) {
 		if (blank(value)) {
 			return null;
 		}

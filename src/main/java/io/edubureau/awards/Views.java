@@ -42,4 +42,38 @@ public final class Views {
 			List<Reason> reasons) {
 	}
 
+	/**
+	 * A key-teacher designation: kind and level as codes, the term, its state, the
+	 * document that designated it and the designation it renews.
+	 */
+	record KeyTeacherView(long id, long staffId, String staffName, long unitId, String unitName, String kind,
+			String level, String subject, LocalDate startOn, LocalDate endOn, String status, String documentNumber,
+			Long previousId, LocalDate decidedOn, String note) {
+	}
+
+	/** Whether a person may be designated at a level on a day, with every reason. */
+	record KeyTeacherCheckView(long staffId, String staffName, String level, LocalDate on, boolean eligible,
+			List<Reason> reasons) {
+	}
+
+	/** A master-teacher studio with its leader and counts. */
+	record StudioView(long id, String name, long leaderKeyTeacherId, long leaderStaffId, String leaderName, long unitId,
+			String unitName, String subject, LocalDate openedOn, LocalDate closedOn, String status, int members,
+			int activities) {
+	}
+
+	record StudioMemberView(long id, long staffId, String staffName, LocalDate joinedOn, LocalDate leftOn) {
+	}
+
+	/** A studio's yearly goal ({@code GOAL}) or dated activity ({@code ACTIVITY}). */
+	record StudioRecordView(long id, int year, String kind, LocalDate onDay, String title, Integer participants,
+			String actor) {
+	}
+
+	/** A mentoring pair: mentor, mentee, the studio if any, the period and its result. */
+	record MentoringView(long id, long mentorStaffId, String mentorName, long menteeStaffId, String menteeName,
+			long unitId, Long studioId, LocalDate startOn, LocalDate endOn, String status, LocalDate decidedOn,
+			String note) {
+	}
+
 }

@@ -76,8 +76,8 @@ class HomeTasks {
 
 	HomeTasks(StaffManagement staff, RetirementManagement retirement, RegistrationManagement registration,
 			TrainingManagement training, TitlesManagement titles, SafetyManagement safety,
-			PetitionsManagement petitions, SupervisionManagement supervision, PayManagement pay,
-			SheetManagement sheets, SelfServiceManagement selfService) {
+			PetitionsManagement petitions, SupervisionManagement supervision, PayManagement pay, SheetManagement sheets,
+			SelfServiceManagement selfService) {
 		this.staff = staff;
 		this.selfService = selfService;
 		this.retirement = retirement;

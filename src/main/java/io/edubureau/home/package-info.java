@@ -14,6 +14,5 @@
  * user's refused imports).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "org", "reports", "safety", "staff",
-		"selfservice", "retirement", "registration", "training", "titles", "petitions", "supervision", "pay",
-		"sheet" })
+		"selfservice", "retirement", "registration", "training", "titles", "petitions", "supervision", "pay", "sheet" })
 package io.edubureau.home;

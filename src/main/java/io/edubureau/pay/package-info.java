@@ -11,9 +11,9 @@
  * staff's pay, a teacher only their own; every read of another person's pay is audited.
  * Owns the {@code pay_*} tables. Public face: {@link io.edubureau.pay.PayManagement}.
  * Depends on {@code staff} (people, appraisals), {@code personnelfile} (sanctions),
- * {@code ethics} (the one-vote veto), {@code org} (scope, units' locality), {@code audit},
- * {@code platform}, {@code sheet} (table import, exports) and {@code reports} (contributes
- * the {@code pay.*} figures).
+ * {@code ethics} (the one-vote veto), {@code org} (scope, units' locality),
+ * {@code audit}, {@code platform}, {@code sheet} (table import, exports) and
+ * {@code reports} (contributes the {@code pay.*} figures).
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "org", "staff", "personnelfile", "ethics", "audit", "platform", "sheet", "reports" })

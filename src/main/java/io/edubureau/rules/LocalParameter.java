@@ -156,6 +156,30 @@ public enum LocalParameter {
 	// 0: no check.
 	AWARD_APPRAISAL_YEARS("awards.appraisalYears", PolicyRule.AWARD_ELIGIBILITY, Kind.INTEGER, 3, 0, 10),
 
+	// A key teacher's term in whole years (任期), from the day designated.
+	KEY_TEACHER_TERM_YEARS("keyTeachers.termYears", PolicyRule.KEY_TEACHER_SELECTION, Kind.INTEGER, 3, 1, 10),
+
+	// The years before the designation's year whose appraisal must be competent or
+	// better; 0: no check.
+	KEY_TEACHER_APPRAISAL_YEARS("keyTeachers.appraisalYears", PolicyRule.KEY_TEACHER_SELECTION, Kind.INTEGER, 3, 0, 10),
+
+	// Whole years since starting work (教龄) per level; 0: no check.
+	KEY_TEACHER_COUNTY_YEARS("keyTeachers.countyYears", PolicyRule.KEY_TEACHER_SELECTION, Kind.INTEGER, 5, 0, 40),
+
+	KEY_TEACHER_MUNICIPAL_YEARS("keyTeachers.municipalYears", PolicyRule.KEY_TEACHER_SELECTION, Kind.INTEGER, 8, 0, 40),
+
+	KEY_TEACHER_PROVINCIAL_YEARS("keyTeachers.provincialYears", PolicyRule.KEY_TEACHER_SELECTION, Kind.INTEGER, 10, 0,
+			40),
+
+	// The lowest title per level as a rank: 0 none, 1 三级, 2 二级, 3 一级, 4 高级, 5 正高级.
+	KEY_TEACHER_COUNTY_TITLE("keyTeachers.countyTitleRank", PolicyRule.KEY_TEACHER_SELECTION, Kind.INTEGER, 2, 0, 5),
+
+	KEY_TEACHER_MUNICIPAL_TITLE("keyTeachers.municipalTitleRank", PolicyRule.KEY_TEACHER_SELECTION, Kind.INTEGER, 3, 0,
+			5),
+
+	KEY_TEACHER_PROVINCIAL_TITLE("keyTeachers.provincialTitleRank", PolicyRule.KEY_TEACHER_SELECTION, Kind.INTEGER, 4,
+			0, 5),
+
 	EXCHANGE_CONTINUOUS_YEARS("exchange.continuousYears", PolicyRule.TEACHER_EXCHANGE_ELIGIBILITY, Kind.INTEGER, 6, 1,
 			20),
 

@@ -106,6 +106,12 @@ public enum PolicyRule {
 	AWARD_ELIGIBILITY("中华人民共和国教师法 第三十三条（教师表彰奖励）；本县表彰办法：参加工作满3年以上、近3年年度考核均为合格及以上 (issue 17, local)",
 			LocalDate.of(1994, 1, 1), Confidence.RECALLED),
 
+	// Key teachers: the seed names the practice (首席教师岗位、名师工作室、名师带徒弟, seed 002),
+	// the conditions are the county's own.
+	KEY_TEACHER_SELECTION(
+			"国发〔2012〕41号 国务院关于加强教师队伍建设的意见（骨干教师、学科带头人、名师培养）；本县骨干教师管理办法：分县、市、省三级认定，任期3年，职称、教龄、年度考核条件，师德一票否决，期满考核续聘或不再续聘 (issue 17, local)",
+			LocalDate.of(2012, 8, 20), Confidence.RECALLED),
+
 	RECRUITMENT_PLAN("事业单位公开招聘人员暂行规定 (人事部令第6号)：在核准的编制和岗位空缺内招聘", LocalDate.of(2006, 1, 1), Confidence.SECONDARY),
 
 	RECRUITMENT_SELECTION("事业单位公开招聘人员暂行规定 (人事部令第6号)：考试、资格审查、体检考察、公示；本县：笔试面试权重、等额比例、公示天数", LocalDate.of(2006, 1, 1),

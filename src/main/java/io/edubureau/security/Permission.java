@@ -75,7 +75,8 @@ public enum Permission {
 	RECRUITMENT_CONTRACT_MANAGE("recruitment:contract:manage"), AWARDS_ROUND_READ("awards:round:read"),
 	AWARDS_ROUND_MANAGE("awards:round:manage"), AWARDS_NOMINATION_SUBMIT("awards:nomination:submit"),
 	SUPERVISION_RECORD_READ("supervision:record:read"), SUPERVISION_VISIT_RECORD("supervision:visit:record"),
-	SUPERVISION_ITEM_RECTIFY("supervision:item:rectify"), SUPERVISION_ITEM_VERIFY("supervision:item:verify");
+	SUPERVISION_ITEM_RECTIFY("supervision:item:rectify"), SUPERVISION_ITEM_VERIFY("supervision:item:verify"),
+	AWARDS_KEYTEACHER_MANAGE("awards:keyteacher:manage");
 
 	private final String code;
 

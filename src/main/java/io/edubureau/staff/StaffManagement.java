@@ -914,6 +914,23 @@ public class StaffManagement {
 	// ---- for other modules
 
 	/**
+	 * Sets the key-teacher flags (骨干教师, 学科带头人) as the awards module derives them from the
+	 * designations in force, so staff keeps them without depending on awards; audited
+	 * when they change.
+	 */
+	@Transactional
+	public void markKeyTeacher(long id, boolean backbone, boolean academicLeader, String because) {
+		StaffMember m = staff.findById(id).orElseThrow(() -> new NotFound("staff " + id));
+		if (m.isBackbone() == backbone && m.isAcademicLeader() == academicLeader) {
+			return;
+		}
+		Map<String, Object> before = Map.of("backbone", m.isBackbone(), "academicLeader", m.isAcademicLeader());
+		m.markKeyTeacher(backbone, academicLeader);
+		audit.record(AuditAction.UPDATE, ENTITY, m.getId(), m.getName() + " (" + because + ")",
+				Change.between(before, Map.of("backbone", backbone, "academicLeader", academicLeader)));
+	}
+
+	/**
 	 * Active full-time teachers in scope on a date (status active, hired by the date or
 	 * hire date unknown) per unit id, in one grouped query.
 	 */

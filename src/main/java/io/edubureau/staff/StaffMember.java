@@ -215,6 +215,14 @@ class StaffMember {
 		this.updatedAt = Instant.now();
 	}
 
+	// The flags follow the key-teacher designations in force (awards), whatever the
+	// status.
+	void markKeyTeacher(boolean backbone, boolean academicLeader) {
+		this.backbone = backbone;
+		this.academicLeader = academicLeader;
+		this.updatedAt = Instant.now();
+	}
+
 	void record(StaffEvent event) {
 		events.add(event);
 	}
