@@ -7,9 +7,13 @@ import io.edubureau.awards.Views.StudioMemberView;
 import io.edubureau.awards.Views.StudioRecordView;
 import io.edubureau.awards.Views.StudioView;
 import io.edubureau.org.DataScope;
+import io.edubureau.platform.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,9 +39,11 @@ class StudiosApiController {
 
 	@GetMapping("/studios")
 	@PreAuthorize("hasAuthority('awards:round:read')")
-	@Operation(summary = "The studios of the units in scope, newest first, with members and activities counted")
-	List<StudioView> studios(DataScope scope) {
-		return studios.studios(scope);
+	@Operation(summary = "The studios of the units in scope, newest first, with members and activities counted; "
+			+ "page (from 0), size (1–200)")
+	PagedModel<StudioView> studios(DataScope scope, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return page(studios.studios(scope), Paging.request(page, size, 200));
 	}
 
 	@PostMapping("/studios")
@@ -108,9 +115,18 @@ class StudiosApiController {
 
 	@GetMapping("/mentoring")
 	@PreAuthorize("hasAuthority('awards:round:read')")
-	@Operation(summary = "The mentoring pairs of mentees in scope, newest first")
-	List<MentoringView> pairs(DataScope scope) {
-		return studios.pairs(scope);
+	@Operation(summary = "The mentoring pairs of mentees in scope, newest first; page (from 0), size (1–200)")
+	PagedModel<MentoringView> pairs(DataScope scope, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return page(studios.pairs(scope), Paging.request(page, size, 200));
+	}
+
+	// a county has tens of studios and pairs: read in scope, then cut to the page asked
+	// for
+	private static <T> PagedModel<T> page(List<T> all, PageRequest request) {
+		int from = (int) Math.min(request.getOffset(), all.size());
+		int to = Math.min(from + request.getPageSize(), all.size());
+		return new PagedModel<>(new PageImpl<>(all.subList(from, to), request, all.size()));
 	}
 
 	@PostMapping("/mentoring")

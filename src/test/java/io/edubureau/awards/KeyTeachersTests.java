@@ -10,8 +10,9 @@ import io.edubureau.platform.Rejection;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
 import io.edubureau.staff.AppraisalResult;
-import io.edubureau.staff.SanctionForm;
-import io.edubureau.staff.SanctionKind;
+import io.edubureau.personnelfile.PersonnelFileManagement;
+import io.edubureau.personnelfile.SanctionForm;
+import io.edubureau.personnelfile.SanctionKind;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffView;
 import io.edubureau.staff.TitleLevel;
@@ -52,6 +53,9 @@ class KeyTeachersTests {
 
 	@Autowired
 	StaffManagement staff;
+
+	@Autowired
+	PersonnelFileManagement personnelFile;
 
 	@Autowired
 	KeyTeacherRegister register;
@@ -127,7 +131,7 @@ class KeyTeachersTests {
 
 		// The one-vote veto: a warning of 2026-01-10 blocks through 2026-07-09.
 		StaffView warned = teacher(county, "受警告", LocalDate.of(2000, 9, 1), TitleLevel.FIRST);
-		asOfficer(() -> staff.recordSanction(DataScope.all(), warned.id(),
+		asOfficer(() -> personnelFile.recordSanction(DataScope.all(), warned.id(),
 				new SanctionForm(SanctionKind.WARNING, LocalDate.of(2026, 1, 10), "县教育局", "违反师德", "X教〔2026〕2号", null)));
 		Views.KeyTeacherCheckView vetoed = accounts
 			.asSystem(() -> register.check(bureau, warned.id(), KeyTeacherLevel.COUNTY, LocalDate.of(2026, 7, 9)));

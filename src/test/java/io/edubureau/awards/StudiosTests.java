@@ -179,6 +179,16 @@ class StudiosTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].kind").value("GOAL"));
 		mvc.perform(get("/api/v1/key-teachers/studios/{id}", s.id()).with(other)).andExpect(status().isNotFound());
+		// the lists answer the one page shape, in the caller's scope
+		mvc.perform(get("/api/v1/key-teachers/studios").param("size", "1").with(officer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content.length()").value(1))
+			.andExpect(jsonPath("$.page.size").value(1));
+		mvc.perform(get("/api/v1/key-teachers/mentoring").with(other))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.page.totalElements").value(0));
+		mvc.perform(get("/api/v1/key-teachers/studios").param("size", "0").with(officer))
+			.andExpect(status().isBadRequest());
 		mvc.perform(post("/api/v1/key-teachers/studios").with(school)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"x\",\"leaderKeyTeacherId\":%d,\"openedOn\":\"2026-09-01\"}".formatted(k.id())))
