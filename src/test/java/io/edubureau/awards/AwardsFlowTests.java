@@ -149,8 +149,8 @@ class AwardsFlowTests {
 			.andExpect(status().isUnprocessableContent());
 
 		mvc.perform(get("/api/v1/awards/nominations/{id}", na).with(other)).andExpect(status().isNotFound());
-		mvc.perform(get(url).with(other)).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(0)));
-		mvc.perform(get(url).with(school)).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(2)));
+		mvc.perform(get(url).with(other)).andExpect(status().isOk()).andExpect(jsonPath("$.content", hasSize(0)));
+		mvc.perform(get(url).with(school)).andExpect(status().isOk()).andExpect(jsonPath("$.content", hasSize(2)));
 
 		mvc.perform(post("/api/v1/awards/rounds/{id}/publicity", round).with(officer)
 			.contentType(MediaType.APPLICATION_JSON)

@@ -12,6 +12,7 @@ import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.AuditQuery;
 import io.edubureau.org.DataScope;
+import io.edubureau.platform.OfficialDocx;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
 import io.edubureau.sheet.SheetFiles;
@@ -144,8 +145,8 @@ class ContractFilesTests {
 			.getContentAsByteArray();
 		String text = text(docx);
 		assertThat(text).contains("事业单位聘用合同书", "乙方（受聘人员）：文本甲", county.schoolA().name(), "专业技术十二级",
-				ContractText.chinese(start), ContractText.chinese(end), "试用期12个月",
-				ContractText.chinese(start.plusMonths(12).minusDays(1)), "岗位绩效工资", "第十三条", p.idNumber());
+				OfficialDocx.chinese(start), OfficialDocx.chinese(end), "试用期12个月",
+				OfficialDocx.chinese(start.plusMonths(12).minusDays(1)), "岗位绩效工资", "第十三条", p.idNumber());
 		assertThat(audit
 			.search(new AuditQuery(officerName, Contracts.CONTRACT, String.valueOf(c), AuditAction.READ, null, null),
 					PageRequest.of(0, 10))
