@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.edubureau.org.Stage;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 record ProgrammeView(String code, String nameZh, String nameEn, String kind, Set<Stage> stages, boolean local,
 		boolean active) {
@@ -20,6 +21,7 @@ record StandardAnswer(String programme, Stage stage, String tier, long amountPer
 		LocalDate effectiveFrom) {
 }
 
+@Schema(name = "AidApplicationView")
 record ApplicationView(long id, long studentId, String studentName, long unitId, String unitName, String programme,
 		String semester, String tier, HardshipCategory category, String evidence, LocalDate appliedOn, AidStatus status,
 		Long amountFen, LocalDate noticeFrom, LocalDate noticeUntil, Long batchId, LocalDate paidOn) {

@@ -65,11 +65,11 @@ class KeyTeachersApiController {
 		return register.designate(scope, form);
 	}
 
-	@GetMapping("/check/{staffId}")
+	@GetMapping("/check")
 	@PreAuthorize("hasAuthority('awards:round:read')")
 	@Operation(summary = "Whether a person may be designated at a level on a day: veto, title, years, appraisals, "
 			+ "with the reasons")
-	Map<String, Object> check(@PathVariable long staffId, @RequestParam(required = false) KeyTeacherLevel level,
+	Map<String, Object> check(@RequestParam long staffId, @RequestParam(required = false) KeyTeacherLevel level,
 			@RequestParam(required = false) LocalDate on, DataScope scope, Locale locale) {
 		Views.KeyTeacherCheckView c = register.check(scope, staffId, level, on);
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -81,10 +81,10 @@ class KeyTeachersApiController {
 		return body;
 	}
 
-	@GetMapping("/staff/{staffId}")
+	@GetMapping("/designations")
 	@PreAuthorize("hasAuthority('awards:round:read')")
 	@Operation(summary = "One person's designations, oldest first")
-	List<KeyTeacherView> ofPerson(@PathVariable long staffId, DataScope scope) {
+	List<KeyTeacherView> ofPerson(@RequestParam long staffId, DataScope scope) {
 		return register.of(scope, staffId);
 	}
 

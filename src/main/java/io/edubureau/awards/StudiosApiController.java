@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Master-teacher studios (名师工作室) and mentoring pairs (名师带徒) through the API. */
 @RestController
-@RequestMapping("/api/v1/key-teachers")
+@RequestMapping("/api/v1")
 @Tag(name = "Key teachers")
 class StudiosApiController {
 
@@ -37,7 +37,7 @@ class StudiosApiController {
 		this.studios = studios;
 	}
 
-	@GetMapping("/studios")
+	@GetMapping("/key-teacher-studios")
 	@PreAuthorize("hasAuthority('awards:round:read')")
 	@Operation(summary = "The studios of the units in scope, newest first, with members and activities counted; "
 			+ "page (from 0), size (1–200)")
@@ -46,7 +46,7 @@ class StudiosApiController {
 		return page(studios.studios(scope), Paging.request(page, size, 200));
 	}
 
-	@PostMapping("/studios")
+	@PostMapping("/key-teacher-studios")
 	@PreAuthorize("hasAuthority('awards:keyteacher:manage')")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Open a studio led by the key teacher of a designation in force on the opening day")
@@ -54,28 +54,28 @@ class StudiosApiController {
 		return studios.open(scope, form);
 	}
 
-	@GetMapping("/studios/{id}")
+	@GetMapping("/key-teacher-studios/{id}")
 	@PreAuthorize("hasAuthority('awards:round:read')")
 	@Operation(summary = "One studio")
 	StudioView studio(@PathVariable long id, DataScope scope) {
 		return studios.studioView(scope, id);
 	}
 
-	@PostMapping("/studios/{id}/close")
+	@PostMapping("/key-teacher-studios/{id}/close")
 	@PreAuthorize("hasAuthority('awards:keyteacher:manage')")
 	@Operation(summary = "Close a studio from a day; its members and log are kept")
 	StudioView close(@PathVariable long id, @RequestBody Forms.DayForm form, DataScope scope) {
 		return studios.close(scope, id, form);
 	}
 
-	@GetMapping("/studios/{id}/members")
+	@GetMapping("/key-teacher-studios/{id}/members")
 	@PreAuthorize("hasAuthority('awards:round:read')")
 	@Operation(summary = "The studio's members, past ones with the day they left")
 	List<StudioMemberView> members(@PathVariable long id, DataScope scope) {
 		return studios.members(scope, id);
 	}
 
-	@PostMapping("/studios/{id}/members")
+	@PostMapping("/key-teacher-studios/{id}/members")
 	@PreAuthorize("hasAuthority('awards:keyteacher:manage')")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a member from a day (a person in service, not the leader, not already a member)")
@@ -83,7 +83,7 @@ class StudiosApiController {
 		return studios.join(scope, id, form);
 	}
 
-	@PostMapping("/studios/{id}/members/{memberId}/leave")
+	@PostMapping("/key-teacher-studios/{id}/members/{memberId}/leave")
 	@PreAuthorize("hasAuthority('awards:keyteacher:manage')")
 	@Operation(summary = "A member leaves on a day")
 	StudioMemberView leave(@PathVariable long id, @PathVariable long memberId, @RequestBody Forms.DayForm form,
@@ -91,14 +91,14 @@ class StudiosApiController {
 		return studios.leave(scope, id, memberId, form);
 	}
 
-	@GetMapping("/studios/{id}/records")
+	@GetMapping("/key-teacher-studios/{id}/records")
 	@PreAuthorize("hasAuthority('awards:round:read')")
 	@Operation(summary = "The studio's yearly goals and activity log, newest year first")
 	List<StudioRecordView> records(@PathVariable long id, DataScope scope) {
 		return studios.records(scope, id);
 	}
 
-	@PostMapping("/studios/{id}/records")
+	@PostMapping("/key-teacher-studios/{id}/records")
 	@PreAuthorize("hasAuthority('awards:keyteacher:manage')")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Record a yearly goal (year) or an activity (day, participants)")
@@ -106,14 +106,14 @@ class StudiosApiController {
 		return studios.record(scope, id, form);
 	}
 
-	@GetMapping("/studios/{id}/history")
+	@GetMapping("/key-teacher-studios/{id}/history")
 	@PreAuthorize("hasAuthority('awards:round:read')")
 	@Operation(summary = "Every transition of the studio")
 	List<Views.StepView> studioHistory(@PathVariable long id, DataScope scope) {
 		return studios.studioHistory(scope, id);
 	}
 
-	@GetMapping("/mentoring")
+	@GetMapping("/mentoring-pairs")
 	@PreAuthorize("hasAuthority('awards:round:read')")
 	@Operation(summary = "The mentoring pairs of mentees in scope, newest first; page (from 0), size (1–200)")
 	PagedModel<MentoringView> pairs(DataScope scope, @RequestParam(defaultValue = "0") int page,
@@ -129,7 +129,7 @@ class StudiosApiController {
 		return new PagedModel<>(new PageImpl<>(all.subList(from, to), request, all.size()));
 	}
 
-	@PostMapping("/mentoring")
+	@PostMapping("/mentoring-pairs")
 	@PreAuthorize("hasAuthority('awards:keyteacher:manage')")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Pair a mentor holding a key-teacher designation in force with a teacher for a period")
@@ -137,14 +137,14 @@ class StudiosApiController {
 		return studios.pair(scope, form);
 	}
 
-	@PostMapping("/mentoring/{id}/result")
+	@PostMapping("/mentoring-pairs/{id}/result")
 	@PreAuthorize("hasAuthority('awards:keyteacher:manage')")
 	@Operation(summary = "A pair's result: QUALIFIED or NOT_QUALIFIED from its last day, ENDED early with a reason")
 	MentoringView result(@PathVariable long id, @RequestBody Forms.PairResultForm form, DataScope scope) {
 		return studios.result(scope, id, form);
 	}
 
-	@GetMapping("/mentoring/{id}/history")
+	@GetMapping("/mentoring-pairs/{id}/history")
 	@PreAuthorize("hasAuthority('awards:round:read')")
 	@Operation(summary = "Every transition of the pair")
 	List<Views.StepView> pairHistory(@PathVariable long id, DataScope scope) {

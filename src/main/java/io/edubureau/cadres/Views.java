@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.edubureau.rules.CadreOutcome;
 import io.edubureau.rules.Reason;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** What the cadres module returns: records, never entities. */
 public final class Views {
@@ -17,6 +18,7 @@ public final class Views {
 	public record PostView(long id, long unitId, String unitName, PostKind kind, String title, boolean active) {
 	}
 
+	@Schema(name = "CadreAppointmentView")
 	public record AppointmentView(long id, long postId, PostKind kind, String postTitle, long unitId, String unitName,
 			long staffId, String staffName, LocalDate startDate, String documentNo, LocalDate endDate,
 			EndReason endReason, String endNote) {

@@ -33,6 +33,7 @@ import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffStatus;
 import io.edubureau.staff.StaffView;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.jpa.domain.Specification;
@@ -105,6 +106,7 @@ class PostSetting {
 	}
 
 	/** A competitive appointment with its candidates and history. */
+	@Schema(name = "PostAppointmentView")
 	record AppointmentView(long id, long unitId, String unitName, String title, LocalDate heldOn, PostGrade grade,
 			int posts, CompetitiveAppointment.Status status, List<CandidateView> candidates,
 			List<Views.StepView> history) {

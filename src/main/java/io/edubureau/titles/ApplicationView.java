@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.edubureau.staff.TitleLevel;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * An application as users see it, with its checklist, votes, objections and history.
@@ -31,6 +32,7 @@ import io.edubureau.staff.TitleLevel;
  * @param objections objections during the public notice
  * @param history its steps
  */
+@Schema(name = "TitleApplicationView")
 public record ApplicationView(long id, long roundId, int year, long staffId, String staffName, long unitId,
 		String unitName, TitleLevel currentLevel, TitleLevel targetLevel, ApplicationState state, boolean bySchool,
 		boolean eligible, String overrideNote, Integer yesVotes, Integer presentVotes, LocalDate resultOn,

@@ -278,15 +278,21 @@ class KeyTeachersTests {
 		mvc.perform(get("/api/v1/key-teachers").with(school).param("on", "2026-08-31").param("size", "200"))
 			.andExpect(jsonPath("$.content[?(@.id == %d)]".formatted(id)).isEmpty());
 		mvc.perform(get("/api/v1/key-teachers").with(school).param("size", "0")).andExpect(status().isBadRequest());
-		mvc.perform(get("/api/v1/key-teachers/check/{staffId}", ok.id()).with(school)
+		mvc.perform(get("/api/v1/key-teachers/check").param("staffId", String.valueOf(ok.id()))
+			.with(school)
 			.param("level", "PROVINCIAL")
 			.param("on", "2026-09-01")
 			.header("Accept-Language", "zh-CN"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.eligible").value(false))
 			.andExpect(jsonPath("$.reasons[0]", containsString("未达到省级认定要求的高级教师")));
-		mvc.perform(get("/api/v1/key-teachers/check/{staffId}", ok.id()).with(school).param("on", "2026-09-01"))
-			.andExpect(status().isUnprocessableContent());
+		mvc.perform(get("/api/v1/key-teachers/check").param("staffId", String.valueOf(ok.id()))
+			.with(school)
+			.param("on", "2026-09-01")).andExpect(status().isUnprocessableContent());
+		mvc.perform(get("/api/v1/key-teachers/designations").param("staffId", String.valueOf(ok.id())).with(school))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$").isArray());
+		mvc.perform(get("/api/v1/key-teachers/designations").with(school)).andExpect(status().isBadRequest());
 		mvc.perform(post("/api/v1/key-teachers/{id}/review", id).with(officer)
 			.contentType(MediaType.APPLICATION_JSON)
 			.header("Accept-Language", "zh-CN")

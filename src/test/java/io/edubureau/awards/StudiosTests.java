@@ -175,25 +175,25 @@ class StudiosTests {
 		RequestPostProcessor school = TestAccounts.basic(accounts.account("SCHOOL_ADMIN", county.schoolA()));
 		RequestPostProcessor other = TestAccounts.basic(accounts.account("SCHOOL_ADMIN", county.schoolB()));
 		RequestPostProcessor officer = TestAccounts.basic(accounts.account("BUREAU_OFFICER", county.bureau()));
-		mvc.perform(get("/api/v1/key-teachers/studios/{id}/records", s.id()).with(school))
+		mvc.perform(get("/api/v1/key-teacher-studios/{id}/records", s.id()).with(school))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].kind").value("GOAL"));
-		mvc.perform(get("/api/v1/key-teachers/studios/{id}", s.id()).with(other)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/key-teacher-studios/{id}", s.id()).with(other)).andExpect(status().isNotFound());
 		// the lists answer the one page shape, in the caller's scope
-		mvc.perform(get("/api/v1/key-teachers/studios").param("size", "1").with(officer))
+		mvc.perform(get("/api/v1/key-teacher-studios").param("size", "1").with(officer))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content.length()").value(1))
 			.andExpect(jsonPath("$.page.size").value(1));
-		mvc.perform(get("/api/v1/key-teachers/mentoring").with(other))
+		mvc.perform(get("/api/v1/mentoring-pairs").with(other))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.page.totalElements").value(0));
-		mvc.perform(get("/api/v1/key-teachers/studios").param("size", "0").with(officer))
+		mvc.perform(get("/api/v1/key-teacher-studios").param("size", "0").with(officer))
 			.andExpect(status().isBadRequest());
-		mvc.perform(post("/api/v1/key-teachers/studios").with(school)
+		mvc.perform(post("/api/v1/key-teacher-studios").with(school)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"x\",\"leaderKeyTeacherId\":%d,\"openedOn\":\"2026-09-01\"}".formatted(k.id())))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/key-teachers/mentoring").with(officer)
+		mvc.perform(post("/api/v1/mentoring-pairs").with(officer)
 			.contentType(MediaType.APPLICATION_JSON)
 			.header("Accept-Language", "zh-CN")
 			.content("{\"mentorStaffId\":%d,\"menteeStaffId\":%d,\"startOn\":\"2026-09-01\",\"endOn\":\"2026-09-01\"}"
