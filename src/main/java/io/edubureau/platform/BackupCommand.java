@@ -36,12 +36,13 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * county installation: <pre>
  * backup  --to FILE    [--data-dir DIR]
  * restore --from FILE  [--data-dir DIR]
- * </pre> A backup is a copy of the stopped cluster's files (PostgreSQL's own format,
- * consistent because nothing writes) with its password file and a manifest of the schema
- * version and each table's row count; the embedded binaries carry no pg_dump, and the
- * system's pg_dump must match the server's major version. A restore never deletes: the
- * data it replaces is moved aside. An external PostgreSQL or MariaDB is backed up with
- * its own tools (docs/deployment.md).
+ * </pre> A backup of a stopped cluster is a copy of its files (consistent because nothing
+ * writes); of a running one, a base backup taken through the server with the log written
+ * meanwhile ({@link OnlineBackup}), so the county need not stop for it. Each carries its
+ * password file and a manifest of the schema version and each table's row count; the
+ * embedded binaries carry no pg_dump, and the system's pg_dump must match the server's
+ * major version. A restore never deletes: the data it replaces is moved aside. An
+ * external PostgreSQL or MariaDB is backed up with its own tools (docs/deployment.md).
  */
 public final class BackupCommand {
 
@@ -54,6 +55,8 @@ public final class BackupCommand {
 	static final String MANIFEST = "edubureau-backup.properties";
 
 	static final String FORMAT = "edubureau-backup-1";
+
+	static final String ONLINE = "online";
 
 	private static final String USAGE = "usage: backup --to FILE [--data-dir DIR] | restore --from FILE [--data-dir DIR]";
 
@@ -122,15 +125,36 @@ public final class BackupCommand {
 		if (!Files.exists(pgData.resolve("PG_VERSION"))) {
 			throw new Refused("there is no embedded database in " + dataDir + " / " + dataDir + " 中没有内置数据库");
 		}
-		refuseWhileRunning(pgData);
 		if (Files.exists(target)) {
 			throw new Refused(target + " exists already; choose a new file name / 文件已存在，请换一个文件名");
 		}
 		if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
 			throw new Refused("the folder " + target.getParent() + " does not exist / 目录不存在");
 		}
-		Properties manifest = describe(dataDir, true);
+		boolean online = StalePostmaster.inUse(pgData);
 		Path partial = target.resolveSibling(target.getFileName() + ".partial");
+		Properties manifest;
+		try {
+			if (online) {
+				manifest = backupOnline(dataDir, pgData, partial);
+			}
+			else {
+				manifest = backupStopped(dataDir, pgData, partial);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(partial);
+			throw ex;
+		}
+		Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+		out.println("Backed up " + dataDir + " to " + target + " (" + (online ? "while running, " : "") + "schema "
+				+ manifest.getProperty("schema") + ", " + manifest.getProperty("tables") + " tables, "
+				+ manifest.getProperty("rows") + " rows) / 已备份");
+	}
+
+	// The stopped cluster's files are consistent as they are.
+	private static Properties backupStopped(Path dataDir, Path pgData, Path partial) throws IOException {
+		Properties manifest = describe(dataDir, true);
 		try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(file)) {
 			zip.putNextEntry(new ZipEntry(MANIFEST));
 			manifest.store(zip, "EduBureau backup");
@@ -152,13 +176,26 @@ public final class BackupCommand {
 				}
 			}
 		}
-		catch (IOException | RuntimeException ex) {
-			Files.deleteIfExists(partial);
-			throw ex;
+		return manifest;
+	}
+
+	// The manifest's row counts are those of the start: writes go on during the copy.
+	private static Properties backupOnline(Path dataDir, Path pgData, Path partial) throws IOException {
+		try (OnlineBackup backup = OnlineBackup.connect(dataDir, pgData, "edubureau");
+				OutputStream file = Files.newOutputStream(partial);
+				ZipOutputStream zip = new ZipOutputStream(file)) {
+			Properties manifest = describe(backup.connection());
+			manifest.setProperty("mode", ONLINE);
+			zip.putNextEntry(new ZipEntry(MANIFEST));
+			manifest.store(zip, "EduBureau backup taken while running");
+			zip.closeEntry();
+			add(zip, dataDir, dataDir.resolve(EmbeddedCredentials.FILE_NAME));
+			backup.copy(dataDir, pgData, zip);
+			return manifest;
 		}
-		Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-		out.println("Backed up " + dataDir + " to " + target + " (schema " + manifest.getProperty("schema") + ", "
-				+ manifest.getProperty("tables") + " tables, " + manifest.getProperty("rows") + " rows) / 已备份");
+		catch (SQLException ex) {
+			throw new IllegalStateException("the running database refused the backup: " + ex.getMessage(), ex);
+		}
 	}
 
 	static void restore(Path dataDir, Path source, PrintStream out) throws IOException {
@@ -192,8 +229,10 @@ public final class BackupCommand {
 		finally {
 			deleteTree(staging);
 		}
-		Properties restored = describe(dataDir, false);
-		if (!restored.getProperty("rows").equals(manifest.getProperty("rows"))
+		Properties restored = describe(dataDir, true);
+		// A backup taken while running holds the writes made during the copy too.
+		boolean online = ONLINE.equals(manifest.getProperty("mode"));
+		if (!online && !restored.getProperty("rows").equals(manifest.getProperty("rows"))
 				|| !restored.getProperty("tables").equals(manifest.getProperty("tables"))) {
 			throw new Refused(
 					"the restored database differs from the backup's manifest (" + restored.getProperty("rows")
@@ -214,7 +253,19 @@ public final class BackupCommand {
 	// Starts the cluster briefly to read the schema version and count each table's rows.
 	private static Properties describe(Path dataDir, boolean durable) throws IOException {
 		EmbeddedCluster cluster = EmbeddedCluster.start(dataDir, durable);
-		try (Connection c = cluster.superuser("edubureau"); Statement s = c.createStatement()) {
+		try (Connection c = cluster.superuser("edubureau")) {
+			return describe(c);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot read the embedded database: " + ex.getMessage(), ex);
+		}
+		finally {
+			cluster.close();
+		}
+	}
+
+	private static Properties describe(Connection c) {
+		try (Statement s = c.createStatement()) {
 			Map<String, Long> counts = new TreeMap<>();
 			List<String> tables = new ArrayList<>();
 			try (ResultSet rs = s
@@ -256,9 +307,6 @@ public final class BackupCommand {
 		catch (SQLException ex) {
 			throw new IllegalStateException("cannot read the embedded database: " + ex.getMessage(), ex);
 		}
-		finally {
-			cluster.close();
-		}
 	}
 
 	private static Properties manifestOf(Path source) throws IOException {
@@ -278,7 +326,7 @@ public final class BackupCommand {
 		throw new Refused(source + " is not an EduBureau backup / 该文件不是 EduBureau 备份");
 	}
 
-	private static void add(ZipOutputStream zip, Path base, Path file) throws IOException {
+	static void add(ZipOutputStream zip, Path base, Path file) throws IOException {
 		zip.putNextEntry(new ZipEntry(base.relativize(file).toString().replace('\\', '/')));
 		try {
 			Files.copy(file, zip);

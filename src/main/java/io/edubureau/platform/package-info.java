@@ -6,9 +6,9 @@
  * problem details, masking of identity numbers and phones, and the deprecated flat page
  * shape of the API's paged lists ({@code FlatPages}), the database tables of the sessions
  * (Spring Session JDBC) and of the cluster's job locks ({@code ClusterLocks}), and the
- * {@code backup}/{@code restore} command of the embedded database, and the start-up gate
- * (503 "still loading" until the application is ready). Publishes no events; depends on
- * no other module.
+ * {@code backup}/{@code restore} command of the embedded database (online or stopped) and
+ * its nightly backup, and the start-up gate (503 "still loading" until the application is
+ * ready). Publishes no events; depends on no other module.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package io.edubureau.platform;

@@ -78,9 +78,6 @@ class BackupCommandTests {
 		Map<String, String> before = checksums(cluster);
 		Path backup = dir.resolve("county.zip");
 
-		assertThat(run("backup", "--to", backup.toString(), "--data-dir", data.toString())).isEqualTo(1);
-		assertThat(err()).contains("is running").contains("请先停止");
-		assertThat(backup).doesNotExist();
 		cluster.close();
 
 		assertThat(run("backup", "--to", backup.toString(), "--data-dir", data.toString())).as(err()).isZero();
@@ -104,6 +101,84 @@ class BackupCommandTests {
 					restored.applicationRole(), restored.applicationPassword()); Statement s = c.createStatement()) {
 				assertThat(failsWith(s, "delete from audit_entry where id = 1")).contains("permission denied");
 				assertThat(failsWith(s, "update audit_entry set actor = 'x'")).contains("permission denied");
+			}
+		}
+		finally {
+			restored.close();
+		}
+	}
+
+	@Test
+	void aBackupTakenWhileRunningRestoresEveryTableAndEveryWriteMadeMeanwhileWhole() throws Exception {
+		Path data = dir.resolve("data");
+		EmbeddedCluster cluster = EmbeddedCluster.start(data, false);
+		cluster.prepareDatabase("edubureau");
+		try (Connection c = cluster.superuser("edubureau"); Statement s = c.createStatement()) {
+			s.execute("create table org_unit (id bigint primary key, name varchar(100) not null)");
+			s.execute("create table staff_member (id bigint primary key, unit_id bigint not null)");
+			s.execute("create table audit_entry (id bigint primary key, summary varchar(500))");
+			s.execute("insert into org_unit select g, '示范县第' || g || '中学' from generate_series(1, 2000) g");
+			s.execute("create table flyway_schema_history (version varchar(50), success boolean)");
+			s.execute("insert into flyway_schema_history values ('250.2', true)");
+		}
+		Map<String, String> before = checksums(cluster);
+		// A person and their audit entry are written in one transaction, all through the
+		// backup: the restored copy must hold both or neither of each.
+		java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+		java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+		Thread writer = new Thread(() -> {
+			try (Connection c = cluster.superuser("edubureau");
+					java.sql.PreparedStatement person = c.prepareStatement("insert into staff_member values (?, 1)");
+					java.sql.PreparedStatement audit = c
+						.prepareStatement("insert into audit_entry values (?, 'hire')")) {
+				c.setAutoCommit(false);
+				for (long id = 1; writing.get(); id++) {
+					person.setLong(1, id);
+					person.executeUpdate();
+					audit.setLong(1, id);
+					audit.executeUpdate();
+					c.commit();
+					written.set(id);
+				}
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		writer.start();
+		Path backup = dir.resolve("running.zip");
+		try {
+			while (written.get() < 50) {
+				Thread.sleep(10);
+			}
+			assertThat(run("backup", "--to", backup.toString(), "--data-dir", data.toString())).as(err()).isZero();
+			assertThat(out.toString(StandardCharsets.UTF_8)).contains("while running").contains("schema 250.2");
+		}
+		finally {
+			writing.set(false);
+			writer.join();
+			cluster.close();
+		}
+		long atTheEnd = written.get();
+		try (Stream<Path> files = Files.walk(data)) {
+			files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+		}
+		assertThat(run("restore", "--from", backup.toString(), "--data-dir", data.toString())).as(err()).isZero();
+
+		EmbeddedCluster restored = EmbeddedCluster.start(data, false);
+		try {
+			Map<String, String> after = checksums(restored);
+			assertThat(after.get("org_unit")).isEqualTo(before.get("org_unit"));
+			assertThat(after.get("flyway_schema_history")).isEqualTo(before.get("flyway_schema_history"));
+			try (Connection c = restored.superuser("edubureau");
+					Statement s = c.createStatement();
+					ResultSet rs = s.executeQuery("select (select count(*) from staff_member), "
+							+ "(select count(*) from audit_entry), (select max(id) from staff_member)")) {
+				rs.next();
+				assertThat(rs.getLong(1)).as("people written before the backup began").isGreaterThanOrEqualTo(50);
+				assertThat(rs.getLong(2)).as("every person with their audit entry").isEqualTo(rs.getLong(1));
+				assertThat(rs.getLong(3)).as("no gap: a consistent state").isEqualTo(rs.getLong(1));
+				assertThat(rs.getLong(1)).isLessThanOrEqualTo(atTheEnd);
 			}
 		}
 		finally {
