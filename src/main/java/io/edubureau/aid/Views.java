@@ -8,6 +8,7 @@ import java.util.Set;
 import io.edubureau.org.Stage;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+@Schema(name = "AidProgrammeView")
 record ProgrammeView(String code, String nameZh, String nameEn, String kind, Set<Stage> stages, boolean local,
 		boolean active) {
 }
@@ -30,6 +31,7 @@ record ApplicationView(long id, long studentId, String studentName, long unitId,
 record ApplicationDetail(ApplicationView application, List<StepView> steps, List<String> reasons) {
 }
 
+@Schema(name = "AidStepView")
 record StepView(AidStatus from, AidStatus to, String note, String actor, Instant at) {
 }
 

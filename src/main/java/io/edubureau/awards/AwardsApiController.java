@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.awards.Views.NominationView;
 import io.edubureau.awards.Views.QuotaView;
 import io.edubureau.awards.Views.RoundView;
@@ -15,7 +16,6 @@ import io.edubureau.platform.Rejection;
 import io.edubureau.rules.PeriodEnd;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.RowError;
 import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
@@ -61,8 +61,6 @@ class AwardsApiController {
 	}
 
 	/** An import's answer: the rows nominated, or every row's errors. */
-	record ImportAnswer(int imported, List<RowError> errors) {
-	}
 
 	@PostMapping(path = "/nominations/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasAuthority('awards:nomination:submit')")
@@ -70,7 +68,7 @@ class AwardsApiController {
 	ResponseEntity<ImportAnswer> importNominations(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
 		ImportResult result = sheets.importNow(file, nominationImport.forScope(scope), dryRun);
-		return ResponseEntity.status(result.httpStatus()).body(new ImportAnswer(result.imported(), result.errors()));
+		return ResponseEntity.status(result.httpStatus()).body(ImportAnswer.of(result));
 	}
 
 	@GetMapping("/nominations/import/template")

@@ -2,6 +2,7 @@ package io.edubureau.awards;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.edubureau.staff.HonourLevel;
 
 /** What the pages and the API send. */
@@ -11,6 +12,7 @@ final class Forms {
 	}
 
 	/** A new round; {@code prizeFen} the one-off payment per person in fen (0: none). */
+	@Schema(name = "AwardRoundForm")
 	record RoundForm(String name, AwardKind kind, HonourLevel level, Integer year, Long prizeFen) {
 	}
 
@@ -20,9 +22,11 @@ final class Forms {
 	record NominationForm(Long staffId, LocalDate on, String merits) {
 	}
 
+	@Schema(name = "AwardReviewForm")
 	record ReviewForm(Boolean approved, String note) {
 	}
 
+	@Schema(name = "AwardDayForm")
 	record DayForm(LocalDate on, String documentNumber, String note) {
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.edubureau.rules.Reason;
 
 /** What the awards module returns: records, never entities. */
@@ -13,6 +14,7 @@ public final class Views {
 	}
 
 	/** A round; money in fen: the payment per person and the total conferred. */
+	@Schema(name = "AwardRoundView")
 	public record RoundView(long id, String name, String kind, String level, int year, long ownerUnitId, String status,
 			long prizeFen, long totalFen, int nominated, int conferred, LocalDate noticeFrom, LocalDate noticeUntil,
 			LocalDate conferredOn, String documentNumber) {
@@ -26,6 +28,7 @@ public final class Views {
 			LocalDate nominatedOn, String merits, String status, String note, Long honourEntryId, String nominatedBy) {
 	}
 
+	@Schema(name = "AwardStepView")
 	public record StepView(Long nominationId, String from, String to, LocalDate onDay, String note, String actor,
 			Instant at) {
 	}

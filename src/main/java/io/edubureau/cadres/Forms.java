@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** The inputs of the cadres module, as the API and the pages send them. */
 public final class Forms {
 
@@ -13,12 +15,15 @@ public final class Forms {
 	public record PostForm(Long unitId, PostKind kind, String title) {
 	}
 
+	@Schema(name = "CadreAppointmentForm")
 	public record AppointmentForm(Long postId, Long staffId, LocalDate startDate, String documentNo) {
 	}
 
+	@Schema(name = "CadreEndForm")
 	public record EndForm(LocalDate endDate, EndReason reason, String note) {
 	}
 
+	@Schema(name = "CadreRoundForm")
 	public record RoundForm(Integer year, String name, List<Long> unitIds) {
 	}
 
@@ -50,6 +55,7 @@ public final class Forms {
 	record NoticeForm(LocalDate on) {
 	}
 
+	@Schema(name = "CadreObjectionForm")
 	record ObjectionForm(LocalDate receivedOn, String content) {
 	}
 

@@ -15,6 +15,7 @@ public final class Views {
 	private Views() {
 	}
 
+	@Schema(name = "CadrePostView")
 	public record PostView(long id, long unitId, String unitName, PostKind kind, String title, boolean active) {
 	}
 
@@ -29,6 +30,7 @@ public final class Views {
 
 	}
 
+	@Schema(name = "CadreRoundView")
 	public record RoundView(long id, int year, String name, RoundStatus status, List<Long> unitIds, String openedBy,
 			Instant openedAt, String closedBy, Instant closedAt, List<StepView> history) {
 
@@ -38,6 +40,7 @@ public final class Views {
 
 	}
 
+	@Schema(name = "CadreStepView")
 	public record StepView(RoundStatus from, RoundStatus to, String actor, Instant at) {
 	}
 

@@ -2,6 +2,8 @@ package io.edubureau.ethics;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** What the pages and the API send. */
 final class Forms {
 
@@ -11,6 +13,7 @@ final class Forms {
 	record AssessmentForm(Long staffId, Integer year, Integer semester, Boolean passed, String notes) {
 	}
 
+	@Schema(name = "EthicsCaseForm")
 	record CaseForm(Long staffId, CaseSource source, LocalDate receivedOn, String summary) {
 	}
 
@@ -21,6 +24,7 @@ final class Forms {
 			String documentNumber) {
 	}
 
+	@Schema(name = "EthicsDayForm")
 	record DayForm(LocalDate on, String text) {
 	}
 

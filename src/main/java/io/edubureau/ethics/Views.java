@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.edubureau.personnelfile.SanctionRecord;
 
 /** What the ethics module returns: records, never entities. */
@@ -22,6 +23,7 @@ public final class Views {
 			String appeal, LocalDate appealedOn, String appealResult) {
 	}
 
+	@Schema(name = "EthicsStepView")
 	public record StepView(String from, String to, LocalDate onDay, String note, String actor, Instant at) {
 	}
 

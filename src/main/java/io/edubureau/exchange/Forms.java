@@ -3,6 +3,8 @@ package io.edubureau.exchange;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** What the pages and the API send. */
 final class Forms {
 
@@ -21,6 +23,7 @@ final class Forms {
 	}
 
 	/** The day a posting starts or a person returns. */
+	@Schema(name = "ExchangeDayForm")
 	record DayForm(LocalDate on, String note) {
 	}
 

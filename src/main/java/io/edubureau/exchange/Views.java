@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.edubureau.rules.Reason;
 
 /** What the exchange module returns: records, never entities. */
@@ -29,6 +30,7 @@ public final class Views {
 	}
 
 	/** One transition of a posting. */
+	@Schema(name = "ExchangeStepView")
 	public record StepView(String from, String to, LocalDate onDay, String note, String actor, Instant at) {
 	}
 

@@ -2,6 +2,8 @@ package io.edubureau.facilities;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** What the building pages and the API send. */
 final class BuildingForms {
 
@@ -24,10 +26,12 @@ final class BuildingForms {
 	}
 
 	/** The remedy plan of a C/D building: reinforcement or demolition by a deadline. */
+	@Schema(name = "BuildingRemedyPlan")
 	record Plan(BuildingRemedy remedy, LocalDate deadline, String note) {
 	}
 
 	/** A status change: in use ↔ out of use, or demolished (final), on a day. */
+	@Schema(name = "BuildingStatusChange")
 	record StatusChange(BuildingStatus status, LocalDate on, String note) {
 	}
 

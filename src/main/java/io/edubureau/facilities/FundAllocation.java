@@ -2,6 +2,7 @@ package io.edubureau.facilities;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.edubureau.org.Stage;
 
 /**
@@ -13,6 +14,7 @@ record FundAllocation(long unitId, String unitName, int year, int schoolYear, Li
 		long disbursedFen, long balanceFen, List<String> reasons) {
 
 	/** One stage: pupils, the standard per pupil and the amount, in fen. */
+	@Schema(name = "FundAllocationLine")
 	record Line(Stage stage, int pupils, long standardFen, long amountFen) {
 	}
 

@@ -1,5 +1,7 @@
 package io.edubureau.facilities;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.LocalDate;
 
 /** The bodies of the actions on a project. */
@@ -24,6 +26,7 @@ final class ProjectActions {
 	}
 
 	/** Progress of the works in percent on a day (a milestone). */
+	@Schema(name = "ProjectProgress")
 	record Progress(Integer percent, LocalDate on, String note) {
 	}
 

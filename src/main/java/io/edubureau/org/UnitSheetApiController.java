@@ -6,9 +6,9 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.platform.Rejection;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.RowError;
 import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 
@@ -51,7 +51,7 @@ class UnitSheetApiController {
 	ResponseEntity<ImportAnswer> importUnits(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
 		ImportResult result = sheets.importNow(file, unitImport.forScope(scope), dryRun);
-		return ResponseEntity.status(result.httpStatus()).body(new ImportAnswer(result.imported(), result.errors()));
+		return ResponseEntity.status(result.httpStatus()).body(ImportAnswer.of(result));
 	}
 
 	@GetMapping("/import/template")
@@ -92,11 +92,8 @@ class UnitSheetApiController {
 
 	/**
 	 * The import's answer, as outside tools read it.
-	 *
 	 * @param imported rows written, or that would be written in a dry run; 0 on errors
 	 * @param errors every refused cell: row (header = 1), column key, message
 	 */
-	record ImportAnswer(int imported, List<RowError> errors) {
-	}
 
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.edubureau.rules.PolicyRule;
 import io.edubureau.rules.Reason;
 
@@ -45,6 +46,7 @@ final class DevelopmentRule {
 	}
 
 	/** A step asked for; the fields a step does not use are null. */
+	@Schema(name = "PartyDevelopmentRequest")
 	record Request(DevelopmentStepKind step, LocalDate date, LocalDate until, Integer days, Integer hours,
 			Integer entitled, Integer present, Integer inFavour, Integer months, String reason) {
 

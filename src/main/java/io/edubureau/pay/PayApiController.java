@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.org.DataScope;
 import io.edubureau.pay.Views.AdjustmentForm;
 import io.edubureau.pay.Views.AdjustmentView;
@@ -19,7 +21,6 @@ import io.edubureau.pay.Views.StepRun;
 import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.RowError;
 import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
@@ -67,6 +68,7 @@ class PayApiController {
 	}
 
 	/** One line of a payslip: its reasons worded, each naming its rule and source. */
+	@Schema(name = "PayrollLine")
 	record Line(PayLineCode code, long amountFen, String reason) {
 	}
 
@@ -85,9 +87,6 @@ class PayApiController {
 	}
 
 	record ParityForm(Long averageFen, String source) {
-	}
-
-	record ImportAnswer(int imported, List<RowError> errors) {
 	}
 
 	@GetMapping("/months")
@@ -210,7 +209,7 @@ class PayApiController {
 		}
 		ImportResult result = sheets.importNow(file, tableImport.run(from), dryRun);
 		return ResponseEntity.status(result.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-			.body(new ImportAnswer(result.imported(), result.errors()));
+			.body(ImportAnswer.of(result));
 	}
 
 	@GetMapping("/tables/template")

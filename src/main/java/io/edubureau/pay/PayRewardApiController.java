@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.edubureau.org.DataScope;
@@ -45,6 +46,7 @@ class PayRewardApiController {
 		this.messages = messages;
 	}
 
+	@Schema(name = "PayRewardPlanForm")
 	record PlanForm(Long unitId, Integer year) {
 	}
 
@@ -54,6 +56,7 @@ class PayRewardApiController {
 	record ReturnForm(String note) {
 	}
 
+	@Schema(name = "PayRewardPlan")
 	record Plan(long id, long unitId, String unitName, int year, PayRewardPlan.State state, int run, int headcount,
 			long standardFen, long basicShareBp, long poolFen, long allocatedFen, String payMonth,
 			List<String> reasons) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** What {@link PayManagement} returns and takes: records, never entities. */
 final class Views {
 
@@ -32,6 +34,7 @@ final class Views {
 	record PersonGross(long staffId, String name, long unitId, long grossFen) {
 	}
 
+	@Schema(name = "PayStepView")
 	record StepView(PayRecordStep.Kind kind, LocalDate effectiveOn, int postGrade, int salaryStep,
 			List<PayReason> reasons, String actor) {
 	}

@@ -1,13 +1,12 @@
 package io.edubureau.petitions;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 
+import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.RowError;
 import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,8 +40,6 @@ class PetitionSheetApiController {
 	}
 
 	/** How many petitions were imported, or the errors per row. */
-	record ImportAnswer(int imported, List<RowError> errors) {
-	}
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasAuthority('petitions:petition:manage')")
@@ -55,7 +52,7 @@ class PetitionSheetApiController {
 			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
 		ImportResult result = sheets.importNow(file, petitionImport.forScope(scope), dryRun);
 		return ResponseEntity.status(result.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-			.body(new ImportAnswer(result.imported(), result.errors()));
+			.body(ImportAnswer.of(result));
 	}
 
 	@GetMapping("/import/template")

@@ -3,6 +3,7 @@ package io.edubureau.petitions;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -64,6 +65,7 @@ class PetitionStep {
 	}
 
 	/** A step as the petition's history shows it. */
+	@Schema(name = "PetitionStepView")
 	record StepView(PetitionStatus from, PetitionStatus to, LocalDate onDay, String note, String actor,
 			Instant occurredAt) {
 	}

@@ -2,6 +2,8 @@ package io.edubureau.petitions;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** The bodies of the workflow's steps. */
 final class StepForms {
 
@@ -12,6 +14,7 @@ final class StepForms {
 	 * The acceptance decision: accepted or not, on a day, with a note (required when
 	 * not).
 	 */
+	@Schema(name = "PetitionDecision")
 	record Decision(Boolean accepted, LocalDate decidedOn, String note) {
 	}
 
@@ -31,6 +34,7 @@ final class StepForms {
 	 * A request for review (复查) or re-review (复核): the day the petitioner received the
 	 * decision and the day the request came in.
 	 */
+	@Schema(name = "PetitionRequest")
 	record Request(LocalDate decisionReceivedOn, LocalDate requestedOn, String note) {
 	}
 

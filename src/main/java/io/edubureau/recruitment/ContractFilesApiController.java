@@ -2,13 +2,12 @@ package io.edubureau.recruitment;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 
+import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.RowError;
 import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
@@ -48,8 +47,6 @@ class ContractFilesApiController {
 	}
 
 	/** The import's answer: rows written (0 on errors) and every refused cell. */
-	record ContractImportAnswer(int imported, List<RowError> errors) {
-	}
 
 	@GetMapping("/api/v1/contracts/{id}/text")
 	@PreAuthorize("hasAuthority('recruitment:contract:read')")
@@ -75,12 +72,10 @@ class ContractFilesApiController {
 	@PreAuthorize("hasAuthority('recruitment:contract:manage')")
 	@Operation(summary = "Import employment contracts from .xlsx or .csv (identity number, name, kind, dates, grade, "
 			+ "first job, probation); the rules of a contract signed by hand; all or nothing with per-row errors")
-	ResponseEntity<ContractImportAnswer> importContracts(
-			@RequestParam(name = "file", required = false) MultipartFile file,
+	ResponseEntity<ImportAnswer> importContracts(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
 		ImportResult result = sheets.importNow(file, contractImport.forScope(scope), dryRun);
-		return ResponseEntity.status(result.httpStatus())
-			.body(new ContractImportAnswer(result.imported(), result.errors()));
+		return ResponseEntity.status(result.httpStatus()).body(ImportAnswer.of(result));
 	}
 
 	@GetMapping("/api/v1/contracts/import/template")

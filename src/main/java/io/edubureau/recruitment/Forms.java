@@ -3,6 +3,8 @@ package io.edubureau.recruitment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import io.edubureau.org.Stage;
 import io.edubureau.staff.Education;
 import io.edubureau.staff.HireChannel;
@@ -22,6 +24,7 @@ final class Forms {
 	/**
 	 * A new round; weights in percent adding up to 100, the precision in decimal places.
 	 */
+	@Schema(name = "RecruitmentRoundForm")
 	record RoundForm(
 			@NotNull(message = "{recruitment.required}") @Min(value = 2000, message = "{recruitment.year.range}") @Max(
 					value = 2100, message = "{recruitment.year.range}") Integer year,
@@ -67,6 +70,7 @@ final class Forms {
 	}
 
 	/** An applicant's registration for one position. */
+	@Schema(name = "RecruitmentApplicationForm")
 	record ApplicationForm(@NotNull(message = "{recruitment.required}") Long positionId,
 			@NotBlank(message = "{recruitment.required}") String idNumber,
 			@NotBlank(message = "{recruitment.required}") @Size(max = 50,
@@ -83,6 +87,7 @@ final class Forms {
 	}
 
 	/** Written and interview scores of one application, 0–100. */
+	@Schema(name = "RecruitmentScoreForm")
 	record ScoreForm(@NotNull(message = "{recruitment.required}") Long applicationId,
 			@NotNull(message = "{recruitment.required}") BigDecimal written,
 			@NotNull(message = "{recruitment.required}") BigDecimal interview) {

@@ -3,6 +3,8 @@ package io.edubureau.recruitment;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -90,6 +92,7 @@ class PostAppointment {
 	}
 
 	/** An appointment as the pages and the API show it. */
+	@Schema(name = "RecruitmentPostView")
 	record PostView(long id, long staffId, String staffName, long unitId, PostGrade grade,
 			io.edubureau.staff.PostCategory category, LocalDate from, LocalDate to, String note) {
 	}

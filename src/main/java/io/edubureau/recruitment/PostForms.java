@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * What users enter for post setting, contracts and competitive appointment; checked by
  * the services with one problem per field.
@@ -14,6 +16,7 @@ final class PostForms {
 	}
 
 	/** A unit's post plan from a date: posts per grade, approved by a document. */
+	@Schema(name = "RecruitmentPostPlanForm")
 	record PlanForm(Long unitId, LocalDate effectiveFrom, String document, Map<PostGrade, Integer> posts) {
 	}
 
@@ -36,6 +39,7 @@ final class PostForms {
 	record RenewForm(EmploymentContract.Kind kind, LocalDate endsOn) {
 	}
 
+	@Schema(name = "RecruitmentPostEndForm")
 	record EndForm(LocalDate on, EmploymentContract.EndReason reason, String note) {
 	}
 
@@ -46,6 +50,7 @@ final class PostForms {
 	record CandidateForm(Long staffId) {
 	}
 
+	@Schema(name = "RecruitmentPostScoreForm")
 	record ScoreForm(Long candidateId, BigDecimal score) {
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
@@ -17,7 +18,6 @@ import io.edubureau.recruitment.PostSetting.PlanView;
 import io.edubureau.recruitment.PostSetting.PostLine;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.RowError;
 import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
@@ -70,8 +70,6 @@ class PostsApiController {
 	}
 
 	/** The import's answer: rows written (0 on errors) and every refused cell. */
-	record ImportAnswer(int imported, List<RowError> errors) {
-	}
 
 	@PostMapping(path = "/api/v1/posts/plans/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasAuthority('recruitment:post:manage')")
@@ -80,7 +78,7 @@ class PostsApiController {
 	ResponseEntity<ImportAnswer> importPlans(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
 		ImportResult result = sheets.importNow(file, planImport.forScope(scope), dryRun);
-		return ResponseEntity.status(result.httpStatus()).body(new ImportAnswer(result.imported(), result.errors()));
+		return ResponseEntity.status(result.httpStatus()).body(ImportAnswer.of(result));
 	}
 
 	@GetMapping("/api/v1/posts/plans/import/template")

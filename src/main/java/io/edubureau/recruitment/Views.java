@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.edubureau.org.Stage;
 import io.edubureau.rules.Reason;
 import io.edubureau.staff.Education;
@@ -17,6 +18,7 @@ final class Views {
 	private Views() {
 	}
 
+	@Schema(name = "RecruitmentRoundView")
 	record RoundView(long id, long ownerUnitId, int year, String title, int writtenWeight, int interviewWeight,
 			int scoreScale, int selectionRatio, int publicityDays, RoundStatus status, String approvalDocument,
 			LocalDate approvedOn, LocalDate publishedOn, int planned, List<PositionView> positions,
@@ -63,6 +65,7 @@ final class Views {
 	record Probation(int months, LocalDate end, Reason reason) {
 	}
 
+	@Schema(name = "RecruitmentStepView")
 	record StepView(String from, String to, String note, String actor, Instant at) {
 	}
 

@@ -3,6 +3,8 @@ package io.edubureau.reports;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A year's work plan with each target's progress against the live figures of the user's
  * scope.
@@ -28,6 +30,7 @@ public record WorkPlan(int year, List<Progress> targets) {
 	 * @param percentOfTarget the figure as a percentage of the target (one decimal),
 	 * {@code null} without data or for a zero target
 	 */
+	@Schema(name = "WorkPlanProgress")
 	public record Progress(WorkPlanTarget target, String labelZh, String labelEn, boolean percent, BigDecimal actual,
 			Boolean met, BigDecimal percentOfTarget) {
 

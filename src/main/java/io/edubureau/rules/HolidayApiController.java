@@ -76,6 +76,7 @@ class HolidayApiController {
 	}
 
 	/** The answer of an import: rows written, or every refused cell. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "HolidayImportAnswer")
 	record ImportAnswer(int imported, List<RowError> errors, List<String> notes) {
 	}
 

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.RowError;
 import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 import jakarta.servlet.http.HttpServletResponse;
@@ -59,8 +59,6 @@ class SafetyApiController {
 	}
 
 	/** How many inspections were imported, or the errors per row. */
-	record ImportAnswer(int imported, List<RowError> errors) {
-	}
 
 	@PostMapping(path = "/inspections/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasAuthority('safety:record:manage')")
@@ -69,7 +67,7 @@ class SafetyApiController {
 			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
 		ImportResult result = sheets.importNow(file, safetyImport.forScope(scope), dryRun);
 		return ResponseEntity.status(result.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-			.body(new ImportAnswer(result.imported(), result.errors()));
+			.body(ImportAnswer.of(result));
 	}
 
 	@GetMapping("/inspections/import/template")

@@ -1,9 +1,12 @@
 package io.edubureau.selfservice;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The body of an API decision on a request: its comment (required to return or reject);
  * the body may be left out.
  */
+@Schema(name = "SelfServiceDecision")
 record Decision(String comment) {
 
 	/** The comment of a body that may be absent. */

@@ -5,11 +5,11 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.org.DataScope;
 import io.edubureau.sheet.ImportResult;
 import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
-import io.edubureau.staff.StaffSheetApiController.ImportAnswer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -47,7 +47,7 @@ class AppraisalImportApiController {
 	ResponseEntity<ImportAnswer> importAppraisals(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
 		ImportResult result = sheets.importNow(file, appraisalImport.forScope(scope), dryRun);
-		return ResponseEntity.status(result.httpStatus()).body(new ImportAnswer(result.imported(), result.errors()));
+		return ResponseEntity.status(result.httpStatus()).body(ImportAnswer.of(result));
 	}
 
 	@GetMapping("/import/template")

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,6 +44,7 @@ class PersonnelFileApiController {
 	}
 
 	/** A certificate's new standing as entered. */
+	@Schema(name = "StaffStatusChange")
 	record StatusChange(CertificateStatus status, LocalDate on, String note) {
 	}
 

@@ -1,17 +1,16 @@
 package io.edubureau.staff;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.Stage;
 import io.edubureau.platform.Rejection;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.RowError;
 import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
@@ -58,7 +57,7 @@ class StaffSheetApiController {
 	ResponseEntity<ImportAnswer> importStaff(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
 		ImportResult result = sheets.importNow(file, staffImport.forScope(scope), dryRun);
-		return ResponseEntity.status(result.httpStatus()).body(new ImportAnswer(result.imported(), result.errors()));
+		return ResponseEntity.status(result.httpStatus()).body(ImportAnswer.of(result));
 	}
 
 	@GetMapping("/import/template")
@@ -101,11 +100,8 @@ class StaffSheetApiController {
 
 	/**
 	 * The import's answer, as outside tools read it.
-	 *
 	 * @param imported rows written, or that would be written in a dry run; 0 on errors
 	 * @param errors every refused cell: row (header = 1), column key, message
 	 */
-	record ImportAnswer(int imported, List<RowError> errors) {
-	}
 
 }

@@ -2,6 +2,7 @@ package io.edubureau.students;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.edubureau.org.Stage;
 
 /**
@@ -32,6 +33,7 @@ record TransferDecisionForm(Boolean accept, LocalDate on, String className) {
 }
 
 /** A case opened for a student of compulsory age who is absent without leave. */
+@Schema(name = "StudentCaseForm")
 record CaseForm(LocalDate openedOn, String reason, String schoolHead, String townshipOfficer, String villageOfficer) {
 }
 

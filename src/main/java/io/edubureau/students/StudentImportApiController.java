@@ -1,13 +1,12 @@
 package io.edubureau.students;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 
+import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.RowError;
 import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,20 +37,16 @@ class StudentImportApiController {
 	}
 
 	/** The import's answer: rows written (0 on errors) and every refused cell. */
-	record StudentImportAnswer(int imported, List<RowError> errors) {
-	}
 
 	@PostMapping(path = "/api/v1/students/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasAuthority('students:record:manage')")
 	@Operation(summary = "Import students from the national student register's export (.xlsx or .csv, its column "
 			+ "names); identity numbers checked, a missing one a flagged temporary number; all or nothing with "
 			+ "per-row errors; the schools' enrolment then set from the register")
-	ResponseEntity<StudentImportAnswer> importStudents(
-			@RequestParam(name = "file", required = false) MultipartFile file,
+	ResponseEntity<ImportAnswer> importStudents(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
 		ImportResult result = sheets.importNow(file, studentImport.forScope(scope), dryRun);
-		return ResponseEntity.status(result.httpStatus())
-			.body(new StudentImportAnswer(result.imported(), result.errors()));
+		return ResponseEntity.status(result.httpStatus()).body(ImportAnswer.of(result));
 	}
 
 	@GetMapping("/api/v1/students/import/template")

@@ -3,6 +3,7 @@ package io.edubureau.titles;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.edubureau.org.Stage;
 import io.edubureau.staff.TitleLevel;
 
@@ -20,6 +21,7 @@ import io.edubureau.staff.TitleLevel;
  * @param panel the review panel members
  * @param ratios the post-structure ratios by unit stage and level, in percent
  */
+@Schema(name = "TitleRoundView")
 public record RoundView(long id, int year, LocalDate opensOn, LocalDate closesOn, RoundState state,
 		LocalDate noticeStarts, LocalDate noticeEnds, List<StepView> history, List<PanelMemberView> panel,
 		List<Ratio> ratios) {

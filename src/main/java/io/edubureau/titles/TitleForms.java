@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.edubureau.staff.TitleLevel;
 
 /** The inputs of the titles module's actions, as the API and the pages send them. */
@@ -13,6 +14,7 @@ public final class TitleForms {
 	}
 
 	/** A new round: its year and the days applications are taken. */
+	@Schema(name = "TitleRoundForm")
 	public record RoundForm(Integer year, LocalDate opensOn, LocalDate closesOn) {
 	}
 
@@ -32,6 +34,7 @@ public final class TitleForms {
 	}
 
 	/** An application: who, for which level, and which checklist items are provided. */
+	@Schema(name = "TitleApplicationForm")
 	public record ApplicationForm(Long staffId, TitleLevel target, Set<TitleMaterial> provided) {
 	}
 
@@ -43,6 +46,7 @@ public final class TitleForms {
 	 * A yes/no decision with a note: the school's recommendation, the bureau's
 	 * qualification (the note is the override reason when the rule says no).
 	 */
+	@Schema(name = "TitleDecisionForm")
 	public record DecisionForm(Boolean yes, String note) {
 	}
 
@@ -51,6 +55,7 @@ public final class TitleForms {
 	}
 
 	/** An objection received during the public notice. */
+	@Schema(name = "TitleObjectionForm")
 	public record ObjectionForm(LocalDate raisedOn, String content) {
 	}
 
@@ -59,6 +64,7 @@ public final class TitleForms {
 	}
 
 	/** The appointment date. */
+	@Schema(name = "TitleAppointmentForm")
 	public record AppointmentForm(LocalDate appointedOn) {
 	}
 

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
 import io.edubureau.rules.Reason;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.RowError;
 import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
@@ -206,7 +206,7 @@ class TrainingApiController {
 	ResponseEntity<ImportAnswer> importResults(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
 		ImportResult result = sheets.importNow(file, trainingImport.forScope(scope), dryRun);
-		return ResponseEntity.status(result.httpStatus()).body(new ImportAnswer(result.imported(), result.errors()));
+		return ResponseEntity.status(result.httpStatus()).body(ImportAnswer.of(result));
 	}
 
 	@GetMapping("/import/template")
@@ -251,11 +251,8 @@ class TrainingApiController {
 
 	/**
 	 * The import's answer.
-	 *
 	 * @param imported rows written, or that would be written in a dry run; 0 on errors
 	 * @param errors every refused cell: row (header = 1), column key, message
 	 */
-	record ImportAnswer(int imported, List<RowError> errors) {
-	}
 
 }

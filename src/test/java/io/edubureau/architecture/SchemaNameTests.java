@@ -32,15 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 class SchemaNameTests {
 
-	/**
-	 * Names still shared when this test was written (known debt: each to get
-	 * {@code @Schema(name = "<Module><Name>")}); the list only shrinks.
-	 */
-	static final Set<String> STILL_SHARED = Set.of("ApplicationForm", "AppointmentForm", "CaseForm", "DayForm",
-			"Decision", "DecisionForm", "EndForm", "ImportAnswer", "Line", "ObjectionForm", "Plan", "PlanForm",
-			"PostView", "ProgrammeView", "Progress", "RecheckForm", "Request", "ReviewForm", "RoundForm", "RoundView",
-			"ScoreForm", "StatusChange", "StepView");
-
 	@Test
 	void everyTypeTheApiAnswersOrTakesHasASchemaNameOfItsOwn() {
 		Map<String, Set<String>> byName = new TreeMap<>();
@@ -51,10 +42,6 @@ class SchemaNameTests {
 			byName.computeIfAbsent(schemaName(type), n -> new TreeSet<>()).add(type.getName());
 		}
 		byName.values().removeIf(types -> types.size() < 2);
-		Set<String> fixed = new TreeSet<>(STILL_SHARED);
-		fixed.removeAll(byName.keySet());
-		assertThat(fixed).as("no longer shared: remove from STILL_SHARED").isEmpty();
-		byName.keySet().removeAll(STILL_SHARED);
 		assertThat(byName).as("schema names shared by different types: give each @Schema(name = \"<Module><Name>\")")
 			.isEmpty();
 	}
