@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -44,9 +45,11 @@ class RetirementApiController {
 
 	@GetMapping("/retirements/queue")
 	@PreAuthorize("hasAuthority('staff:retirement:approve')")
-	@Operation(summary = "Retirement proposals waiting for the bureau in the caller's scope, oldest first")
-	List<RetirementRequestView> queue(DataScope scope) {
-		return retirements.retirementQueue(scope);
+	@Operation(summary = "Retirement proposals waiting for the bureau in the caller's scope, oldest first",
+			description = "page (from 0), size (1–200).")
+	org.springframework.data.web.PagedModel<RetirementRequestView> queue(DataScope scope,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return new org.springframework.data.web.PagedModel<>(retirements.retirementQueue(scope, page, size));
 	}
 
 	@GetMapping("/retirements/proposals/{id}")

@@ -131,6 +131,24 @@ public class RetirementManagement {
 		return retirements.ofPerson(staff.get(scope, staffId));
 	}
 
+	/**
+	 * One page of the proposals waiting for the bureau in the caller's scope, oldest
+	 * first, paged in the query (page from 0, size 1–200).
+	 */
+	@Transactional(readOnly = true)
+	public org.springframework.data.domain.Page<RetirementRequestView> retirementQueue(DataScope scope, int page,
+			int size) {
+		org.springframework.data.domain.Page<RetirementRequest> found = retirements.waiting(scope,
+				io.edubureau.platform.Paging.request(page, size, 200,
+						org.springframework.data.domain.Sort.by("updatedAt", "id")));
+		// The names of people whose proposals the scope already sees, wherever they are
+		// now.
+		Map<Long, StaffView> people = staff.visible(DataScope.all(),
+				found.getContent().stream().map(RetirementRequest::getStaffId).toList());
+		return new org.springframework.data.domain.PageImpl<>(retirements.views(found.getContent(), people),
+				found.getPageable(), found.getTotalElements());
+	}
+
 	/** Proposals waiting for the bureau in the caller's scope, oldest first. */
 	@Transactional(readOnly = true)
 	public List<RetirementRequestView> retirementQueue(DataScope scope) {

@@ -217,6 +217,21 @@ class RetirementWorkflow {
 		return requests.findByStatusOrderByUpdatedAtAscIdAsc(RetirementStatus.PROPOSED);
 	}
 
+	/**
+	 * One page of the proposals waiting for the bureau, oldest first, the scope applied
+	 * in the query on the unit each proposal was made at (a unit-only scope: its own
+	 * unit's).
+	 */
+	org.springframework.data.domain.Page<RetirementRequest> waiting(DataScope scope,
+			org.springframework.data.domain.Pageable pageable) {
+		org.springframework.data.jpa.domain.Specification<RetirementRequest> proposed = (root, q, cb) -> cb
+			.equal(root.get("status"), RetirementStatus.PROPOSED);
+		org.springframework.data.jpa.domain.Specification<RetirementRequest> where = scope
+			.kind() == io.edubureau.org.ScopeKind.SELF ? (root, q, cb) -> cb.disjunction()
+					: proposed.and(org.unitIdScope(scope, "unitId"));
+		return requests.findAll(where, pageable);
+	}
+
 	/** Views of these proposals, the people given by id. */
 	List<RetirementRequestView> views(List<RetirementRequest> found, Map<Long, StaffView> people) {
 		Map<Long, UnitView> units = org.byIds(found.stream().map(RetirementRequest::getUnitId).distinct().toList());
