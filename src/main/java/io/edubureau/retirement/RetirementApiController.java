@@ -8,6 +8,7 @@ import io.edubureau.staff.StaffManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,9 +48,9 @@ class RetirementApiController {
 	@PreAuthorize("hasAuthority('staff:retirement:approve')")
 	@Operation(summary = "Retirement proposals waiting for the bureau in the caller's scope, oldest first",
 			description = "page (from 0), size (1–200).")
-	org.springframework.data.web.PagedModel<RetirementRequestView> queue(DataScope scope,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return new org.springframework.data.web.PagedModel<>(retirements.retirementQueue(scope, page, size));
+	PagedModel<RetirementRequestView> queue(DataScope scope, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(retirements.retirementQueue(scope, page, size));
 	}
 
 	@GetMapping("/retirements/proposals/{id}")

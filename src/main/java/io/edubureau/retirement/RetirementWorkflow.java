@@ -31,6 +31,9 @@ import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffStatus;
 import io.edubureau.staff.StaffView;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 /**
@@ -222,13 +225,11 @@ class RetirementWorkflow {
 	 * in the query on the unit each proposal was made at (a unit-only scope: its own
 	 * unit's).
 	 */
-	org.springframework.data.domain.Page<RetirementRequest> waiting(DataScope scope,
-			org.springframework.data.domain.Pageable pageable) {
-		org.springframework.data.jpa.domain.Specification<RetirementRequest> proposed = (root, q, cb) -> cb
-			.equal(root.get("status"), RetirementStatus.PROPOSED);
-		org.springframework.data.jpa.domain.Specification<RetirementRequest> where = scope
-			.kind() == io.edubureau.org.ScopeKind.SELF ? (root, q, cb) -> cb.disjunction()
-					: proposed.and(org.unitIdScope(scope, "unitId"));
+	Page<RetirementRequest> waiting(DataScope scope, Pageable pageable) {
+		Specification<RetirementRequest> proposed = (root, q, cb) -> cb.equal(root.get("status"),
+				RetirementStatus.PROPOSED);
+		Specification<RetirementRequest> where = scope.kind() == io.edubureau.org.ScopeKind.SELF
+				? (root, q, cb) -> cb.disjunction() : proposed.and(org.unitIdScope(scope, "unitId"));
 		return requests.findAll(where, pageable);
 	}
 

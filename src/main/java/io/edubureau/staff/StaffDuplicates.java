@@ -22,6 +22,8 @@ import io.edubureau.platform.Actor;
 import io.edubureau.platform.Rejection;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -83,12 +85,11 @@ class StaffDuplicates {
 	 * One page of the groups {@link #find} answers, paged in the query: a page of the
 	 * groups' first records, then their members in one query.
 	 */
-	org.springframework.data.domain.Page<DuplicateGroup> find(Optional<String> prefix,
-			org.springframework.data.domain.Pageable pageable) {
+	Page<DuplicateGroup> find(Optional<String> prefix, Pageable pageable) {
 		if (prefix.isEmpty()) {
-			return org.springframework.data.domain.Page.empty(pageable);
+			return Page.empty(pageable);
 		}
-		org.springframework.data.domain.Page<StaffMember> firsts = staff.duplicateGroups(prefix.get(), pageable);
+		Page<StaffMember> firsts = staff.duplicateGroups(prefix.get(), pageable);
 		if (firsts.isEmpty()) {
 			return firsts.map(m -> (DuplicateGroup) null);
 		}

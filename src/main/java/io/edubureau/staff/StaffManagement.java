@@ -40,6 +40,7 @@ import jakarta.validation.ValidatorFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -272,13 +273,12 @@ public class StaffManagement {
 	 * grouped query (page from 0, size 1–200).
 	 */
 	@Transactional(readOnly = true)
-	org.springframework.data.domain.Page<FileAuditCoverage> fileAuditCoverage(DataScope scope, int page, int size) {
-		org.springframework.data.domain.PageRequest request = io.edubureau.platform.Paging.request(page, size,
-				MAX_PAGE_SIZE);
+	Page<FileAuditCoverage> fileAuditCoverage(DataScope scope, int page, int size) {
+		PageRequest request = io.edubureau.platform.Paging.request(page, size, MAX_PAGE_SIZE);
 		return scopePrefix(scope)
 			.map(prefix -> fileAudits.coverageByUnit(prefix, request)
 				.map(r -> new FileAuditCoverage((Long) r[0], (Long) r[1], (Long) r[2])))
-			.orElse(org.springframework.data.domain.Page.empty(request));
+			.orElse(Page.empty(request));
 	}
 
 	// ---- for the selfservice module (a teacher's changes to their own file)
@@ -813,7 +813,7 @@ public class StaffManagement {
 	 * 0, size 1–200 groups).
 	 */
 	@Transactional(readOnly = true)
-	org.springframework.data.domain.Page<DuplicateGroup> duplicates(DataScope scope, int page, int size) {
+	Page<DuplicateGroup> duplicates(DataScope scope, int page, int size) {
 		return duplicates.find(scopePrefix(scope), io.edubureau.platform.Paging.request(page, size, MAX_PAGE_SIZE));
 	}
 

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -56,8 +58,7 @@ interface StaffRepository extends JpaRepository<StaffMember, Long>, JpaSpecifica
 			+ " and exists (select o.id from StaffMember o where o.id <> s.id and o.name = s.name"
 			+ " and o.birthDate = s.birthDate and o.status <> io.edubureau.staff.StaffStatus.MERGED"
 			+ " and o.unitPath like concat(:prefix, '%')) order by s.birthDate, s.name, s.id")
-	org.springframework.data.domain.Page<StaffMember> duplicateGroups(@Param("prefix") String prefix,
-			org.springframework.data.domain.Pageable pageable);
+	Page<StaffMember> duplicateGroups(@Param("prefix") String prefix, Pageable pageable);
 
 	// The unmerged records in the subtree with these names and birth dates (the members
 	// of
