@@ -31,6 +31,7 @@ import io.edubureau.titles.TitleDecision;
 import io.edubureau.titles.TitlesManagement;
 import io.edubureau.training.CycleLedger;
 import io.edubureau.training.TrainingManagement;
+import io.edubureau.transfers.TransfersManagement;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -74,11 +75,14 @@ class HomeTasks {
 
 	private final SheetManagement sheets;
 
+	private final TransfersManagement transfers;
+
 	HomeTasks(StaffManagement staff, RetirementManagement retirement, RegistrationManagement registration,
 			TrainingManagement training, TitlesManagement titles, SafetyManagement safety,
 			PetitionsManagement petitions, SupervisionManagement supervision, PayManagement pay, SheetManagement sheets,
-			SelfServiceManagement selfService) {
+			SelfServiceManagement selfService, TransfersManagement transfers) {
 		this.staff = staff;
+		this.transfers = transfers;
 		this.selfService = selfService;
 		this.retirement = retirement;
 		this.registration = registration;
@@ -130,7 +134,7 @@ class HomeTasks {
 			tasks.add(new Task("changes", selfService.changeQueue(scope).size(), "/staff/changes"));
 		}
 		if (permissions.contains("staff:transfer:approve")) {
-			tasks.add(new Task("transfers", staff.transferQueue(scope).size(), "/staff/transfers"));
+			tasks.add(new Task("transfers", transfers.waiting(scope), "/staff/transfers"));
 		}
 		if (permissions.contains("staff:retirement:approve")) {
 			tasks.add(new Task("retirementProposals", retirement.retirementQueue(scope).size(),

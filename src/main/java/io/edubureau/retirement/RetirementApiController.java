@@ -8,6 +8,7 @@ import io.edubureau.staff.StaffManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -44,9 +46,11 @@ class RetirementApiController {
 
 	@GetMapping("/retirements/queue")
 	@PreAuthorize("hasAuthority('staff:retirement:approve')")
-	@Operation(summary = "Retirement proposals waiting for the bureau in the caller's scope, oldest first")
-	List<RetirementRequestView> queue(DataScope scope) {
-		return retirements.retirementQueue(scope);
+	@Operation(summary = "Retirement proposals waiting for the bureau in the caller's scope, oldest first",
+			description = "page (from 0), size (1–200).")
+	PagedModel<RetirementRequestView> queue(DataScope scope, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(retirements.retirementQueue(scope, page, size));
 	}
 
 	@GetMapping("/retirements/proposals/{id}")

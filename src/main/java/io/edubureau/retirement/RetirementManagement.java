@@ -16,6 +16,9 @@ import io.edubureau.staff.StaffView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -129,6 +132,22 @@ public class RetirementManagement {
 	@Transactional(readOnly = true)
 	public List<RetirementRequestView> retirementRequests(DataScope scope, long staffId) {
 		return retirements.ofPerson(staff.get(scope, staffId));
+	}
+
+	/**
+	 * One page of the proposals waiting for the bureau in the caller's scope, oldest
+	 * first, paged in the query (page from 0, size 1–200).
+	 */
+	@Transactional(readOnly = true)
+	public Page<RetirementRequestView> retirementQueue(DataScope scope, int page, int size) {
+		Page<RetirementRequest> found = retirements.waiting(scope,
+				io.edubureau.platform.Paging.request(page, size, 200, Sort.by("updatedAt", "id")));
+		// The names of people whose proposals the scope already sees, wherever they are
+		// now.
+		Map<Long, StaffView> people = staff.visible(DataScope.all(),
+				found.getContent().stream().map(RetirementRequest::getStaffId).toList());
+		return new PageImpl<>(retirements.views(found.getContent(), people), found.getPageable(),
+				found.getTotalElements());
 	}
 
 	/** Proposals waiting for the bureau in the caller's scope, oldest first. */

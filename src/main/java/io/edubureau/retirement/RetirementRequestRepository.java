@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface RetirementRequestRepository extends JpaRepository<RetirementRequest, Long> {
+interface RetirementRequestRepository
+		extends JpaRepository<RetirementRequest, Long>, JpaSpecificationExecutor<RetirementRequest> {
 
 	List<RetirementRequest> findByStaffIdOrderByIdDesc(Long staffId);
 

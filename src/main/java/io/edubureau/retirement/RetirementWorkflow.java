@@ -31,6 +31,9 @@ import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffStatus;
 import io.edubureau.staff.StaffView;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 /**
@@ -215,6 +218,19 @@ class RetirementWorkflow {
 	 */
 	List<RetirementRequest> waiting() {
 		return requests.findByStatusOrderByUpdatedAtAscIdAsc(RetirementStatus.PROPOSED);
+	}
+
+	/**
+	 * One page of the proposals waiting for the bureau, oldest first, the scope applied
+	 * in the query on the unit each proposal was made at (a unit-only scope: its own
+	 * unit's).
+	 */
+	Page<RetirementRequest> waiting(DataScope scope, Pageable pageable) {
+		Specification<RetirementRequest> proposed = (root, q, cb) -> cb.equal(root.get("status"),
+				RetirementStatus.PROPOSED);
+		Specification<RetirementRequest> where = scope.kind() == io.edubureau.org.ScopeKind.SELF
+				? (root, q, cb) -> cb.disjunction() : proposed.and(org.unitIdScope(scope, "unitId"));
+		return requests.findAll(where, pageable);
 	}
 
 	/** Views of these proposals, the people given by id. */

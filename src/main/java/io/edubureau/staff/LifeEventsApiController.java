@@ -1,12 +1,12 @@
 package io.edubureau.staff;
 
-import java.net.URI;
 import java.util.List;
 
 import io.edubureau.org.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,78 +18,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Transfer requests, a former unit's trace, secondment and long leave, and duplicate
- * merge through the API.
+ * A former unit's trace, secondment and long leave, and duplicate merge through the API
+ * (transfer requests are the {@code transfers} module's).
  */
 @RestController
 @RequestMapping("/api/v1/staff")
-@Tag(name = "Staff life events", description = "Transfer requests, periods, duplicates")
+@Tag(name = "Staff life events", description = "Trace, periods, duplicates")
 class LifeEventsApiController {
 
 	private final StaffManagement staff;
 
 	LifeEventsApiController(StaffManagement staff) {
 		this.staff = staff;
-	}
-
-	@PostMapping("/transfers")
-	@PreAuthorize("hasAuthority('staff:transfer:request')")
-	@Operation(summary = "Request a transfer of a person in the caller's scope to another unit")
-	ResponseEntity<TransferRequestView> request(DataScope scope, @RequestBody TransferRequestForm form) {
-		TransferRequestView created = staff.requestTransfer(scope, form);
-		return ResponseEntity.created(URI.create("/api/v1/staff/transfers/" + created.id())).body(created);
-	}
-
-	@GetMapping("/transfers")
-	@PreAuthorize("hasAuthority('staff:transfer:approve')")
-	@Operation(summary = "Open transfer requests the caller may decide, oldest first")
-	List<TransferRequestView> queue(DataScope scope) {
-		return staff.transferQueue(scope);
-	}
-
-	@GetMapping("/transfers/by-id")
-	@PreAuthorize("hasAuthority('staff:transfer:request')")
-	@Operation(summary = "One transfer request with its history")
-	TransferRequestView getTransfer(DataScope scope, @RequestParam long id) {
-		return staff.transferRequest(scope, id);
-	}
-
-	// The path form /transfers/{id} clashed with /{id}/… in the document; kept one
-	// release
-	// (docs/api.md).
-	@GetMapping("/transfers/{id}")
-	@PreAuthorize("hasAuthority('staff:transfer:request')")
-	@io.swagger.v3.oas.annotations.Hidden
-	TransferRequestView get(DataScope scope, @PathVariable long id) {
-		return staff.transferRequest(scope, id);
-	}
-
-	@PostMapping("/transfers/{id}/approve")
-	@PreAuthorize("hasAuthority('staff:transfer:approve')")
-	@Operation(summary = "Approve: the person moves with all their history")
-	TransferRequestView approve(DataScope scope, @PathVariable long id, @RequestBody(required = false) Decision d) {
-		return staff.approveTransfer(scope, id, Decision.commentOf(d));
-	}
-
-	@PostMapping("/transfers/{id}/reject")
-	@PreAuthorize("hasAuthority('staff:transfer:approve')")
-	@Operation(summary = "Reject, with a comment")
-	TransferRequestView reject(DataScope scope, @PathVariable long id, @RequestBody(required = false) Decision d) {
-		return staff.rejectTransfer(scope, id, Decision.commentOf(d));
-	}
-
-	@PostMapping("/transfers/{id}/withdraw")
-	@PreAuthorize("hasAuthority('staff:transfer:request')")
-	@Operation(summary = "Withdraw an open request")
-	TransferRequestView withdraw(DataScope scope, @PathVariable long id, @RequestBody(required = false) Decision d) {
-		return staff.withdrawTransfer(scope, id, Decision.commentOf(d));
-	}
-
-	@GetMapping("/{id}/transfers")
-	@PreAuthorize("hasAuthority('staff:transfer:request')")
-	@Operation(summary = "A person's transfer requests, newest first")
-	List<TransferRequestView> ofPerson(DataScope scope, @PathVariable long id) {
-		return staff.transferRequests(scope, id);
 	}
 
 	@GetMapping("/{id}/trace")
@@ -108,14 +48,14 @@ class LifeEventsApiController {
 
 	@GetMapping("/duplicates")
 	@PreAuthorize("hasAuthority('staff:duplicate:merge')")
-	@Operation(summary = "Possible duplicates: records sharing name and birth date in the caller's scope")
-	List<DuplicateGroup> duplicates(DataScope scope) {
+	@Operation(summary = "Possible duplicates: records sharing name and birth date in the caller's scope",
+			description = "One page of groups, the earliest birth date first; page (from 0), size (1–200 groups).")
+	PagedModel<DuplicateGroup> duplicates(DataScope scope, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
 		boolean reveal = StaffApiController.revealsSensitive();
-		return staff.duplicates(scope)
-			.stream()
+		return new PagedModel<>(staff.duplicates(scope, page, size)
 			.map(g -> reveal ? g
-					: new DuplicateGroup(g.name(), null, g.records().stream().map(StaffView::masked).toList()))
-			.toList();
+					: new DuplicateGroup(g.name(), null, g.records().stream().map(StaffView::masked).toList())));
 	}
 
 	@PostMapping("/duplicates/merge")

@@ -1,6 +1,5 @@
 package io.edubureau.staff;
 
-import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Pages for transfer requests (request on the person's page, the bureau's queue, one
- * request with its history), secondment and long leave, and duplicates.
+ * Pages for secondment and long leave, and duplicates (transfer requests are the
+ * {@code transfers} module's).
  */
 @Controller
 class LifeEventsPageController {
@@ -28,57 +27,6 @@ class LifeEventsPageController {
 
 	LifeEventsPageController(StaffManagement staff) {
 		this.staff = staff;
-	}
-
-	@PostMapping("/staff/{id}/transfer-request")
-	@PreAuthorize("hasAuthority('staff:transfer:request')")
-	String request(DataScope scope, @PathVariable long id, @RequestParam(required = false) String toUnitCode,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate transferOn,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return FlashRedirect.toResult(redirect, "transfer.requested",
-				() -> staff.requestTransfer(scope, new TransferRequestForm(id, toUnitCode, transferOn, reason)),
-				r -> "/staff/transfers/" + r.id(), "/staff/" + id);
-	}
-
-	@GetMapping("/staff/transfers")
-	@PreAuthorize("hasAuthority('staff:transfer:approve')")
-	String queue(DataScope scope, Model model) {
-		model.addAttribute("queue", staff.transferQueue(scope));
-		return "staff/transfers";
-	}
-
-	@GetMapping("/staff/transfers/{id}")
-	@PreAuthorize("hasAuthority('staff:transfer:request')")
-	String show(DataScope scope, @PathVariable long id, Principal principal, Model model) {
-		TransferRequestView request = staff.transferRequest(scope, id);
-		model.addAttribute("request", request);
-		model.addAttribute("mayWithdraw", request.requestedBy().equals(principal.getName()));
-		return "staff/transfer";
-	}
-
-	@PostMapping("/staff/transfers/{id}/approve")
-	@PreAuthorize("hasAuthority('staff:transfer:approve')")
-	String approve(DataScope scope, @PathVariable long id, @RequestParam(required = false) String comment,
-			RedirectAttributes redirect) {
-		return decide(id, redirect, "transfer.approved", () -> staff.approveTransfer(scope, id, comment));
-	}
-
-	@PostMapping("/staff/transfers/{id}/reject")
-	@PreAuthorize("hasAuthority('staff:transfer:approve')")
-	String reject(DataScope scope, @PathVariable long id, @RequestParam(required = false) String comment,
-			RedirectAttributes redirect) {
-		return decide(id, redirect, "transfer.rejected", () -> staff.rejectTransfer(scope, id, comment));
-	}
-
-	@PostMapping("/staff/transfers/{id}/withdraw")
-	@PreAuthorize("hasAuthority('staff:transfer:request')")
-	String withdraw(DataScope scope, @PathVariable long id, @RequestParam(required = false) String comment,
-			RedirectAttributes redirect) {
-		return decide(id, redirect, "transfer.withdrawn", () -> staff.withdrawTransfer(scope, id, comment));
-	}
-
-	private static String decide(long id, RedirectAttributes redirect, String notice, Runnable decision) {
-		return FlashRedirect.after(redirect, notice, "/staff/transfers/" + id, decision);
 	}
 
 	@PostMapping("/staff/{id}/periods")

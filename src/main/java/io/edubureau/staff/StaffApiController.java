@@ -167,9 +167,11 @@ class StaffApiController {
 
 	@GetMapping("/file-audit/coverage")
 	@PreAuthorize("hasAuthority('staff:fileaudit:read')")
-	@Operation(summary = "File-audit coverage per unit in the caller's scope")
-	List<FileAuditCoverage> coverage(DataScope scope) {
-		return staff.fileAuditCoverage(scope);
+	@Operation(summary = "File-audit coverage per unit in the caller's scope",
+			description = "Units in id order; page (from 0), size (1–200).")
+	PagedModel<FileAuditCoverage> coverage(DataScope scope, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(staff.fileAuditCoverage(scope, page, size));
 	}
 
 	static StaffFilter filter(DataScope scope, OrgManagement org, String name, String idNumber, String unit,

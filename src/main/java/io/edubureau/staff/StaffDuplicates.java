@@ -22,6 +22,8 @@ import io.edubureau.platform.Actor;
 import io.edubureau.platform.Rejection;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +42,8 @@ class StaffDuplicates {
 
 	private final AuditManagement audit;
 
-	private final TransferRequestRepository transfers;
+	// Modules built on staff (transfers) may refuse a merge that strands their records.
+	private final ObjectProvider<MergeGuard> guards;
 
 	private final EntityManager em;
 
@@ -49,11 +52,11 @@ class StaffDuplicates {
 	// Materials and sanctions are personnelfile's: it carries them over in the merge.
 	private final ObjectProvider<PersonnelFileKeeper> fileKeeper;
 
-	StaffDuplicates(StaffRepository staff, OrgManagement org, AuditManagement audit,
-			TransferRequestRepository transfers, EntityManager em, ObjectProvider<PersonnelFileKeeper> fileKeeper) {
+	StaffDuplicates(StaffRepository staff, OrgManagement org, AuditManagement audit, ObjectProvider<MergeGuard> guards,
+			EntityManager em, ObjectProvider<PersonnelFileKeeper> fileKeeper) {
 		this.fileKeeper = fileKeeper;
 		this.em = em;
-		this.transfers = transfers;
+		this.guards = guards;
 		this.staff = staff;
 		this.org = org;
 		this.audit = audit;
@@ -78,6 +81,36 @@ class StaffDuplicates {
 		}).orElse(List.of());
 	}
 
+	/**
+	 * One page of the groups {@link #find} answers, paged in the query: a page of the
+	 * groups' first records, then their members in one query.
+	 */
+	Page<DuplicateGroup> find(Optional<String> prefix, Pageable pageable) {
+		if (prefix.isEmpty()) {
+			return Page.empty(pageable);
+		}
+		Page<StaffMember> firsts = staff.duplicateGroups(prefix.get(), pageable);
+		if (firsts.isEmpty()) {
+			return firsts.map(m -> (DuplicateGroup) null);
+		}
+		List<StaffMember> members = staff.sameNameAndBirth(prefix.get(),
+				firsts.stream().map(StaffMember::getName).distinct().toList(),
+				firsts.stream().map(StaffMember::getBirthDate).distinct().toList());
+		Map<Long, UnitView> units = org.byIds(members.stream().map(StaffMember::getUnitId).distinct().toList());
+		Map<List<Object>, List<StaffView>> groups = new LinkedHashMap<>();
+		firsts.forEach(m -> groups.put(List.of(m.getName(), m.getBirthDate()), new ArrayList<>()));
+		for (StaffMember m : members) {
+			List<StaffView> group = groups.get(List.of(m.getName(), m.getBirthDate()));
+			if (group != null) {
+				group.add(StaffManagement.toView(m, units.get(m.getUnitId())));
+			}
+		}
+		return firsts.map(m -> {
+			List<StaffView> g = groups.get(List.of(m.getName(), m.getBirthDate()));
+			return new DuplicateGroup(m.getName(), m.getBirthDate(), List.copyOf(g));
+		});
+	}
+
 	/** Both records were resolved within the caller's scope before this is called. */
 	StaffMember merge(StaffMember survivor, StaffMember merged, String note) {
 		if (Objects.equals(survivor.getId(), merged.getId())) {
@@ -93,9 +126,7 @@ class StaffDuplicates {
 			throw new Rejection("mergedId", "duplicate.notDuplicates");
 		}
 		// A pending transfer of the record that goes away would be left undecidable.
-		if (transfers.findFirstByStaffIdAndStatus(merged.getId(), TransferStatus.REQUESTED).isPresent()) {
-			throw new Rejection("mergedId", "duplicate.openTransfer");
-		}
+		guards.orderedStream().forEach(g -> g.checkMerge(merged.getId()));
 		String text = note == null || note.isBlank() ? null : note.strip();
 		if (text != null && text.length() > 500) {
 			throw new Rejection("note", "transfer.text.tooLong", 500);

@@ -40,6 +40,7 @@ import jakarta.validation.ValidatorFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -53,6 +54,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffManagement {
 
 	static final String ENTITY = "staff.member";
+
+	/** The largest page of the lists paged here (issue 23). */
+	static final int MAX_PAGE_SIZE = 200;
 
 	private static final Pattern UNIT_CODE = Pattern.compile("\\d{10}");
 
@@ -262,6 +266,19 @@ public class StaffManagement {
 				.map(r -> new FileAuditCoverage((Long) r[0], (Long) r[1], (Long) r[2]))
 				.toList())
 			.orElse(List.of());
+	}
+
+	/**
+	 * One page of {@link #fileAuditCoverage(DataScope)}, units in id order, paged in the
+	 * grouped query (page from 0, size 1–200).
+	 */
+	@Transactional(readOnly = true)
+	Page<FileAuditCoverage> fileAuditCoverage(DataScope scope, int page, int size) {
+		PageRequest request = io.edubureau.platform.Paging.request(page, size, MAX_PAGE_SIZE);
+		return scopePrefix(scope)
+			.map(prefix -> fileAudits.coverageByUnit(prefix, request)
+				.map(r -> new FileAuditCoverage((Long) r[0], (Long) r[1], (Long) r[2])))
+			.orElse(Page.empty(request));
 	}
 
 	// ---- for the selfservice module (a teacher's changes to their own file)
@@ -741,50 +758,32 @@ public class StaffManagement {
 		return file.certificateStatus(visible(scope, staffId), entryId, status, on, note, today());
 	}
 
-	// ---- life events as workflows (transfer requests, trace, periods) and duplicates
+	// ---- life events (a requested move, trace, periods) and duplicates
 
-	/** The current school asks the bureau to move a person to another unit. */
-	@Transactional
-	public TransferRequestView requestTransfer(DataScope scope, TransferRequestForm form) {
-		if (form.staffId() == null) {
-			throw new Rejection("staffId", "transfer.staffId.required");
-		}
-		return transfers.request(visible(scope, form.staffId()), form);
-	}
-
+	/**
+	 * The date of a person's latest transfer in the caller's scope, or {@code null}; a
+	 * transfer request may not be dated before it.
+	 */
 	@Transactional(readOnly = true)
-	public TransferRequestView transferRequest(DataScope scope, long requestId) {
-		return transfers.view(scope, requestId);
-	}
-
-	/** A person's transfer requests, newest first. */
-	@Transactional(readOnly = true)
-	public List<TransferRequestView> transferRequests(DataScope scope, long staffId) {
-		return transfers.ofPerson(visible(scope, staffId));
+	public LocalDate lastTransferOn(DataScope scope, long staffId) {
+		return visible(scope, staffId).lastTransferOn();
 	}
 
 	/**
-	 * Open requests the caller may decide (person and target unit in scope), oldest
-	 * first.
+	 * Moves a person in the caller's scope as an approved transfer request of the
+	 * {@code transfers} module says, with all their history; the old unit keeps the event
+	 * and the audit entry names the request.
 	 */
-	@Transactional(readOnly = true)
-	public List<TransferRequestView> transferQueue(DataScope scope) {
-		return transfers.queue(scope, scopePrefix(scope));
-	}
-
 	@Transactional
-	public TransferRequestView approveTransfer(DataScope scope, long requestId, String comment) {
-		return transfers.approve(scope, requestId, comment, id -> visible(scope, id));
-	}
-
-	@Transactional
-	public TransferRequestView rejectTransfer(DataScope scope, long requestId, String comment) {
-		return transfers.reject(scope, requestId, comment, id -> visible(scope, id));
-	}
-
-	@Transactional
-	public TransferRequestView withdrawTransfer(DataScope scope, long requestId, String comment) {
-		return transfers.withdraw(requestId, comment, id -> visible(scope, id));
+	public StaffView moveOnRequest(DataScope scope, long staffId, long fromUnitId, long toUnitId, LocalDate on,
+			String reason, long requestId) {
+		StaffMember m = visible(scope, staffId);
+		UnitView to = org.byIds(List.of(toUnitId)).get(toUnitId);
+		if (to == null) {
+			throw new NotFound("unit " + toUnitId);
+		}
+		transfers.moveOnRequest(m, fromUnitId, to, on, reason, requestId);
+		return toView(m, to);
 	}
 
 	/**
@@ -807,6 +806,15 @@ public class StaffManagement {
 	@Transactional(readOnly = true)
 	public List<DuplicateGroup> duplicates(DataScope scope) {
 		return duplicates.find(scopePrefix(scope));
+	}
+
+	/**
+	 * One page of {@link #duplicates(DataScope)}, paged in the query by group (page from
+	 * 0, size 1–200 groups).
+	 */
+	@Transactional(readOnly = true)
+	Page<DuplicateGroup> duplicates(DataScope scope, int page, int size) {
+		return duplicates.find(scopePrefix(scope), io.edubureau.platform.Paging.request(page, size, MAX_PAGE_SIZE));
 	}
 
 	/** Merges a duplicate into the surviving record; both keep their events. */

@@ -105,7 +105,6 @@ class StaffPageController {
 		PersonnelFileView file = staff.personnelFile(scope, id);
 		model.addAttribute("fileSections", PersonnelFilePageController.sections(file));
 		model.addAttribute("personnelFile", file);
-		model.addAttribute("transferRequests", staff.transferRequests(scope, id));
 		model.addAttribute("periodKinds",
 				new StaffEventKind[] { StaffEventKind.SECONDMENT, StaffEventKind.LONG_LEAVE });
 		model.addAttribute("certificateStatuses", CertificateStatus.values());

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
@@ -46,5 +48,26 @@ interface StaffRepository extends JpaRepository<StaffMember, Long>, JpaSpecifica
 			+ " and o.status <> io.edubureau.staff.StaffStatus.MERGED and o.unitPath like concat(:prefix, '%'))"
 			+ " order by s.birthDate, s.name, s.id")
 	List<StaffMember> possibleDuplicates(@Param("prefix") String prefix);
+
+	// One page of the groups of possible duplicates, each group named by its first record
+	// (lowest id) in the subtree; the count is of the groups.
+	@Query("select s from StaffMember s where s.status <> io.edubureau.staff.StaffStatus.MERGED"
+			+ " and s.unitPath like concat(:prefix, '%') and s.id = (select min(o.id) from StaffMember o"
+			+ " where o.name = s.name and o.birthDate = s.birthDate"
+			+ " and o.status <> io.edubureau.staff.StaffStatus.MERGED and o.unitPath like concat(:prefix, '%'))"
+			+ " and exists (select o.id from StaffMember o where o.id <> s.id and o.name = s.name"
+			+ " and o.birthDate = s.birthDate and o.status <> io.edubureau.staff.StaffStatus.MERGED"
+			+ " and o.unitPath like concat(:prefix, '%')) order by s.birthDate, s.name, s.id")
+	Page<StaffMember> duplicateGroups(@Param("prefix") String prefix, Pageable pageable);
+
+	// The unmerged records in the subtree with these names and birth dates (the members
+	// of
+	// one page of groups; pairs are matched in Java).
+	@Query("select s from StaffMember s where s.status <> io.edubureau.staff.StaffStatus.MERGED"
+			+ " and s.unitPath like concat(:prefix, '%') and s.name in :names and s.birthDate in :births"
+			+ " order by s.birthDate, s.name, s.id")
+	List<StaffMember> sameNameAndBirth(@Param("prefix") String prefix,
+			@Param("names") java.util.Collection<String> names,
+			@Param("births") java.util.Collection<java.time.LocalDate> births);
 
 }

@@ -3,13 +3,8 @@ package io.edubureau.staff;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.LongFunction;
 
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
@@ -17,7 +12,6 @@ import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.ScopeKind;
-import io.edubureau.org.UnitStatus;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
@@ -27,19 +21,15 @@ import io.edubureau.platform.Rejection.Problem;
 import org.springframework.stereotype.Component;
 
 /**
- * Life events as workflows: transfer requests (school requests, bureau approves), the
- * read-only trace a former unit keeps, and secondment or long leave periods. Callers
- * ({@link StaffManagement}) resolve the person within the caller's scope and own the
- * transaction.
+ * Life events: the move an approved transfer request asks for (the requests themselves
+ * are the {@code transfers} module's), the read-only trace a former unit keeps, and
+ * secondment or long leave periods. Callers ({@link StaffManagement}) resolve the person
+ * within the caller's scope and own the transaction.
  */
 @Component
 class StaffTransfers {
 
-	static final String REQUEST = "staff.transferRequest";
-
 	private final StaffRepository staff;
-
-	private final TransferRequestRepository requests;
 
 	private final OrgManagement org;
 
@@ -47,185 +37,33 @@ class StaffTransfers {
 
 	private final Clock clock = Clock.systemDefaultZone();
 
-	StaffTransfers(StaffRepository staff, TransferRequestRepository requests, OrgManagement org,
-			AuditManagement audit) {
+	StaffTransfers(StaffRepository staff, OrgManagement org, AuditManagement audit) {
 		this.staff = staff;
-		this.requests = requests;
 		this.org = org;
 		this.audit = audit;
 	}
 
-	// ---- transfer requests
-
-	TransferRequestView request(StaffMember m, TransferRequestForm form) {
-		List<Problem> problems = new ArrayList<>();
-		if (m.getStatus() != StaffStatus.ACTIVE) {
-			problems.add(new Problem(null, "staff.transfer.notActive"));
-		}
-		String code = form.toUnitCode() == null ? "" : form.toUnitCode().strip();
-		// The target usually lies outside the requesting school: look it up county-wide.
-		Optional<UnitView> to = code.isEmpty() ? Optional.empty()
-				: org.findByCode(DataScope.all(), code).filter(u -> u.status() == UnitStatus.ACTIVE);
-		if (code.isEmpty()) {
-			problems.add(new Problem("toUnitCode", "transfer.toUnitCode.required"));
-		}
-		else if (to.isEmpty()) {
-			problems.add(new Problem("toUnitCode", "transfer.toUnitCode.unknown", code));
-		}
-		else if (to.get().id() == m.getUnitId()) {
-			problems.add(new Problem("toUnitCode", "staff.transfer.sameUnit"));
-		}
-		if (form.transferOn() == null) {
-			problems.add(new Problem("transferOn", "transfer.transferOn.required"));
-		}
-		else if (form.transferOn().isBefore(m.getBirthDate()) || form.transferOn().isAfter(today().plusYears(1))) {
-			problems.add(new Problem("transferOn", "transfer.transferOn.range", form.transferOn()));
-		}
-		else if (m.lastTransferOn() != null && form.transferOn().isBefore(m.lastTransferOn())) {
-			problems.add(new Problem("transferOn", "staff.transfer.beforeLast", m.lastTransferOn()));
-		}
-		String reason = strip(form.reason());
-		if (reason == null) {
-			problems.add(new Problem("reason", "transfer.reason.required"));
-		}
-		else if (reason.length() > 500) {
-			problems.add(new Problem("reason", "transfer.text.tooLong", 500));
-		}
-		if (!problems.isEmpty()) {
-			throw new Rejection(problems);
-		}
-		requests.findFirstByStaffIdAndStatus(m.getId(), TransferStatus.REQUESTED).ifPresent(open -> {
-			throw new Rejection(null, "transfer.alreadyOpen", String.valueOf(open.getId()));
-		});
-		TransferRequest r = requests.saveAndFlush(new TransferRequest(m.getId(), m.getUnitId(), to.get().id(),
-				form.transferOn(), reason, Actor.current()));
-		Map<String, Object> created = new java.util.LinkedHashMap<>();
-		created.put("staffId", m.getId());
-		created.put("fromUnitId", m.getUnitId());
-		created.put("toUnitCode", to.get().code());
-		created.put("transferOn", form.transferOn());
-		created.put("reason", reason);
-		audit.record(AuditAction.CREATE, REQUEST, r.getId(), m.getName(), Change.created(created));
-		return toView(r, m);
-	}
-
-	/** The request as someone on either side sees it: 404 to anyone else. */
-	TransferRequestView view(DataScope scope, long requestId) {
-		TransferRequest r = find(requestId);
-		StaffMember m = staff.findById(r.getStaffId()).orElseThrow(() -> new NotFound("staff " + r.getStaffId()));
-		if (!org.isWithin(scope, m.getUnitId()) && !org.isWithin(scope, r.getFromUnitId())
-				|| scope.kind() == ScopeKind.SELF) {
-			throw new NotFound("transfer " + requestId);
-		}
-		return toView(r, m);
-	}
-
-	List<TransferRequestView> ofPerson(StaffMember m) {
-		return requests.findByStaffIdOrderByIdDesc(m.getId()).stream().map(r -> toView(r, m)).toList();
-	}
-
-	/** Open requests the caller can decide: both the person and the target in scope. */
-	List<TransferRequestView> queue(DataScope scope, Optional<String> prefix) {
-		return prefix.map(p -> {
-			List<TransferRequest> open = requests.queue(TransferStatus.REQUESTED, p);
-			Map<Long, StaffMember> people = new HashMap<>();
-			staff.findAllById(open.stream().map(TransferRequest::getStaffId).toList())
-				.forEach(s -> people.put(s.getId(), s));
-			Map<Long, UnitView> units = units(open);
-			return open.stream()
-				.filter(r -> units.containsKey(r.getToUnitId()) && within(scope, units.get(r.getToUnitId())))
-				.map(r -> toView(r, people.get(r.getStaffId()), units))
-				.toList();
-		}).orElse(List.of());
-	}
+	// ---- a move the transfers module's approved request asks for
 
 	/**
-	 * The bureau approves: the person moves with all their history. The approver must see
-	 * both units.
+	 * Moves the person as an approved request says: refused when the person has left the
+	 * unit the request was made from, is no longer active, or moved later than the date.
 	 */
-	TransferRequestView approve(DataScope scope, long requestId, String comment, LongFunction<StaffMember> visible) {
-		TransferRequest r = find(requestId);
-		StaffMember m = visible.apply(r.getStaffId());
-		UnitView to = org.byIds(List.of(r.getToUnitId())).get(r.getToUnitId());
-		if (to == null || !org.isWithin(scope, to.id())) {
-			throw new NotFound("transfer " + requestId);
-		}
-		requireOpen(r);
-		String note = strip(comment);
-		checkComment(note, false);
-		if (!m.getUnitId().equals(r.getFromUnitId())) {
+	void moveOnRequest(StaffMember m, long fromUnitId, UnitView to, LocalDate on, String reason, long requestId) {
+		if (m.getUnitId() != fromUnitId) {
 			throw new Rejection(null, "transfer.stale");
 		}
 		if (m.getStatus() != StaffStatus.ACTIVE) {
 			throw new Rejection(null, "staff.transfer.notActive");
 		}
-		if (to.status() != UnitStatus.ACTIVE) {
-			throw new Rejection("toUnitCode", "transfer.toUnitCode.unknown", to.code());
-		}
 		LocalDate last = m.lastTransferOn();
-		if (last != null && r.getTransferOn().isBefore(last)) {
+		if (last != null && on.isBefore(last)) {
 			throw new Rejection("transferOn", "staff.transfer.beforeLast", last);
 		}
-		r.approve(note, Actor.current());
-		Long from = m.getUnitId();
-		m.transfer(to.id(), to.path(), r.getTransferOn(), Actor.current(), r.getReason(), from);
-		audit.record(AuditAction.UPDATE, REQUEST, r.getId(), m.getName(),
-				List.of(new Change("status", TransferStatus.REQUESTED.name(), TransferStatus.APPROVED.name())));
+		m.transfer(to.id(), to.path(), on, Actor.current(), reason, fromUnitId);
 		audit.record(AuditAction.UPDATE, StaffManagement.ENTITY, m.getId(),
-				m.getName() + " (transfer request #" + r.getId() + ")",
-				List.of(new Change("unitId", String.valueOf(from), String.valueOf(to.id()))));
-		return toView(r, m);
-	}
-
-	/** The bureau rejects, saying why. */
-	TransferRequestView reject(DataScope scope, long requestId, String comment, LongFunction<StaffMember> visible) {
-		TransferRequest r = find(requestId);
-		StaffMember m = visible.apply(r.getStaffId());
-		if (!org.isWithin(scope, r.getToUnitId())) {
-			throw new NotFound("transfer " + requestId);
-		}
-		requireOpen(r);
-		String note = strip(comment);
-		checkComment(note, true);
-		r.reject(note, Actor.current());
-		audit.record(AuditAction.UPDATE, REQUEST, r.getId(), m.getName() + ": " + note,
-				List.of(new Change("status", TransferStatus.REQUESTED.name(), TransferStatus.REJECTED.name())));
-		return toView(r, m);
-	}
-
-	/** The requester takes their request back. */
-	TransferRequestView withdraw(long requestId, String comment, LongFunction<StaffMember> visible) {
-		TransferRequest r = find(requestId);
-		StaffMember m = visible.apply(r.getStaffId());
-		requireOpen(r);
-		if (!r.getRequestedBy().equals(Actor.current())) {
-			throw new Rejection(null, "transfer.withdraw.notRequester", r.getRequestedBy());
-		}
-		String note = strip(comment);
-		checkComment(note, false);
-		r.withdraw(note, Actor.current());
-		audit.record(AuditAction.UPDATE, REQUEST, r.getId(), m.getName(),
-				List.of(new Change("status", TransferStatus.REQUESTED.name(), TransferStatus.WITHDRAWN.name())));
-		return toView(r, m);
-	}
-
-	private TransferRequest find(long requestId) {
-		return requests.findById(requestId).orElseThrow(() -> new NotFound("transfer " + requestId));
-	}
-
-	private static void requireOpen(TransferRequest r) {
-		if (!r.isOpen()) {
-			throw new Rejection(null, "transfer.notOpen", r.getStatus());
-		}
-	}
-
-	private static void checkComment(String comment, boolean required) {
-		if (required && comment == null) {
-			throw new Rejection("comment", "transfer.comment.required");
-		}
-		if (comment != null && comment.length() > 500) {
-			throw new Rejection("comment", "transfer.text.tooLong", 500);
-		}
+				m.getName() + " (transfer request #" + requestId + ")",
+				List.of(new Change("unitId", String.valueOf(fromUnitId), String.valueOf(to.id()))));
 	}
 
 	// ---- the read-only trace of a former unit
@@ -309,35 +147,6 @@ class StaffTransfers {
 		period.put("note", note);
 		audit.record(AuditAction.UPDATE, StaffManagement.ENTITY, m.getId(), m.getName(), Change.created(period));
 		return m.getEvents().stream().map(StaffEvent::toView).toList();
-	}
-
-	// ---- views
-
-	private TransferRequestView toView(TransferRequest r, StaffMember m) {
-		return toView(r, m, units(List.of(r)));
-	}
-
-	private Map<Long, UnitView> units(List<TransferRequest> list) {
-		Set<Long> ids = new HashSet<>();
-		list.forEach(r -> {
-			ids.add(r.getFromUnitId());
-			ids.add(r.getToUnitId());
-		});
-		return org.byIds(ids);
-	}
-
-	private static TransferRequestView toView(TransferRequest r, StaffMember m, Map<Long, UnitView> units) {
-		UnitView from = units.get(r.getFromUnitId());
-		UnitView to = units.get(r.getToUnitId());
-		return new TransferRequestView(r.getId(), r.getStaffId(), m == null ? null : m.getName(), r.getFromUnitId(),
-				from == null ? null : from.code(), from == null ? null : from.name(), r.getToUnitId(),
-				to == null ? null : to.code(), to == null ? null : to.name(), r.getTransferOn(), r.getReason(),
-				r.getStatus(), r.getRequestedBy(), r.getSteps().stream().map(TransferStep::toView).toList(),
-				r.getUpdatedAt());
-	}
-
-	private boolean within(DataScope scope, UnitView unit) {
-		return org.isWithin(scope, unit.id());
 	}
 
 	private static String strip(String s) {

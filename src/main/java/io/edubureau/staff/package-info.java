@@ -11,11 +11,13 @@
  * digitised materials are the {@code personnelfile} module's (built on this one; the
  * person's page loads their panels by URL; other modules read sanctions there): a merge
  * of duplicates carries them over through {@link io.edubureau.staff.PersonnelFileKeeper},
- * which that module implements. Life events are kept as history: transfer requests
- * (school requests, bureau approves) leave the former unit a read-only trace; secondment
- * and long leave are periods; duplicate records (same name and birth date) are merged,
- * never deleted; a person's statutory retirement and the upcoming retirements are read
- * here, while retirement proposals, death records and survivor benefits are the
+ * which that module implements. Life events are kept as history: a transfer (direct, or
+ * asked for by a request of the {@code transfers} module, which moves the person through
+ * {@code StaffManagement.moveOnRequest} and may refuse a merge through
+ * {@link io.edubureau.staff.MergeGuard}) leaves the former unit a read-only trace;
+ * secondment and long leave are periods; duplicate records (same name and birth date) are
+ * merged, never deleted; a person's statutory retirement and the upcoming retirements are
+ * read here, while retirement proposals, death records and survivor benefits are the
  * {@code retirement} module's (built on this one; the person's page loads its panels by
  * URL), and teachers' self-service changes the {@code selfservice} module's (an approved
  * change is written here by {@code StaffManagement.applySelfService}). Public face:

@@ -81,26 +81,23 @@ class ListEndpointShapeTests {
 			entry("GET /api/v1/awards/rounds/{id}/quotas", "one round's quotas"),
 			entry("GET /api/v1/ethics/cases/{id}/history", "one record's history"),
 			entry("GET /api/v1/titles/rounds/{id}/quotas", "one round's quotas"),
+			entry("GET /api/v1/staff/{id}/transfers", "one person's transfer requests"),
+			entry("GET /api/v1/staff/{id}/history", "one record's history"),
+			entry("GET /api/v1/staff/{id}/retirements", "one person's retirement proposals"),
+			entry("GET /api/v1/staff/{id}/sanctions", "one person's sanctions"),
+			entry("GET /api/v1/staff/{id}/{category}", "one person's file entries of one category"),
 			entry("GET /api/v1/reports/summary/{year}/blocks", "one year's summary text blocks"),
 			entry("GET /api/v1/reports/summary/{year}/blocks/{section}/{language}/versions",
 					"one text block's versions"));
 
 	/**
-	 * Lists in the modules whose files are being moved (issue 22): to be paged with the
-	 * staff split (issue 22), not before, to keep that move's merge clean.
+	 * Lists left from the staff split (issue 22): the upcoming statutory retirements are
+	 * chosen by the rule's month, computed in Java per person, and the self-service queue
+	 * has no unit of its own to apply the scope to in its query.
 	 */
 	static final Map<String, String> TO_BE_PAGED_WITH_THE_STAFF_SPLIT = Map.ofEntries(
 			entry("GET /api/v1/staff/retirements", "grows with the scope"),
-			entry("GET /api/v1/staff/file-audit/coverage", "one line per unit in scope"),
-			entry("GET /api/v1/staff/changes", "the open queue of change requests in scope"),
-			entry("GET /api/v1/staff/transfers", "the open queue of transfer requests in scope"),
-			entry("GET /api/v1/staff/duplicates", "grows with the scope"),
-			entry("GET /api/v1/staff/retirements/queue", "the open queue of retirement requests in scope"),
-			entry("GET /api/v1/staff/{id}/history", "one record's history (may stay an array)"),
-			entry("GET /api/v1/staff/{id}/transfers", "one person's transfers (may stay an array)"),
-			entry("GET /api/v1/staff/{id}/retirements", "one person's retirements (may stay an array)"),
-			entry("GET /api/v1/staff/{id}/sanctions", "one person's sanctions (may stay an array)"),
-			entry("GET /api/v1/staff/{id}/{category}", "one person's file entries (may stay an array)"));
+			entry("GET /api/v1/staff/changes", "the open queue of change requests in scope"));
 
 	/**
 	 * Lists that grow with the scope but are computed outside the query: their rows are

@@ -182,9 +182,14 @@ class RetirementWorkflowTests {
 			.content("{}")).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/staff/retirements/proposals/" + id).with(TestAccounts.basic(schoolB)))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/staff/retirements/queue").with(TestAccounts.basic(bureau)))
+		mvc.perform(get("/api/v1/staff/retirements/queue").param("size", "200").with(TestAccounts.basic(bureau)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].id", hasItem((int) id)));
+			.andExpect(jsonPath("$.content[*].id", hasItem((int) id)));
+		// paged in the query: bad page or size values are malformed requests
+		mvc.perform(get("/api/v1/staff/retirements/queue").param("size", "0").with(TestAccounts.basic(bureau)))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/staff/retirements/queue").param("page", "-1").with(TestAccounts.basic(bureau)))
+			.andExpect(status().isBadRequest());
 
 		mvc.perform(post("/api/v1/staff/retirements/proposals/" + id + "/approve").with(TestAccounts.basic(bureau))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -210,8 +215,8 @@ class RetirementWorkflowTests {
 		mvc.perform(post("/api/v1/staff/retirements/proposals/" + id + "/return").with(TestAccounts.basic(bureau))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"comment\": \"x\"}")).andExpect(status().isUnprocessableContent());
-		mvc.perform(get("/api/v1/staff/retirements/queue").with(TestAccounts.basic(bureau)))
-			.andExpect(jsonPath("$[*].id", not(hasItem((int) id))));
+		mvc.perform(get("/api/v1/staff/retirements/queue").param("size", "200").with(TestAccounts.basic(bureau)))
+			.andExpect(jsonPath("$.content[*].id", not(hasItem((int) id))));
 	}
 
 	@Test

@@ -125,6 +125,7 @@ class SecurityMatrixTests {
 			entry("GET /staff/retirements", "staff:person:read"),
 			entry("GET /staff/transfers", "staff:transfer:approve"),
 			entry("GET /staff/transfers/{id}", "staff:transfer:request"), entry("GET /staff/{id}", "staff:person:read"),
+			entry("GET /staff/{id}/transfer-panel", "staff:transfer:request"),
 			entry("GET /staff/{id}/edit", "staff:person:update"),
 			entry("GET /staff/{id}/file/materials/{materialId}", "staff:person:read"),
 			entry("GET /swagger-ui.html", "authenticated"), entry("GET /v3/api-docs", "authenticated"),

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @EduBureauTest
@@ -107,6 +108,10 @@ class FileAuditTests {
 		assertThat(coverage.audited()).isEqualTo(1);
 		assertThat(coverage.total()).isEqualTo(2);
 		assertThat(coverage.permille()).isEqualTo(500);
+		// the API's page of the same grouped query agrees
+		assertThat(staff.fileAuditCoverage(scope, 0, 200).getContent()).contains(coverage);
+		assertThat(staff.fileAuditCoverage(scope, 0, 200).getTotalElements())
+			.isEqualTo(staff.fileAuditCoverage(scope).size());
 	}
 
 	@Test
@@ -119,6 +124,13 @@ class FileAuditTests {
 			.andExpect(content().string(containsString(county.schoolA().name())));
 		String teacher = accounts.account("TEACHER", county.schoolA());
 		mvc.perform(get("/staff/file-audit").with(accounts.as(teacher))).andExpect(status().isForbidden());
+		// the API answers one page of units, paged in the query
+		mvc.perform(get("/api/v1/staff/file-audit/coverage").param("size", "1").with(TestAccounts.basic(officer)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content.length()").value(1))
+			.andExpect(jsonPath("$.page.size").value(1));
+		mvc.perform(get("/api/v1/staff/file-audit/coverage").param("size", "0").with(TestAccounts.basic(officer)))
+			.andExpect(status().isBadRequest());
 	}
 
 }

@@ -107,11 +107,18 @@ class LifeEventsTests {
 		mvc.perform(post("/api/v1/staff/transfers/" + id + "/approve").with(TestAccounts.basic(office))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{}")).andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/staff/transfers").with(TestAccounts.basic(bureau)))
+		mvc.perform(get("/api/v1/staff/transfers").param("size", "200").with(TestAccounts.basic(bureau)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].id", hasItem((int) id)));
-		mvc.perform(get("/api/v1/staff/transfers").with(TestAccounts.basic(office)))
-			.andExpect(jsonPath("$[*].id", not(hasItem((int) id))));
+			.andExpect(jsonPath("$.content[*].id", hasItem((int) id)));
+		mvc.perform(get("/api/v1/staff/transfers").param("size", "200").with(TestAccounts.basic(office)))
+			.andExpect(jsonPath("$.content[*].id", not(hasItem((int) id))));
+		// the queue is paged: bad page or size values are malformed requests
+		mvc.perform(get("/api/v1/staff/transfers").param("size", "0").with(TestAccounts.basic(bureau)))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/staff/transfers").param("size", "201").with(TestAccounts.basic(bureau)))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/staff/transfers").param("page", "-1").with(TestAccounts.basic(bureau)))
+			.andExpect(status().isBadRequest());
 
 		mvc.perform(post("/api/v1/staff/transfers/" + id + "/approve").with(TestAccounts.basic(bureau))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -125,7 +132,7 @@ class LifeEventsTests {
 		assertThat(staff.history(DataScope.all(), p.id())).extracting(StaffEventView::kind)
 			.containsExactly(StaffEventKind.HIRE, StaffEventKind.TRANSFER);
 		assertThat(audit
-			.search(new AuditQuery(bureau, StaffTransfers.REQUEST, String.valueOf(id), AuditAction.UPDATE, null, null),
+			.search(new AuditQuery(bureau, "staff.transferRequest", String.valueOf(id), AuditAction.UPDATE, null, null),
 					PageRequest.of(0, 5))
 			.getTotalElements()).isEqualTo(1);
 
@@ -170,6 +177,11 @@ class LifeEventsTests {
 		mvc.perform(get("/staff/" + p.id()).with(accounts.as(schoolB)).header("Accept-Language", "zh-CN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("长期休假")))
+			.andExpect(content().string(containsString("id=\"transfer-panel\"")));
+		// the transfers module's panel on that page lists the person's requests
+		mvc.perform(get("/staff/" + p.id() + "/transfer-panel").with(accounts.as(schoolB))
+			.header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("调动申请记录")));
 	}
 
@@ -207,7 +219,8 @@ class LifeEventsTests {
 			.andExpect(content().string(not(containsString("id=\"transfer-decide\""))));
 		mvc.perform(post("/staff/transfers/" + second + "/withdraw").with(accounts.as(schoolA)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(staff.transferRequest(DataScope.all(), second).status()).isEqualTo(TransferStatus.WITHDRAWN);
+		mvc.perform(get("/api/v1/staff/transfers/by-id").param("id", String.valueOf(second))
+			.with(TestAccounts.basic(schoolA))).andExpect(jsonPath("$.status").value("WITHDRAWN"));
 		mvc.perform(get("/staff/transfers/" + id).with(accounts.as(schoolA)).header("Accept-Language", "zh-CN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("乙校无空编")))
@@ -222,14 +235,22 @@ class LifeEventsTests {
 		StaffView p = person("页面" + TestAccounts.uniqueCode(), LocalDate.of(1987, 6, 6), county.schoolA().code());
 		mvc.perform(get("/staff/" + p.id()).with(accounts.as(schoolA)).header("Accept-Language", "zh-CN"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("提交调动申请")))
+			.andExpect(content().string(containsString("/staff/" + p.id() + "/transfer-panel")))
 			.andExpect(content().string(containsString("借调或长期休假")));
+		mvc.perform(get("/staff/" + p.id() + "/transfer-panel").with(accounts.as(schoolA))
+			.header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("提交调动申请")));
+		// a school that does not see the person gets no panel
+		mvc.perform(get("/staff/" + p.id() + "/transfer-panel").with(accounts.as(schoolB)))
+			.andExpect(status().isNotFound());
 		mvc.perform(post("/staff/" + p.id() + "/transfer-request").with(accounts.as(schoolA))
 			.with(csrf())
 			.param("toUnitCode", county.schoolB().code())
 			.param("transferOn", LocalDate.now().toString())
 			.param("reason", "夫妻团聚")).andExpect(status().is3xxRedirection());
-		mvc.perform(get("/staff/" + p.id()).with(accounts.as(schoolA)).header("Accept-Language", "en"))
+		mvc.perform(
+				get("/staff/" + p.id() + "/transfer-panel").with(accounts.as(schoolA)).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("id=\"transfer-open\"")))
 			.andExpect(content().string(containsString("awaits the bureau")));
 		mvc.perform(get("/staff/transfers").with(accounts.as(bureau)).header("Accept-Language", "zh-CN"))
@@ -288,12 +309,21 @@ class LifeEventsTests {
 		StaffView a = person(name, birth, county.schoolA().code());
 		StaffView b = person(name, birth, county.schoolB().code());
 
-		mvc.perform(get("/api/v1/staff/duplicates").with(TestAccounts.basic(bureau)))
+		mvc.perform(get("/api/v1/staff/duplicates").param("size", "200").with(TestAccounts.basic(bureau)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[?(@.name == '" + name + "')].records[*].id", hasItem((int) b.id())));
+			.andExpect(jsonPath("$.content[?(@.name == '" + name + "')].records[*].id", hasItem((int) b.id())))
+			.andExpect(jsonPath("$.page.size").value(200));
+		// paged by group: one group per page, bad sizes refused
+		mvc.perform(get("/api/v1/staff/duplicates").param("size", "1").with(TestAccounts.basic(bureau)))
+			.andExpect(jsonPath("$.content.length()").value(1))
+			.andExpect(jsonPath("$.content[0].records.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
+		mvc.perform(get("/api/v1/staff/duplicates").param("size", "201").with(TestAccounts.basic(bureau)))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/staff/duplicates").param("page", "-1").with(TestAccounts.basic(bureau)))
+			.andExpect(status().isBadRequest());
 		// the office sees only one of the two: no pair in its scope, and no merge
-		mvc.perform(get("/api/v1/staff/duplicates").with(TestAccounts.basic(office)))
-			.andExpect(jsonPath("$[*].name", not(hasItem(name))));
+		mvc.perform(get("/api/v1/staff/duplicates").param("size", "200").with(TestAccounts.basic(office)))
+			.andExpect(jsonPath("$.content[*].name", not(hasItem(name))));
 		mvc.perform(get("/api/v1/staff/duplicates").with(TestAccounts.basic(schoolA)))
 			.andExpect(status().isForbidden());
 		String merge = "{\"survivorId\": %d, \"mergedId\": %d, \"note\": \"同一人两次建档\"}".formatted(a.id(), b.id());
@@ -339,8 +369,8 @@ class LifeEventsTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"survivorId\": %d, \"mergedId\": %d}".formatted(b.id(), a.id())))
 			.andExpect(status().isUnprocessableContent());
-		mvc.perform(get("/api/v1/staff/duplicates").with(TestAccounts.basic(bureau)))
-			.andExpect(jsonPath("$[*].name", not(hasItem(name))));
+		mvc.perform(get("/api/v1/staff/duplicates").param("size", "200").with(TestAccounts.basic(bureau)))
+			.andExpect(jsonPath("$.content[*].name", not(hasItem(name))));
 		mvc.perform(get("/staff/" + b.id()).with(accounts.as(bureau)).header("Accept-Language", "zh-CN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("重复记录已合并")))

@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.transfers;
 
 /** Where a transfer request stands: requested by the school, decided by the bureau. */
 public enum TransferStatus {

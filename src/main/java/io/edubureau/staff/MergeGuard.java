@@ -1,0 +1,17 @@
+package io.edubureau.staff;
+
+/**
+ * What a merge of duplicates asks the modules built on {@code staff} before the merged
+ * record goes: whether something of theirs would be left undecidable (an open transfer
+ * request). Implemented by those modules; staff names no type of theirs, so there is no
+ * cycle.
+ */
+public interface MergeGuard {
+
+	/**
+	 * Refuses (with a {@code Rejection}) a merge that would strand an open record of this
+	 * module.
+	 */
+	void checkMerge(long mergedId);
+
+}
