@@ -47,6 +47,9 @@ class DemoTransfers implements ApplicationRunner {
 	/** Approved moves, then one rejected and one waiting. */
 	private static final int APPROVED = 14;
 
+	/** Every so many teachers of the list is one who moves. */
+	private static final int STEP = 20;
+
 	private static final String[] REASONS = { "夫妻两地分居，申请调往配偶工作地学校", "城区学校学科教师缺编，统筹调剂", "支援乡村学校，优化师资配置", "照顾年迈父母，申请就近工作",
 			"学校布局调整，随班级调整岗位", "子女就学，申请调动" };
 
@@ -74,14 +77,14 @@ class DemoTransfers implements ApplicationRunner {
 			.toList();
 		StaffFilter active = new StaffFilter(null, null, null, null, null, null, null, StaffStatus.ACTIVE, null, null);
 		// people further down the list than the other demo loaders reach
-		List<StaffView> candidates = staff.search(DataScope.all(), active, PageRequest.of(6, 300, Sort.by("id")))
+		List<StaffView> candidates = staff.search(DataScope.all(), active, PageRequest.of(3, 500, Sort.by("id")))
 			.getContent()
 			.stream()
 			.filter(StaffView::fullTimeTeacher)
 			.toList();
-		if (schools.size() < 3 || candidates.size() < 20 * (APPROVED + 2)
+		if (schools.size() < 3 || candidates.size() < STEP * (APPROVED + 2)
 				|| java.util.stream.IntStream.range(0, APPROVED + 2)
-					.anyMatch(i -> !staff.transferRequests(DataScope.all(), candidates.get(i * 20).id()).isEmpty())) {
+					.anyMatch(i -> !staff.transferRequests(DataScope.all(), candidates.get(i * STEP).id()).isEmpty())) {
 			return;
 		}
 		var previous = SecurityContextHolder.getContext();
@@ -101,7 +104,7 @@ class DemoTransfers implements ApplicationRunner {
 		Random random = new Random(20_250_825L);
 		int approved = 0;
 		for (int i = 0; i < APPROVED + 2; i++) {
-			StaffView t = candidates.get(i * 20);
+			StaffView t = candidates.get(i * STEP);
 			UnitView to = schools.get(random.nextInt(schools.size()));
 			if (to.id() == t.unitId()) {
 				to = schools.get((schools.indexOf(to) + 1) % schools.size());
