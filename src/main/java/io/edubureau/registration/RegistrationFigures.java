@@ -90,7 +90,8 @@ class RegistrationFigures implements FigureContributor {
 			.skip((long) page * size)
 			.limit(size)
 			.forEach(c -> rows.add(List.of(c.person().name(), String.valueOf(c.unitName()),
-					String.valueOf(c.cycleName()), c.outcome().name(), String.valueOf(c.confirmedOn()))));
+					String.valueOf(c.cycleName()), "enum.RegistrationOutcome." + c.outcome().name(),
+					String.valueOf(c.confirmedOn()))));
 		return new FigureRecords(COLUMNS, rows, counted.size());
 	}
 
