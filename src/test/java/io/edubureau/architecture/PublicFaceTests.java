@@ -102,8 +102,8 @@ class PublicFaceTests {
 			entry("staff",
 					Set.of("CertificateForm", "CertificateState", "CertificateType", "Discrepancy", "DuplicateGroup",
 							"FileAuditCoverage", "FileAuditForm", "FileAuditView", "FileForm", "HonourForm",
-							"MergeForm", "PeriodForm", "PersonnelFileView", "PostForm", "StaffTrace",
-							"TransferRequestForm", "TransferRequestView", "TransferStatus", "TransferStepView")),
+							"MergeForm", "PeriodForm", "PersonnelFileView", "PostForm", "StaffTrace", "TransferStatus",
+							"TransferStepView")),
 			// Split from staff (issue 22): the materials' types are read by staff's
 			// tests only.
 			entry("personnelfile", Set.of("MaterialCategory", "MaterialFile", "MaterialView")),
@@ -117,10 +117,8 @@ class PublicFaceTests {
 							"TitleForms.RatioForm", "TitleForms.ResolutionForm", "TitleForms.RoundForm",
 							"TitleForms.VoteForm", "TitleMaterial", "UnitQuota", "UnitQuota.LevelQuota", "VoteChoice")),
 			entry("training",
-					Set.of("CertificateFile", "Completion", "CompletionForm", "LedgerDecision", "PlanLineForm",
-							"PlanLineView", "ProgrammeForm", "ProgrammeView", "ReviewForm", "TrainingCategory",
-							"TrainingLevel", "TrainingPlan", "TrainingRecordView", "TrainingStatus", "TrainingStepView",
-							"UnitCompletion", "YearFigures")));
+					Set.of("CertificateFile", "Completion", "LedgerDecision", "PlanLineForm", "PlanLineView",
+							"TrainingPlan", "TrainingStatus", "TrainingStepView", "UnitCompletion", "YearFigures")));
 
 	@Test
 	void everyPublicTypeIsUsedByAnotherModule(TestReporter reporter) {
