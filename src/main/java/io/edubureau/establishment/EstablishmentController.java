@@ -36,7 +36,9 @@ class EstablishmentController {
 	@GetMapping("/establishment")
 	@PreAuthorize("hasAuthority('establishment:overview:read')")
 	String page(DataScope scope, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) State state, @RequestParam(required = false) Long history, Model model) {
+			@RequestParam(required = false) State state, @RequestParam(required = false) Long history,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, Model model) {
 		EstablishmentOverview overview = establishment.overview(scope, year);
 		if (history != null) {
 			// The unit is looked up within the scope: one outside it is not found.
@@ -44,11 +46,35 @@ class EstablishmentController {
 			model.addAttribute("history", establishment.history(scope, history));
 		}
 		model.addAttribute("overview", overview);
-		model.addAttribute("rows", overview.units().stream().filter(u -> state == null || u.state() == state).toList());
+		String query = q == null ? "" : q.strip();
+		String column = sort != null && SORTS.containsKey(sort) ? sort : null;
+		boolean descending = "desc".equals(dir);
+		java.util.stream.Stream<UnitEstablishment> rows = overview.units()
+			.stream()
+			.filter(u -> state == null || u.state() == state)
+			.filter(u -> query.isEmpty() || u.unit().name().contains(query) || u.unit().code().startsWith(query));
+		if (column != null) {
+			java.util.Comparator<UnitEstablishment> order = SORTS.get(column);
+			rows = rows.sorted(descending ? order.reversed() : order);
+		}
+		model.addAttribute("rows", rows.toList());
 		model.addAttribute("state", state);
+		model.addAttribute("q", query);
+		model.addAttribute("sort", column);
+		model.addAttribute("dir", descending ? "desc" : "asc");
+		model.addAttribute("tolerance", establishment.tolerance(java.time.LocalDate.now()));
 		model.addAttribute("posts", PostCategory.values());
 		return "establishment/index";
 	}
+
+	/** The columns the page sorts by; the overview's own order otherwise. */
+	static final Map<String, java.util.Comparator<UnitEstablishment>> SORTS = Map.of("name",
+			java.util.Comparator.comparing((UnitEstablishment u) -> u.unit().name(),
+					java.text.Collator.getInstance(java.util.Locale.CHINA)),
+			"approved", java.util.Comparator.comparingInt(UnitEstablishment::approved), "required",
+			java.util.Comparator.comparingInt(UnitEstablishment::required), "actual",
+			java.util.Comparator.comparingInt(UnitEstablishment::actual), "balance",
+			java.util.Comparator.comparingInt(UnitEstablishment::balance));
 
 	@PostMapping("/establishment/{unitId}/approved")
 	@PreAuthorize("hasAuthority('establishment:approved:update')")

@@ -27,6 +27,8 @@ import io.edubureau.org.UnitView;
 import io.edubureau.platform.Actor;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
+import io.edubureau.rules.LocalParameter;
+import io.edubureau.rules.RulesManagement;
 import io.edubureau.staff.Headcount;
 import io.edubureau.staff.PostCategory;
 import io.edubureau.staff.StaffManagement;
@@ -35,9 +37,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Establishment control. Required posts are computed with integers in tenths of a
- * student, never floating point: {@code ceil(students * 10 / (studentsPerTeacher * 10))}
- * per stage.
+ * Establishment control. Required posts are computed in exact decimals, never floating
+ * point: {@code ceil(students / studentsPerPost)} per stage; a unit is flagged over or
+ * under only beyond the bureau's tolerance band ({@link EstablishmentBand}).
  */
 @Service
 public class EstablishmentManagement {
@@ -55,8 +57,11 @@ public class EstablishmentManagement {
 
 	private final EstablishmentProperties ratios;
 
+	private final RulesManagement rules;
+
 	EstablishmentManagement(EstablishmentApprovalRepository approvals, OrgManagement org, StaffManagement staff,
-			AuditManagement audit, EstablishmentProperties ratios) {
+			AuditManagement audit, EstablishmentProperties ratios, RulesManagement rules) {
+		this.rules = rules;
 		this.approvals = approvals;
 		this.org = org;
 		this.staff = staff;
@@ -73,10 +78,11 @@ public class EstablishmentManagement {
 		Integer year = schoolYear != null ? schoolYear : org.latestSchoolYear().orElse(null);
 		List<UnitView> units = org.listAll(scope,
 				new UnitFilter(null, null, null, null, null, UnitStatus.ACTIVE, null));
-		Map<Long, Map<String, Integer>> approvedByUnit = byUnit(inForce(scope, units, LocalDate.now()));
+		LocalDate today = LocalDate.now();
+		Map<Long, Map<String, Integer>> approvedByUnit = byUnit(inForce(scope, units, today));
 		Map<Long, Map<String, Integer>> actualByUnit = headcountByUnit(staff.inEstablishmentHeadcount(scope));
-		EstablishmentOverview o = build(year, units, approvedByUnit, requiredByUnit(scope, year), actualByUnit,
-				Map.of());
+		EstablishmentOverview o = build(year, units, approvedByUnit, requirement(scope, year, today), actualByUnit,
+				tolerance(today), Map.of());
 		Map<String, Integer> surplus = new TreeMap<>();
 		Set<Long> overSet = o.units()
 			.stream()
@@ -106,13 +112,13 @@ public class EstablishmentManagement {
 	public EstablishmentOverview overviewAsOf(DataScope scope, LocalDate asOf, int schoolYear) {
 		List<UnitView> all = org.listAll(scope, UnitFilter.none());
 		Map<Long, Map<String, Integer>> actualByUnit = headcountByUnit(staff.inEstablishmentHeadcount(scope, asOf));
-		Map<Long, Integer> requiredByUnit = requiredByUnit(scope, schoolYear);
+		Requirement requirement = requirement(scope, schoolYear, asOf);
 		List<UnitView> units = all.stream()
 			.filter(u -> u.status() == UnitStatus.ACTIVE || actualByUnit.containsKey(u.id())
-					|| requiredByUnit.getOrDefault(u.id(), 0) > 0)
+					|| requirement.posts().getOrDefault(u.id(), 0) > 0)
 			.toList();
 		Map<Long, Map<String, Integer>> approvedByUnit = byUnit(inForce(scope, units, asOf));
-		return build(schoolYear, units, approvedByUnit, requiredByUnit, actualByUnit, Map.of());
+		return build(schoolYear, units, approvedByUnit, requirement, actualByUnit, tolerance(asOf), Map.of());
 	}
 
 	/**
@@ -184,20 +190,35 @@ public class EstablishmentManagement {
 		return byUnit;
 	}
 
-	private Map<Long, Integer> requiredByUnit(DataScope scope, Integer schoolYear) {
+	/**
+	 * Posts required by unit, and the units with enrolment in a stage a ratio applies to.
+	 */
+	private record Requirement(Map<Long, Integer> posts, Set<Long> rated) {
+	}
+
+	private Requirement requirement(DataScope scope, Integer schoolYear, LocalDate on) {
 		Map<Long, Integer> requiredByUnit = new HashMap<>();
+		Set<Long> rated = new java.util.HashSet<>();
 		if (schoolYear != null) {
 			for (UnitEnrolment e : org.enrolmentOf(scope, schoolYear)) {
-				requiredByUnit.merge(e.unitId(), required(e.enrolment().stage(), e.enrolment().students()),
+				if (ratio(e.enrolment().stage(), on) != null) {
+					rated.add(e.unitId());
+				}
+				requiredByUnit.merge(e.unitId(), required(e.enrolment().stage(), e.enrolment().students(), on),
 						Integer::sum);
 			}
 		}
-		return requiredByUnit;
+		return new Requirement(requiredByUnit, rated);
+	}
+
+	/** The bureau's tolerance band (posts either way) in force on a day. */
+	int tolerance(LocalDate on) {
+		return rules.parameter(LocalParameter.ESTABLISHMENT_TOLERANCE_POSTS, on).intValue();
 	}
 
 	private static EstablishmentOverview build(Integer schoolYear, List<UnitView> units,
-			Map<Long, Map<String, Integer>> approvedByUnit, Map<Long, Integer> requiredByUnit,
-			Map<Long, Map<String, Integer>> actualByUnit, Map<String, Integer> surplus) {
+			Map<Long, Map<String, Integer>> approvedByUnit, Requirement requirement,
+			Map<Long, Map<String, Integer>> actualByUnit, int tolerance, Map<String, Integer> surplus) {
 		List<UnitEstablishment> rows = new ArrayList<>();
 		int totalApproved = 0;
 		int totalRequired = 0;
@@ -209,12 +230,14 @@ public class EstablishmentManagement {
 			Map<String, Integer> act = actualByUnit.getOrDefault(u.id(), Map.of());
 			int approvedSum = a.values().stream().mapToInt(Integer::intValue).sum();
 			int actualSum = act.values().stream().mapToInt(Integer::intValue).sum();
-			int requiredSum = requiredByUnit.getOrDefault(u.id(), 0);
+			int requiredSum = requirement.posts().getOrDefault(u.id(), 0);
 			if (approvedSum == 0 && actualSum == 0 && requiredSum == 0) {
 				continue;
 			}
-			int balance = actualSum - (approvedSum > 0 ? approvedSum : requiredSum);
-			State state = balance > 0 ? State.OVER : balance < 0 ? State.UNDER : State.BALANCED;
+			boolean rated = requirement.rated().contains(u.id());
+			EstablishmentBand.Standing standing = EstablishmentBand.decide(approvedSum, requiredSum, rated, actualSum,
+					tolerance);
+			State state = standing.state();
 			if (state == State.OVER) {
 				over++;
 			}
@@ -224,28 +247,55 @@ public class EstablishmentManagement {
 			totalApproved += approvedSum;
 			totalRequired += requiredSum;
 			totalActual += actualSum;
-			rows.add(new UnitEstablishment(u, a, approvedSum, requiredSum, act, actualSum, balance, state));
+			rows.add(new UnitEstablishment(u, a, approvedSum, requiredSum, rated, act, actualSum, standing.balance(),
+					tolerance, state, standing.reasons()));
 		}
 		return new EstablishmentOverview(schoolYear, rows, totalApproved, totalRequired, totalActual, over, under,
 				surplus);
 	}
 
-	/**
-	 * Posts the enrolment of one stage requires; stages without a national ratio require
-	 * none here.
-	 */
+	/** Posts the enrolment of one stage requires today. */
 	int required(Stage stage, int students) {
-		java.math.BigDecimal ratio = switch (stage) {
-			case PRIMARY -> ratios.primary();
-			case JUNIOR -> ratios.junior();
-			case SENIOR -> ratios.senior();
-			default -> null;
-		};
+		return required(stage, students, LocalDate.now());
+	}
+
+	/**
+	 * Posts the enrolment of one stage requires on a day; a stage without a ratio
+	 * (preschool, vocational and special schools until the bureau sets theirs) requires
+	 * none.
+	 */
+	int required(Stage stage, int students, LocalDate on) {
+		java.math.BigDecimal ratio = ratio(stage, on);
 		if (ratio == null || students <= 0) {
 			return 0;
 		}
-		long tenths = ratio.movePointRight(1).longValueExact();
-		return (int) ((students * 10L + tenths - 1) / tenths);
+		// exact decimal division rounded up; a local ratio may have more than one decimal
+		return java.math.BigDecimal.valueOf(students).divide(ratio, 0, java.math.RoundingMode.CEILING).intValueExact();
+	}
+
+	/**
+	 * Students per post of a stage: the national standard for primary and secondary
+	 * schools, the bureau's dated local parameter for the others ({@code null} when 0,
+	 * i.e. not set).
+	 */
+	private java.math.BigDecimal ratio(Stage stage, LocalDate on) {
+		LocalParameter local = switch (stage) {
+			case PRIMARY -> null;
+			case JUNIOR -> null;
+			case SENIOR -> null;
+			case PRESCHOOL -> LocalParameter.ESTABLISHMENT_PRESCHOOL_RATIO;
+			case VOCATIONAL -> LocalParameter.ESTABLISHMENT_VOCATIONAL_RATIO;
+			case SPECIAL -> LocalParameter.ESTABLISHMENT_SPECIAL_RATIO;
+		};
+		if (local == null) {
+			return switch (stage) {
+				case PRIMARY -> ratios.primary();
+				case JUNIOR -> ratios.junior();
+				default -> ratios.senior();
+			};
+		}
+		java.math.BigDecimal value = rules.parameter(local, on);
+		return value == null || value.signum() <= 0 ? null : value;
 	}
 
 	/** As {@link #approve(DataScope, long, Map, LocalDate, String)}, effective today. */

@@ -8,5 +8,5 @@
  * (units, enrolment), {@code staff} (headcounts), {@code audit}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "org", "staff", "audit", "platform", "reports" })
+		allowedDependencies = { "org", "staff", "audit", "platform", "reports", "rules" })
 package io.edubureau.establishment;

@@ -89,8 +89,9 @@ class RegistrationFigures implements FigureContributor {
 		counted.stream()
 			.skip((long) page * size)
 			.limit(size)
-			.forEach(c -> rows.add(List.of(c.person().name(), String.valueOf(c.unitName()),
-					String.valueOf(c.cycleName()), c.outcome().name(), String.valueOf(c.confirmedOn()))));
+			.forEach(c -> rows
+				.add(List.of(c.person().name(), String.valueOf(c.unitName()), String.valueOf(c.cycleName()),
+						"enum.RegistrationOutcome." + c.outcome().name(), String.valueOf(c.confirmedOn()))));
 		return new FigureRecords(COLUMNS, rows, counted.size());
 	}
 

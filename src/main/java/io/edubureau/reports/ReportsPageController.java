@@ -47,8 +47,12 @@ class ReportsPageController {
 
 	private final io.edubureau.audit.AuditManagement audit;
 
+	private final tools.jackson.databind.json.JsonMapper json;
+
 	ReportsPageController(ReportsManagement reports, FigureExport export, SheetManagement sheets,
-			MessageSource messages, io.edubureau.audit.AuditManagement audit) {
+			MessageSource messages, io.edubureau.audit.AuditManagement audit,
+			tools.jackson.databind.json.JsonMapper json) {
+		this.json = json;
 		this.audit = audit;
 		this.reports = reports;
 		this.messages = messages;
@@ -68,6 +72,67 @@ class ReportsPageController {
 			String previousPeriod) {
 	}
 
+	/**
+	 * One module's part of the book: its name, its figures, and a chart of its counts
+	 * this year against last ({@code null} when it has none to draw).
+	 */
+	record Section(String module, String label, List<Group> groups, String chart) {
+	}
+
+	/** Most bars a section's chart shows; the rest are in its tables. */
+	static final int CHART_BARS = 10;
+
+	List<Section> sections(List<Group> groups, int year, Locale locale) {
+		Map<String, List<Group>> byModule = new LinkedHashMap<>();
+		groups.forEach(g -> byModule.computeIfAbsent(g.definition().module(), k -> new ArrayList<>()).add(g));
+		List<Section> sections = new ArrayList<>();
+		byModule.forEach((module, parts) -> sections.add(new Section(module, sectionLabel(module, locale), parts,
+				chart(sectionLabel(module, locale), parts, year))));
+		return sections;
+	}
+
+	private String sectionLabel(String module, Locale locale) {
+		String nav = messages.getMessage("nav." + module, null, null, locale);
+		return nav != null ? nav : messages.getMessage("reports.book.section." + module, null, module, locale);
+	}
+
+	// The section's most common kind of count on one axis (no percentages or money), the
+	// largest first.
+	private String chart(String title, List<Group> parts, int year) {
+		List<Group> counts = parts.stream()
+			.filter(g -> g.definition().unit() != null && !g.definition().percent()
+					&& !"yuan".equals(g.definition().unit()))
+			.toList();
+		String unit = counts.stream()
+			.collect(java.util.stream.Collectors.groupingBy(g -> g.definition().unit(),
+					java.util.stream.Collectors.counting()))
+			.entrySet()
+			.stream()
+			.max(Map.Entry.comparingByValue())
+			.map(Map.Entry::getKey)
+			.orElse(null);
+		List<Line> lines = counts.stream()
+			.filter(g -> g.definition().unit().equals(unit))
+			.flatMap(g -> g.lines().stream())
+			.filter(l -> l.figure().value().signum() > 0 || l.figure().previous().signum() > 0)
+			.sorted(java.util.Comparator.comparing((Line l) -> l.figure().value()).reversed())
+			.limit(CHART_BARS)
+			.toList();
+		if (lines.isEmpty()) {
+			return null;
+		}
+		Map<String, Object> spec = new LinkedHashMap<>();
+		spec.put("kind", "BAR");
+		spec.put("title", title);
+		spec.put("categories", lines.stream().map(Line::label).toList());
+		spec.put("series",
+				List.of(Map.of("name", String.valueOf(year), "values",
+						lines.stream().map(l -> l.figure().value()).toList()),
+						Map.of("name", String.valueOf(year - 1), "values",
+								lines.stream().map(l -> l.figure().previous()).toList())));
+		return json.writeValueAsString(spec);
+	}
+
 	@GetMapping("/reports/figures")
 	@PreAuthorize("hasAuthority('reports:summary:read')")
 	String book(DataScope scope, @RequestParam(required = false) String year,
@@ -80,7 +145,9 @@ class ReportsPageController {
 			model.addAttribute("year", y);
 			FigureBook book = reports.book(scope, y, unit);
 			model.addAttribute("book", book);
-			model.addAttribute("groups", groups(book, locale));
+			List<Group> groups = groups(book, locale);
+			model.addAttribute("groups", groups);
+			model.addAttribute("sections", sections(groups, y, locale));
 			model.addAttribute("frozenAt", book.frozenAt() == null ? null
 					: STAMP.format(LocalDateTime.ofInstant(book.frozenAt(), ZoneId.systemDefault())));
 		}

@@ -251,7 +251,24 @@ public enum LocalParameter {
 			24),
 
 	// Consecutive unpaid months that make a member a case for 自行脱党 handling.
-	PARTY_DUES_LAPSE_MONTHS("party.duesLapseMonths", PolicyRule.PARTY_DUES, Kind.INTEGER, 6, 1, 12);
+	PARTY_DUES_LAPSE_MONTHS("party.duesLapseMonths", PolicyRule.PARTY_DUES, Kind.INTEGER, 6, 1, 12),
+
+	// Posts a unit may lie above or below its establishment before it is flagged 超编/缺编.
+	ESTABLISHMENT_TOLERANCE_POSTS("establishment.tolerancePosts", PolicyRule.ESTABLISHMENT_STANDARD, Kind.INTEGER, 1, 0,
+			50),
+
+	// Children per post in kindergartens; 0: no ratio set, the requirement is shown as
+	// "—".
+	ESTABLISHMENT_PRESCHOOL_RATIO("establishment.preschoolChildrenPerPost", PolicyRule.ESTABLISHMENT_STANDARD,
+			Kind.DECIMAL, 0, 0, 100),
+
+	// Students per post in secondary vocational schools; 0: no ratio set.
+	ESTABLISHMENT_VOCATIONAL_RATIO("establishment.vocationalStudentsPerPost", PolicyRule.ESTABLISHMENT_STANDARD,
+			Kind.DECIMAL, 0, 0, 100),
+
+	// Students per post in special education schools; 0: no ratio set.
+	ESTABLISHMENT_SPECIAL_RATIO("establishment.specialStudentsPerPost", PolicyRule.ESTABLISHMENT_STANDARD, Kind.DECIMAL,
+			0, 0, 100);
 
 	private final String key;
 

@@ -164,7 +164,13 @@ public enum PolicyRule {
 
 	PARTY_DUES(
 			"中组发〔2008〕3号 关于中国共产党党费收缴、使用和管理的规定：按月交纳；月工资收入（税后）3000元以下（含）0.5%，3000至5000元（含）1%，5000至10000元（含）1.5%，10000元以上2%；无正当理由连续6个月不交纳党费按自行脱党处理（党章 第九条）",
-			LocalDate.of(2008, 2, 1), Confidence.SECONDARY);
+			LocalDate.of(2008, 2, 1), Confidence.SECONDARY),
+
+	// The 2014 standard names only primary and secondary ratios; the others and the band
+	// are the bureau's.
+	ESTABLISHMENT_STANDARD(
+			"中央编办发〔2014〕72号 关于统一城乡中小学教职工编制标准的通知 (生师比：高中12.5、初中13.5、小学19)；幼儿园、中等职业学校、特殊教育学校按本省标准；超编、缺编的容差为本局规定",
+			LocalDate.of(2014, 11, 13), Confidence.RECALLED);
 
 	private final String source;
 

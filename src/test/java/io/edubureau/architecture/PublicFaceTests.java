@@ -120,11 +120,8 @@ class PublicFaceTests {
 							"TitleForms.MaterialsForm", "TitleForms.ObjectionForm", "TitleForms.PanelMemberForm",
 							"TitleForms.RatioForm", "TitleForms.ResolutionForm", "TitleForms.RoundForm",
 							"TitleForms.VoteForm", "TitleMaterial", "UnitQuota", "UnitQuota.LevelQuota", "VoteChoice")),
-			entry("training",
-					Set.of("CertificateFile", "Completion", "CompletionForm", "LedgerDecision", "PlanLineForm",
-							"PlanLineView", "ProgrammeForm", "ProgrammeView", "ReviewForm", "TrainingCategory",
-							"TrainingLevel", "TrainingPlan", "TrainingRecordView", "TrainingStatus", "TrainingStepView",
-							"UnitCompletion", "YearFigures")));
+			entry("training", Set.of("CertificateFile", "Completion", "LedgerDecision", "PlanLineForm", "PlanLineView",
+					"TrainingPlan", "TrainingStatus", "TrainingStepView", "UnitCompletion", "YearFigures")));
 
 	@Test
 	void everyPublicTypeIsUsedByAnotherModule(TestReporter reporter) {

@@ -227,9 +227,10 @@ class EstablishmentHistoryTests {
 		StaffView left = person("次年离职", a, LocalDate.of(2015, 9, 1));
 		accounts
 			.asSystem(() -> staff.end(DataScope.all(), left.id(), StaffStatus.LEFT, LocalDate.of(2026, 3, 1), "辞职"));
-		approve(county.schoolA().id(), 3, LocalDate.of(2025, 3, 1));
-		// 2025: two in post (the one who left in 2026 among them) against three approved;
-		// 2026: three, the two new hires instead of the one who left: balanced.
+		approve(county.schoolA().id(), 4, LocalDate.of(2025, 3, 1));
+		// 2025: two in post (the one who left in 2026 among them) against four approved,
+		// two short, beyond the tolerance of one: under; 2026: three, the two new hires
+		// instead of the one who left, one short: within the band.
 		assertThat(figure("establishment.actual", 2025)).isEqualByComparingTo("2");
 		assertThat(figure("establishment.underUnits", 2025)).isEqualByComparingTo("1");
 		assertThat(figure("establishment.overUnits", 2025)).isEqualByComparingTo("0");
@@ -238,10 +239,10 @@ class EstablishmentHistoryTests {
 		assertThat(figure("establishment.actual", 2026)).isEqualByComparingTo("3");
 		assertThat(figure("establishment.underUnits", 2026)).isEqualByComparingTo("0");
 		assertThat(figure("establishment.overUnits", 2026)).isEqualByComparingTo("0");
-		// 2024: nothing approved yet, two in post against no required posts: over.
+		// 2024: nothing approved yet and no enrolment a ratio applies to: not compared.
 		assertThat(figure("establishment.actual", 2024)).isEqualByComparingTo("2");
-		assertThat(figure("establishment.overUnits", 2024)).isEqualByComparingTo("1");
-		assertThat(counted("establishment.overUnits", 2024)).containsExactly(label(county.schoolA()));
+		assertThat(figure("establishment.overUnits", 2024)).isEqualByComparingTo("0");
+		assertThat(figure("establishment.underUnits", 2024)).isEqualByComparingTo("0");
 		assertThat(figure("establishment.actual", 2019)).isEqualByComparingTo("1");
 		approve(county.schoolA().id(), 1, LocalDate.of(2019, 1, 1));
 		assertThat(figure("establishment.overUnits", 2019)).isEqualByComparingTo("0");

@@ -97,6 +97,41 @@ class DemoCountySummaryTests {
 			assertThat(r.getLong(2)).as("assessment teams").isEqualTo(1);
 		}
 
+		// Last year's registration cycle of the two pilot schools, finished: passed,
+		// postponed and failed teachers, all confirmed; their appraisals include 基本合格
+		// and 不合格; sanctions; transfers between schools approved, one rejected, one
+		// waiting.
+		try (Connection c = data.getConnection();
+				var s = c.createStatement();
+				var r = s.executeQuery("select (select count(*) from registration_cycle where status = 'CLOSED'"
+						+ " and due_date = date '" + (year - 1) + "-12-31'), (select count(*) from"
+						+ " registration_evaluation where outcome = 'PASSED' and status = 'CONFIRMED'),"
+						+ " (select count(*) from registration_evaluation where outcome = 'POSTPONED'),"
+						+ " (select count(*) from registration_evaluation where outcome = 'FAILED'),"
+						+ " (select count(*) from registration_evaluation where status <> 'CONFIRMED'),"
+						+ " (select count(*) from staff_appraisal where result = 'BASICALLY_COMPETENT'),"
+						+ " (select count(*) from staff_appraisal where result = 'INCOMPETENT'),"
+						+ " (select count(*) from staff_appraisal where result = 'EXCELLENT'),"
+						+ " (select count(*) from staff_sanction),"
+						+ " (select count(*) from staff_transfer_request where status = 'APPROVED'),"
+						+ " (select count(*) from staff_transfer_request where status = 'REJECTED'),"
+						+ " (select count(*) from staff_transfer_request where status = 'REQUESTED')")) {
+			assertThat(r.next()).isTrue();
+			assertThat(r.getLong(1)).as("last year's registration cycle, closed").isEqualTo(1);
+			long passed = r.getLong(2);
+			assertThat(passed).as("teachers registered").isGreaterThan(15);
+			assertThat(r.getLong(3)).as("registrations postponed").isBetween(2L, passed / 2);
+			assertThat(r.getLong(4)).as("registrations refused").isBetween(1L, 3L);
+			assertThat(r.getLong(5)).as("evaluations not confirmed").isZero();
+			assertThat(r.getLong(6)).as("appraisals 基本合格").isPositive();
+			assertThat(r.getLong(7)).as("appraisals 不合格").isEqualTo(3);
+			assertThat(r.getLong(8)).as("appraisals 优秀").isPositive();
+			assertThat(r.getLong(9)).as("sanctions").isEqualTo(3);
+			assertThat(r.getLong(10)).as("transfers approved").isBetween(10L, 14L);
+			assertThat(r.getLong(11)).as("transfers refused").isEqualTo(1);
+			assertThat(r.getLong(12)).as("transfers waiting").isEqualTo(1);
+		}
+
 		// Every figure that counts people or titles lists exactly as many records in
 		// its lineage, this year and last (a past year reads where people were then);
 		// establishment and enrolment figures list the units behind a sum instead,
