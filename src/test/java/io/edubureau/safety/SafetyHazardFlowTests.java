@@ -176,6 +176,9 @@ class SafetyHazardFlowTests {
 			.andExpect(jsonPath("$.hazard.status").value("CLOSED"))
 			.andExpect(jsonPath("$.hazard.closedOn").value(LocalDate.now().toString()))
 			.andExpect(jsonPath("$.rectifications.length()").value(2))
+			// Where it stands, worded by the shared closed-loop rule.
+			.andExpect(
+					jsonPath("$.loopReasons[0]").value("Closed after a passed re-check with evidence on record (2)."))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
