@@ -178,8 +178,8 @@ class SafetyHazardFlowTests {
 			.andExpect(jsonPath("$.hazard.closedOn").value(LocalDate.now().toString()))
 			.andExpect(jsonPath("$.rectifications.length()").value(2))
 			// Where it stands, worded by the shared closed-loop rule.
-			.andExpect(
-					jsonPath("$.loopReasons[0]", startsWith("Closed after a passed re-check with evidence on record (2).")))
+			.andExpect(jsonPath("$.loopReasons[0]",
+					startsWith("Closed after a passed re-check with evidence on record (2).")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

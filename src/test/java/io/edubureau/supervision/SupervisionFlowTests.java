@@ -233,8 +233,8 @@ class SupervisionFlowTests {
 			.andExpect(jsonPath("$.item.status").value("CLOSED"))
 			.andExpect(jsonPath("$.item.closedOn").value(LocalDate.now().toString()))
 			.andExpect(jsonPath("$.evidence.length()").value(2))
-			.andExpect(
-					jsonPath("$.loopReasons[0]", startsWith("Closed after a passed re-check with evidence on record (2).")))
+			.andExpect(jsonPath("$.loopReasons[0]",
+					startsWith("Closed after a passed re-check with evidence on record (2).")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
