@@ -1,10 +1,21 @@
 package io.edubureau.facilities;
 
+import java.io.IOException;
+import java.util.Locale;
+
 import io.edubureau.org.DataScope;
+import io.edubureau.platform.Rejection;
+import io.edubureau.sheet.ImportResult;
+import io.edubureau.sheet.SheetFormat;
+import io.edubureau.sheet.SheetManagement;
+import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** School buildings (校舍) and dangerous buildings (危房) through the API. */
 @RestController
@@ -22,8 +34,39 @@ class BuildingsApiController {
 
 	private final BuildingRegister register;
 
-	BuildingsApiController(BuildingRegister register) {
+	private final SheetManagement sheets;
+
+	private final BuildingsImport buildingsImport;
+
+	BuildingsApiController(BuildingRegister register, SheetManagement sheets, BuildingsImport buildingsImport) {
 		this.register = register;
+		this.sheets = sheets;
+		this.buildingsImport = buildingsImport;
+	}
+
+	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAuthority('facilities:inventory:manage')")
+	@Operation(summary = "Import buildings from .xlsx or .csv (one row per building, appraised when a grade and day "
+			+ "are given); all or nothing")
+	ResponseEntity<FacilitiesApiController.ImportAnswer> importBuildings(
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		ImportResult result = sheets.importNow(file, buildingsImport.forScope(scope), dryRun);
+		return ResponseEntity.status(result.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+			.body(new FacilitiesApiController.ImportAnswer(result.imported(), result.errors()));
+	}
+
+	@GetMapping("/import/template")
+	@PreAuthorize("hasAuthority('facilities:inventory:manage')")
+	@Operation(summary = "The building import template with one example row and drop-downs, headings in the user's "
+			+ "language")
+	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
+			Locale locale, HttpServletResponse response) throws IOException {
+		SheetFormat f = SheetFormat.parse(format)
+			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
+		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
+		sheets.writeTemplate(sheets.download(response, f, "facilities-buildings-template"), BuildingsImport.LAYOUT, f,
+				language);
 	}
 
 	@GetMapping

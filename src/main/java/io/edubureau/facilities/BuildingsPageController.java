@@ -2,11 +2,16 @@ package io.edubureau.facilities;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
+import io.edubureau.sheet.ImportPage;
+import io.edubureau.sheet.SheetImportPages;
+import io.edubureau.sheet.SheetManagement;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,7 +20,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The pages of the school buildings (校舍) and the dangerous ones (危房). */
@@ -26,9 +33,54 @@ class BuildingsPageController {
 
 	private final FacilitiesManagement facilities;
 
-	BuildingsPageController(BuildingRegister register, FacilitiesManagement facilities) {
+	private final BuildingsImport buildingsImport;
+
+	private final SheetImportPages importPages;
+
+	BuildingsPageController(BuildingRegister register, FacilitiesManagement facilities, BuildingsImport buildingsImport,
+			SheetManagement sheets) {
 		this.register = register;
 		this.facilities = facilities;
+		this.buildingsImport = buildingsImport;
+		this.importPages = sheets.importPages(BuildingsImport.LAYOUT, new ImportPage("/facilities/buildings/import",
+				"facilities.buildingImport", "/facilities/buildings", "facilities.nav.buildings"),
+				"facilities-buildings");
+	}
+
+	// ---- import
+
+	@GetMapping("/facilities/buildings/import")
+	@PreAuthorize("hasAuthority('facilities:inventory:manage')")
+	String importForm(Model model, Locale locale) {
+		return importPages.form(model, locale);
+	}
+
+	@PostMapping("/facilities/buildings/import")
+	@PreAuthorize("hasAuthority('facilities:inventory:manage')")
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		return importPages.upload(file, buildingsImport.forScope(scope), dryRun);
+	}
+
+	/** The job's page, or only its status fragment when htmx polls. */
+	@GetMapping("/facilities/buildings/import/jobs/{id}")
+	@PreAuthorize("hasAuthority('facilities:inventory:manage')")
+	String job(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			Locale locale) {
+		return importPages.job(id, htmx != null, model, locale);
+	}
+
+	@GetMapping("/facilities/buildings/import/jobs/{id}/report")
+	@PreAuthorize("hasAuthority('facilities:inventory:manage')")
+	void report(@PathVariable String id, HttpServletResponse response) throws java.io.IOException {
+		importPages.report(id, response);
+	}
+
+	@GetMapping("/facilities/buildings/import/template")
+	@PreAuthorize("hasAuthority('facilities:inventory:manage')")
+	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
+			Locale locale, HttpServletResponse response) throws java.io.IOException {
+		importPages.template(format, lang, locale, response);
 	}
 
 	@GetMapping("/facilities/buildings")

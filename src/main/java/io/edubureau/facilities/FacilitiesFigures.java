@@ -120,11 +120,9 @@ class FacilitiesFigures implements FigureContributor {
 		values.put("facilities.buildings.area", BigDecimal.valueOf(area));
 		values.put("facilities.dangerous.count", BigDecimal.valueOf(dangerous));
 		values.put("facilities.dangerous.area", BigDecimal.valueOf(dangerousArea));
-		List<FundAllocation> allocations = funds.allocations(q.scope(), q.year());
-		values.put("funds.allocated", FacilitiesManagement
-			.tenThousandYuan(allocations.stream().mapToLong(FundAllocation::allocatedFen).sum()));
-		values.put("funds.disbursed", FacilitiesManagement
-			.tenThousandYuan(allocations.stream().mapToLong(FundAllocation::disbursedFen).sum()));
+		OperatingFunds.Totals totals = funds.totals(q.scope(), q.year());
+		values.put("funds.allocated", FacilitiesManagement.tenThousandYuan(totals.allocatedFen()));
+		values.put("funds.disbursed", FacilitiesManagement.tenThousandYuan(totals.disbursedFen()));
 		return values;
 	}
 

@@ -1,16 +1,26 @@
 package io.edubureau.facilities;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Paging;
+import io.edubureau.platform.Rejection;
+import io.edubureau.sheet.ImportResult;
+import io.edubureau.sheet.SheetFormat;
+import io.edubureau.sheet.SheetManagement;
+import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Public operating funds per pupil (生均公用经费) through the API. */
 @RestController
@@ -27,8 +38,39 @@ class FundsApiController {
 
 	private final OperatingFunds funds;
 
-	FundsApiController(OperatingFunds funds) {
+	private final SheetManagement sheets;
+
+	private final FundsImport fundsImport;
+
+	FundsApiController(OperatingFunds funds, SheetManagement sheets, FundsImport fundsImport) {
 		this.funds = funds;
+		this.sheets = sheets;
+		this.fundsImport = fundsImport;
+	}
+
+	@PostMapping(path = "/disbursements/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAuthority('facilities:project:manage')")
+	@Operation(summary = "Import operating-funds payments from .xlsx or .csv (school, day, amount in yuan, purpose); "
+			+ "each row as the form, never beyond what is left of the allocation; all or nothing")
+	ResponseEntity<FacilitiesApiController.ImportAnswer> importPayments(
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		ImportResult result = sheets.importNow(file, fundsImport.forScope(scope), dryRun);
+		return ResponseEntity.status(result.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+			.body(new FacilitiesApiController.ImportAnswer(result.imported(), result.errors()));
+	}
+
+	@GetMapping("/disbursements/import/template")
+	@PreAuthorize("hasAuthority('facilities:project:manage')")
+	@Operation(summary = "The operating-funds payment import template with one example row, headings in the user's "
+			+ "language")
+	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
+			Locale locale, HttpServletResponse response) throws IOException {
+		SheetFormat f = SheetFormat.parse(format)
+			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
+		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
+		sheets.writeTemplate(sheets.download(response, f, "facilities-fund-payments-template"), FundsImport.LAYOUT, f,
+				language);
 	}
 
 	@GetMapping

@@ -1,17 +1,25 @@
 package io.edubureau.facilities;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
+import io.edubureau.sheet.ImportPage;
+import io.edubureau.sheet.SheetImportPages;
+import io.edubureau.sheet.SheetManagement;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -24,9 +32,53 @@ class FundsPageController {
 
 	private final FacilitiesManagement facilities;
 
-	FundsPageController(OperatingFunds funds, FacilitiesManagement facilities) {
+	private final FundsImport fundsImport;
+
+	private final SheetImportPages importPages;
+
+	FundsPageController(OperatingFunds funds, FacilitiesManagement facilities, FundsImport fundsImport,
+			SheetManagement sheets) {
 		this.funds = funds;
 		this.facilities = facilities;
+		this.fundsImport = fundsImport;
+		this.importPages = sheets.importPages(FundsImport.LAYOUT, new ImportPage("/facilities/funds/import",
+				"facilities.fundImport", "/facilities/funds", "facilities.nav.funds"), "facilities-fund-payments");
+	}
+
+	// ---- import of payments
+
+	@GetMapping("/facilities/funds/import")
+	@PreAuthorize("hasAuthority('facilities:project:manage')")
+	String importForm(Model model, Locale locale) {
+		return importPages.form(model, locale);
+	}
+
+	@PostMapping("/facilities/funds/import")
+	@PreAuthorize("hasAuthority('facilities:project:manage')")
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		return importPages.upload(file, fundsImport.forScope(scope), dryRun);
+	}
+
+	/** The job's page, or only its status fragment when htmx polls. */
+	@GetMapping("/facilities/funds/import/jobs/{id}")
+	@PreAuthorize("hasAuthority('facilities:project:manage')")
+	String job(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			Locale locale) {
+		return importPages.job(id, htmx != null, model, locale);
+	}
+
+	@GetMapping("/facilities/funds/import/jobs/{id}/report")
+	@PreAuthorize("hasAuthority('facilities:project:manage')")
+	void report(@PathVariable String id, HttpServletResponse response) throws java.io.IOException {
+		importPages.report(id, response);
+	}
+
+	@GetMapping("/facilities/funds/import/template")
+	@PreAuthorize("hasAuthority('facilities:project:manage')")
+	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
+			Locale locale, HttpServletResponse response) throws java.io.IOException {
+		importPages.template(format, lang, locale, response);
 	}
 
 	@GetMapping("/facilities/funds")
@@ -40,8 +92,9 @@ class FundsPageController {
 		var standards = funds.standards(y);
 		model.addAttribute("primaryFen", standards.get(io.edubureau.org.Stage.PRIMARY));
 		model.addAttribute("juniorFen", standards.get(io.edubureau.org.Stage.JUNIOR));
-		model.addAttribute("allocatedFen", rows.stream().mapToLong(FundAllocation::allocatedFen).sum());
-		model.addAttribute("disbursedFen", rows.stream().mapToLong(FundAllocation::disbursedFen).sum());
+		OperatingFunds.Totals totals = funds.totals(scope, y);
+		model.addAttribute("allocatedFen", totals.allocatedFen());
+		model.addAttribute("disbursedFen", totals.disbursedFen());
 		model.addAttribute("units", facilities.recordUnits(scope));
 		model.addAttribute("today", LocalDate.now());
 		return "facilities/funds";

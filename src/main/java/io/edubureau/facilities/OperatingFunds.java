@@ -16,6 +16,7 @@ import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
+import io.edubureau.org.EnrolmentTotal;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.Stage;
 import io.edubureau.org.UnitEnrolment;
@@ -28,6 +29,10 @@ import io.edubureau.rules.LocalParameter;
 import io.edubureau.rules.PolicyRule;
 import io.edubureau.rules.Reason;
 import io.edubureau.rules.RulesManagement;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
@@ -58,12 +63,15 @@ class OperatingFunds {
 
 	private final AuditManagement audit;
 
+	private final EntityManager em;
+
 	OperatingFunds(FundDisbursementRepository disbursements, OrgManagement org, RulesManagement rules,
-			AuditManagement audit) {
+			AuditManagement audit, EntityManager em) {
 		this.disbursements = disbursements;
 		this.org = org;
 		this.rules = rules;
 		this.audit = audit;
+		this.em = em;
 	}
 
 	/**
@@ -96,9 +104,7 @@ class OperatingFunds {
 					.merge(e.enrolment().stage(), e.enrolment().students(), Integer::sum);
 			}
 		}
-		Map<Long, Long> paid = new HashMap<>();
-		disbursements.findAll(disbursementsOf(scope, year))
-			.forEach(d -> paid.merge(d.getUnitId(), d.getAmountFen(), Long::sum));
+		Map<Long, Long> paid = paidByUnit(scope, year);
 		Set<Long> ids = new LinkedHashSet<>(pupils.keySet());
 		ids.addAll(paid.keySet());
 		Map<Long, String> names = new HashMap<>();
@@ -205,6 +211,46 @@ class OperatingFunds {
 		created.put("amountFen", form.amountFen());
 		audit.record(AuditAction.CREATE, ENTITY, d.getId(), unit.name() + " " + form.year(), Change.created(created));
 		return allocations(one, form.year()).stream().filter(a -> a.unitId() == unit.id()).findFirst().orElseThrow();
+	}
+
+	/** What was paid out per unit of the scope for a year, summed in the database. */
+	Map<Long, Long> paidByUnit(DataScope scope, int year) {
+		CriteriaBuilder cb = em.getCriteriaBuilder();
+		CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+		Root<FundDisbursement> root = q.from(FundDisbursement.class);
+		q.multiselect(root.get("unitId"), cb.sum(root.<Long>get("amountFen")));
+		q.where(disbursementsOf(scope, year).toPredicate(root, q, cb));
+		q.groupBy(root.get("unitId"));
+		Map<Long, Long> out = new HashMap<>();
+		for (Object[] row : em.createQuery(q).getResultList()) {
+			out.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+		}
+		return out;
+	}
+
+	/**
+	 * The year's totals of the scope, summed in the database without a row per school:
+	 * the pupils per funded stage (the enrolment totals) times the standard, and what was
+	 * paid out.
+	 */
+	@Transactional(readOnly = true)
+	public Totals totals(DataScope scope, int year) {
+		FacilitiesManagement.checkYear(year);
+		Map<Stage, Long> standards = standards(year);
+		long allocated = 0;
+		for (EnrolmentTotal t : org.enrolmentTotals(scope, schoolYearOf(year))) {
+			allocated += t.students() * standards.getOrDefault(t.stage(), 0L);
+		}
+		CriteriaBuilder cb = em.getCriteriaBuilder();
+		CriteriaQuery<Long> q = cb.createQuery(Long.class);
+		Root<FundDisbursement> root = q.from(FundDisbursement.class);
+		q.select(cb.coalesce(cb.sum(root.<Long>get("amountFen")), 0L));
+		q.where(disbursementsOf(scope, year).toPredicate(root, q, cb));
+		return new Totals(allocated, em.createQuery(q).getSingleResult());
+	}
+
+	/** A scope's operating funds of a year: allocated and paid out, in fen. */
+	record Totals(long allocatedFen, long disbursedFen) {
 	}
 
 	/** Funds paid out to a unit for a year. */

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
@@ -183,6 +185,9 @@ public class PetitionsManagement {
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems);
 		}
+		if (earlier == null) {
+			earlier = sameMatter(scope, subject, name, phone, idNumber, form.receivedOn()).orElse(null);
+		}
 		LocalDate acceptanceDue = rules.petitionDeadlines(form.receivedOn(), null).acceptanceDue();
 		LocalDate objectionDue = form.transferredOn() == null ? null
 				: rules
@@ -207,6 +212,25 @@ public class PetitionsManagement {
 		created.put("repeatOf", p.getRepeatOfId());
 		audit.record(AuditAction.CREATE, ENTITY, p.getId(), subject, Change.created(created));
 		return view(p, unitNames(List.of(p.getUnitId())), today(), false);
+	}
+
+	/**
+	 * The earliest petition of the scope received on or before the day with the same
+	 * subject from the same petitioner (重复信访): the same identity number when one is
+	 * given, else the same name and phone; with neither, the petitioner is not known well
+	 * enough to link.
+	 */
+	Optional<Petition> sameMatter(DataScope scope, String subject, String name, String phone, String idNumber,
+			LocalDate receivedOn) {
+		if (idNumber == null && phone == null) {
+			return Optional.empty();
+		}
+		Specification<Petition> same = within(scope).and((root, q, cb) -> cb.and(cb.equal(root.get("subject"), subject),
+				cb.lessThanOrEqualTo(root.get("receivedOn"), receivedOn),
+				idNumber != null ? cb.equal(cb.upper(root.get("petitionerIdNumber")), idNumber.toUpperCase(Locale.ROOT))
+						: cb.and(cb.equal(root.get("petitionerName"), name),
+								cb.equal(root.get("petitionerPhone"), phone))));
+		return petitions.findAll(same, PageRequest.of(0, 1, Sort.by("receivedOn", "id"))).stream().findFirst();
 	}
 
 	// ---- reading

@@ -59,7 +59,7 @@ public enum PolicyRule {
 
 	OPERATING_FUNDS(
 			"国务院关于进一步完善城乡义务教育经费保障机制的通知 (国发〔2015〕67号)：统一城乡义务教育学校生均公用经费基准定额，中西部地区小学年生均600元、初中800元，东部地区小学650元、初中850元；本县：按中西部标准，由省、县按年核定",
-			LocalDate.of(2016, 1, 1), Confidence.RECALLED),
+			LocalDate.of(2016, 1, 1), Confidence.SECONDARY),
 
 	SAFETY_HAZARD_RECTIFICATION("中小学幼儿园安全管理办法 (教育部令第23号, 2006) 第二十条：发现存在安全隐患的，应当停止使用，及时维修或者更换；本县：隐患整改期限默认自检查之日起30日",
 			LocalDate.of(2006, 9, 1), Confidence.RECALLED),

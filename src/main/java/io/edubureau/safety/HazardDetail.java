@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * A hazard with its transitions (oldest first), its rectifications with evidence, and how
- * its deadline was counted (empty when the inspector set the day), in the request's
- * language.
+ * its deadline was counted (empty when the inspector set the day) and where it stands in
+ * the closed loop, in the request's language.
  */
 record HazardDetail(HazardView hazard, List<HazardStepView> history, List<RectificationView> rectifications,
-		List<String> deadlineReasons) {
+		List<String> deadlineReasons, List<String> loopReasons) {
 }

@@ -96,11 +96,7 @@ class SafetyHazard {
 
 	/** The allowed transitions of the closed loop. */
 	static boolean allowed(HazardStatus from, HazardStatus to) {
-		return switch (to) {
-			case RECTIFIED -> from.awaitsRectification();
-			case CLOSED, REOPENED -> from == HazardStatus.RECTIFIED;
-			case FOUND -> false;
-		};
+		return io.edubureau.rules.ClosedLoop.allowed(from.loop(), to.loop());
 	}
 
 	void moveTo(HazardStatus to, LocalDate on, String by) {
@@ -115,7 +111,7 @@ class SafetyHazard {
 
 	/** Overdue on a day: past its deadline then and not closed by then. */
 	boolean overdueOn(LocalDate day) {
-		return day.isAfter(deadline) && (closedOn == null || closedOn.isAfter(day));
+		return io.edubureau.rules.ClosedLoop.overdueOn(day, deadline, closedOn);
 	}
 
 	Long getId() {

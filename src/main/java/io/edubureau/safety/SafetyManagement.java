@@ -30,6 +30,7 @@ import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.platform.ScannedDocument;
+import io.edubureau.rules.ClosedLoop;
 import io.edubureau.rules.LocalParameter;
 import io.edubureau.rules.PeriodEnd;
 import io.edubureau.rules.PolicyRule;
@@ -431,7 +432,8 @@ public class SafetyManagement {
 
 	// Overdue today: past the deadline (the day after it at the earliest) and not closed.
 	private static Specification<SafetyHazard> overdue(LocalDate today) {
-		return (root, q, cb) -> cb.and(cb.lessThan(root.get("deadline"), today),
+		return (root, q, cb) -> cb.and(
+				cb.lessThanOrEqualTo(root.get("deadline"), ClosedLoop.latestOverdueDeadline(today)),
 				cb.notEqual(root.get("status"), HazardStatus.CLOSED));
 	}
 
@@ -440,10 +442,16 @@ public class SafetyManagement {
 		SafetyHazard h = visibleHazard(scope, id);
 		List<Reason> reasons = h.getDeadlineDays() == null ? List.of()
 				: rectificationPeriod(h.getFoundOn(), h.getDeadlineDays()).reasons();
+		List<RectificationView> evidence = rectifications.findByHazardIdOrderByIdAsc(h.getId())
+			.stream()
+			.map(Rectification::toView)
+			.toList();
+		List<Reason> loop = ClosedLoop.reasons(PolicyRule.SAFETY_HAZARD_RECTIFICATION, h.getStatus().loop(),
+				evidence.size(), h.getDeadline(), h.getClosedOn(), today());
 		return new HazardDetail(hazardView(h, unitNames(List.of(h.getUnitId())), today()),
-				steps.findByHazardIdOrderByIdAsc(h.getId()).stream().map(HazardStep::toView).toList(),
-				rectifications.findByHazardIdOrderByIdAsc(h.getId()).stream().map(Rectification::toView).toList(),
-				rules.explain(reasons, LocaleContextHolder.getLocale()));
+				steps.findByHazardIdOrderByIdAsc(h.getId()).stream().map(HazardStep::toView).toList(), evidence,
+				rules.explain(reasons, LocaleContextHolder.getLocale()),
+				rules.explain(loop, LocaleContextHolder.getLocale()));
 	}
 
 	private SafetyHazard visibleHazard(DataScope scope, long id) {
@@ -499,16 +507,22 @@ public class SafetyManagement {
 			throw new Rejection("passed", "safety.required");
 		}
 		HazardStatus to = form.passed() ? HazardStatus.CLOSED : HazardStatus.REOPENED;
-		if (!SafetyHazard.allowed(h.getStatus(), to)) {
+		List<Problem> problems = new ArrayList<>();
+		String note = text(problems, "note", form.note(), 500, false);
+		// The shared closed loop decides; the wording stays the hazard's.
+		ClosedLoop.Refusal refusal = ClosedLoop
+			.refuseRecheck(h.getStatus().loop(), form.passed(),
+					rectifications.findByHazardIdOrderByIdAsc(h.getId()).size(), note != null)
+			.orElse(null);
+		if (refusal == ClosedLoop.Refusal.WRONG_STEP) {
 			throw new Rejection("status", "safety.hazard.transition", label(h.getStatus()), label(to));
 		}
-		// The closed loop: no closing without evidence on record, whatever the status
-		// says.
-		if (to == HazardStatus.CLOSED && rectifications.findByHazardIdOrderByIdAsc(h.getId()).isEmpty()) {
+		if (refusal == ClosedLoop.Refusal.NO_EVIDENCE) {
 			throw new Rejection("status", "safety.hazard.noEvidence");
 		}
-		List<Problem> problems = new ArrayList<>();
-		String note = text(problems, "note", form.note(), 500, !form.passed());
+		if (refusal == ClosedLoop.Refusal.NOTE_REQUIRED) {
+			problems.add(new Problem("note", "safety.required"));
+		}
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems);
 		}
@@ -539,7 +553,7 @@ public class SafetyManagement {
 	private HazardView hazardView(SafetyHazard h, Map<Long, String> names, LocalDate today) {
 		return new HazardView(h.getId(), h.getInspectionId(), h.getUnitId(), names.get(h.getUnitId()), h.getItemCode(),
 				h.getLevel(), h.getDescription(), h.getResponsiblePerson(), h.getFoundOn(), h.getDeadline(),
-				h.getStatus(), h.getClosedOn(), h.getStatus() != HazardStatus.CLOSED && today.isAfter(h.getDeadline()));
+				h.getStatus(), h.getClosedOn(), ClosedLoop.overdueOn(today, h.getDeadline(), h.getClosedOn()));
 	}
 
 	// ---- drills
@@ -922,7 +936,7 @@ public class SafetyManagement {
 	Specification<SafetyHazard> hazardsOverdueOn(DataScope scope, LocalDate day) {
 		return this.<SafetyHazard>within(scope)
 			.and((root, q, cb) -> cb.and(cb.lessThanOrEqualTo(root.get("foundOn"), day),
-					cb.lessThan(root.get("deadline"), day),
+					cb.lessThanOrEqualTo(root.get("deadline"), ClosedLoop.latestOverdueDeadline(day)),
 					cb.or(cb.isNull(root.get("closedOn")), cb.greaterThan(root.get("closedOn"), day))));
 	}
 

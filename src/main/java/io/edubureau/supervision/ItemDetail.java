@@ -6,7 +6,9 @@ import io.edubureau.rules.Reason;
 
 /**
  * A rectification item with its transitions (oldest first), its rectifications with
- * evidence, and how its deadline was counted (empty when the supervisor set the day).
+ * evidence, how its deadline was counted (empty when the supervisor set the day) and
+ * where it stands in the closed loop.
  */
-record ItemDetail(ItemView item, List<StepView> history, List<EvidenceView> evidence, List<Reason> deadlineReasons) {
+record ItemDetail(ItemView item, List<StepView> history, List<EvidenceView> evidence, List<Reason> deadlineReasons,
+		List<Reason> loopReasons) {
 }

@@ -91,11 +91,7 @@ class RectificationItem {
 
 	/** The allowed transitions of the closed loop. */
 	static boolean allowed(RectificationStatus from, RectificationStatus to) {
-		return switch (to) {
-			case RECTIFIED -> from.awaitsRectification();
-			case CLOSED, REOPENED -> from == RectificationStatus.RECTIFIED;
-			case OPEN -> false;
-		};
+		return io.edubureau.rules.ClosedLoop.allowed(from.loop(), to.loop());
 	}
 
 	void moveTo(RectificationStatus to, LocalDate on, String by) {

@@ -1,5 +1,7 @@
 package io.edubureau.supervision;
 
+import io.edubureau.rules.ClosedLoop;
+
 /**
  * Where a rectification item stands in its closed loop: open (or reopened after a failed
  * re-check) waits for the school's rectification, rectified waits for the re-check,
@@ -11,7 +13,12 @@ enum RectificationStatus {
 
 	/** Whether a rectification may be recorded now. */
 	boolean awaitsRectification() {
-		return this == OPEN || this == REOPENED;
+		return loop().awaitsRectification();
+	}
+
+	/** The stage of the shared closed loop (the same names). */
+	ClosedLoop.Stage loop() {
+		return ClosedLoop.Stage.valueOf(name());
 	}
 
 }

@@ -150,9 +150,12 @@ class SupervisionApiController {
 		return new PagedModel<>(supervision.items(scope, status, overdue, page, size));
 	}
 
-	/** An item with its history, evidence and how its deadline was counted, worded. */
-	record ItemAnswer(ItemView item, List<StepView> history, List<EvidenceView> evidence,
-			List<String> deadlineReasons) {
+	/**
+	 * An item with its history, evidence, how its deadline was counted and where it
+	 * stands in the closed loop, worded.
+	 */
+	record ItemAnswer(ItemView item, List<StepView> history, List<EvidenceView> evidence, List<String> deadlineReasons,
+			List<String> loopReasons) {
 	}
 
 	@GetMapping("/items/{id}")
@@ -163,7 +166,8 @@ class SupervisionApiController {
 	}
 
 	private ItemAnswer answer(ItemDetail d, Locale locale) {
-		return new ItemAnswer(d.item(), d.history(), d.evidence(), rules.explain(d.deadlineReasons(), locale));
+		return new ItemAnswer(d.item(), d.history(), d.evidence(), rules.explain(d.deadlineReasons(), locale),
+				rules.explain(d.loopReasons(), locale));
 	}
 
 	@PostMapping(path = "/items/{id}/rectification", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

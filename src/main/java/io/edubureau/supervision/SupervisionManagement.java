@@ -27,6 +27,7 @@ import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.platform.ScannedDocument;
+import io.edubureau.rules.ClosedLoop;
 import io.edubureau.rules.LocalParameter;
 import io.edubureau.rules.PeriodEnd;
 import io.edubureau.rules.PolicyRule;
@@ -408,7 +409,8 @@ public class SupervisionManagement {
 			where = where.and((root, q, cb) -> cb.equal(root.get("status"), status));
 		}
 		if (overdueOnly) {
-			where = where.and((root, q, cb) -> cb.and(cb.lessThan(root.get("deadline"), today),
+			where = where.and((root, q, cb) -> cb.and(
+					cb.lessThanOrEqualTo(root.get("deadline"), ClosedLoop.latestOverdueDeadline(today)),
 					cb.notEqual(root.get("status"), RectificationStatus.CLOSED)));
 		}
 		return where;
@@ -426,10 +428,14 @@ public class SupervisionManagement {
 		RectificationItem i = visibleItem(scope, id);
 		List<Reason> reasons = i.getDeadlineDays() == null ? List.of()
 				: period(i.getFoundOn(), i.getDeadlineDays()).reasons();
+		List<EvidenceView> onRecord = evidence.findByItemIdOrderByIdAsc(i.getId())
+			.stream()
+			.map(RectificationEvidence::toView)
+			.toList();
 		return new ItemDetail(itemView(i, unitNames(List.of(i.getUnitId())), today()),
-				steps.findByItemIdOrderByIdAsc(i.getId()).stream().map(RectificationStep::toView).toList(),
-				evidence.findByItemIdOrderByIdAsc(i.getId()).stream().map(RectificationEvidence::toView).toList(),
-				reasons);
+				steps.findByItemIdOrderByIdAsc(i.getId()).stream().map(RectificationStep::toView).toList(), onRecord,
+				reasons, ClosedLoop.reasons(PolicyRule.SUPERVISION_RECTIFICATION, i.getStatus().loop(), onRecord.size(),
+						i.getDeadline(), i.getClosedOn(), today()));
 	}
 
 	private RectificationItem visibleItem(DataScope scope, long id) {
@@ -484,16 +490,22 @@ public class SupervisionManagement {
 			throw new Rejection("passed", "supervision.required");
 		}
 		RectificationStatus to = form.passed() ? RectificationStatus.CLOSED : RectificationStatus.REOPENED;
-		if (!RectificationItem.allowed(i.getStatus(), to)) {
+		List<Problem> problems = new ArrayList<>();
+		String note = text(problems, "note", form.note(), 500, false);
+		// The shared closed loop decides; the wording stays the item's.
+		ClosedLoop.Refusal refusal = ClosedLoop
+			.refuseRecheck(i.getStatus().loop(), form.passed(), evidence.findByItemIdOrderByIdAsc(i.getId()).size(),
+					note != null)
+			.orElse(null);
+		if (refusal == ClosedLoop.Refusal.WRONG_STEP) {
 			throw new Rejection("status", "supervision.item.transition", label(i.getStatus()), label(to));
 		}
-		// The closed loop: no closing without evidence on record, whatever the status
-		// says.
-		if (to == RectificationStatus.CLOSED && evidence.findByItemIdOrderByIdAsc(i.getId()).isEmpty()) {
+		if (refusal == ClosedLoop.Refusal.NO_EVIDENCE) {
 			throw new Rejection("status", "supervision.item.noEvidence");
 		}
-		List<Problem> problems = new ArrayList<>();
-		String note = text(problems, "note", form.note(), 500, !form.passed());
+		if (refusal == ClosedLoop.Refusal.NOTE_REQUIRED) {
+			problems.add(new Problem("note", "supervision.required"));
+		}
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems);
 		}
@@ -525,7 +537,7 @@ public class SupervisionManagement {
 	private ItemView itemView(RectificationItem i, Map<Long, String> names, LocalDate today) {
 		return new ItemView(i.getId(), i.getVisitId(), i.getUnitId(), names.get(i.getUnitId()), i.getIndicator(),
 				i.getFinding(), i.getResponsiblePerson(), i.getFoundOn(), i.getDeadline(), i.getStatus(),
-				i.getClosedOn(), i.getStatus() != RectificationStatus.CLOSED && today.isAfter(i.getDeadline()));
+				i.getClosedOn(), ClosedLoop.overdueOn(today, i.getDeadline(), i.getClosedOn()));
 	}
 
 	// ---- the report per school

@@ -181,6 +181,7 @@ class SupervisionPageController {
 		ItemDetail detail = supervision.item(scope, id);
 		model.addAttribute("detail", detail);
 		model.addAttribute("deadlineReasons", rules.explain(detail.deadlineReasons(), locale));
+		model.addAttribute("loopReasons", rules.explain(detail.loopReasons(), locale));
 		model.addAttribute("today", LocalDate.now());
 		return "supervision/item";
 	}

@@ -131,4 +131,30 @@ class FacilitiesFundsTests {
 			.andExpect(content().string(containsString("100,000.00")));
 	}
 
+	@Test
+	void theTotalsSummedInTheDatabaseEqualTheSchoolsAllocationsRowByRow() throws Exception {
+		// A teaching point with primary pupils, and payments to three units.
+		accounts.asSystem(() -> org.recordEnrolment(DataScope.all(), county.pointA().id(),
+				new EnrolmentView(2024, Stage.PRIMARY, 37, 3)));
+		pay(officer, county.schoolA().id(), "2025-02-03", 123_456).andExpect(status().isOk());
+		pay(officer, county.schoolA().id(), "2025-05-06", 1).andExpect(status().isOk());
+		pay(officer, county.schoolB().id(), "2025-04-01", 4_000_000).andExpect(status().isOk());
+		pay(officer, county.pointA().id(), "2025-06-30", 99).andExpect(status().isOk());
+
+		List<FundAllocation> rows = funds.allocations(bureau, 2025);
+		OperatingFunds.Totals totals = funds.totals(bureau, 2025);
+		assertThat(totals.allocatedFen()).isEqualTo(rows.stream().mapToLong(FundAllocation::allocatedFen).sum())
+			.isEqualTo(100 * 60000L + 50 * 80000L + 37 * 60000L);
+		assertThat(totals.disbursedFen()).isEqualTo(rows.stream().mapToLong(FundAllocation::disbursedFen).sum())
+			.isEqualTo(123_456L + 1 + 4_000_000 + 99);
+		// Per unit, the sums grouped in the database match the payments one by one.
+		java.util.Map<Long, Long> byRow = new java.util.HashMap<>();
+		funds.disbursementRows(bureau, 2025).forEach(d -> byRow.merge(d.getUnitId(), d.getAmountFen(), Long::sum));
+		assertThat(funds.paidByUnit(bureau, 2025)).isEqualTo(byRow).containsEntry(county.schoolA().id(), 123_457L);
+		// One school's scope sees its own totals only; another year has none paid.
+		DataScope one = DataScope.unit(county.schoolB().id());
+		assertThat(funds.totals(one, 2025)).isEqualTo(new OperatingFunds.Totals(50 * 80000L, 4_000_000L));
+		assertThat(funds.totals(bureau, 2024).disbursedFen()).isZero();
+	}
+
 }

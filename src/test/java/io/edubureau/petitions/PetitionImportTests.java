@@ -143,6 +143,43 @@ class PetitionImportTests {
 	}
 
 	@Test
+	void aRepeatPetitionInTheFileIsLinkedToTheEarlierMatterAsTheFormLinksIt() throws Exception {
+		List<List<Object>> rows = new ArrayList<>();
+		rows.add(HEADER);
+		rows.add(List.of(county.schoolA().code(), "来信", "工资待遇", "补贴未发放", "乡村教师生活补助至今未发放。", "王建国", "13800000001",
+				"11010519491231002X", 1, "2025-09-16", ""));
+		// The same petitioner by identity number (lower-case x) and subject: a repeat.
+		rows.add(List.of(county.schoolA().code(), "来访", "工资待遇", "补贴未发放", "再次反映补助未发放。", "王建国", "", "11010519491231002x",
+				1, "2025-10-20", ""));
+		// The same petitioner with another subject: a matter of its own.
+		rows.add(List.of(county.schoolA().code(), "来信", "收费", "补课收费", "假期补课收费。", "王建国", "13800000001",
+				"11010519491231002X", 1, "2025-10-21", ""));
+		// The same name and subject without phone or identity number: not known well
+		// enough to link.
+		rows.add(List.of(county.schoolA().code(), "来信", "工资待遇", "补贴未发放", "补助未发放。", "王建国", "", "", 1, "2025-10-22", ""));
+		upload(officer, SheetFiles.xlsx(rows)).andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(4));
+		List<PetitionView> saved = imported();
+		PetitionView first = saved.stream()
+			.filter(p -> p.receivedOn().equals(LocalDate.of(2025, 9, 16)))
+			.findFirst()
+			.orElseThrow();
+		assertThat(first.repeatOfId()).isNull();
+		assertThat(saved).filteredOn(p -> p.receivedOn().equals(LocalDate.of(2025, 10, 20)))
+			.singleElement()
+			.satisfies(p -> assertThat(p.repeatOfId()).isEqualTo(first.id()));
+		assertThat(saved).filteredOn(p -> p.receivedOn().isAfter(LocalDate.of(2025, 10, 20)))
+			.hasSize(2)
+			.allSatisfy(p -> assertThat(p.repeatOfId()).isNull());
+
+		// The form applies the same rule: same name and phone, same subject, linked to
+		// the first.
+		PetitionView byForm = accounts.asSystem(() -> petitions.register(DataScope.unitAndBelow(county.bureau().id()),
+				new PetitionForm(county.schoolA().id(), PetitionChannel.CALL, PetitionCategory.PAY, "补贴未发放", "电话反映补助。",
+						"王建国", "13800000001", null, 1, LocalDate.of(2025, 11, 3), null, null)));
+		assertThat(byForm.repeatOfId()).isEqualTo(first.id());
+	}
+
+	@Test
 	void aUnitOutsideTheScopeIsRefusedByRowAndASchoolMayNotImport() throws Exception {
 		County other = accounts.county();
 		List<List<Object>> rows = rows("2025-09-30");

@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -176,6 +177,9 @@ class SafetyHazardFlowTests {
 			.andExpect(jsonPath("$.hazard.status").value("CLOSED"))
 			.andExpect(jsonPath("$.hazard.closedOn").value(LocalDate.now().toString()))
 			.andExpect(jsonPath("$.rectifications.length()").value(2))
+			// Where it stands, worded by the shared closed-loop rule.
+			.andExpect(jsonPath("$.loopReasons[0]",
+					startsWith("Closed after a passed re-check with evidence on record (2).")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

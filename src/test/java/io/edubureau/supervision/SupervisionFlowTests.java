@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -232,6 +233,8 @@ class SupervisionFlowTests {
 			.andExpect(jsonPath("$.item.status").value("CLOSED"))
 			.andExpect(jsonPath("$.item.closedOn").value(LocalDate.now().toString()))
 			.andExpect(jsonPath("$.evidence.length()").value(2))
+			.andExpect(jsonPath("$.loopReasons[0]",
+					startsWith("Closed after a passed re-check with evidence on record (2).")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -302,7 +305,11 @@ class SupervisionFlowTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.item.deadline").value("2025-10-09"))
 			.andExpect(jsonPath("$.item.overdue").value(true))
-			.andExpect(jsonPath("$.deadlineReasons[*]", hasItem(containsString("2025-10-09"))));
+			.andExpect(jsonPath("$.deadlineReasons[*]", hasItem(containsString("2025-10-09"))))
+			// The shared closed-loop rule: open, and overdue from the day after the
+			// deadline.
+			.andExpect(jsonPath("$.loopReasons[0]", containsString("复查合格后方可销号")))
+			.andExpect(jsonPath("$.loopReasons[1]", containsString("自 2025-10-10 起")));
 		// A day given is kept, but not before the visit nor more than a year after it.
 		postItem(inspector, visit, "2025-08-31").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("deadline"));
