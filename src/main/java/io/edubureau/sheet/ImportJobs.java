@@ -166,6 +166,7 @@ final class ImportJobs {
 
 	/** Tells the other nodes this node's jobs are alive. */
 	void heartbeat() {
+		running.values().forEach(Job::flush);
 		store.heartbeat(node, Instant.now());
 	}
 
@@ -236,6 +237,11 @@ final class ImportJobs {
 
 		private volatile ImportJob.Phase phase = ImportJob.Phase.QUEUED;
 
+		private volatile int total = -1;
+
+		// The latest progress not yet written (throttled); the heartbeat writes it.
+		private volatile int[] pending;
+
 		Job(String id, boolean isImport) {
 			this.id = id;
 			this.isImport = isImport;
@@ -255,11 +261,24 @@ final class ImportJobs {
 
 		private void write(boolean force, ImportJob.Phase phase, int done, int total) {
 			long now = System.currentTimeMillis();
-			if (!force && now - written < PROGRESS_MILLIS) {
+			// A new total is written at once: the bar must not wait for the next step.
+			boolean newTotal = total != this.total;
+			this.total = total;
+			if (!force && !newTotal && now - written < PROGRESS_MILLIS) {
+				pending = new int[] { phase.ordinal(), done, total };
 				return;
 			}
+			pending = null;
 			written = now;
 			store.progress(id, ActionJob.State.RUNNING, isImport ? phase : ImportJob.Phase.WRITING, done, total);
+		}
+
+		// Writes progress held back by the throttle, so a long step shows where it is.
+		void flush() {
+			int[] last = pending;
+			if (last != null) {
+				write(true, ImportJob.Phase.values()[last[0]], last[1], last[2]);
+			}
 		}
 
 	}
