@@ -1,6 +1,5 @@
 package io.edubureau.sheet;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -52,7 +51,7 @@ public final class ImportContext {
 
 	private final ImportClaims claims;
 
-	private final ImportClaims.Holder holder;
+	private final String jobId;
 
 	private boolean conflict;
 
@@ -61,14 +60,14 @@ public final class ImportContext {
 	}
 
 	ImportContext(MessageSource messages, Locale locale, boolean dryRun, String filename, Progress progress,
-			ImportClaims claims, String user) {
+			ImportClaims claims, String jobId) {
 		this.messages = messages;
 		this.locale = locale;
 		this.dryRun = dryRun;
 		this.filename = filename;
 		this.progress = progress;
 		this.claims = claims;
-		this.holder = new ImportClaims.Holder(filename, user, Instant.now());
+		this.jobId = jobId;
 	}
 
 	/**
@@ -78,10 +77,10 @@ public final class ImportContext {
 	 * answers 409) and this returns false: write nothing then. A dry run claims nothing.
 	 */
 	public boolean claim(String kind, Collection<String> keys) {
-		if (dryRun || claims == null) {
+		if (dryRun || claims == null || jobId == null) {
 			return true;
 		}
-		Optional<ImportClaims.Holder> other = claims.claim(kind, keys, holder);
+		Optional<ImportClaims.Holder> other = claims.claim(kind, keys, jobId);
 		if (other.isEmpty()) {
 			return true;
 		}
@@ -101,8 +100,8 @@ public final class ImportContext {
 	}
 
 	void releaseClaims() {
-		if (claims != null) {
-			claims.release(holder);
+		if (claims != null && jobId != null) {
+			claims.release(jobId);
 		}
 	}
 

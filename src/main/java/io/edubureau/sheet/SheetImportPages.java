@@ -70,7 +70,18 @@ public final class SheetImportPages {
 		if (job.result() == null || !job.result().hasRowErrors()) {
 			throw new NotFound("report " + id);
 		}
-		sheets.writeErrorReport(id, sheets.download(response, SheetFormat.XLSX, downloadName + "-errors"));
+		sheets.writeErrorReport(id, layout, sheets.download(response, SheetFormat.XLSX, downloadName + "-errors"));
+	}
+
+	/**
+	 * Imports a finished job's stored file again (after fixing what it depended on, or
+	 * after its node died); returns the redirect to the new job's page. Another user's or
+	 * an unknown job is not found.
+	 */
+	public <T> String rerun(String id, SheetImport<T> importer) {
+		ImportJob job = sheets.rerun(id, importer).orElseThrow(() -> new NotFound("import " + id));
+		sheets.linkPage(job.id(), jobUrl(job.id()));
+		return "redirect:" + jobUrl(job.id());
 	}
 
 	/**

@@ -25,10 +25,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -52,13 +54,22 @@ public class SheetManagement implements DisposableBean {
 
 	private final ImportJobs jobs;
 
-	private final ImportClaims claims = new ImportClaims();
+	private final ImportClaims claims;
 
-	SheetManagement(SheetProperties limits, MessageSource messages) {
+	@org.springframework.beans.factory.annotation.Autowired
+	SheetManagement(SheetProperties limits, MessageSource messages, JdbcTemplate jdbc,
+			PlatformTransactionManager transactions) {
 		this.limits = limits;
 		this.messages = messages;
 		this.parsing = new CellParsing(messages);
-		this.jobs = new ImportJobs(limits.jobRetention());
+		this.jobs = jdbc == null ? null
+				: new ImportJobs(new JobStore(jdbc, transactions), messages, limits.jobRetention());
+		this.claims = jdbc == null ? null : new ImportClaims(jdbc, transactions);
+	}
+
+	// Reading and writing files only, without a database (no jobs, no claims).
+	SheetManagement(SheetProperties limits, MessageSource messages) {
+		this(limits, messages, null, null);
 	}
 
 	// ---- importing
@@ -74,12 +85,16 @@ public class SheetManagement implements DisposableBean {
 			return refused.get();
 		}
 		Path file = store(upload);
+		String jobId = dryRun ? null : jobs.startRequest(currentUser(), upload.getOriginalFilename(), locale);
 		try {
-			return importFile(file, upload.getOriginalFilename(), importer, dryRun, locale,
-					ImportContext.Progress.NONE);
+			return importFile(file, upload.getOriginalFilename(), importer, dryRun, locale, ImportContext.Progress.NONE,
+					jobId);
 		}
 		finally {
 			delete(file);
+			if (jobId != null) {
+				jobs.endRequest(jobId);
+			}
 		}
 	}
 
@@ -95,16 +110,41 @@ public class SheetManagement implements DisposableBean {
 		String filename = upload == null ? null : upload.getOriginalFilename();
 		Optional<ImportResult> refused = refuse(upload, dryRun, locale);
 		if (refused.isPresent()) {
-			return jobs.finished(owner, filename, dryRun, refused.get()).view();
+			return new ImportJob(jobs.finished(owner, filename, dryRun, locale, refused.get()), filename, dryRun,
+					ImportJob.Phase.DONE, 0, 0, refused.get());
 		}
-		Path file = store(upload);
-		return jobs.submit(owner, filename, dryRun, file, importer.layout(), job -> {
+		return submit(user, locale, filename, dryRun, bytes(upload), importer);
+	}
+
+	/**
+	 * Imports again the stored file of a finished import the signed-in user started (one
+	 * refused, or cut short by a node's death), as a new background job.
+	 * @return the new job, or empty when there is no such job of the user's or its file
+	 * is gone
+	 */
+	public <T> Optional<ImportJob> rerun(String jobId, SheetImport<T> importer) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		Optional<JobStore.Row> old = jobs.get(jobId, currentUser()).filter(j -> j.finishedAt() != null);
+		Optional<byte[]> content = old.flatMap(j -> jobs.file(j.id()));
+		if (content.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(submit(user, locale, old.get().label(), old.get().dryRun(), content.get(), importer));
+	}
+
+	private <T> ImportJob submit(Authentication user, Locale locale, String filename, boolean dryRun, byte[] content,
+			SheetImport<T> importer) {
+		String owner = user == null ? "" : user.getName();
+		ImportJobs.Job started = jobs.submit(owner, filename, dryRun, locale, content, job -> {
 			SecurityContext context = SecurityContextHolder.createEmptyContext();
 			context.setAuthentication(user);
 			SecurityContextHolder.setContext(context);
 			LocaleContextHolder.setLocale(locale);
+			Path file = null;
 			try {
-				return importFile(file, filename, importer, dryRun, locale, job);
+				file = temporary(filename, content);
+				return importFile(file, filename, importer, dryRun, locale, job, job.id);
 			}
 			catch (RuntimeException ex) {
 				log.error("Import of {} failed", filename, ex);
@@ -113,10 +153,14 @@ public class SheetManagement implements DisposableBean {
 				return failed.result(0, 0);
 			}
 			finally {
+				if (file != null) {
+					delete(file);
+				}
 				SecurityContextHolder.clearContext();
 				LocaleContextHolder.resetLocaleContext();
 			}
-		}).view();
+		});
+		return new ImportJob(started.id, filename, dryRun, ImportJob.Phase.QUEUED, 0, -1, null);
 	}
 
 	/**
@@ -129,7 +173,7 @@ public class SheetManagement implements DisposableBean {
 		Locale locale = LocaleContextHolder.getLocale();
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
 		String owner = user == null ? "" : user.getName();
-		return jobs.submitAction(owner, label, job -> {
+		ImportJobs.Job started = jobs.submitAction(owner, label, locale, job -> {
 			SecurityContext context = SecurityContextHolder.createEmptyContext();
 			context.setAuthentication(user);
 			SecurityContextHolder.setContext(context);
@@ -150,12 +194,14 @@ public class SheetManagement implements DisposableBean {
 			}
 			log.error("Background action {} failed", label, ex);
 			return text("sheet.action.failed", locale);
-		}).actionView();
+		});
+		return new ActionJob(started.id, label, ActionJob.State.QUEUED, 0, -1, null, Map.of(), java.time.Instant.now(),
+				null);
 	}
 
 	/** A background action started by the signed-in user; others' are not found. */
 	public Optional<ActionJob> action(String id) {
-		return jobs.get(id, currentUser()).filter(j -> j.action).map(ImportJobs.Job::actionView);
+		return jobs.get(id, currentUser()).filter(j -> j.kind() == JobStore.Kind.ACTION).map(JobStore.Row::actionView);
 	}
 
 	/**
@@ -163,39 +209,55 @@ public class SheetManagement implements DisposableBean {
 	 * wrong file), newest first: the home page lists them as work to do.
 	 */
 	public List<FailedImport> failedImports() {
-		return jobs.refused(currentUser()).stream().map(ImportJobs.Job::failedView).toList();
+		return jobs.refused(currentUser()).stream().map(JobStore.Row::failedView).toList();
 	}
 
 	void linkPage(String jobId, String page) {
-		jobs.get(jobId, currentUser()).ifPresent(j -> j.page = page);
+		if (jobs.get(jobId, currentUser()).isPresent()) {
+			jobs.linkPage(jobId, page);
+		}
 	}
 
 	/** A background import started by the signed-in user; others' jobs are not found. */
 	public Optional<ImportJob> job(String id) {
-		return jobs.get(id, currentUser()).filter(j -> !j.action).map(ImportJobs.Job::view);
+		return jobs.get(id, currentUser()).filter(j -> j.kind() == JobStore.Kind.IMPORT).map(JobStore.Row::importView);
 	}
 
 	/**
 	 * Writes the uploaded rows of a finished import with an error column added, as .xlsx.
 	 * @return false when there is no such job of the user's, or nothing to report
 	 */
-	public boolean writeErrorReport(String jobId, OutputStream out) throws IOException {
-		Optional<ImportJobs.Job> found = jobs.get(jobId, currentUser());
-		if (found.isEmpty() || found.get().result() == null || found.get().file == null
-				|| !Files.exists(found.get().file) || !found.get().result().hasRowErrors()) {
+	public boolean writeErrorReport(String jobId, SheetLayout layout, OutputStream out) throws IOException {
+		Optional<JobStore.Row> found = jobs.get(jobId, currentUser()).filter(j -> j.kind() == JobStore.Kind.IMPORT);
+		ImportResult result = found.map(JobStore.Row::importResult).orElse(null);
+		if (result == null || !result.hasRowErrors()) {
 			return false;
 		}
-		ImportJobs.Job job = found.get();
+		Optional<byte[]> content = jobs.file(jobId);
+		if (content.isEmpty()) {
+			return false;
+		}
+		Path file = temporary(found.get().label(), content.get());
+		try {
+			return writeErrorReport(found.get().label(), result, file, layout, out);
+		}
+		finally {
+			delete(file);
+		}
+	}
+
+	private boolean writeErrorReport(String filename, ImportResult result, Path file, SheetLayout layout,
+			OutputStream out) throws IOException {
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<Integer, StringBuilder> byRow = new HashMap<>();
-		for (RowError e : job.result().errors()) {
+		for (RowError e : result.errors()) {
 			String column = e.column() == null ? null
-					: job.layout.column(e.column()).map(c -> c.header(locale)).orElse(e.column());
+					: layout.column(e.column()).map(c -> c.header(locale)).orElse(e.column());
 			StringBuilder b = byRow.computeIfAbsent(e.row(), r -> new StringBuilder());
 			b.append(b.isEmpty() ? "" : "; ").append(column == null ? "" : "[" + column + "] ").append(e.message());
 		}
-		SheetFormat format = SheetFormat.ofFilename(job.filename).orElseThrow();
-		try (RowSource source = RowSource.open(job.file, format, limits.maxInflatedBytes())) {
+		SheetFormat format = SheetFormat.ofFilename(filename).orElseThrow();
+		try (RowSource source = RowSource.open(file, format, limits.maxInflatedBytes())) {
 			RawRow first = nextNonBlank(source);
 			if (first == null) {
 				return false;
@@ -204,7 +266,7 @@ public class SheetManagement implements DisposableBean {
 			int width = headers.size();
 			headers.add(text("sheet.report.errors", locale));
 			String headerErrors = byRow.containsKey(first.number()) ? byRow.get(first.number()).toString() : null;
-			SheetWriters.write(out, SheetFormat.XLSX, sheetName(job.layout.name()), headers, writer -> {
+			SheetWriters.write(out, SheetFormat.XLSX, sheetName(layout.name()), headers, writer -> {
 				if (headerErrors != null) {
 					List<Object> row = new ArrayList<>();
 					for (int i = 0; i < width; i++) {
@@ -235,7 +297,13 @@ public class SheetManagement implements DisposableBean {
 	/** Reads a stored file and hands its rows to the importer; used by both paths. */
 	<T> ImportResult importFile(Path file, String filename, SheetImport<T> importer, boolean dryRun, Locale locale,
 			ImportContext.Progress progress) {
-		ImportContext context = new ImportContext(messages, locale, dryRun, filename, progress, claims, currentUser());
+		return importFile(file, filename, importer, dryRun, locale, progress, null);
+	}
+
+	// jobId: the job whose claims the import holds, or null to claim nothing.
+	private <T> ImportResult importFile(Path file, String filename, SheetImport<T> importer, boolean dryRun,
+			Locale locale, ImportContext.Progress progress, String jobId) {
+		ImportContext context = new ImportContext(messages, locale, dryRun, filename, progress, claims, jobId);
 		context.orderColumnsAs(importer.layout());
 		Optional<SheetFormat> format = SheetFormat.ofFilename(filename);
 		if (format.isEmpty()) {
@@ -322,6 +390,27 @@ public class SheetManagement implements DisposableBean {
 			context.error(0, null, "sheet.file.empty");
 		}
 		return context.hasErrors() ? Optional.of(context.result(0, 0)) : Optional.empty();
+	}
+
+	private static byte[] bytes(MultipartFile upload) {
+		try {
+			return upload.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read the upload", ex);
+		}
+	}
+
+	private static Path temporary(String filename, byte[] content) {
+		try {
+			String extension = SheetFormat.ofFilename(filename).orElseThrow().extension();
+			Path file = Files.createTempFile("edubureau-import-", "." + extension);
+			Files.write(file, content);
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not store the upload", ex);
+		}
 	}
 
 	private static Path store(MultipartFile upload) {
@@ -433,9 +522,26 @@ public class SheetManagement implements DisposableBean {
 		return clean.length() > 31 ? clean.substring(0, 31) : clean;
 	}
 
+	// This node's name in the jobs it runs.
+	String node() {
+		return jobs.node();
+	}
+
+	/** Beats this node's jobs' heartbeat (every node, every few seconds). */
+	void heartbeat() {
+		jobs.heartbeat();
+	}
+
+	/** Fails the jobs of dead nodes, releases their claims, deletes expired jobs. */
+	int sweepJobs() {
+		return jobs.sweep(limits.jobHeartbeatTimeout());
+	}
+
 	@Override
 	public void destroy() {
-		jobs.shutdown();
+		if (jobs != null) {
+			jobs.shutdown();
+		}
 	}
 
 	/**

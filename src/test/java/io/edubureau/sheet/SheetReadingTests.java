@@ -45,7 +45,8 @@ class SheetReadingTests {
 	@TempDir
 	Path dir;
 
-	final SheetManagement sheets = sheets(new SheetProperties(52428800, 250000, 1L << 30, Duration.ofHours(1)));
+	final SheetManagement sheets = sheets(
+			new SheetProperties(52428800, 250000, 1L << 30, Duration.ofHours(1), Duration.ofMinutes(1)));
 
 	@AfterEach
 	void stop() {
@@ -235,7 +236,8 @@ class SheetReadingTests {
 
 	@Test
 	void rowLimitStopsReadingAtOnce() throws IOException {
-		SheetManagement small = sheets(new SheetProperties(52428800, 10, 1L << 30, Duration.ofHours(1)));
+		SheetManagement small = sheets(
+				new SheetProperties(52428800, 10, 1L << 30, Duration.ofHours(1), Duration.ofMinutes(1)));
 		try {
 			StringBuilder csv = new StringBuilder("code,name\n");
 			for (int i = 0; i < 100; i++) {
