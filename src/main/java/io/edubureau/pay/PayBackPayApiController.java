@@ -46,10 +46,10 @@ class PayBackPayApiController {
 		this.messages = messages;
 	}
 
-	record DraftForm(String fromMonth) {
+	record BackPayDraftForm(String fromMonth) {
 	}
 
-	record ApproveForm(String payMonth) {
+	record BackPayApproveForm(String payMonth) {
 	}
 
 	record Line(long staffId, String name, long unitId, String month, PayLineCode code, long paidFen, long dueFen,
@@ -89,7 +89,7 @@ class PayBackPayApiController {
 	@PreAuthorize("hasAuthority('pay:payroll:manage')")
 	@Operation(
 			summary = "A draft back-pay batch: the owner's locked months from fromMonth priced again as now known, each difference per person, month and line with reasons")
-	ResponseEntity<Detail> draft(@RequestBody DraftForm form, DataScope scope, Locale locale) {
+	ResponseEntity<Detail> draft(@RequestBody BackPayDraftForm form, DataScope scope, Locale locale) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(detail(backPays.draft(scope, form.fromMonth()), locale));
 	}
 
@@ -104,7 +104,7 @@ class PayBackPayApiController {
 	@PreAuthorize("hasAuthority('pay:payroll:manage')")
 	@Operation(
 			summary = "Approves a draft: each person's sum is paid in payMonth (not locked) as a BACK_PAY adjustment")
-	Detail approve(@PathVariable long id, @RequestBody ApproveForm form, DataScope scope, Locale locale) {
+	Detail approve(@PathVariable long id, @RequestBody BackPayApproveForm form, DataScope scope, Locale locale) {
 		return detail(backPays.approve(scope, id, form.payMonth()), locale);
 	}
 

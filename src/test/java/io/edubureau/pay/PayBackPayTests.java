@@ -20,11 +20,14 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -187,6 +190,23 @@ class PayBackPayTests {
 			assertThat(s.getRow(0).getCell(5).getStringCellValue()).isEqualTo("差额（元）");
 			assertThat(s.getRow(1).getCell(0).getStringCellValue()).isEqualTo("补发教师");
 		}
+		// The pages, in Chinese: no codes, no English keys.
+		mvc.perform(get("/pay/back-pay/{id}", lateId).with(officer).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("工资补发")))
+			.andExpect(content().string(containsString("-9.50")))
+			.andExpect(content().string(containsString("差额")))
+			.andExpect(content().string(not(containsString("pay.back."))))
+			.andExpect(content().string(not(containsString("BACK_PAY"))));
+		mvc.perform(get("/pay/back-pay").with(officer).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("草稿")));
+		// A bad month on the page: a message, nothing written.
+		mvc.perform(post("/pay/back-pay").with(officer).with(csrf()).param("fromMonth", "abc"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("select count(*) from pay_back_batch where owner_unit_id = ?", Long.class,
+				county.bureau().id()))
+			.isEqualTo(2);
 		mvc.perform(get("/api/v1/pay/back-pay").with(officer))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[0].id").value(lateId));

@@ -621,6 +621,10 @@ class SecurityMatrixTests {
 			entry("POST /pay/rewards/{id:\\d+}/objections", "pay:reward:plan"),
 			entry("POST /pay/rewards/{id:\\d+}/objections/{objectionId:\\d+}/answer", "pay:reward:plan"),
 			entry("GET /pay/rewards/{id:\\d+}/export", "pay:reward:plan"),
+			entry("GET /pay/back-pay", "pay:record:read"), entry("POST /pay/back-pay", "pay:payroll:manage"),
+			entry("GET /pay/back-pay/{id:\\d+}", "pay:record:read"),
+			entry("POST /pay/back-pay/{id:\\d+}/approve", "pay:payroll:manage"),
+			entry("GET /pay/back-pay/{id:\\d+}/export", "pay:payroll:export"),
 
 			entry("GET /api/v1/facilities/projects", "facilities:record:read"),
 			entry("POST /api/v1/facilities/projects", "facilities:project:manage"),
