@@ -170,7 +170,9 @@ class DemoPay implements ApplicationRunner {
 			if (plan.plan().allocatedFen() == 0) {
 				continue;
 			}
-			rewards.submit(DataScope.all(), plan.plan().id());
+			// Posted a month ago, so the notice is over and the first plan can be
+			// approved.
+			rewards.submit(DataScope.all(), plan.plan().id(), today.minusDays(30));
 			if (i == 0) {
 				rewards.approve(DataScope.all(), plan.plan().id(), YearMonth.from(today).toString());
 			}

@@ -23,7 +23,10 @@ class PayAdjustment {
 	 */
 	enum Kind {
 
-		CORRECTION, REWARD
+		CORRECTION, REWARD,
+
+		/** Back pay (补发) of an approved batch. */
+		BACK_PAY
 
 	}
 

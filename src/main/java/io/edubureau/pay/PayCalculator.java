@@ -81,6 +81,94 @@ final class PayCalculator {
 	record Missing(PayRateKind kind, String code) {
 	}
 
+	/** One back-pay difference: paid, due now, the difference (negative: recovered). */
+	record BackLine(PayLineCode code, long paidFen, long dueFen, long differenceFen, List<PayReason> reasons) {
+	}
+
+	/**
+	 * The lines a month prices from the tables; adjustments and reward are not repriced.
+	 */
+	static final java.util.Set<PayLineCode> REPRICED = java.util.EnumSet.of(PayLineCode.POST_WAGE,
+			PayLineCode.STEP_WAGE, PayLineCode.PERFORMANCE_BASIC, PayLineCode.RURAL_ALLOWANCE,
+			PayLineCode.TOWNSHIP_ALLOWANCE, PayLineCode.HEAD_TEACHER_ALLOWANCE,
+			PayLineCode.SPECIAL_EDUCATION_ALLOWANCE);
+
+	/**
+	 * What a locked month paid a person, read back from its lines: post grade and step
+	 * from the wage lines' reasons (or the history's entry for the month when given: a
+	 * change recorded late), allowances by their lines, the remoteness class by the
+	 * allowance's reason (else the unit's).
+	 */
+	static Facts factsPaid(List<PayLine> paid, Remoteness unitClass, PayRecordStep asOf) {
+		int grade = 0;
+		int step = 0;
+		boolean headTeacher = false;
+		boolean special = false;
+		Remoteness remoteness = null;
+		for (PayLine l : paid) {
+			List<PayReason> rs = l.reasons();
+			String key = rs.isEmpty() ? "" : rs.get(0).key();
+			switch (l.getCode()) {
+				case POST_WAGE -> grade = rs.isEmpty() ? 0 : Integer.parseInt(rs.get(0).args().get(0));
+				case STEP_WAGE -> step = rs.isEmpty() ? 0 : Integer.parseInt(rs.get(0).args().get(0));
+				case HEAD_TEACHER_ALLOWANCE -> headTeacher = true;
+				case SPECIAL_EDUCATION_ALLOWANCE -> special = true;
+				case RURAL_ALLOWANCE, TOWNSHIP_ALLOWANCE -> {
+					int dot = key.indexOf('.');
+					if (dot > 0) {
+						remoteness = Remoteness.valueOf(key.substring(dot + 1));
+					}
+				}
+				default -> {
+				}
+			}
+		}
+		if (asOf != null) {
+			grade = asOf.getPostGrade();
+			step = asOf.getSalaryStep();
+		}
+		return new Facts(grade, step, headTeacher, special, remoteness == null ? unitClass : remoteness, List.of());
+	}
+
+	/**
+	 * The differences of a month: for each repriced line, due now minus paid (the month's
+	 * line plus earlier back pay); equal amounts give no line.
+	 */
+	static List<BackLine> backPay(YearMonth month, Map<PayLineCode, Long> paid, List<Line> due) {
+		Map<PayLineCode, Line> dueBy = new EnumMap<>(PayLineCode.class);
+		due.forEach(l -> dueBy.put(l.code(), l));
+		List<BackLine> out = new ArrayList<>();
+		for (PayLineCode code : PayLineCode.values()) {
+			if (!REPRICED.contains(code)) {
+				continue;
+			}
+			long p = paid.getOrDefault(code, 0L);
+			Line d = dueBy.get(code);
+			long dv = d == null ? 0 : d.amountFen();
+			if (p == dv) {
+				continue;
+			}
+			List<PayReason> reasons = new ArrayList<>();
+			reasons.add(new PayReason(PayRule.BACK_PAY, "back.line", month, yuan(p), yuan(dv), yuan(dv - p)));
+			if (d == null) {
+				reasons.add(new PayReason(PayRule.BACK_PAY, "back.notDue"));
+			}
+			else {
+				reasons.addAll(d.reasons());
+			}
+			out.add(new BackLine(code, p, dv, dv - p, reasons));
+		}
+		return out;
+	}
+
+	/**
+	 * The first month no longer paid to a person who retired, left or died on a day: the
+	 * month after (the month of the event is paid in full), {@code PayRule.LEAVING}.
+	 */
+	static YearMonth firstUnpaidMonth(java.time.LocalDate on) {
+		return YearMonth.from(on).plusMonths(1);
+	}
+
 	/**
 	 * The lines of a month at the rates in force on its first day; the missing wage rates
 	 * are reported, not guessed.
@@ -140,6 +228,11 @@ final class PayCalculator {
 								r.getEffectiveFrom())))));
 		}
 		for (PayAdjustment a : f.adjustments()) {
+			if (a.getKind() == PayAdjustment.Kind.BACK_PAY) {
+				lines.add(new Line(PayLineCode.ADJUSTMENT, a.getAmountFen(), List.of(new PayReason(PayRule.BACK_PAY,
+						"backPaid", a.getNote(), yuan(a.getAmountFen()), a.getCreatedBy()))));
+				continue;
+			}
 			if (a.getKind() == PayAdjustment.Kind.REWARD) {
 				lines.add(new Line(PayLineCode.PERFORMANCE_REWARD, a.getAmountFen(),
 						List.of(new PayReason(PayRule.REWARD_ALLOCATION, "rewardPaid", a.getNote(),

@@ -135,6 +135,29 @@ class PayExports {
 		});
 	}
 
+	/**
+	 * A back-pay batch as a sheet with Chinese headings: each difference in yuan with its
+	 * reasons; one EXPORT entry.
+	 */
+	void writeBackPay(DataScope scope, long id, String format, Locale locale, HttpServletResponse response,
+			PayBackPays backPays) throws IOException {
+		SheetFormat f = SheetFormat.parse(format == null || format.isBlank() ? "xlsx" : format)
+			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
+		Views.BackPayDetail d = backPays.export(scope, id);
+		String base = "pay-back-" + d.batch().fromMonth() + "-" + d.batch().id();
+		List<String> headers = List.of(text("pay.month.name", locale), text("pay.back.month", locale),
+				text("pay.back.code", locale), text("pay.back.paid", locale), text("pay.back.due", locale),
+				text("pay.back.difference", locale), text("pay.slip.reason", locale));
+		sheets.write(sheets.download(response, f, base), f, base, headers, w -> {
+			for (Views.BackPayLineView l : d.lines()) {
+				w.row(List.of(l.name(), l.month(), text("enum.PayLineCode." + l.code().name(), locale),
+						BigDecimal.valueOf(l.paidFen(), 2), BigDecimal.valueOf(l.dueFen(), 2),
+						BigDecimal.valueOf(l.differenceFen(), 2),
+						String.join("；", l.reasons().stream().map(r -> r.words(messages, locale, false)).toList())));
+			}
+		});
+	}
+
 	private String text(String key, Locale locale) {
 		return messages.getMessage(key, null, key, locale);
 	}

@@ -50,12 +50,15 @@ import io.edubureau.pay.Views.StepView;
 import io.edubureau.pay.Views.YearTotals;
 import io.edubureau.staff.AppraisalRecord;
 import io.edubureau.staff.StaffManagement;
+import io.edubureau.staff.StaffLeft;
 import io.edubureau.staff.StaffPlacement;
 import io.edubureau.staff.StaffView;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Pay's public face. Every call takes the caller's {@link DataScope}: a person outside it
@@ -332,6 +335,7 @@ public class PayManagement {
 		m.put("compulsoryTeacher", r.isCompulsoryTeacher());
 		m.put("bankAccount", maskAccount(r.getBankAccount()));
 		m.put("status", r.getStatus());
+		m.put("endedFrom", r.getEndedFrom());
 		return m;
 	}
 
@@ -485,7 +489,7 @@ public class PayManagement {
 		if (existing != null && existing.getState() == PayMonth.State.LOCKED) {
 			throw new Rejection("month", "pay.month.locked", month.toString());
 		}
-		List<Paid> paid = paidIn(scope, ownerPath);
+		List<Paid> paid = paidIn(scope, ownerPath, month);
 		PayCalculator.RateBook book = new PayCalculator.RateBook(month.atDay(1),
 				rates.findByEffectiveFromLessThanEqual(month.atDay(1)));
 		Map<Long, List<PayAdjustment>> adjusted = new HashMap<>();
@@ -578,21 +582,36 @@ public class PayManagement {
 	}
 
 	/**
-	 * The active records under the owner whose person is active there and in scope, each
-	 * placed where the person is now (the record of a person who moved or was renamed is
-	 * updated); two reads, whatever the number of people.
+	 * The records paid in the month under the owner: an active person in scope, placed
+	 * where they are now (the record of a person who moved or was renamed is updated),
+	 * and a person whose record ended after the month's first day, where the record last
+	 * placed them; two reads, whatever the number of people.
 	 */
-	private List<Paid> paidIn(DataScope scope, String ownerPath) {
+	private List<Paid> paidIn(DataScope scope, String ownerPath, YearMonth month) {
 		Map<Long, StaffPlacement> people = new HashMap<>();
 		for (StaffPlacement p : staff.activeUnder(scope, ownerPath)) {
 			people.put(p.staffId(), p);
 		}
-		Map<Long, UnitView> units = org.byIds(people.values().stream().map(StaffPlacement::unitId).distinct().toList());
+		List<Object[]> rows = records.paidUnder(PayRecord.Status.ACTIVE, month.atDay(1), ownerPath);
+		Set<Long> unitIds = new HashSet<>();
+		people.values().forEach(p -> unitIds.add(p.unitId()));
+		rows.stream().filter(row -> row[9] != null).forEach(row -> unitIds.add((Long) row[2]));
+		Map<Long, UnitView> units = org.byIds(List.copyOf(unitIds));
 		List<Paid> paid = new ArrayList<>();
 		List<Long> moved = new ArrayList<>();
-		for (Object[] row : records.activeUnder(PayRecord.Status.ACTIVE, ownerPath)) {
+		for (Object[] row : rows) {
 			long staffId = (Long) row[0];
 			StaffPlacement p = people.get(staffId);
+			if (p == null && row[9] != null) {
+				// Ended after this month began: paid for the month where the record left
+				// them.
+				UnitView u = units.get((Long) row[2]);
+				if (u != null && u.path().startsWith(ownerPath) && sees(scope, (String) row[3], (Long) row[2])) {
+					paid.add(new Paid(staffId, (String) row[1], (Long) row[2], (String) row[3], (Integer) row[4],
+							(Integer) row[5], (Boolean) row[6], (Boolean) row[7], (Boolean) row[8], Remoteness.of(u)));
+				}
+				continue;
+			}
 			UnitView u = p == null ? null : units.get(p.unitId());
 			if (u == null || !u.path().startsWith(ownerPath)) {
 				continue;
@@ -613,6 +632,55 @@ public class PayManagement {
 			}
 		}
 		return paid;
+	}
+
+	private boolean sees(DataScope scope, String unitPath, long unitId) {
+		Filter f = filter(scope);
+		return !f.none() && unitPath.startsWith(f.pathLike().substring(0, f.pathLike().length() - 1))
+				&& (f.unitId() == null || f.unitId() == unitId);
+	}
+
+	// ---- ending a record when the person leaves
+
+	/**
+	 * A person retired, left or died: their active pay record ends from the first day of
+	 * the month after, with the reasons in its history; locked months are never
+	 * rewritten, and the reasons name any that paid the person after the end (to recover
+	 * by adjustment). Runs after the staff change commits, in a transaction of its own.
+	 */
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(StaffLeft left) {
+		PayRecord r = records.findByStaffId(left.staffId()).orElse(null);
+		if (r == null || r.getStatus() != PayRecord.Status.ACTIVE) {
+			return;
+		}
+		YearMonth from = PayCalculator.firstUnpaidMonth(left.on());
+		Map<String, Object> before = snapshot(r);
+		r.end(from.atDay(1));
+		List<PayReason> reasons = new ArrayList<>();
+		reasons.add(new PayReason(PayRule.LEAVING, "end." + left.status().name(), left.on(), from));
+		List<String> paidAfter = months
+			.findByStateAndMonthCodeBetween(PayMonth.State.LOCKED, from.toString(), LAST_YEAR + "-12")
+			.stream()
+			.filter(m -> r.getUnitPath().startsWith(m.getOwnerPath()))
+			.filter(m -> !lines
+				.findByMonthIdAndRunNumberAndStaffIdOrderByIdAsc(m.getId(), m.getRunNumber(), r.getStaffId())
+				.isEmpty())
+			.map(PayMonth::getMonthCode)
+			.sorted()
+			.toList();
+		if (!paidAfter.isEmpty()) {
+			reasons.add(new PayReason(PayRule.CORRECTION, "end.lockedPaid", String.join(", ", paidAfter)));
+		}
+		recordSteps.save(
+				new PayRecordStep(r, PayRecordStep.Kind.ENDED, from.atDay(1), reasons, Actor.current(), Instant.now()));
+		List<Change> changes = new ArrayList<>(Change.between(before, snapshot(r)));
+		changes.add(new Change("staffStatus", null, left.status().name() + " " + left.on()));
+		if (!paidAfter.isEmpty()) {
+			changes.add(new Change("lockedMonthsPaidAfterEnd", null, String.join(",", paidAfter)));
+		}
+		audit.record(AuditAction.UPDATE, RECORD, r.getStaffId(), r.getStaffName(), changes);
 	}
 
 	/** Locks a computed month of the scope's owning unit: it never changes again. */

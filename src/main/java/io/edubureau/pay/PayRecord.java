@@ -75,6 +75,9 @@ class PayRecord {
 	@Column(nullable = false, length = 10)
 	private Status status;
 
+	// First day of the first month not paid; months before it still pay the person.
+	private LocalDate endedFrom;
+
 	@Column(nullable = false, length = 64)
 	private String createdBy;
 
@@ -148,11 +151,19 @@ class PayRecord {
 		this.compulsoryTeacher = compulsoryTeacher;
 	}
 
-	void end() {
+	/**
+	 * Ends the record: months from {@code from} (a first day) no longer pay the person.
+	 */
+	void end(LocalDate from) {
 		if (status != Status.ACTIVE) {
 			throw new Rejection("staffId", "pay.record.ended");
 		}
 		status = Status.ENDED;
+		endedFrom = from;
+	}
+
+	LocalDate getEndedFrom() {
+		return endedFrom;
 	}
 
 	Long getId() {

@@ -18,13 +18,15 @@ interface PayRecordRepository extends JpaRepository<PayRecord, Long>, JpaSpecifi
 	List<PayRecord> findByStatusAndUnitPathStartingWithOrderByIdAsc(PayRecord.Status status, String path);
 
 	/**
-	 * The active records under a unit path, without entities: staff id, name, unit id,
-	 * unit path, post grade, salary step, head teacher, special education, compulsory.
+	 * The records paid in a month under a unit path (active, or ended after the month's
+	 * first day), without entities: staff id, name, unit id, unit path, post grade,
+	 * salary step, head teacher, special education, compulsory, ended from.
 	 */
 	@Query("select r.staffId, r.staffName, r.unitId, r.unitPath, r.postGrade, r.salaryStep, r.headTeacher,"
-			+ " r.specialEducation, r.compulsoryTeacher from PayRecord r where r.status = :status"
+			+ " r.specialEducation, r.compulsoryTeacher, r.endedFrom from PayRecord r"
+			+ " where (r.status = :status or r.endedFrom > :monthStart)"
 			+ " and r.unitPath like concat(:path, '%') order by r.id")
-	List<Object[]> activeUnder(PayRecord.Status status, String path);
+	List<Object[]> paidUnder(PayRecord.Status status, java.time.LocalDate monthStart, String path);
 
 	@Query("select distinct r.unitId from PayRecord r where r.status = :status and r.unitPath like :path"
 			+ " and (:unitId is null or r.unitId = :unitId)")

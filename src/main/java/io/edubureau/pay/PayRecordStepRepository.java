@@ -11,6 +11,8 @@ interface PayRecordStepRepository extends JpaRepository<PayRecordStep, Long> {
 
 	List<PayRecordStep> findByRecordIdOrderByEffectiveOnAscIdAsc(long recordId);
 
+	List<PayRecordStep> findByRecordIdInOrderByEffectiveOnAscIdAsc(Collection<Long> recordIds);
+
 	List<PayRecordStep> findByRecordIdInAndEffectiveOnAndKindIn(Collection<Long> recordIds, LocalDate on,
 			Collection<PayRecordStep.Kind> kinds);
 

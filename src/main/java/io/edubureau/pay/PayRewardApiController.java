@@ -56,10 +56,21 @@ class PayRewardApiController {
 	record ReturnForm(String note) {
 	}
 
+	/** The first day of the notice (公示); today when not given. */
+	record SubmitForm(java.time.LocalDate noticeFrom) {
+	}
+
+	/** Who objects, what they say, the day raised (today when not given). */
+	record ObjectionForm(String raisedBy, String content, java.time.LocalDate raisedOn) {
+	}
+
+	record AnswerForm(String answer) {
+	}
+
 	@Schema(name = "PayRewardPlan")
 	record Plan(long id, long unitId, String unitName, int year, PayRewardPlan.State state, int run, int headcount,
 			long standardFen, long basicShareBp, long poolFen, long allocatedFen, String payMonth,
-			List<String> reasons) {
+			java.time.LocalDate noticeFrom, java.time.LocalDate noticeUntil, List<String> reasons) {
 	}
 
 	record Share(long staffId, String name, AppraisalResult appraisal, long weightBp, long amountFen,
@@ -67,7 +78,8 @@ class PayRewardApiController {
 	}
 
 	/** A plan with its shares (they sum to allocatedFen) and its history. */
-	record PlanDetail(Plan plan, List<Share> shares, List<Views.RewardStepView> history) {
+	record PlanDetail(Plan plan, List<Share> shares, List<Views.RewardStepView> history,
+			List<Views.RewardObjectionView> objections) {
 	}
 
 	record Own(long planId, int year, PayRewardPlan.State state, String unitName, long amountFen, List<String> reasons,
@@ -80,7 +92,8 @@ class PayRewardApiController {
 
 	private Plan plan(Views.RewardPlanView p, Locale locale) {
 		return new Plan(p.id(), p.unitId(), p.unitName(), p.year(), p.state(), p.run(), p.headcount(), p.standardFen(),
-				p.basicShareBp(), p.poolFen(), p.allocatedFen(), p.payMonth(), words(p.reasons(), locale));
+				p.basicShareBp(), p.poolFen(), p.allocatedFen(), p.payMonth(), p.noticeFrom(), p.noticeUntil(),
+				words(p.reasons(), locale));
 	}
 
 	private PlanDetail detail(Views.RewardPlanDetail d, Locale locale) {
@@ -90,7 +103,7 @@ class PayRewardApiController {
 					.map(s -> new Share(s.staffId(), s.name(), s.appraisal(), s.weightBp(), s.amountFen(),
 							words(s.reasons(), locale)))
 					.toList(),
-				d.history());
+				d.history(), d.objections());
 	}
 
 	@GetMapping("/rewards")
@@ -126,14 +139,34 @@ class PayRewardApiController {
 
 	@PostMapping("/rewards/{id:\\d+}/submit")
 	@PreAuthorize("hasAuthority('pay:reward:plan')")
-	@Operation(summary = "The school submits its draft (publicised to its staff); nothing to share is refused")
-	PlanDetail submit(@PathVariable long id, DataScope scope, Locale locale) {
-		return detail(rewards.submit(scope, id), locale);
+	@Operation(
+			summary = "The school submits its draft and posts it (公示) from noticeFrom (today if absent) for pay.rewardNoticeDays working days; nothing to share is refused")
+	PlanDetail submit(@PathVariable long id, @RequestBody(required = false) SubmitForm form, DataScope scope,
+			Locale locale) {
+		return detail(rewards.submit(scope, id, form == null ? null : form.noticeFrom()), locale);
+	}
+
+	@PostMapping("/rewards/{id:\\d+}/objections")
+	@PreAuthorize("hasAuthority('pay:reward:plan')")
+	@Operation(summary = "Records an objection raised during the plan's notice (who, what, the day)")
+	ResponseEntity<PlanDetail> object(@PathVariable long id, @RequestBody ObjectionForm form, DataScope scope,
+			Locale locale) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(detail(rewards.object(scope, id, form.raisedBy(), form.content(), form.raisedOn()), locale));
+	}
+
+	@PostMapping("/rewards/{id:\\d+}/objections/{objectionId:\\d+}/answer")
+	@PreAuthorize("hasAuthority('pay:reward:plan')")
+	@Operation(summary = "The school's answer to an objection (once); approval waits for every answer")
+	PlanDetail answer(@PathVariable long id, @PathVariable long objectionId, @RequestBody AnswerForm form,
+			DataScope scope, Locale locale) {
+		return detail(rewards.answer(scope, id, objectionId, form.answer()), locale);
 	}
 
 	@PostMapping("/rewards/{id:\\d+}/approve")
 	@PreAuthorize("hasAuthority('pay:reward:approve')")
-	@Operation(summary = "The bureau approves a submitted plan; each share is paid in payMonth (not locked)")
+	@Operation(
+			summary = "The bureau approves a submitted plan after its notice, every objection answered; each share is paid in payMonth (not locked)")
 	PlanDetail approve(@PathVariable long id, @RequestBody ApproveForm form, DataScope scope, Locale locale) {
 		return detail(rewards.approve(scope, id, form.payMonth()), locale);
 	}

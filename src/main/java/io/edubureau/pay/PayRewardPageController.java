@@ -94,6 +94,8 @@ class PayRewardPageController {
 		model.addAttribute("plan", d.plan());
 		model.addAttribute("shares", d.shares());
 		model.addAttribute("history", d.history());
+		model.addAttribute("objections", d.objections());
+		model.addAttribute("today", java.time.LocalDate.now().toString());
 		model.addAttribute("planReasons", words(d.plan().reasons(), locale));
 		List<List<String>> shareReasons = new ArrayList<>();
 		d.shares().forEach(s -> shareReasons.add(words(s.reasons(), locale)));
@@ -110,8 +112,40 @@ class PayRewardPageController {
 
 	@PostMapping("/pay/rewards/{id:\\d+}/submit")
 	@PreAuthorize("hasAuthority('pay:reward:plan')")
-	String submit(DataScope scope, @PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, "pay.reward.submitted", () -> rewards.submit(scope, id));
+	String submit(DataScope scope, @PathVariable long id, @RequestParam(required = false) String noticeFrom,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "pay.reward.submitted",
+				() -> rewards.submit(scope, id, day(noticeFrom, "noticeFrom")));
+	}
+
+	@PostMapping("/pay/rewards/{id:\\d+}/objections")
+	@PreAuthorize("hasAuthority('pay:reward:plan')")
+	String object(DataScope scope, @PathVariable long id, @RequestParam(required = false) String raisedBy,
+			@RequestParam(required = false) String content, @RequestParam(required = false) String raisedOn,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "pay.reward.objection.recorded",
+				() -> rewards.object(scope, id, raisedBy, content, day(raisedOn, "raisedOn")));
+	}
+
+	@PostMapping("/pay/rewards/{id:\\d+}/objections/{objectionId:\\d+}/answer")
+	@PreAuthorize("hasAuthority('pay:reward:plan')")
+	String answer(DataScope scope, @PathVariable long id, @PathVariable long objectionId,
+			@RequestParam(required = false) String answer, RedirectAttributes redirect) {
+		return act(id, redirect, "pay.reward.objection.answeredNotice",
+				() -> rewards.answer(scope, id, objectionId, answer));
+	}
+
+	// A blank date means today; anything else must be a date.
+	private static java.time.LocalDate day(String text, String field) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return java.time.LocalDate.parse(text.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new Rejection(field, "pay.reward.date.invalid", text);
+		}
 	}
 
 	@PostMapping("/pay/rewards/{id:\\d+}/approve")

@@ -1,6 +1,7 @@
 package io.edubureau.pay;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -70,6 +71,11 @@ class PayRewardPlan {
 	@Column(length = 7)
 	private String payMonth;
 
+	// The notice (公示) of the current submission: first and last day posted.
+	private LocalDate noticeFrom;
+
+	private LocalDate noticeUntil;
+
 	@Column(nullable = false, length = 64)
 	private String createdBy;
 
@@ -105,7 +111,7 @@ class PayRewardPlan {
 		this.allocatedFen = allocatedFen;
 	}
 
-	void submit() {
+	void submit(LocalDate from, LocalDate until) {
 		if (state != State.DRAFT) {
 			throw new Rejection("plan", "pay.reward.notDraft", year);
 		}
@@ -113,6 +119,16 @@ class PayRewardPlan {
 			throw new Rejection("plan", "pay.reward.nothing", year);
 		}
 		state = State.SUBMITTED;
+		noticeFrom = from;
+		noticeUntil = until;
+	}
+
+	LocalDate getNoticeFrom() {
+		return noticeFrom;
+	}
+
+	LocalDate getNoticeUntil() {
+		return noticeUntil;
 	}
 
 	void approve(String payMonth) {

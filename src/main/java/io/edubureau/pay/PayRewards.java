@@ -19,6 +19,7 @@ import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.ScopeKind;
 import io.edubureau.pay.Views.OwnReward;
+import io.edubureau.pay.Views.RewardObjectionView;
 import io.edubureau.pay.Views.RewardPlanDetail;
 import io.edubureau.pay.Views.RewardPlanView;
 import io.edubureau.pay.Views.RewardShareView;
@@ -29,6 +30,10 @@ import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.staff.AppraisalRecord;
 import io.edubureau.staff.AppraisalResult;
+import io.edubureau.rules.LocalParameter;
+import io.edubureau.rules.PeriodEnd;
+import io.edubureau.rules.PolicyRule;
+import io.edubureau.rules.RulesManagement;
 import io.edubureau.staff.StaffManagement;
 
 import org.springframework.data.domain.Page;
@@ -45,6 +50,8 @@ import org.springframework.transaction.annotation.Transactional;
 class PayRewards {
 
 	static final String PLAN = "pay.reward";
+
+	static final String OBJECTION = "pay.reward.objection";
 
 	private final PayRewardPlanRepository plans;
 
@@ -70,10 +77,16 @@ class PayRewards {
 
 	private final AuditManagement audit;
 
+	private final PayRewardObjectionRepository objections;
+
+	private final RulesManagement rules;
+
 	PayRewards(PayRewardPlanRepository plans, PayRewardShareRepository shares, PayRewardStepRepository steps,
 			PayRecordRepository records, PayRateRepository rates, PayAdjustmentRepository adjustments,
 			PayMonthRepository months, PayManagement pay, StaffManagement staff, EthicsManagement ethics,
-			OrgManagement org, AuditManagement audit) {
+			OrgManagement org, AuditManagement audit, PayRewardObjectionRepository objections, RulesManagement rules) {
+		this.objections = objections;
+		this.rules = rules;
 		this.plans = plans;
 		this.shares = shares;
 		this.steps = steps;
@@ -203,10 +216,82 @@ class PayRewards {
 		return detail(p);
 	}
 
-	/** The school submits its plan (and publicises it to its staff). */
+	/**
+	 * The school submits its plan and posts it (公示) from the day (today when not given):
+	 * the notice lasts {@code pay.rewardNoticeDays} working days not counting the day
+	 * posted, ending on a working day by the holiday calendar.
+	 */
 	@Transactional
-	public RewardPlanDetail submit(DataScope scope, long id) {
-		return transition(scope, id, "SUBMITTED", null, PayRewardPlan::submit);
+	public RewardPlanDetail submit(DataScope scope, long id, LocalDate noticeFrom) {
+		LocalDate from = noticeFrom == null ? LocalDate.now() : noticeFrom;
+		if (from.isAfter(LocalDate.now()) || from.getYear() < PayManagement.FIRST_YEAR) {
+			throw new Rejection("noticeFrom", "pay.reward.notice.from", LocalDate.now());
+		}
+		PeriodEnd end = noticeEnd(from);
+		return transition(scope, id, "SUBMITTED", from + " – " + end.due(), p -> p.submit(from, end.due()));
+	}
+
+	/** The last day of a notice posted on the day, with the counting's reasons. */
+	@Transactional(readOnly = true)
+	public PeriodEnd noticeEnd(LocalDate from) {
+		int days = rules.parameter(LocalParameter.PAY_REWARD_NOTICE_DAYS, from).intValue();
+		return rules.periodEnd(PolicyRule.PAY_REWARD_NOTICE, from, days, true);
+	}
+
+	/**
+	 * Records an objection to a submitted plan raised during its notice (first and last
+	 * day included): who, what, on which day (today when not given).
+	 */
+	@Transactional
+	public RewardPlanDetail object(DataScope scope, long id, String raisedBy, String content, LocalDate raisedOn) {
+		PayRewardPlan p = visible(scope, id);
+		String who = raisedBy == null ? "" : raisedBy.strip();
+		String what = content == null ? "" : content.strip();
+		List<Rejection.Problem> problems = new ArrayList<>();
+		if (who.isEmpty() || who.length() > 100) {
+			problems.add(new Rejection.Problem("raisedBy", "pay.reward.objection.raisedBy.invalid"));
+		}
+		if (what.isEmpty() || what.length() > 1000) {
+			problems.add(new Rejection.Problem("content", "pay.reward.objection.content.invalid"));
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		if (p.getState() != PayRewardPlan.State.SUBMITTED) {
+			throw new Rejection("plan", "pay.reward.notSubmitted", p.getYear());
+		}
+		LocalDate on = raisedOn == null ? LocalDate.now() : raisedOn;
+		if (on.isBefore(p.getNoticeFrom()) || on.isAfter(p.getNoticeUntil())) {
+			throw new Rejection("raisedOn", "pay.reward.objection.outsideNotice", p.getNoticeFrom(),
+					p.getNoticeUntil());
+		}
+		PayRewardObjection o = objections
+			.saveAndFlush(new PayRewardObjection(p.getId(), on, who, what, Actor.current(), Instant.now()));
+		Map<String, Object> created = new LinkedHashMap<>();
+		created.put("planId", p.getId());
+		created.put("raisedOn", on);
+		created.put("raisedBy", who);
+		created.put("content", what);
+		audit.record(AuditAction.CREATE, OBJECTION, o.getId(), p.getYear() + " #" + p.getId(), Change.created(created));
+		return detail(p);
+	}
+
+	/** The school's answer to an objection of a plan in scope (once). */
+	@Transactional
+	public RewardPlanDetail answer(DataScope scope, long id, long objectionId, String answer) {
+		PayRewardPlan p = visible(scope, id);
+		PayRewardObjection o = objections.findById(objectionId)
+			.filter(x -> x.getPlanId() == p.getId())
+			.orElseThrow(() -> new NotFound("objection " + objectionId));
+		String text = answer == null ? "" : answer.strip();
+		if (text.isEmpty() || text.length() > 1000) {
+			throw new Rejection("answer", "pay.reward.objection.answer.invalid");
+		}
+		o.answer(text, Actor.current(), Instant.now());
+		objections.saveAndFlush(o);
+		audit.record(AuditAction.UPDATE, OBJECTION, o.getId(), p.getYear() + " #" + p.getId(),
+				List.of(new Change("answer", null, text)));
+		return detail(p);
 	}
 
 	/**
@@ -216,6 +301,18 @@ class PayRewards {
 	public RewardPlanDetail approve(DataScope scope, long id, String monthText) {
 		YearMonth month = PayManagement.parseMonth(monthText);
 		PayRewardPlan plan = visible(scope, id);
+		if (plan.getState() == PayRewardPlan.State.SUBMITTED) {
+			// 公示 first: not before the notice's last day has passed, nor with an
+			// objection
+			// unanswered.
+			if (plan.getNoticeUntil() != null && !LocalDate.now().isAfter(plan.getNoticeUntil())) {
+				throw new Rejection("plan", "pay.reward.notice.running", plan.getNoticeFrom(), plan.getNoticeUntil());
+			}
+			long open = objections.countByPlanIdAndAnswerIsNull(plan.getId());
+			if (open > 0) {
+				throw new Rejection("plan", "pay.reward.objection.open", open);
+			}
+		}
 		boolean locked = months.findByMonthCode(month.toString())
 			.stream()
 			.anyMatch(m -> plan.getUnitPath().startsWith(m.getOwnerPath()) && m.getState() == PayMonth.State.LOCKED);
@@ -336,7 +433,7 @@ class PayRewards {
 		}
 		return new RewardPlanView(p.getId(), p.getUnitId(), unitName, p.getYear(), p.getState(), p.getRunNumber(),
 				p.getHeadcount(), p.getStandardFen(), p.getBasicShareBp(), p.getPoolFen(), p.getAllocatedFen(),
-				p.getPayMonth(), p.getCreatedBy(), reasons);
+				p.getPayMonth(), p.getCreatedBy(), p.getNoticeFrom(), p.getNoticeUntil(), reasons);
 	}
 
 	private RewardPlanDetail detail(PayRewardPlan p) {
@@ -352,7 +449,12 @@ class PayRewards {
 			.stream()
 			.map(x -> new RewardStepView(x.getAction(), x.getRunNumber(), x.getNote(), x.getActor(), x.getAt()))
 			.toList();
-		return new RewardPlanDetail(view(p, unitName), s, h);
+		List<RewardObjectionView> o = objections.findByPlanIdOrderByIdAsc(p.getId())
+			.stream()
+			.map(x -> new RewardObjectionView(x.getId(), x.getRaisedOn(), x.getRaisedBy(), x.getContent(),
+					x.getRecordedBy(), x.getAnswer(), x.getAnsweredBy(), x.getAnsweredAt()))
+			.toList();
+		return new RewardPlanDetail(view(p, unitName), s, h, o);
 	}
 
 	private static Map<String, Object> snapshot(PayRewardPlan p) {
@@ -365,6 +467,8 @@ class PayRewards {
 		m.put("poolFen", p.getPoolFen());
 		m.put("allocatedFen", p.getAllocatedFen());
 		m.put("payMonth", p.getPayMonth());
+		m.put("noticeFrom", p.getNoticeFrom());
+		m.put("noticeUntil", p.getNoticeUntil());
 		return m;
 	}
 

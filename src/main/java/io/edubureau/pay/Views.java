@@ -98,7 +98,27 @@ final class Views {
 	/** A school's reward plan of a year; the reasons say how the pool was reached. */
 	record RewardPlanView(long id, long unitId, String unitName, int year, PayRewardPlan.State state, int run,
 			int headcount, long standardFen, long basicShareBp, long poolFen, long allocatedFen, String payMonth,
-			String createdBy, List<PayReason> reasons) {
+			String createdBy, java.time.LocalDate noticeFrom, java.time.LocalDate noticeUntil,
+			List<PayReason> reasons) {
+	}
+
+	/** A back-pay batch (补发): its months, state, people and total in fen. */
+	record BackPayView(long id, long ownerUnitId, String fromMonth, String toMonth, PayBackBatch.State state,
+			int people, long totalFen, String payMonth, String createdBy, Instant createdAt, String approvedBy,
+			Instant approvedAt) {
+	}
+
+	/** One difference of a batch with its reasons. */
+	record BackPayLineView(long staffId, String name, long unitId, String month, PayLineCode code, long paidFen,
+			long dueFen, long differenceFen, List<PayReason> reasons) {
+	}
+
+	record BackPayDetail(BackPayView batch, List<BackPayLineView> lines) {
+	}
+
+	/** An objection raised during a plan's notice, with the school's answer if given. */
+	record RewardObjectionView(long id, java.time.LocalDate raisedOn, String raisedBy, String content,
+			String recordedBy, String answer, String answeredBy, Instant answeredAt) {
 	}
 
 	record RewardShareView(long staffId, String name, io.edubureau.staff.AppraisalResult appraisal, long weightBp,
@@ -112,7 +132,8 @@ final class Views {
 	 * A plan with its current run's shares (they sum to the allocated amount) and
 	 * history.
 	 */
-	record RewardPlanDetail(RewardPlanView plan, List<RewardShareView> shares, List<RewardStepView> history) {
+	record RewardPlanDetail(RewardPlanView plan, List<RewardShareView> shares, List<RewardStepView> history,
+			List<RewardObjectionView> objections) {
 	}
 
 	/** A person's own share of a plan publicised or approved. */

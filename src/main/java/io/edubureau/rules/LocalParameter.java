@@ -139,6 +139,9 @@ public enum LocalParameter {
 	// it.
 	AID_PUBLIC_NOTICE_WORKING_DAYS("aid.publicNoticeWorkingDays", PolicyRule.AID_PUBLIC_NOTICE, Kind.INTEGER, 5, 1, 30),
 
+	// Working days a school's reward-pay plan stays publicly posted (公示) before approval.
+	PAY_REWARD_NOTICE_DAYS("pay.rewardNoticeDays", PolicyRule.PAY_REWARD_NOTICE, Kind.INTEGER, 5, 1, 30),
+
 	// Working days a commendation's list stays publicly posted (公示) before conferral.
 	AWARD_PUBLIC_NOTICE_WORKING_DAYS("awards.publicNoticeWorkingDays", PolicyRule.AWARD_SELECTION, Kind.INTEGER, 5, 1,
 			30),

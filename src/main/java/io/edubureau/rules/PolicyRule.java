@@ -158,6 +158,11 @@ public enum PolicyRule {
 	CADRE_PUBLIC_NOTICE("党政领导干部选拔任用工作条例 (2019)：任职前公示，公示期不少于5个工作日；本局：选任校长结果公示后任职 (recalled)", LocalDate.of(2019, 3, 3),
 			Confidence.RECALLED),
 
+	// The reward-pay plan's notice (公示) and its objections (pay module).
+	PAY_REWARD_NOTICE(
+			"国办发〔2008〕133号 关于义务教育学校实施绩效工资的指导意见：绩效工资分配办法在本单位公开；本县绩效工资办法：分配方案公示5个工作日，异议答复后方可审批 (issue 18, local)",
+			LocalDate.of(2009, 1, 1), Confidence.RECALLED),
+
 	// 民主评议党员 and the handling of members graded 不合格.
 	PARTY_MEMBER_APPRAISAL("中国共产党党员教育管理工作条例 (2019)：民主评议党员一般每年一次，评定为不合格的党员，视情况限期改正、劝其退党或除名；党章 第九条 (recalled)",
 			LocalDate.of(2019, 5, 6), Confidence.RECALLED),

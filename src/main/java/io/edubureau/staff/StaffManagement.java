@@ -38,6 +38,7 @@ import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -100,9 +101,13 @@ public class StaffManagement {
 
 	private final StaffRows rows;
 
+	private final ApplicationEventPublisher events;
+
 	StaffManagement(StaffRepository staff, OrgManagement org, RulesManagement rules, AuditManagement audit,
 			Validator validator, FileAuditRepository fileAudits, PersonnelFile file, StaffTransfers transfers,
-			StaffDuplicates duplicates, StaffBulkLoad bulk, StaffSets sets, StaffRows rows) {
+			StaffDuplicates duplicates, StaffBulkLoad bulk, StaffSets sets, StaffRows rows,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.sets = sets;
 		this.rows = rows;
 		this.bulk = bulk;
@@ -406,6 +411,7 @@ public class StaffManagement {
 		audit.record(AuditAction.ARCHIVE, ENTITY, m.getId(), m.getName(),
 				List.of(new Change("status", before.name(), status.name()),
 						new Change("statusDate", null, on.toString()), new Change("source", null, StaffImport.SOURCE)));
+		events.publishEvent(new StaffLeft(m.getId(), status, on));
 	}
 
 	/**
@@ -497,6 +503,7 @@ public class StaffManagement {
 		}
 		audit.record(AuditAction.ARCHIVE, ENTITY, m.getId(), m.getName(),
 				List.of(new Change("status", before.name(), status.name())));
+		events.publishEvent(new StaffLeft(m.getId(), status, date));
 		return get(scope, id);
 	}
 

@@ -179,7 +179,11 @@ class PayRewardFlowTests {
 			.content("{\"note\":\"请先经教职工大会讨论\"}")).andExpect(jsonPath("$.plan.state").value("DRAFT"));
 		mvc.perform(post("/api/v1/pay/rewards/{id}/recompute", id).with(admin).with(csrf()))
 			.andExpect(jsonPath("$.plan.run").value(2));
-		mvc.perform(post("/api/v1/pay/rewards/{id}/submit", id).with(admin).with(csrf()))
+		// Posted a month ago: the notice is over (see PayRewardNoticeTests).
+		mvc.perform(post("/api/v1/pay/rewards/{id}/submit", id).with(admin)
+			.with(csrf())
+			.contentType("application/json")
+			.content("{\"noticeFrom\":\"" + java.time.LocalDate.now().minusDays(30) + "\"}"))
 			.andExpect(jsonPath("$.plan.state").value("SUBMITTED"));
 
 		// The bureau approves into a month: a locked month is refused, the next is paid.
