@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
+import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.sheet.ImportResult;
 import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
@@ -48,12 +49,11 @@ class BuildingsApiController {
 	@PreAuthorize("hasAuthority('facilities:inventory:manage')")
 	@Operation(summary = "Import buildings from .xlsx or .csv (one row per building, appraised when a grade and day "
 			+ "are given); all or nothing")
-	ResponseEntity<FacilitiesApiController.ImportAnswer> importBuildings(
-			@RequestParam(name = "file", required = false) MultipartFile file,
+	ResponseEntity<ImportAnswer> importBuildings(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
 		ImportResult result = sheets.importNow(file, buildingsImport.forScope(scope), dryRun);
 		return ResponseEntity.status(result.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-			.body(new FacilitiesApiController.ImportAnswer(result.imported(), result.errors()));
+			.body(ImportAnswer.of(result));
 	}
 
 	@GetMapping("/import/template")

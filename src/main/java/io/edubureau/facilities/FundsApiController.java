@@ -8,6 +8,7 @@ import java.util.Locale;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
+import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.sheet.ImportResult;
 import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
@@ -52,12 +53,11 @@ class FundsApiController {
 	@PreAuthorize("hasAuthority('facilities:project:manage')")
 	@Operation(summary = "Import operating-funds payments from .xlsx or .csv (school, day, amount in yuan, purpose); "
 			+ "each row as the form, never beyond what is left of the allocation; all or nothing")
-	ResponseEntity<FacilitiesApiController.ImportAnswer> importPayments(
-			@RequestParam(name = "file", required = false) MultipartFile file,
+	ResponseEntity<ImportAnswer> importPayments(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
 		ImportResult result = sheets.importNow(file, fundsImport.forScope(scope), dryRun);
 		return ResponseEntity.status(result.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-			.body(new FacilitiesApiController.ImportAnswer(result.imported(), result.errors()));
+			.body(ImportAnswer.of(result));
 	}
 
 	@GetMapping("/disbursements/import/template")
