@@ -72,7 +72,7 @@ class DemoPartyMemberships implements ApplicationRunner {
 			.save(new PartyOrganisation("教育局机关党支部", OrganisationKind.BRANCH, committee.getId(), committee.getUnitId(),
 					committee.getUnitPath(), null, null, LocalDate.of(today.getYear() + 1, 12, 31), BY));
 		party.meetings(retirees, 5, today);
-		service.seed(DataScope.all(), today);
+		service.seed(DataScope.unitAndBelow(committee.getUnitId()), today);
 		service.addNonStaff(DataScope.all(), new PartyForms.NonStaffMemberForm(retirees.getId(), "周德厚",
 				LocalDate.of(1949, 3, 12), true, LocalDate.of(2009, 4, 1)));
 		service.addNonStaff(DataScope.all(), new PartyForms.NonStaffMemberForm(retirees.getId(), "钱淑芬",
