@@ -141,7 +141,7 @@ class DemoParty implements ApplicationRunner {
 	// The last twelve months: committee and group meetings monthly, the general meeting
 	// and the lecture quarterly; every seventh branch missed one month's committee
 	// meeting.
-	private void meetings(PartyOrganisation branch, int s, LocalDate today) {
+	void meetings(PartyOrganisation branch, int s, LocalDate today) {
 		YearMonth first = YearMonth.from(today).minusMonths(11);
 		for (int m = 0; m < 12; m++) {
 			YearMonth month = first.plusMonths(m);

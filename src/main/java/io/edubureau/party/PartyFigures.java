@@ -59,11 +59,20 @@ class PartyFigures implements FigureContributor {
 			def("party.duesArrears", "有欠交党费月份的党员", "Members with unpaid dues months", "people", false,
 					"截至12月（当年截至本月），当年有未交党费月份的在职党员人数；仅统计当年在本系统登记党费的单位。",
 					"Active members with at least one unpaid dues month in the year up to December (this month in the current year); counted only in the units whose dues of the year are kept here.")
-				.goodWhenDown());
+				.goodWhenDown(),
+			def("party.transfersIn", "组织关系转入", "Memberships transferred in", "people", false,
+					"接收日期在当年、接收党支部在范围内的组织关系转接人次（含系统外转入和本系统其他党支部转来）。",
+					"Transfers of organisational relationship received in the year by branches in scope, from outside or from another branch here."),
+			def("party.transfersOut", "组织关系转出", "Memberships transferred out", "people", false,
+					"转出日期在当年、转出党支部在范围内的组织关系转接人次（含转往系统外和转往本系统其他党支部）。",
+					"Transfers of organisational relationship sent out in the year by branches in scope, outside or to another branch here."));
 
-	PartyFigures(PartyManagement party, MemberRecords members) {
+	private final Memberships memberships;
+
+	PartyFigures(PartyManagement party, MemberRecords members, Memberships memberships) {
 		this.party = party;
 		this.members = members;
+		this.memberships = memberships;
 	}
 
 	private static FigureDefinition def(String key, String zh, String en, String unit, boolean percent, String defZh,
@@ -102,6 +111,8 @@ class PartyFigures implements FigureContributor {
 		if (members.duesKept(q.scope(), q.year())) {
 			values.put("party.duesArrears", count(members.arrearsWhereKept(q.scope(), duesUpTo(q))));
 		}
+		values.put("party.transfersIn", count(memberships.receivedBetween(q.scope(), q.from(), q.to())));
+		values.put("party.transfersOut", count(memberships.sentBetween(q.scope(), q.from(), q.to())));
 		List<MeetingCompliance> compliance = compliance(q);
 		if (!compliance.isEmpty()) {
 			long met = compliance.stream().filter(MeetingCompliance::compliant).count();
@@ -212,6 +223,22 @@ class PartyFigures implements FigureContributor {
 				return new FigureRecords(
 						List.of("party.organisation", "party.compliance.periodsMet", "party.compliance.compliant"),
 						rows, found.size());
+			}
+			case "party.transfersIn", "party.transfersOut" -> {
+				boolean in = key.equals("party.transfersIn");
+				List<MembershipTransfer> found = in ? memberships.receivedBetween(q.scope(), q.from(), q.to())
+						: memberships.sentBetween(q.scope(), q.from(), q.to());
+				Map<Long, String> names = memberships.namesOf(found);
+				found.stream().skip((long) page * size).limit(size).forEach(t -> {
+					TransferView v = t.toView(names);
+					String other = in
+							? (v.fromOrganisationName() != null ? v.fromOrganisationName() : v.outsideOrganisation())
+							: (v.toOrganisationName() != null ? v.toOrganisationName() : v.outsideOrganisation());
+					rows.add(List.of(v.personName(), in ? v.toOrganisationName() : v.fromOrganisationName(),
+							other == null ? "" : other, v.letterNo(), String.valueOf(in ? v.receivedOn() : v.outOn())));
+				});
+				return new FigureRecords(List.of("party.appraisal.person", "party.organisation",
+						"party.transfer.otherEnd", "party.transfer.letterNo", "party.step.date"), rows, found.size());
 			}
 			case "party.duesArrears" -> {
 				List<DuesArrears> found = members.duesKept(q.scope(), q.year())

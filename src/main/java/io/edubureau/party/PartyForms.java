@@ -40,4 +40,25 @@ final class PartyForms {
 	record DuesForm(Long staffId, String month, Long baseFen, Boolean retired, Long paidFen, LocalDate paidOn) {
 	}
 
+	/** A member who is not staff (a retired member under a bureau branch) from a day. */
+	record NonStaffMemberForm(Long organisationId, String personName, LocalDate birthDate, Boolean retired,
+			LocalDate from) {
+	}
+
+	/**
+	 * 组织关系转出: a member's open spell sent to a branch here or to an organisation outside,
+	 * with the letter (介绍信) number and date.
+	 */
+	record TransferOutForm(Long membershipId, Long toOrganisationId, String outsideOrganisation, String letterNo,
+			LocalDate letterDate, LocalDate outOn, String reason) {
+	}
+
+	/**
+	 * 组织关系转入 from outside: a staff member by id, or a person who is not staff by name and
+	 * birth date.
+	 */
+	record TransferInForm(Long organisationId, Long staffId, String personName, LocalDate birthDate, Boolean retired,
+			String outsideOrganisation, String letterNo, LocalDate letterDate, LocalDate receivedOn, String reason) {
+	}
+
 }

@@ -13,8 +13,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * The Party affairs officer, in Chinese: sets up a school's branch, registers an
  * application and walks the applicant to probationary member, a development target one
- * day too early refused with the rule's reason; then records a quarter of 三会一课 and sees
- * the branch's compliance.
+ * day too early refused with the rule's reason, and on to full member on the vote's
+ * anniversary (the day before refused); then records a quarter of 三会一课 and sees the
+ * branch's compliance.
  */
 @BrowserTest
 class PartyDevelopmentFlowTests {
@@ -73,6 +74,13 @@ class PartyDevelopmentFlowTests {
 		assertThat(browser.find("#stage")).hasText("预备党员");
 		assertThat(browser.find("#steps-table")).containsText("上级党委审批为预备党员");
 		browser.screenshot("party-probationary");
+		// Conversion on the anniversary of the vote, not the day before.
+		step(browser, "FULL_MEMBER", "2026-03-09");
+		assertThat(browser.find("#refusals")).containsText("依据：");
+		assertThat(browser.find("#stage")).hasText("预备党员");
+		step(browser, "FULL_MEMBER", "2026-03-10");
+		assertThat(browser.find("#stage")).hasText("正式党员");
+		browser.screenshot("party-full-member");
 
 		browser.go("/party/meetings?year=2025");
 		String[][] quarter = { { "GENERAL_MEETING", "2025-03-20" }, { "LECTURE", "2025-02-18" },

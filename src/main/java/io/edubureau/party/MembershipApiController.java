@@ -1,0 +1,123 @@
+package io.edubureau.party;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import io.edubureau.org.DataScope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Branch membership with its history and 组织关系转接 (transfers in and out). */
+@RestController
+@RequestMapping("/api/v1/party")
+@Tag(name = "Party", description = "Party organisation (党建): branches, development of members (policy rules §13), 三会一课")
+class MembershipApiController {
+
+	private final Memberships memberships;
+
+	MembershipApiController(Memberships memberships) {
+		this.memberships = memberships;
+	}
+
+	@GetMapping("/memberships")
+	@PreAuthorize("hasAuthority('party:record:read')")
+	@Operation(
+			summary = "Members' spells in branches in scope: of one staff member (staffId, all history) or open on a day (on, default today), optionally of one branch",
+			description = "page (from 0), size (1–200). until is excluded (the member left that day).")
+	PagedModel<MembershipView> memberships(DataScope scope, @RequestParam(required = false) Long organisationId,
+			@RequestParam(required = false) Long staffId, @RequestParam(required = false) String on,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(
+				memberships.memberships(scope, organisationId, staffId, PartyApiController.date("on", on), page, size));
+	}
+
+	@PostMapping("/memberships")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(
+			summary = "A member who is not staff (a retired member under a bureau branch): {\"organisationId\",\"personName\",\"birthDate\",\"retired\":true,\"from\"}")
+	MembershipView addNonStaff(DataScope scope, @RequestBody Map<String, String> body) {
+		return memberships.addNonStaff(scope,
+				new PartyForms.NonStaffMemberForm(PartyApiController.number("organisationId", body),
+						body.get("personName"), PartyApiController.date("birthDate", body.get("birthDate")),
+						flag(body.get("retired")), PartyApiController.date("from", body.get("from"))));
+	}
+
+	@PostMapping("/memberships/seed")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	@Operation(
+			summary = "Open a spell in the covering branch (on the member's unit or the nearest above) for each Party member among the staff in scope who has none; answers created and unplaced")
+	Map<String, Integer> seed(DataScope scope) {
+		return memberships.seed(scope, LocalDate.now());
+	}
+
+	@GetMapping("/transfers")
+	@PreAuthorize("hasAuthority('party:record:read')")
+	@Operation(summary = "组织关系转接 seen from either end in scope, latest first; state=PENDING|CONFIRMED",
+			description = "page (from 0), size (1–200).")
+	PagedModel<TransferView> transfers(DataScope scope, @RequestParam(required = false) String state,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(memberships.transfers(scope,
+				PartyMembersApiController.named(MembershipTransfer.State.class, "state", state), page, size));
+	}
+
+	@GetMapping("/transfers/{id}")
+	@PreAuthorize("hasAuthority('party:record:read')")
+	@Operation(summary = "One transfer; outside the scope of both ends 404")
+	TransferView transfer(DataScope scope, @PathVariable long id) {
+		return memberships.transfer(scope, id);
+	}
+
+	@PostMapping("/transfers/out")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(
+			summary = "转出: {\"membershipId\",\"toOrganisationId\" (a branch here) or \"outsideOrganisation\",\"letterNo\",\"letterDate\",\"outOn\",\"reason\"}; the spell ends on outOn")
+	TransferView transferOut(DataScope scope, @RequestBody Map<String, String> body) {
+		return memberships.transferOut(scope,
+				new PartyForms.TransferOutForm(PartyApiController.number("membershipId", body),
+						PartyApiController.number("toOrganisationId", body), body.get("outsideOrganisation"),
+						body.get("letterNo"), PartyApiController.date("letterDate", body.get("letterDate")),
+						PartyApiController.date("outOn", body.get("outOn")), body.get("reason")));
+	}
+
+	@PostMapping("/transfers/in")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(
+			summary = "转入 from outside: {\"organisationId\",\"staffId\" or \"personName\"+\"birthDate\"+\"retired\",\"outsideOrganisation\",\"letterNo\",\"letterDate\",\"receivedOn\",\"reason\"}")
+	TransferView transferIn(DataScope scope, @RequestBody Map<String, String> body) {
+		return memberships.transferIn(scope,
+				new PartyForms.TransferInForm(PartyApiController.number("organisationId", body),
+						PartyApiController.number("staffId", body), body.get("personName"),
+						PartyApiController.date("birthDate", body.get("birthDate")), flag(body.get("retired")),
+						body.get("outsideOrganisation"), body.get("letterNo"),
+						PartyApiController.date("letterDate", body.get("letterDate")),
+						PartyApiController.date("receivedOn", body.get("receivedOn")), body.get("reason")));
+	}
+
+	@PostMapping("/transfers/{id}/confirm")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	@Operation(
+			summary = "The receiving branch confirms a transfer from a branch here: {\"receivedOn\"} (not before the day out)")
+	TransferView confirm(DataScope scope, @PathVariable long id, @RequestBody Map<String, String> body) {
+		return memberships.confirm(scope, id, PartyApiController.date("receivedOn", body.get("receivedOn")));
+	}
+
+	static Boolean flag(String value) {
+		return value != null && Boolean.parseBoolean(value.strip());
+	}
+
+}

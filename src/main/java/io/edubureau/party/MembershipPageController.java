@@ -1,0 +1,123 @@
+package io.edubureau.party;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import io.edubureau.org.DataScope;
+import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Rejection;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The page of branch membership (the roster of a day) and 组织关系转接. */
+@Controller
+class MembershipPageController {
+
+	private static final int ROWS = 200;
+
+	private final Memberships memberships;
+
+	private final MemberRecords members;
+
+	private final PartyManagement party;
+
+	MembershipPageController(Memberships memberships, MemberRecords members, PartyManagement party) {
+		this.memberships = memberships;
+		this.members = members;
+		this.party = party;
+	}
+
+	@GetMapping("/party/memberships")
+	@PreAuthorize("hasAuthority('party:record:read')")
+	String page(DataScope scope, @RequestParam(required = false) Long organisationId,
+			@RequestParam(required = false) String on, Model model) {
+		LocalDate day = party.today();
+		try {
+			LocalDate asked = PartyApiController.date("on", on);
+			day = asked == null ? day : asked;
+		}
+		catch (Rejection ex) {
+			model.addAttribute("problems", ex.problems());
+		}
+		model.addAttribute("on", day);
+		model.addAttribute("organisationId", organisationId);
+		model.addAttribute("roster", memberships.memberships(scope, organisationId, null, day, 0, ROWS));
+		model.addAttribute("transfers", memberships.transfers(scope, null, 0, ROWS).getContent());
+		model.addAttribute("organisations",
+				party.organisations(scope)
+					.stream()
+					.filter(o -> o.kind() == OrganisationKind.BRANCH && o.active())
+					.toList());
+		model.addAttribute("branches", memberships.allBranches());
+		model.addAttribute("members", members.members(scope));
+		model.addAttribute("today", party.today());
+		return "party/memberships";
+	}
+
+	@PostMapping("/party/memberships/seed")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	String seed(DataScope scope, RedirectAttributes redirect) {
+		Map<String, Integer> done = memberships.seed(scope, party.today());
+		redirect.addFlashAttribute("seeded", done);
+		return "redirect:/party/memberships";
+	}
+
+	@PostMapping("/party/transfers/out")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	String transferOut(DataScope scope, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return attempt(() -> memberships.transferOut(scope,
+				new PartyForms.TransferOutForm(PartyApiController.number("membershipId", form),
+						PartyApiController.number("toOrganisationId", form), form.get("outsideOrganisation"),
+						form.get("letterNo"), PartyApiController.date("letterDate", form.get("letterDate")),
+						PartyApiController.date("outOn", form.get("outOn")), form.get("reason"))),
+				redirect);
+	}
+
+	@PostMapping("/party/transfers/in")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	String transferIn(DataScope scope, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return attempt(
+				() -> memberships.transferIn(scope,
+						new PartyForms.TransferInForm(PartyApiController.number("organisationId", form),
+								PartyApiController.number("staffId", form), form.get("personName"),
+								PartyApiController.date("birthDate", form.get("birthDate")),
+								MembershipApiController.flag(form.get("retired")), form.get("outsideOrganisation"),
+								form.get("letterNo"), PartyApiController.date("letterDate", form.get("letterDate")),
+								PartyApiController.date("receivedOn", form.get("receivedOn")), form.get("reason"))),
+				redirect);
+	}
+
+	@PostMapping("/party/transfers/{id}/confirm")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	String confirm(DataScope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		return attempt(
+				() -> memberships.confirm(scope, id, PartyApiController.date("receivedOn", form.get("receivedOn"))),
+				redirect);
+	}
+
+	// A refusal comes back on the page in the user's language; nothing was changed.
+	private String attempt(Supplier<Object> change, RedirectAttributes redirect) {
+		try {
+			change.get();
+			redirect.addFlashAttribute("notice", "party.saved");
+		}
+		catch (Rejection ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		catch (NotFound | org.springframework.security.access.AccessDeniedException ex) {
+			redirect.addFlashAttribute("problems",
+					java.util.List.of(new Rejection.Problem("id", "party.transfer.outOfReach")));
+		}
+		return "redirect:/party/memberships";
+	}
+
+}
