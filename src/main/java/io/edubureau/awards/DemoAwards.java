@@ -62,8 +62,7 @@ class DemoAwards implements ApplicationRunner {
 	private final boolean enabled;
 
 	DemoAwards(AwardsManagement awards, AwardRoundRepository rounds, OrgManagement org, StaffManagement staff,
-			KeyTeacherRegister keyTeachers, StudioRegister studios,
-			@Value("${edubureau.demo:true}") boolean enabled) {
+			KeyTeacherRegister keyTeachers, StudioRegister studios, @Value("${edubureau.demo:true}") boolean enabled) {
 		this.awards = awards;
 		this.rounds = rounds;
 		this.org = org;
@@ -112,10 +111,10 @@ class DemoAwards implements ApplicationRunner {
 	}
 
 	/**
-	 * Key teachers and a studio: the first commended teachers who pass the selection check
-	 * are designated county backbone teachers from 10 September (认定文号 of the bureau); the
-	 * first leads a 名师工作室 with the others as members, a goal, two activities and one
-	 * mentoring pair (名师带徒) for the school year.
+	 * Key teachers and a studio: the first commended teachers who pass the selection
+	 * check are designated county backbone teachers from 10 September (认定文号 of the
+	 * bureau); the first leads a 名师工作室 with the others as members, a goal, two activities
+	 * and one mentoring pair (名师带徒) for the school year.
 	 */
 	private void studio(DataScope scope, int year, long round) {
 		LocalDate from = LocalDate.of(year, 9, 10);
@@ -146,8 +145,8 @@ class DemoAwards implements ApplicationRunner {
 				new Forms.StudioRecordForm(false, year, from.plusDays(6), "本学年开展送教下乡 4 次、公开课 6 节", null));
 		studios.record(scope, s.id(),
 				new Forms.StudioRecordForm(true, year, from.plusDays(20), "工作室集体备课：小学数学单元整体教学", designated.size()));
-		studios.record(scope, s.id(), new Forms.StudioRecordForm(true, year, from.plusDays(40), "送教下乡：乡村学校示范课",
-				designated.size() + 12));
+		studios.record(scope, s.id(),
+				new Forms.StudioRecordForm(true, year, from.plusDays(40), "送教下乡：乡村学校示范课", designated.size() + 12));
 		studios.pair(scope, new Forms.PairForm(leader.staffId(), designated.get(1).staffId(), s.id(), from.plusDays(5),
 				LocalDate.of(year + 1, 7, 10)));
 		log.info("Demo key teachers {}: {} designated, studio {}", year, designated.size(), s.name());

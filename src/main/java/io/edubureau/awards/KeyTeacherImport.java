@@ -28,10 +28,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports key-teacher designations (认定): each row designates a person of the scope through
- * {@link KeyTeacherRegister#designate}, so the selection check refuses a row with every
- * reason, as the form does. All rows are checked and written in one transaction; any error,
- * or a dry run, rolls the file back.
+ * Imports key-teacher designations (认定): each row designates a person of the scope
+ * through {@link KeyTeacherRegister#designate}, so the selection check refuses a row with
+ * every reason, as the form does. All rows are checked and written in one transaction;
+ * any error, or a dry run, rolls the file back.
  */
 @Component
 class KeyTeacherImport {
@@ -45,8 +45,7 @@ class KeyTeacherImport {
 			SheetColumn.required("start_on", "任期开始日期", "Term start", "2026-09-01", "认定日期", "任期开始"),
 			SheetColumn.required("document_number", "认定文号", "Document number", "示教字〔2026〕18号", "文号"));
 
-	private static final ImportSummary SUMMARY = new ImportSummary("keyTeachers.import.summary",
-			List.of("designated"));
+	private static final ImportSummary SUMMARY = new ImportSummary("keyTeachers.import.summary", List.of("designated"));
 
 	private final KeyTeacherRegister register;
 
@@ -105,7 +104,8 @@ class KeyTeacherImport {
 					}
 					Line l = e.value();
 					Optional<StaffView> person = staff
-						.search(scope, new StaffFilter(null, l.idNumber(), null, null, null, null, null, null, null, null),
+						.search(scope,
+								new StaffFilter(null, l.idNumber(), null, null, null, null, null, null, null, null),
 								Pageable.ofSize(1))
 						.getContent()
 						.stream()

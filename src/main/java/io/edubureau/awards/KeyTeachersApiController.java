@@ -1,6 +1,5 @@
 package io.edubureau.awards;
 
-import io.edubureau.sheet.SheetManagement;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import io.edubureau.awards.Views.KeyTeacherView;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Paging;
 import io.edubureau.rules.RulesManagement;
+import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

@@ -1,21 +1,18 @@
 package io.edubureau.awards;
 
 import java.io.IOException;
-import java.util.Locale;
-
-import io.edubureau.sheet.ImportPage;
-import io.edubureau.sheet.SheetImportPages;
-import io.edubureau.sheet.SheetManagement;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.multipart.MultipartFile;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
+import io.edubureau.sheet.ImportPage;
+import io.edubureau.sheet.SheetImportPages;
+import io.edubureau.sheet.SheetManagement;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,7 +20,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static io.edubureau.awards.AwardsPageController.date;

@@ -53,8 +53,7 @@ class EthicsPageController {
 	@PreAuthorize("hasAuthority('ethics:assessment:record') or hasAuthority('ethics:assessment:review')")
 	String assessments(DataScope scope, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String semester, @RequestParam(required = false) String result,
-			@RequestParam(required = false) String review, @RequestParam(defaultValue = "0") String page,
-			Model model) {
+			@RequestParam(required = false) String review, @RequestParam(defaultValue = "0") String page, Model model) {
 		int thisYear = LocalDate.now().getYear();
 		int y = number(year, 2000, 2100, thisYear);
 		Integer s = semester == null || semester.isBlank() ? null : number(semester, 1, 2, null);
@@ -70,10 +69,14 @@ class EthicsPageController {
 		model.addAttribute("result", passed == null ? "" : passed ? "PASSED" : "FAILED");
 		model.addAttribute("review", reviewed == null ? "" : reviewed ? "REVIEWED" : "PENDING");
 		model.addAttribute("thisYear", thisYear);
-		model.addAttribute("teachers", staff
-			.search(scope, new StaffFilter(null, null, null, null, null, null, null, StaffStatus.ACTIVE, null, null),
-					PageRequest.of(0, MAX_TEACHERS, Sort.by("name")))
-			.getContent());
+		model
+			.addAttribute("teachers",
+					staff
+						.search(scope,
+								new StaffFilter(null, null, null, null, null, null, null, StaffStatus.ACTIVE, null,
+										null),
+								PageRequest.of(0, MAX_TEACHERS, Sort.by("name")))
+						.getContent());
 		return "ethics/assessments";
 	}
 

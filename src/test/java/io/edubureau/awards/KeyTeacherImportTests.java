@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.edubureau.EduBureauTest;
 import io.edubureau.org.DataScope;
-import io.edubureau.security.ScopeChecks;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
 import io.edubureau.sheet.SheetFiles;
@@ -29,10 +28,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Importing key-teacher designations from a real .xlsx with Chinese headings: a person who
- * fails the selection check on the first day is refused with the check's reason, a person
- * outside the scope is named, and nothing is designated; the corrected file designates
- * through the same check and the backbone flag in staff follows.
+ * Importing key-teacher designations from a real .xlsx with Chinese headings: a person
+ * who fails the selection check on the first day is refused with the check's reason, a
+ * person outside the scope is named, and nothing is designated; the corrected file
+ * designates through the same check and the backbone flag in staff follows.
  */
 @EduBureauTest
 class KeyTeacherImportTests {
@@ -55,8 +54,8 @@ class KeyTeacherImportTests {
 
 	// Returns the identity number; competent appraisals 2015–2025.
 	String teacher(County county, String name, LocalDate workStart, TitleLevel title) {
-		StaffForm form = ScopeChecks
-			.teacher(accounts, name + tag, county.schoolA().code(), LocalDate.of(1985, 3, 3), workStart)
+		StaffForm form = TestAccounts
+			.teacher(accounts.idNumber(LocalDate.of(1978, 3, 3), true), name + tag, county.schoolA().code())
 			.toBuilder()
 			.workStartDate(workStart)
 			.titleLevel(title)
@@ -84,10 +83,11 @@ class KeyTeacherImportTests {
 		String stranger = teacher(other, "外县", LocalDate.of(2000, 9, 1), TitleLevel.FIRST);
 		LocalDate start = LocalDate.of(2026, 9, 1);
 
-		upload(officer, List.of(HEADER, List.of(ok, "骨干教师", "县级", "", start, "示教字〔2026〕" + tag + "号"),
-				List.of(young, "骨干教师", "县级", "", start, "示教字〔2026〕" + tag + "号"),
-				List.of(stranger, "骨干教师", "县级", "", start, "示教字〔2026〕" + tag + "号"),
-				List.of(ok, "学科带头人", "县级", "", start, "")))
+		upload(officer,
+				List.of(HEADER, List.of(ok, "骨干教师", "县级", "", start, "示教字〔2026〕" + tag + "号"),
+						List.of(young, "骨干教师", "县级", "", start, "示教字〔2026〕" + tag + "号"),
+						List.of(stranger, "骨干教师", "县级", "", start, "示教字〔2026〕" + tag + "号"),
+						List.of(ok, "学科带头人", "县级", "", start, "")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.imported").value(0))
 			.andExpect(jsonPath("$.errors[?(@.row == 3)].message", hasItem(containsString("不足"))))

@@ -16,8 +16,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * 学期师德考核 in the browser: the school records a teacher's failed semester assessment
- * (refused first without its reasons), another school does not see it, and the bureau finds
- * it among those waiting for review, reviews it and filters it by result.
+ * (refused first without its reasons), another school does not see it, and the bureau
+ * finds it among those waiting for review, reviews it and filters it by result.
  */
 @BrowserTest
 class EthicsAssessmentFlowTests {
