@@ -55,14 +55,20 @@ class DemoAwards implements ApplicationRunner {
 
 	private final StaffManagement staff;
 
+	private final KeyTeacherRegister keyTeachers;
+
+	private final StudioRegister studios;
+
 	private final boolean enabled;
 
 	DemoAwards(AwardsManagement awards, AwardRoundRepository rounds, OrgManagement org, StaffManagement staff,
-			@Value("${edubureau.demo:true}") boolean enabled) {
+			KeyTeacherRegister keyTeachers, StudioRegister studios, @Value("${edubureau.demo:true}") boolean enabled) {
 		this.awards = awards;
 		this.rounds = rounds;
 		this.org = org;
 		this.staff = staff;
+		this.keyTeachers = keyTeachers;
+		this.studios = studios;
 		this.enabled = enabled;
 	}
 
@@ -91,7 +97,8 @@ class DemoAwards implements ApplicationRunner {
 						new SimpleGrantedAuthority("staff:appraisal:update"))));
 		SecurityContextHolder.setContext(context);
 		try {
-			round(scope, year);
+			long round = round(scope, year);
+			studio(scope, year, round);
 		}
 		catch (Rejection ex) {
 			// Every step is dated in the past; a refusal means a rule changed, not a
@@ -103,7 +110,49 @@ class DemoAwards implements ApplicationRunner {
 		}
 	}
 
-	private void round(DataScope scope, int year) {
+	/**
+	 * Key teachers and a studio: the first commended teachers who pass the selection
+	 * check are designated county backbone teachers from 10 September (认定文号 of the
+	 * bureau); the first leads a 名师工作室 with the others as members, a goal, two activities
+	 * and one mentoring pair (名师带徒) for the school year.
+	 */
+	private void studio(DataScope scope, int year, long round) {
+		LocalDate from = LocalDate.of(year, 9, 10);
+		List<Views.KeyTeacherView> designated = new java.util.ArrayList<>();
+		for (Views.NominationView n : awards.nominations(scope, round)) {
+			if (designated.size() == 4) {
+				break;
+			}
+			try {
+				designated.add(keyTeachers.designate(scope, new Forms.DesignationForm(n.staffId(),
+						KeyTeacherKind.BACKBONE, KeyTeacherLevel.COUNTY, null, from, "示范县教字〔" + year + "〕52号")));
+			}
+			catch (Rejection ex) {
+				log.warn("Demo designation of {} not made: {}", n.staffId(), ex.getMessage());
+			}
+		}
+		if (designated.size() < 2) {
+			log.info("Demo key teachers {}: {} designated, no studio", year, designated.size());
+			return;
+		}
+		Views.KeyTeacherView leader = designated.get(0);
+		Views.StudioView s = studios.open(scope,
+				new Forms.StudioForm(leader.staffName() + "名师工作室", leader.id(), null, from.plusDays(5)));
+		for (Views.KeyTeacherView member : designated.subList(1, designated.size())) {
+			studios.join(scope, s.id(), new Forms.MemberForm(member.staffId(), from.plusDays(5)));
+		}
+		studios.record(scope, s.id(),
+				new Forms.StudioRecordForm(false, year, from.plusDays(6), "本学年开展送教下乡 4 次、公开课 6 节", null));
+		studios.record(scope, s.id(),
+				new Forms.StudioRecordForm(true, year, from.plusDays(20), "工作室集体备课：小学数学单元整体教学", designated.size()));
+		studios.record(scope, s.id(),
+				new Forms.StudioRecordForm(true, year, from.plusDays(40), "送教下乡：乡村学校示范课", designated.size() + 12));
+		studios.pair(scope, new Forms.PairForm(leader.staffId(), designated.get(1).staffId(), s.id(), from.plusDays(5),
+				LocalDate.of(year + 1, 7, 10)));
+		log.info("Demo key teachers {}: {} designated, studio {}", year, designated.size(), s.name());
+	}
+
+	private long round(DataScope scope, int year) {
 		long round = awards
 			.open(scope,
 					new Forms.RoundForm(year + "年度全县优秀教师", AwardKind.EXCELLENT_TEACHER, HonourLevel.COUNTY, year,
@@ -159,6 +208,7 @@ class DemoAwards implements ApplicationRunner {
 		}
 		awards.confer(scope, round, new Forms.DayForm(conferred, "示范县教〔" + year + "〕45号", null));
 		log.info("Demo commendation {}: {} nominated, conferred on {}", year, made, conferred);
+		return round;
 	}
 
 }

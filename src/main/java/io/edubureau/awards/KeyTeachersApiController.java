@@ -10,6 +10,7 @@ import io.edubureau.awards.Views.KeyTeacherView;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Paging;
 import io.edubureau.rules.RulesManagement;
+import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -38,9 +39,32 @@ class KeyTeachersApiController {
 
 	private final RulesManagement rules;
 
-	KeyTeachersApiController(KeyTeacherRegister register, RulesManagement rules) {
+	private final SheetManagement sheets;
+
+	private final KeyTeacherImport designationImport;
+
+	KeyTeachersApiController(KeyTeacherRegister register, RulesManagement rules, SheetManagement sheets,
+			KeyTeacherImport designationImport) {
 		this.register = register;
 		this.rules = rules;
+		this.sheets = sheets;
+		this.designationImport = designationImport;
+	}
+
+	/** How many designations were imported, or the errors per row. */
+	record ImportAnswer(int imported, java.util.List<io.edubureau.sheet.RowError> errors) {
+	}
+
+	@PostMapping(path = "/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAuthority('awards:keyteacher:manage')")
+	@Operation(summary = "Import designations from .xlsx or .csv (person, kind, level, term start, 认定文号); "
+			+ "each row through the selection check with its reasons; all or nothing")
+	org.springframework.http.ResponseEntity<ImportAnswer> importDesignations(
+			@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		io.edubureau.sheet.ImportResult result = sheets.importNow(file, designationImport.forScope(scope), dryRun);
+		return org.springframework.http.ResponseEntity.status(result.httpStatus())
+			.body(new ImportAnswer(result.imported(), result.errors()));
 	}
 
 	@GetMapping

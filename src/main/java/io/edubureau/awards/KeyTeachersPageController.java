@@ -1,12 +1,18 @@
 package io.edubureau.awards;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
+import io.edubureau.sheet.ImportPage;
+import io.edubureau.sheet.SheetImportPages;
+import io.edubureau.sheet.SheetManagement;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -14,7 +20,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import static io.edubureau.awards.AwardsPageController.date;
@@ -38,10 +46,55 @@ class KeyTeachersPageController {
 
 	private final AwardsManagement awards;
 
-	KeyTeachersPageController(KeyTeacherRegister register, StudioRegister studios, AwardsManagement awards) {
+	private final KeyTeacherImport designationImport;
+
+	private final SheetImportPages importPages;
+
+	KeyTeachersPageController(KeyTeacherRegister register, StudioRegister studios, AwardsManagement awards,
+			KeyTeacherImport designationImport, SheetManagement sheets) {
 		this.register = register;
 		this.studios = studios;
 		this.awards = awards;
+		this.designationImport = designationImport;
+		this.importPages = sheets.importPages(KeyTeacherImport.LAYOUT,
+				new ImportPage("/key-teachers/import", "keyTeachers.import", "/key-teachers", "keyTeachers.title"),
+				"key-teachers");
+	}
+
+	// ---- designation import
+
+	@GetMapping("/key-teachers/import")
+	@PreAuthorize("hasAuthority('awards:keyteacher:manage')")
+	String importForm(Model model, Locale locale) {
+		return importPages.form(model, locale);
+	}
+
+	@PostMapping("/key-teachers/import")
+	@PreAuthorize("hasAuthority('awards:keyteacher:manage')")
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		return importPages.upload(file, designationImport.forScope(scope), dryRun);
+	}
+
+	/** The job's page, or only its status fragment when htmx polls. */
+	@GetMapping("/key-teachers/import/jobs/{id}")
+	@PreAuthorize("hasAuthority('awards:keyteacher:manage')")
+	String job(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			Locale locale) {
+		return importPages.job(id, htmx != null, model, locale);
+	}
+
+	@GetMapping("/key-teachers/import/jobs/{id}/report")
+	@PreAuthorize("hasAuthority('awards:keyteacher:manage')")
+	void report(@PathVariable String id, HttpServletResponse response) throws IOException {
+		importPages.report(id, response);
+	}
+
+	@GetMapping("/key-teachers/import/template")
+	@PreAuthorize("hasAuthority('awards:keyteacher:manage')")
+	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
+			Locale locale, HttpServletResponse response) throws IOException {
+		importPages.template(format, lang, locale, response);
 	}
 
 	@GetMapping("/key-teachers")

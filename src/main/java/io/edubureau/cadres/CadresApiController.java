@@ -32,11 +32,16 @@ import io.edubureau.cadres.Views.RoundView;
 import io.edubureau.cadres.Views.TallyView;
 import io.edubureau.org.DataScope;
 import io.edubureau.rules.RulesManagement;
+import io.edubureau.sheet.ImportResult;
+import io.edubureau.sheet.RowError;
+import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,6 +51,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Cadres: posts and the roster, democratic evaluation rounds, principal elections by
@@ -60,9 +66,15 @@ class CadresApiController {
 
 	private final RulesManagement rules;
 
-	CadresApiController(CadresManagement cadres, RulesManagement rules) {
+	private final SheetManagement sheets;
+
+	private final CadresImport imports;
+
+	CadresApiController(CadresManagement cadres, RulesManagement rules, SheetManagement sheets, CadresImport imports) {
 		this.cadres = cadres;
 		this.rules = rules;
+		this.sheets = sheets;
+		this.imports = imports;
 	}
 
 	@GetMapping("/posts")
@@ -454,6 +466,33 @@ class CadresApiController {
 		body.put("appointmentId", e.appointmentId());
 		body.put("objections", e.objections());
 		return body;
+	}
+
+	/** How many rows were imported, or the errors per row. */
+	record ImportAnswer(int imported, List<RowError> errors) {
+	}
+
+	private static ResponseEntity<ImportAnswer> answer(ImportResult result) {
+		return ResponseEntity.status(result.httpStatus()).body(new ImportAnswer(result.imported(), result.errors()));
+	}
+
+	@PostMapping(path = "/appointments/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAuthority('cadres:roster:manage')")
+	@Operation(
+			summary = "Import the cadre roster from .xlsx or .csv (one appointment per row, checked as the form); all or nothing")
+	ResponseEntity<ImportAnswer> importRoster(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		return answer(sheets.importNow(file, imports.roster(scope), dryRun));
+	}
+
+	@PostMapping(path = "/rounds/{id}/tallies/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAuthority('cadres:evaluation:manage')")
+	@Operation(
+			summary = "Import a round's counted tallies (one cadre per row), each outcome from the rules; all or nothing")
+	ResponseEntity<ImportAnswer> importTallies(@PathVariable long id,
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		return answer(sheets.importNow(file, imports.tallies(scope, id), dryRun));
 	}
 
 }

@@ -14,5 +14,5 @@
  * {@code reports} (contributes the figures {@code cadres.*}).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "org", "staff", "rules", "ethics", "audit", "platform", "reports" })
+		allowedDependencies = { "org", "staff", "rules", "ethics", "audit", "platform", "reports", "sheet" })
 package io.edubureau.cadres;

@@ -71,10 +71,14 @@ class EthicsApiController {
 
 	@GetMapping("/assessments")
 	@PreAuthorize("hasAuthority('ethics:assessment:record') or hasAuthority('ethics:assessment:review')")
-	@Operation(summary = "The assessments of a year in scope", description = "page (from 0), size (1–200).")
+	@Operation(summary = "The assessments of a year in scope, filtered in the query",
+			description = "Optional semester (1|2), passed (true|false), reviewed (true: reviewed by the bureau, "
+					+ "false: waiting), unitId; page (from 0), size (1–200).")
 	PagedModel<AssessmentView> assessments(@RequestParam int year, DataScope scope,
+			@RequestParam(required = false) Integer semester, @RequestParam(required = false) Boolean passed,
+			@RequestParam(required = false) Boolean reviewed, @RequestParam(required = false) Long unitId,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return new PagedModel<>(ethics.assessments(scope, year, page, size));
+		return new PagedModel<>(ethics.assessments(scope, year, semester, passed, reviewed, unitId, page, size));
 	}
 
 	@PostMapping("/assessments/{id}/review")

@@ -70,6 +70,10 @@ class EthicsAssessment {
 		this.assessedAt = Instant.now();
 	}
 
+	String getReviewedBy() {
+		return reviewedBy;
+	}
+
 	void review() {
 		this.reviewedBy = Actor.current();
 		this.reviewedAt = Instant.now();

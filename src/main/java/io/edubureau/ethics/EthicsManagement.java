@@ -33,6 +33,7 @@ import io.edubureau.staff.StaffView;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -169,6 +170,9 @@ public class EthicsManagement {
 		if (!org.isWithin(scope, a.getUnitId())) {
 			throw new NotFound("assessment " + id);
 		}
+		if (a.getReviewedBy() != null) {
+			throw new Rejection("reviewed", "ethics.assessment.reviewed", a.getReviewedBy());
+		}
 		a.review();
 		audit.record(AuditAction.UPDATE, ASSESSMENT, id, "reviewed", List.of(new Change("reviewed", null, "yes")));
 		return a.toView();
@@ -192,6 +196,34 @@ public class EthicsManagement {
 					org.<EthicsAssessment>unitIdScope(scope, "unitId")
 						.and((root, q, cb) -> cb.equal(root.get("year"), year)),
 					Paging.request(page, size, MAX_PAGE_SIZE, Sort.by("unitId", "staffId", "semester", "id")))
+			.map(EthicsAssessment::toView);
+	}
+
+	/**
+	 * One page of a year's assessments in scope, filtered in the query; every filter but
+	 * the year is optional.
+	 * @param reviewed true for reviewed by the bureau, false for waiting for review
+	 */
+	@Transactional(readOnly = true)
+	public Page<AssessmentView> assessments(DataScope scope, int year, Integer semester, Boolean passed,
+			Boolean reviewed, Long unitId, int page, int size) {
+		Specification<EthicsAssessment> where = org.<EthicsAssessment>unitIdScope(scope, "unitId")
+			.and((root, q, cb) -> cb.equal(root.get("year"), year));
+		if (semester != null) {
+			where = where.and((root, q, cb) -> cb.equal(root.get("semester"), semester));
+		}
+		if (passed != null) {
+			where = where.and((root, q, cb) -> cb.equal(root.get("passed"), passed));
+		}
+		if (reviewed != null) {
+			where = where.and((root, q, cb) -> reviewed ? cb.isNotNull(root.get("reviewedBy"))
+					: cb.isNull(root.get("reviewedBy")));
+		}
+		if (unitId != null) {
+			where = where.and((root, q, cb) -> cb.equal(root.get("unitId"), unitId));
+		}
+		return assessments
+			.findAll(where, Paging.request(page, size, MAX_PAGE_SIZE, Sort.by("unitId", "staffId", "semester", "id")))
 			.map(EthicsAssessment::toView);
 	}
 

@@ -9,7 +9,13 @@ import io.edubureau.org.DataScope;
 import io.edubureau.platform.FlashRedirect;
 import io.edubureau.platform.Rejection;
 import io.edubureau.rules.RulesManagement;
+import io.edubureau.staff.StaffFilter;
+import io.edubureau.staff.StaffManagement;
+import io.edubureau.staff.StaffStatus;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,9 +36,85 @@ class EthicsPageController {
 
 	private final RulesManagement rules;
 
-	EthicsPageController(EthicsManagement ethics, RulesManagement rules) {
+	private final StaffManagement staff;
+
+	EthicsPageController(EthicsManagement ethics, RulesManagement rules, StaffManagement staff) {
 		this.ethics = ethics;
 		this.rules = rules;
+		this.staff = staff;
+	}
+
+	// ---- semester assessments: the school records, the bureau reviews
+
+	/** The most teachers offered in the school's picker. */
+	private static final int MAX_TEACHERS = 500;
+
+	@GetMapping("/ethics/assessments")
+	@PreAuthorize("hasAuthority('ethics:assessment:record') or hasAuthority('ethics:assessment:review')")
+	String assessments(DataScope scope, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String semester, @RequestParam(required = false) String result,
+			@RequestParam(required = false) String review, @RequestParam(defaultValue = "0") String page, Model model) {
+		int thisYear = LocalDate.now().getYear();
+		int y = number(year, 2000, 2100, thisYear);
+		Integer s = semester == null || semester.isBlank() ? null : number(semester, 1, 2, null);
+		Boolean passed = "PASSED".equals(result) ? Boolean.TRUE : "FAILED".equals(result) ? Boolean.FALSE : null;
+		Boolean reviewed = "REVIEWED".equals(review) ? Boolean.TRUE : "PENDING".equals(review) ? Boolean.FALSE : null;
+		Page<Views.AssessmentView> found = ethics.assessments(scope, y, s, passed, reviewed, null,
+				number(page, 0, Integer.MAX_VALUE, 0), 50);
+		model.addAttribute("assessments", found);
+		model.addAttribute("people",
+				staff.visible(scope, found.getContent().stream().map(Views.AssessmentView::staffId).toList()));
+		model.addAttribute("year", y);
+		model.addAttribute("semester", s);
+		model.addAttribute("result", passed == null ? "" : passed ? "PASSED" : "FAILED");
+		model.addAttribute("review", reviewed == null ? "" : reviewed ? "REVIEWED" : "PENDING");
+		model.addAttribute("thisYear", thisYear);
+		model
+			.addAttribute("teachers",
+					staff
+						.search(scope,
+								new StaffFilter(null, null, null, null, null, null, null, StaffStatus.ACTIVE, null,
+										null),
+								PageRequest.of(0, MAX_TEACHERS, Sort.by("name")))
+						.getContent());
+		return "ethics/assessments";
+	}
+
+	@PostMapping("/ethics/assessments")
+	@PreAuthorize("hasAuthority('ethics:assessment:record')")
+	String assess(DataScope scope, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		String back = "/ethics/assessments?year=" + number(form.get("year"), 2000, 2100, LocalDate.now().getYear());
+		return FlashRedirect.after(redirect, "ethics.saved", back,
+				() -> ethics.assess(scope,
+						new Forms.AssessmentForm(id("staffId", form.get("staffId")),
+								number(form.get("year"), Integer.MIN_VALUE, Integer.MAX_VALUE, null),
+								number(form.get("semester"), Integer.MIN_VALUE, Integer.MAX_VALUE, null),
+								"PASSED".equals(form.get("result")) ? Boolean.TRUE
+										: "FAILED".equals(form.get("result")) ? Boolean.FALSE : null,
+								blankToNull(form.get("notes")))));
+	}
+
+	@PostMapping("/ethics/assessments/{id}/review")
+	@PreAuthorize("hasAuthority('ethics:assessment:review')")
+	String reviewAssessment(DataScope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		String back = "/ethics/assessments?year=" + number(form.get("year"), 2000, 2100, LocalDate.now().getYear())
+				+ "&review=PENDING";
+		return FlashRedirect.after(redirect, "ethics.saved", back, () -> ethics.review(scope, id));
+	}
+
+	// A whole number within the bounds, or the fallback when absent or malformed.
+	private static Integer number(String text, int min, int max, Integer fallback) {
+		if (text == null || text.isBlank()) {
+			return fallback;
+		}
+		try {
+			int n = Integer.parseInt(text.strip());
+			return n < min || n > max ? fallback : n;
+		}
+		catch (NumberFormatException ex) {
+			return fallback;
+		}
 	}
 
 	@GetMapping("/ethics")

@@ -140,7 +140,7 @@ class StaffImport {
 				.fullTimeTeacher(row.bool("full_time_teacher"))
 				.stage(row.choice("stage", Stage.class))
 				.subject(row.text("subject"))
-				.backbone(row.bool("backbone"))
+				.backbone(null)
 				.hireDate(row.date("hire_date"))
 				.hireChannel(row.choice("hire_channel", HireChannel.class))
 				.highestEducation(row.choice("highest_education", Education.class))
@@ -155,6 +155,9 @@ class StaffImport {
 
 		@Override
 		public int write(List<SheetEntry<Line>> entries, ImportContext context) {
+			if (present != null && present.contains("backbone")) {
+				context.note("staff.import.backbone.ignored");
+			}
 			// Identity numbers as stored (upper-case X), and the first row of each.
 			String[] keys = new String[entries.size()];
 			Map<String, Integer> firstRow = new HashMap<>();
@@ -388,7 +391,7 @@ class StaffImport {
 			.fullTimeTeacher(has.contains("full_time_teacher") ? f.fullTimeTeacher() : p.fullTimeTeacher())
 			.stage(has.contains("stage") ? f.stage() : p.stage())
 			.subject(has.contains("subject") ? f.subject() : p.subject())
-			.backbone(has.contains("backbone") ? f.backbone() : p.backbone())
+			.backbone(p.backbone())
 			.academicLeader(p.academicLeader())
 			.hireDate(has.contains("hire_date") ? f.hireDate() : p.hireDate())
 			.hireChannel(has.contains("hire_channel") ? f.hireChannel() : p.hireChannel())

@@ -171,8 +171,14 @@ class StaffMember {
 		this.fullTimeTeacher = Boolean.TRUE.equals(f.fullTimeTeacher());
 		this.stage = f.stage();
 		this.subject = f.subject();
-		this.backbone = Boolean.TRUE.equals(f.backbone());
-		this.academicLeader = Boolean.TRUE.equals(f.academicLeader());
+		// Not given (the page form, the import) keeps them: they follow key-teacher
+		// designations.
+		if (f.backbone() != null) {
+			this.backbone = f.backbone();
+		}
+		if (f.academicLeader() != null) {
+			this.academicLeader = f.academicLeader();
+		}
 		this.hireDate = f.hireDate();
 		this.hireChannel = f.hireChannel();
 		this.highestEducation = f.highestEducation();

@@ -64,6 +64,12 @@ class StaffSheetApiTests {
 	@Autowired
 	AuditManagement audit;
 
+	@Autowired
+	io.edubureau.sheet.SheetManagement sheets;
+
+	@Autowired
+	StaffImport staffImport;
+
 	County county;
 
 	String officer;
@@ -370,7 +376,11 @@ class StaffSheetApiTests {
 		assertThat(p.name()).isEqualTo("刘洋");
 		assertThat(p.postCategory()).isEqualTo(PostCategory.MANAGEMENT);
 		assertThat(p.fullTimeTeacher()).isFalse();
-		assertThat(p.backbone()).isTrue();
+		// 是否骨干教师 follows key-teacher designations: the file's 是 is ignored, and said so.
+		assertThat(p.backbone()).isFalse();
+		var again = accounts.asSystem(() -> sheets.importNow(new MockMultipartFile("file", "gbk.csv", "text/csv", file),
+				staffImport.forScope(DataScope.all()), true));
+		assertThat(again.notes()).anyMatch(n -> n.contains("Backbone teacher") || n.contains("是否骨干教师"));
 		assertThat(p.workStartDate()).isEqualTo(LocalDate.of(2001, 8, 1));
 	}
 
