@@ -10,6 +10,7 @@ import io.edubureau.awards.Views.KeyTeacherView;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Paging;
 import io.edubureau.rules.RulesManagement;
+import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -52,8 +53,6 @@ class KeyTeachersApiController {
 	}
 
 	/** How many designations were imported, or the errors per row. */
-	record ImportAnswer(int imported, java.util.List<io.edubureau.sheet.RowError> errors) {
-	}
 
 	@PostMapping(path = "/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasAuthority('awards:keyteacher:manage')")
@@ -63,8 +62,7 @@ class KeyTeachersApiController {
 			@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
 		io.edubureau.sheet.ImportResult result = sheets.importNow(file, designationImport.forScope(scope), dryRun);
-		return org.springframework.http.ResponseEntity.status(result.httpStatus())
-			.body(new ImportAnswer(result.imported(), result.errors()));
+		return org.springframework.http.ResponseEntity.status(result.httpStatus()).body(ImportAnswer.of(result));
 	}
 
 	@GetMapping

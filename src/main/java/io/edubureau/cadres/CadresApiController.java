@@ -32,8 +32,8 @@ import io.edubureau.cadres.Views.RoundView;
 import io.edubureau.cadres.Views.TallyView;
 import io.edubureau.org.DataScope;
 import io.edubureau.rules.RulesManagement;
+import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.RowError;
 import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -469,11 +469,9 @@ class CadresApiController {
 	}
 
 	/** How many rows were imported, or the errors per row. */
-	record ImportAnswer(int imported, List<RowError> errors) {
-	}
 
 	private static ResponseEntity<ImportAnswer> answer(ImportResult result) {
-		return ResponseEntity.status(result.httpStatus()).body(new ImportAnswer(result.imported(), result.errors()));
+		return ResponseEntity.status(result.httpStatus()).body(ImportAnswer.of(result));
 	}
 
 	@PostMapping(path = "/appointments/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
