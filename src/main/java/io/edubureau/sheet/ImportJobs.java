@@ -85,6 +85,9 @@ final class ImportJobs {
 				log.error("Import {} of {} failed", job.id, filename, ex);
 			}
 			finally {
+				// The last count the throttle held back is the one the finished job
+				// shows.
+				job.flush();
 				running.remove(job.id);
 				store.finishImport(job.id, result != null ? result : failed(dryRun, locale, "sheet.import.failed"),
 						Instant.now());
@@ -113,6 +116,7 @@ final class ImportJobs {
 				reason = failure.apply(ex);
 			}
 			finally {
+				job.flush();
 				running.remove(job.id);
 				store.finishAction(job.id, outcome,
 						outcome == null && reason == null ? text("sheet.action.failed", locale) : reason,
