@@ -11,7 +11,6 @@ import io.edubureau.audit.AuditManagement;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
-import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetColumn;
@@ -125,9 +124,7 @@ class KeyTeacherImport {
 						count[0]++;
 					}
 					catch (Rejection ex) {
-						for (Problem p : ex.problems()) {
-							context.error(e.row(), column(p.field()), p.messageKey(), p.args());
-						}
+						context.reject(e.row(), ex, KeyTeacherImport::column);
 					}
 					catch (NotFound ex) {
 						context.error(e.row(), "id_number", "keyTeachers.import.person.unknown", l.idNumber());

@@ -19,7 +19,6 @@ import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
-import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetColumn;
@@ -131,9 +130,7 @@ class CadresImport {
 	}
 
 	private static void report(ImportContext context, int row, Rejection ex) {
-		for (Problem p : ex.problems()) {
-			context.error(row, column(p.field()), p.messageKey(), p.args());
-		}
+		context.reject(row, ex, CadresImport::column);
 	}
 
 	private static String column(String field) {

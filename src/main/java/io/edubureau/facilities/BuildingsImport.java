@@ -12,7 +12,6 @@ import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
-import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetColumn;
@@ -135,9 +134,7 @@ class BuildingsImport {
 						}
 					}
 					catch (Rejection ex) {
-						for (Problem p : ex.problems()) {
-							context.error(e.row(), column(p.field()), p.messageKey(), p.args());
-						}
+						context.reject(e.row(), ex, BuildingsImport::column);
 					}
 					catch (NotFound ex) {
 						context.error(e.row(), "unit_code", "facilities.import.unit.unknown", code);

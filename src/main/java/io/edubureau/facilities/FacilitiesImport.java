@@ -12,7 +12,6 @@ import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
-import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetEntry;
@@ -113,9 +112,7 @@ class FacilitiesImport {
 						count[0]++;
 					}
 					catch (Rejection ex) {
-						for (Problem p : ex.problems()) {
-							context.error(e.row(), column(p.field()), p.messageKey(), p.args());
-						}
+						context.reject(e.row(), ex, FacilitiesImport::column);
 					}
 					catch (NotFound ex) {
 						context.error(e.row(), "unit_code", "facilities.import.unit.unknown", code);

@@ -11,7 +11,6 @@ import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
-import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetColumn;
@@ -133,9 +132,7 @@ class FundsImport {
 						count[0]++;
 					}
 					catch (Rejection ex) {
-						for (Problem p : ex.problems()) {
-							context.error(e.row(), column(p.field()), p.messageKey(), p.args());
-						}
+						context.reject(e.row(), ex, FundsImport::column);
 					}
 					catch (NotFound ex) {
 						context.error(e.row(), "unit_code", "facilities.import.unit.unknown", l.unitCode());

@@ -10,7 +10,6 @@ import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
-import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetEntry;
@@ -100,9 +99,7 @@ class PetitionImport {
 						count[0]++;
 					}
 					catch (Rejection ex) {
-						for (Problem p : ex.problems()) {
-							context.error(e.row(), column(p.field()), p.messageKey(), p.args());
-						}
+						context.reject(e.row(), ex, PetitionImport::column);
 					}
 					catch (NotFound ex) {
 						context.error(e.row(), "unit_code", "petitions.import.unit.unknown", l.unitCode().strip());

@@ -12,7 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.IntStream;
+
+import io.edubureau.platform.Rejection;
+import io.edubureau.platform.Rejection.Problem;
 
 import org.springframework.context.MessageSource;
 import org.springframework.transaction.support.TransactionOperations;
@@ -115,6 +119,16 @@ public final class ImportContext {
 
 	public Locale locale() {
 		return locale;
+	}
+
+	/**
+	 * Records every problem of a refusal the row's write met as an error of the row, each
+	 * field named by its column ({@code column} answers null for a problem of the row).
+	 */
+	public void reject(int row, Rejection rejection, Function<String, String> column) {
+		for (Problem p : rejection.problems()) {
+			error(row, column.apply(p.field()), p.messageKey(), p.args());
+		}
 	}
 
 	/**
