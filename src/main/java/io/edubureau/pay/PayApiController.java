@@ -208,8 +208,7 @@ class PayApiController {
 			}
 		}
 		ImportResult result = sheets.importNow(file, tableImport.run(from), dryRun);
-		return ResponseEntity.status(result.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-			.body(ImportAnswer.of(result));
+		return ResponseEntity.status(result.httpStatus()).body(ImportAnswer.of(result));
 	}
 
 	@GetMapping("/tables/template")
