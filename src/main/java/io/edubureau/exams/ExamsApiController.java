@@ -9,9 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.org.DataScope;
-import io.edubureau.platform.Rejection;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -119,10 +117,7 @@ class ExamsApiController {
 	@Operation(summary = "The import template with one example row and drop-downs, headings in the user's language")
 	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale locale, HttpServletResponse response) throws IOException {
-		SheetFormat f = SheetFormat.parse(format)
-			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
-		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
-		sheets.writeTemplate(sheets.download(response, f, "exam-results-template"), ExamsSheet.LAYOUT, f, language);
+		sheets.downloadTemplate(response, ExamsSheet.LAYOUT, "exam-results", format, lang, locale);
 	}
 
 }

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.util.Locale;
 
 import io.edubureau.org.DataScope;
-import io.edubureau.platform.Rejection;
 import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -60,11 +58,7 @@ class BuildingsApiController {
 			+ "language")
 	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale locale, HttpServletResponse response) throws IOException {
-		SheetFormat f = SheetFormat.parse(format)
-			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
-		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
-		sheets.writeTemplate(sheets.download(response, f, "facilities-buildings-template"), BuildingsImport.LAYOUT, f,
-				language);
+		sheets.downloadTemplate(response, BuildingsImport.LAYOUT, "facilities-buildings", format, lang, locale);
 	}
 
 	@GetMapping

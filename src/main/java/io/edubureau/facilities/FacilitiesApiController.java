@@ -6,9 +6,7 @@ import java.util.Locale;
 
 import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.org.DataScope;
-import io.edubureau.platform.Rejection;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -62,11 +60,7 @@ class FacilitiesApiController {
 	@Operation(summary = "The inventory import template with one example row, headings in the user's language")
 	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale locale, HttpServletResponse response) throws IOException {
-		SheetFormat f = SheetFormat.parse(format)
-			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
-		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
-		sheets.writeTemplate(sheets.download(response, f, "facilities-inventories-template"), FacilitiesSheet.LAYOUT, f,
-				language);
+		sheets.downloadTemplate(response, FacilitiesSheet.LAYOUT, "facilities-inventories", format, lang, locale);
 	}
 
 	@GetMapping("/projects")

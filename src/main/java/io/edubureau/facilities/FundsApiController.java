@@ -7,10 +7,8 @@ import java.util.Locale;
 
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Paging;
-import io.edubureau.platform.Rejection;
 import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -64,11 +62,7 @@ class FundsApiController {
 			+ "language")
 	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale locale, HttpServletResponse response) throws IOException {
-		SheetFormat f = SheetFormat.parse(format)
-			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
-		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
-		sheets.writeTemplate(sheets.download(response, f, "facilities-fund-payments-template"), FundsImport.LAYOUT, f,
-				language);
+		sheets.downloadTemplate(response, FundsImport.LAYOUT, "facilities-fund-payments", format, lang, locale);
 	}
 
 	@GetMapping

@@ -5,9 +5,7 @@ import java.util.Locale;
 
 import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.org.DataScope;
-import io.edubureau.platform.Rejection;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -58,10 +56,7 @@ class PetitionSheetApiController {
 	@Operation(summary = "The import template with one example row and drop-downs, headings in the user's language")
 	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale locale, HttpServletResponse response) throws IOException {
-		SheetFormat f = SheetFormat.parse(format)
-			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
-		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
-		sheets.writeTemplate(sheets.download(response, f, "petitions-template"), PetitionSheet.LAYOUT, f, language);
+		sheets.downloadTemplate(response, PetitionSheet.LAYOUT, "petitions", format, lang, locale);
 	}
 
 }

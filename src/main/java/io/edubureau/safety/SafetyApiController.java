@@ -13,7 +13,6 @@ import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -73,11 +72,7 @@ class SafetyApiController {
 	@Operation(summary = "The import template with one example row, headings in the user's language")
 	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale locale, HttpServletResponse response) throws IOException {
-		SheetFormat f = SheetFormat.parse(format)
-			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
-		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
-		sheets.writeTemplate(sheets.download(response, f, "safety-inspections-template"), SafetySheet.LAYOUT, f,
-				language);
+		sheets.downloadTemplate(response, SafetySheet.LAYOUT, "safety-inspections", format, lang, locale);
 	}
 
 	@GetMapping("/checklists")

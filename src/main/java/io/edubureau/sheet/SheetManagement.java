@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.edubureau.platform.Rejection;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -480,6 +482,19 @@ public class SheetManagement implements DisposableBean {
 	 * Prepares a download: content type and an attachment name like
 	 * {@code units-20261122-0930.xlsx}.
 	 */
+	/**
+	 * Downloads a layout's empty template as {@code <baseName>-template-*}, headers in
+	 * {@code lang} or else the request's language; an unknown format is refused (422), so
+	 * every import's template endpoint answers the same way.
+	 */
+	public void downloadTemplate(HttpServletResponse response, SheetLayout layout, String baseName, String format,
+			String lang, Locale locale) throws IOException {
+		SheetFormat f = SheetFormat.parse(format)
+			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
+		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
+		writeTemplate(download(response, f, baseName + "-template"), layout, f, language);
+	}
+
 	public OutputStream download(HttpServletResponse response, SheetFormat format, String baseName) throws IOException {
 		String filename = baseName + "-" + STAMP.format(LocalDateTime.now()) + "." + format.extension();
 		response.setContentType(format.contentType());

@@ -5,9 +5,7 @@ import java.util.Locale;
 
 import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.org.DataScope;
-import io.edubureau.platform.Rejection;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,10 +52,7 @@ class StudentImportApiController {
 	@Operation(summary = "The student import template (the export's Chinese column names) with one example row")
 	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale locale, HttpServletResponse response) throws IOException {
-		SheetFormat f = SheetFormat.parse(format)
-			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
-		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
-		sheets.writeTemplate(sheets.download(response, f, "students-template"), StudentImport.LAYOUT, f, language);
+		sheets.downloadTemplate(response, StudentImport.LAYOUT, "students", format, lang, locale);
 	}
 
 }

@@ -10,11 +10,9 @@ import java.util.Map;
 
 import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.org.DataScope;
-import io.edubureau.platform.Rejection;
 import io.edubureau.rules.Reason;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -214,10 +212,7 @@ class TrainingApiController {
 	@Operation(summary = "The import template with one example row")
 	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale locale, HttpServletResponse response) throws IOException {
-		SheetFormat f = SheetFormat.parse(format)
-			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
-		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
-		sheets.writeTemplate(sheets.download(response, f, "training-template"), TrainingSheet.LAYOUT, f, language);
+		sheets.downloadTemplate(response, TrainingSheet.LAYOUT, "training", format, lang, locale);
 	}
 
 	private ReasonAnswer reason(Reason r, Locale locale) {
