@@ -19,6 +19,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
@@ -48,6 +49,9 @@ class DailyBackup {
 
 	private final int keepDays;
 
+	// Spring must be told which constructor is its own: without it the application does
+	// not start.
+	@Autowired
 	DailyBackup(Environment env) {
 		this(Path.of(env.getProperty("edubureau.data-dir", "./data")),
 				env.getProperty("edubureau.backup.daily.dir", Path.class,

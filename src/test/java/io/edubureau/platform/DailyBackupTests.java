@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,6 +36,14 @@ class DailyBackupTests {
 				files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
 			}
 		}
+	}
+
+	@Test
+	void isCreatedBySpringWithTheDefaultSettings() {
+		// The suite switches it off, so only this shows the application can create it.
+		new ApplicationContextRunner().withUserConfiguration(DailyBackup.class)
+			.withPropertyValues("edubureau.data-dir=" + dir.resolve("data"))
+			.run(context -> assertThat(context).hasNotFailed().hasSingleBean(DailyBackup.class));
 	}
 
 	@Test
