@@ -40,6 +40,7 @@ import org.postgresql.PGConnection;
  * java -cp postgresql.jar bench/Bench.java search SECONDS CLIENTS BASE_URL USER:PASSWORD JDBC_URL LABEL
  * java -cp postgresql.jar bench/Bench.java summary REPEATS YEAR BASE_URL USER:PASSWORD JDBC_URL LABEL
  * java -cp postgresql.jar bench/Bench.java payroll MONTH BASE_URL USER:PASSWORD JDBC_URL LABEL
+ * java -cp postgresql.jar bench/Bench.java csv ROWS JDBC_URL LABEL FILE   (the import's file only, for bench/cluster)
  * </pre>
  */
 public class Bench {
@@ -52,6 +53,7 @@ public class Bench {
 			case "summary" -> summary(Integer.parseInt(args[1]), Integer.parseInt(args[2]), args[3], args[4], args[5],
 					args[6]);
 			case "payroll" -> payroll(args[1], args[2], args[3], args[4], args[5]);
+			case "csv" -> writeCsv(Integer.parseInt(args[1]), args[2], args[3], java.nio.file.Path.of(args[4]));
 			default -> throw new IllegalArgumentException(args[0]);
 		}
 		// The load's HTTP and JDBC threads are not daemons.
@@ -153,6 +155,13 @@ public class Bench {
 				.append(",NONE,").append(p.phone()).append('\n');
 		}
 		return b.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	// The JDBC URL carries its user and password (bench/cluster's database is not trust).
+	static void writeCsv(int rows, String jdbc, String label, java.nio.file.Path file) throws Exception {
+		try (Connection c = DriverManager.getConnection(jdbc)) {
+			java.nio.file.Files.write(file, csv(people(rows, schools(c), label)));
+		}
 	}
 
 	static String copyRows(List<Person> people, long firstId) {

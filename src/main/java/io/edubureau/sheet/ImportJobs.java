@@ -164,6 +164,10 @@ final class ImportJobs {
 		return store.file(id);
 	}
 
+	boolean hasFile(String id) {
+		return store.hasFile(id);
+	}
+
 	void linkPage(String id, String page) {
 		store.page(id, page);
 	}

@@ -106,6 +106,10 @@ final class JobStore {
 			.findFirst();
 	}
 
+	boolean hasFile(String id) {
+		return !jdbc.queryForList("select job_id from sheet_job_file where job_id = ?", String.class, id).isEmpty();
+	}
+
 	void page(String id, String page) {
 		update("update sheet_job set page = ? where id = ?", page, id);
 	}

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.edubureau.platform.NotFound;
 
 import org.springframework.ui.Model;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -41,8 +43,17 @@ public final class SheetImportPages {
 		return "sheet/import";
 	}
 
-	/** Starts the import in the background; returns the redirect to its job page. */
+	/**
+	 * Starts the import in the background; returns the redirect to its job page. Posted
+	 * with {@code rerun=<job id>} and no file (the button on a failed job's page),
+	 * imports that job's stored file again instead, under the same permission and scope
+	 * as an upload.
+	 */
 	public <T> String upload(MultipartFile file, SheetImport<T> importer, boolean dryRun) {
+		String rerun = requestParameter("rerun");
+		if (rerun != null && !rerun.isBlank() && (file == null || file.isEmpty())) {
+			return rerun(rerun, importer);
+		}
 		ImportJob job = sheets.startImport(file, importer, dryRun);
 		sheets.linkPage(job.id(), jobUrl(job.id()));
 		return "redirect:" + jobUrl(job.id());
@@ -58,6 +69,7 @@ public final class SheetImportPages {
 		model.addAttribute("job", job);
 		model.addAttribute("pollUrl", jobUrl(id));
 		model.addAttribute("reportUrl", jobUrl(id) + "/report");
+		model.addAttribute("rerunUrl", job.finished() && sheets.canRerun(id) ? page.base() : null);
 		return htmx ? "sheet/job :: status" : "sheet/import";
 	}
 
@@ -92,6 +104,12 @@ public final class SheetImportPages {
 		SheetFormat f = SheetFormat.parse(format).orElseThrow(() -> new NotFound("format " + format));
 		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
 		sheets.writeTemplate(sheets.download(response, f, downloadName + "-template"), layout, f, language);
+	}
+
+	// The modules' upload mappings predate the rerun and need not name its parameter.
+	private static String requestParameter(String name) {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? attributes.getRequest().getParameter(name) : null;
 	}
 
 	private String jobUrl(String id) {

@@ -58,11 +58,17 @@ public class SheetManagement implements DisposableBean {
 
 	private final ImportClaims claims;
 
+	private final JdbcTemplate jdbc;
+
+	// Read from the server at the first page upload (restart after changing it there).
+	private volatile Long storableBytes;
+
 	@org.springframework.beans.factory.annotation.Autowired
 	SheetManagement(SheetProperties limits, MessageSource messages, JdbcTemplate jdbc,
 			PlatformTransactionManager transactions) {
 		this.limits = limits;
 		this.messages = messages;
+		this.jdbc = jdbc;
 		this.parsing = new CellParsing(messages);
 		this.jobs = jdbc == null ? null
 				: new ImportJobs(new JobStore(jdbc, transactions), messages, limits.jobRetention());
@@ -82,7 +88,7 @@ public class SheetManagement implements DisposableBean {
 	 */
 	public <T> ImportResult importNow(MultipartFile upload, SheetImport<T> importer, boolean dryRun) {
 		Locale locale = LocaleContextHolder.getLocale();
-		Optional<ImportResult> refused = refuse(upload, dryRun, locale);
+		Optional<ImportResult> refused = refuse(upload, dryRun, locale, limits.maxFileBytes());
 		if (refused.isPresent()) {
 			return refused.get();
 		}
@@ -110,7 +116,8 @@ public class SheetManagement implements DisposableBean {
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
 		String owner = user == null ? "" : user.getName();
 		String filename = upload == null ? null : upload.getOriginalFilename();
-		Optional<ImportResult> refused = refuse(upload, dryRun, locale);
+		// The file is kept in the database for every node, so the server's limit applies.
+		Optional<ImportResult> refused = refuse(upload, dryRun, locale, storableBytes());
 		if (refused.isPresent()) {
 			return new ImportJob(jobs.finished(owner, filename, dryRun, locale, refused.get()), filename, dryRun,
 					ImportJob.Phase.DONE, 0, 0, refused.get());
@@ -218,6 +225,17 @@ public class SheetManagement implements DisposableBean {
 		if (jobs.get(jobId, currentUser()).isPresent()) {
 			jobs.linkPage(jobId, page);
 		}
+	}
+
+	/**
+	 * Whether a finished import of the signed-in user can be imported again: it did not
+	 * import (refused, failed, or its node died) and its file is still kept.
+	 */
+	public boolean canRerun(String jobId) {
+		return jobs.get(jobId, currentUser())
+			.filter(j -> j.kind() == JobStore.Kind.IMPORT && j.finishedAt() != null)
+			.filter(j -> j.importResult() == null || !j.importResult().accepted())
+			.isPresent() && jobs.hasFile(jobId);
 	}
 
 	/** A background import started by the signed-in user; others' jobs are not found. */
@@ -376,14 +394,14 @@ public class SheetManagement implements DisposableBean {
 		return raw;
 	}
 
-	private Optional<ImportResult> refuse(MultipartFile upload, boolean dryRun, Locale locale) {
+	private Optional<ImportResult> refuse(MultipartFile upload, boolean dryRun, Locale locale, long maxBytes) {
 		String filename = upload == null ? null : upload.getOriginalFilename();
 		ImportContext context = new ImportContext(messages, locale, dryRun, filename, ImportContext.Progress.NONE);
 		if (upload == null) {
 			context.error(0, null, "sheet.file.missing");
 		}
-		else if (upload.getSize() > limits.maxFileBytes()) {
-			throw new SheetTooLarge(limits.maxFileBytes());
+		else if (upload.getSize() > maxBytes) {
+			throw new SheetTooLarge(maxBytes, maxBytes < limits.maxFileBytes());
 		}
 		else if (SheetFormat.ofFilename(filename).isEmpty()) {
 			context.error(0, null, "sheet.file.extension", filename == null ? "" : filename);
@@ -517,9 +535,26 @@ public class SheetManagement implements DisposableBean {
 		return text(value ? "boolean.true" : "boolean.false", language);
 	}
 
-	/** The largest upload accepted, in megabytes, for messages. */
+	/** The largest upload a page accepts, in megabytes, for messages. */
 	public long maxFileMegabytes() {
-		return limits.maxFileBytes() / (1024 * 1024);
+		return (this.jdbc == null ? limits.maxFileBytes() : storableBytes()) / (1024 * 1024);
+	}
+
+	/**
+	 * The largest page upload: the configured limit, or less where the database server
+	 * cannot store a file that large in one statement (MariaDB's max_allowed_packet).
+	 */
+	long storableBytes() {
+		Long known = this.storableBytes;
+		if (known == null) {
+			known = StoredFileLimit.effective(limits.maxFileBytes(), StoredFileLimit.serverPacket(this.jdbc));
+			if (known < limits.maxFileBytes()) {
+				log.warn("The database server stores at most {} bytes in one statement (max_allowed_packet): page "
+						+ "uploads are limited to {} bytes instead of {}", known, known, limits.maxFileBytes());
+			}
+			this.storableBytes = known;
+		}
+		return known;
 	}
 
 	/** The most data rows one import reads. */

@@ -41,10 +41,12 @@ class SheetUploadProblems {
 	}
 
 	@ExceptionHandler({ MaxUploadSizeExceededException.class, SheetTooLarge.class })
-	Object tooLarge(HttpServletRequest request) {
+	Object tooLarge(HttpServletRequest request, Exception ex) {
 		Locale locale = LocaleContextHolder.getLocale();
-		long megabytes = DataSize.ofBytes(limits.maxFileBytes()).toMegabytes();
-		String detail = messages.getMessage("sheet.file.tooLarge", new Object[] { megabytes }, locale);
+		SheetTooLarge ours = ex instanceof SheetTooLarge t ? t : null;
+		long megabytes = DataSize.ofBytes(ours == null ? limits.maxFileBytes() : ours.maxBytes()).toMegabytes();
+		String key = ours != null && ours.databaseLimit() ? "sheet.file.tooLargeForDatabase" : "sheet.file.tooLarge";
+		String detail = messages.getMessage(key, new Object[] { megabytes }, locale);
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.startsWith("/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, detail);

@@ -48,6 +48,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Background jobs on two nodes of one database (issue 21, issue 12 items 15 and 17): the
@@ -145,6 +146,30 @@ class JobsAcrossNodesTests {
 		}
 		while (!fragment.contains("id=\"import-result\""));
 		assertThat(fragment).contains("id=\"import-refused\"").contains("exactly 10 digits");
+		assertThat(fragment).as("a refused import offers to import its stored file again, through the module's upload")
+			.contains("id=\"import-rerun\"")
+			.contains("action=\"/org/units/import\"")
+			.contains("name=\"rerun\" value=\"" + id + "\"");
+		MvcResult rerun = mvcB
+			.perform(post("/org/units/import").param("rerun", id)
+				.with(csrf())
+				.with(accounts.as(officer))
+				.locale(Locale.ENGLISH))
+			.andReturn();
+		String rerunJob = rerun.getResponse().getRedirectedUrl();
+		assertThat(rerunJob).as("the rerun from node B's page").startsWith("/org/units/import/jobs/").isNotEqualTo(job);
+		String rerunFragment;
+		do {
+			assertThat(Instant.now()).as("rerun " + rerunJob).isBefore(until.plus(Duration.ofMinutes(1)));
+			Thread.sleep(100);
+			rerunFragment = mvcB
+				.perform(get(rerunJob).header("HX-Request", "true").with(accounts.as(officer)).locale(Locale.ENGLISH))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+		}
+		while (!rerunFragment.contains("id=\"import-result\""));
+		assertThat(rerunFragment).as("the same file read again").contains("exactly 10 digits");
 
 		MvcResult report = mvcB.perform(get(job + "/report").with(accounts.as(officer)).locale(Locale.ENGLISH))
 			.andReturn();
@@ -160,6 +185,10 @@ class JobsAcrossNodesTests {
 		assertThat(mvcB.perform(get(job).with(accounts.as(colleague))).andReturn().getResponse().getStatus())
 			.as("another user's job")
 			.isEqualTo(404);
+		assertThat(mvcB.perform(post("/org/units/import").param("rerun", id).with(csrf()).with(accounts.as(colleague)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).as("another user's rerun").isEqualTo(404);
 	}
 
 	@Test
