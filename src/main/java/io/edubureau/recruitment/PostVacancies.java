@@ -23,7 +23,7 @@ public record PostVacancies(long unitId, LocalDate on, LocalDate planFrom, Strin
 	}
 
 	/** The professional-technical grade bands: 正高 1–4, 副高 5–7, 中级 8–10, 初级 11–13. */
-	public enum GradeBand {
+	enum GradeBand {
 
 		FULL_SENIOR(1, 4), DEPUTY_SENIOR(5, 7), MIDDLE(8, 10), JUNIOR(11, 13);
 
@@ -48,7 +48,7 @@ public record PostVacancies(long unitId, LocalDate on, LocalDate planFrom, Strin
 		 * The band whose posts a teacher title is appointed into: 正高级 1–4, 高级 5–7, 一级
 		 * 8–10, 二级 and 三级 11–13; {@code null} for no title.
 		 */
-		public static GradeBand of(TitleLevel title) {
+		static GradeBand of(TitleLevel title) {
 			return switch (title) {
 				case PROFESSOR_SENIOR -> FULL_SENIOR;
 				case SENIOR -> DEPUTY_SENIOR;
