@@ -14,6 +14,8 @@ interface PostAppointmentRepository
 
 	List<PostAppointment> findByUnitIdAndToDateIsNull(long unitId);
 
+	List<PostAppointment> findByUnitId(long unitId);
+
 	@Modifying
 	@Query("update PostAppointment x set x.unitPath = concat(:newPrefix, substring(x.unitPath, length(:oldPrefix) + 1))"
 			+ " where x.unitPath like concat(:oldPrefix, '%')")

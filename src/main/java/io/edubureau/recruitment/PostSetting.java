@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import io.edubureau.audit.AuditAction;
@@ -242,6 +243,46 @@ class PostSetting {
 					|| r.messageKey().endsWith(".titleShort"))
 			.map(r -> new Problem(field, r.messageKey(), r.args().toArray()))
 			.toList());
+	}
+
+	/**
+	 * A unit's professional-technical posts by band on a day under the plan in force, or
+	 * empty when no plan with professional posts is in force that day.
+	 */
+	@Transactional(readOnly = true)
+	Optional<PostVacancies> vacancies(long unitId, LocalDate on) {
+		LocalDate from = null;
+		String document = null;
+		Map<PostVacancies.GradeBand, Integer> planned = new EnumMap<>(PostVacancies.GradeBand.class);
+		for (PostPlan p : plans.findByUnitIdOrderByEffectiveFromDescGradeAsc(unitId)) {
+			if (p.getEffectiveFrom().isAfter(on) || (from != null && !p.getEffectiveFrom().equals(from))) {
+				continue;
+			}
+			from = p.getEffectiveFrom();
+			document = p.getDocument();
+			PostVacancies.GradeBand band = PostVacancies.GradeBand.of(p.getGrade());
+			if (band != null) {
+				planned.merge(band, p.getPosts(), Integer::sum);
+			}
+		}
+		if (planned.values().stream().mapToInt(Integer::intValue).sum() == 0) {
+			return Optional.empty();
+		}
+		Map<PostVacancies.GradeBand, Integer> held = new EnumMap<>(PostVacancies.GradeBand.class);
+		for (PostAppointment a : posts.findByUnitId(unitId)) {
+			PostVacancies.GradeBand band = PostVacancies.GradeBand.of(a.getGrade());
+			boolean covers = !a.getFromDate().isAfter(on) && (a.getToDate() == null || !a.getToDate().isBefore(on));
+			if (band != null && covers) {
+				held.merge(band, 1, Integer::sum);
+			}
+		}
+		List<PostVacancies.Band> bands = new ArrayList<>();
+		for (PostVacancies.GradeBand b : PostVacancies.GradeBand.values()) {
+			int p = planned.getOrDefault(b, 0);
+			int h = held.getOrDefault(b, 0);
+			bands.add(new PostVacancies.Band(b, p, h, Math.max(0, p - h)));
+		}
+		return Optional.of(new PostVacancies(unitId, on, from, document, bands));
 	}
 
 	/** A unit's grades on a day: planned, held, vacant. */

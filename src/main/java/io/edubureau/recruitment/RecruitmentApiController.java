@@ -1,5 +1,6 @@
 package io.edubureau.recruitment;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,19 +9,28 @@ import java.util.Map;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Masking;
 import io.edubureau.platform.Paging;
+import io.edubureau.platform.Rejection;
 import io.edubureau.recruitment.Views.ApplicationView;
 import io.edubureau.recruitment.Views.PositionView;
 import io.edubureau.recruitment.Views.RankingEntry;
 import io.edubureau.recruitment.Views.RoundView;
 import io.edubureau.recruitment.Views.Vacancy;
 import io.edubureau.rules.RulesManagement;
+import io.edubureau.sheet.ImportAnswer;
+import io.edubureau.sheet.ImportResult;
+import io.edubureau.sheet.SheetFormat;
+import io.edubureau.sheet.SheetLayout;
+import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +41,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Recruitment rounds through the API: plan, announcement, applications, scores, ranking,
@@ -45,9 +56,19 @@ class RecruitmentApiController {
 
 	private final RulesManagement rules;
 
-	RecruitmentApiController(RecruitmentManagement recruitment, RulesManagement rules) {
+	private final SheetManagement sheets;
+
+	private final ScoreImport scoreImport;
+
+	private final ApplicantImport applicantImport;
+
+	RecruitmentApiController(RecruitmentManagement recruitment, RulesManagement rules, SheetManagement sheets,
+			ScoreImport scoreImport, ApplicantImport applicantImport) {
 		this.recruitment = recruitment;
 		this.rules = rules;
+		this.sheets = sheets;
+		this.scoreImport = scoreImport;
+		this.applicantImport = applicantImport;
 	}
 
 	@GetMapping("/rounds")
@@ -156,12 +177,62 @@ class RecruitmentApiController {
 		return json(recruitment.application(scope, id, applicationId), locale);
 	}
 
-	@PostMapping("/rounds/{id}/scores")
+	@PostMapping(path = "/rounds/{id}/scores", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('recruitment:round:manage')")
-	@Operation(summary = "Enter written and interview scores [{applicationId, written, interview}]; all or nothing")
+	@Operation(summary = "Enter written and interview scores [{applicationId, written, interview}]; all or nothing",
+			description = "The JSON form (Content-Type application/json); the same path takes the score sheet "
+					+ "as multipart/form-data.")
 	Map<String, Integer> scores(DataScope scope, @PathVariable long id,
 			@RequestBody(required = false) List<Forms.ScoreForm> lines) {
 		return Map.of("scored", recruitment.scores(scope, id, lines));
+	}
+
+	@PostMapping(path = "/rounds/{id}/scores", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAuthority('recruitment:round:manage')")
+	@Operation(summary = "Import scores from .xlsx or .csv (报名序号 or 身份证号, 笔试成绩, 面试成绩); the rules of scores "
+			+ "entered by hand; all or nothing with per-row errors")
+	ResponseEntity<ImportAnswer> importScores(DataScope scope, @PathVariable long id,
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun) {
+		recruitment.round(scope, id);
+		ImportResult result = sheets.importNow(file, scoreImport.forRound(scope, id), dryRun);
+		return ResponseEntity.status(result.httpStatus()).body(ImportAnswer.of(result));
+	}
+
+	@GetMapping("/scores/template")
+	@PreAuthorize("hasAuthority('recruitment:round:manage')")
+	@Operation(summary = "The score import template (Chinese labels) with one example row")
+	void scoreTemplate(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
+			Locale locale, HttpServletResponse response) throws IOException {
+		template(ScoreImport.LAYOUT, "scores-template", format, lang, locale, response);
+	}
+
+	@PostMapping(path = "/rounds/{id}/applications/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAuthority('recruitment:round:manage')")
+	@Operation(summary = "Import applicants from the provincial exam platform's sheet (.xlsx or .csv: 岗位编号, 身份证号, "
+			+ "姓名, 学历, …), registered like the form; all or nothing with per-row errors")
+	ResponseEntity<ImportAnswer> importApplicants(DataScope scope, @PathVariable long id,
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun) {
+		recruitment.round(scope, id);
+		ImportResult result = sheets.importNow(file, applicantImport.forRound(scope, id), dryRun);
+		return ResponseEntity.status(result.httpStatus()).body(ImportAnswer.of(result));
+	}
+
+	@GetMapping("/applications/template")
+	@PreAuthorize("hasAuthority('recruitment:round:manage')")
+	@Operation(summary = "The applicant import template (Chinese labels, education drop-down) with one example row")
+	void applicantTemplate(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
+			Locale locale, HttpServletResponse response) throws IOException {
+		template(ApplicantImport.LAYOUT, "applicants-template", format, lang, locale, response);
+	}
+
+	private void template(SheetLayout layout, String name, String format, String lang, Locale locale,
+			HttpServletResponse response) throws IOException {
+		SheetFormat f = SheetFormat.parse(format)
+			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
+		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
+		sheets.writeTemplate(sheets.download(response, f, name), layout, f, language);
 	}
 
 	@GetMapping("/rounds/{id}/ranking")

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -101,12 +102,15 @@ public class RecruitmentManagement {
 
 	private final Contracts contracts;
 
+	private final PostSetting postSetting;
+
 	private final Clock clock;
 
 	RecruitmentManagement(RecruitmentRoundRepository rounds, RecruitmentPositionRepository positions,
 			RecruitmentApplicationRepository applications, RecruitmentStepRepository steps, OrgManagement org,
 			StaffManagement staff, EstablishmentManagement establishment, RulesManagement rules, AuditManagement audit,
-			Validator validator, Contracts contracts, org.springframework.beans.factory.ObjectProvider<Clock> clock) {
+			Validator validator, Contracts contracts, PostSetting postSetting,
+			org.springframework.beans.factory.ObjectProvider<Clock> clock) {
 		this.rounds = rounds;
 		this.positions = positions;
 		this.applications = applications;
@@ -118,6 +122,7 @@ public class RecruitmentManagement {
 		this.audit = audit;
 		this.validator = validator;
 		this.contracts = contracts;
+		this.postSetting = postSetting;
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 	}
 
@@ -867,6 +872,21 @@ public class RecruitmentManagement {
 			.status(StaffStatus.ACTIVE)
 			.build();
 		return staff.update(scope, person.id(), form).id();
+	}
+
+	// ---- post setting for the title rounds
+
+	/**
+	 * A unit's professional-technical posts by grade band (正高 1–4, 副高 5–7, 中级 8–10, 初级
+	 * 11–13) on a day under the post plan in force: planned, held and vacant; empty when
+	 * the unit is outside the scope or has no post plan in force that day.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PostVacancies> postVacancies(DataScope scope, long unitId, LocalDate on) {
+		if (!org.isWithin(scope, unitId)) {
+			return Optional.empty();
+		}
+		return postSetting.vacancies(unitId, on);
 	}
 
 	// ---- figures

@@ -1,5 +1,6 @@
 package io.edubureau.recruitment;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,9 +18,13 @@ import io.edubureau.recruitment.Views.ApplicationView;
 import io.edubureau.recruitment.Views.PositionView;
 import io.edubureau.recruitment.Views.RoundView;
 import io.edubureau.rules.Reason;
+import io.edubureau.sheet.SheetFormat;
+import io.edubureau.sheet.SheetLayout;
+import io.edubureau.sheet.SheetManagement;
 import io.edubureau.staff.Education;
 import io.edubureau.staff.HireChannel;
 import io.edubureau.staff.PostCategory;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +34,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The recruitment pages, and the public announcement page (no sign-in). */
@@ -39,9 +45,19 @@ class RecruitmentPageController {
 
 	private final MessageSource messages;
 
-	RecruitmentPageController(RecruitmentManagement recruitment, MessageSource messages) {
+	private final SheetManagement sheets;
+
+	private final ScoreImport scoreImport;
+
+	private final ApplicantImport applicantImport;
+
+	RecruitmentPageController(RecruitmentManagement recruitment, MessageSource messages, SheetManagement sheets,
+			ScoreImport scoreImport, ApplicantImport applicantImport) {
 		this.recruitment = recruitment;
 		this.messages = messages;
+		this.sheets = sheets;
+		this.scoreImport = scoreImport;
+		this.applicantImport = applicantImport;
 	}
 
 	/**
@@ -169,6 +185,47 @@ class RecruitmentPageController {
 						List.of(new Forms.ScoreForm(id("applicationId", form.get("applicationId")),
 								decimal("written", form.get("written")),
 								decimal("interview", form.get("interview"))))));
+	}
+
+	@PostMapping("/recruitment/rounds/{id}/scores/import")
+	@PreAuthorize("hasAuthority('recruitment:round:manage')")
+	String importScores(DataScope scope, @PathVariable long id,
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, RedirectAttributes redirect) {
+		recruitment.round(scope, id);
+		redirect.addFlashAttribute("imported", sheets.importNow(file, scoreImport.forRound(scope, id), dryRun));
+		return "redirect:/recruitment/rounds/" + id;
+	}
+
+	@PostMapping("/recruitment/rounds/{id}/applications/import")
+	@PreAuthorize("hasAuthority('recruitment:round:manage')")
+	String importApplicants(DataScope scope, @PathVariable long id,
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, RedirectAttributes redirect) {
+		recruitment.round(scope, id);
+		redirect.addFlashAttribute("imported", sheets.importNow(file, applicantImport.forRound(scope, id), dryRun));
+		return "redirect:/recruitment/rounds/" + id;
+	}
+
+	@GetMapping("/recruitment/scores/template")
+	@PreAuthorize("hasAuthority('recruitment:round:manage')")
+	void scoreTemplate(@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		template(ScoreImport.LAYOUT, "scores-template", format, locale, response);
+	}
+
+	@GetMapping("/recruitment/applications/template")
+	@PreAuthorize("hasAuthority('recruitment:round:manage')")
+	void applicantTemplate(@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		template(ApplicantImport.LAYOUT, "applicants-template", format, locale, response);
+	}
+
+	private void template(SheetLayout layout, String name, String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		SheetFormat f = SheetFormat.parse(format)
+			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
+		sheets.writeTemplate(sheets.download(response, f, name), layout, f, locale);
 	}
 
 	@PostMapping("/recruitment/rounds/{id}/positions/{positionId}/select")

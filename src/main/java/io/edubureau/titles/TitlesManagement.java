@@ -27,6 +27,8 @@ import io.edubureau.org.ScopeKind;
 import io.edubureau.org.Stage;
 import io.edubureau.org.UnitFilter;
 import io.edubureau.org.UnitView;
+import io.edubureau.recruitment.PostVacancies;
+import io.edubureau.recruitment.RecruitmentManagement;
 import io.edubureau.personnelfile.PersonnelFileManagement;
 import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
@@ -125,6 +127,8 @@ public class TitlesManagement {
 
 	private final PersonnelFileManagement personnelFile;
 
+	private final RecruitmentManagement recruitment;
+
 	private final Clock clock = Clock.systemDefaultZone();
 
 	TitlesManagement(RoundRepository rounds, RatioRepository ratios, MemberRepository members,
@@ -132,8 +136,9 @@ public class TitlesManagement {
 			ObjectionRepository objections, StepRepository steps, StaffManagement staff, OrgManagement org,
 			RulesManagement rules, EstablishmentManagement establishment, AuditManagement audit,
 			TrainingManagement training, RegistrationManagement registration, EthicsManagement ethics,
-			PersonnelFileManagement personnelFile) {
+			PersonnelFileManagement personnelFile, RecruitmentManagement recruitment) {
 		this.personnelFile = personnelFile;
+		this.recruitment = recruitment;
 		this.ethics = ethics;
 		this.training = training;
 		this.registration = registration;
@@ -534,13 +539,25 @@ public class TitlesManagement {
 			}
 			Stage stage = stageOf(u.unit());
 			List<UnitQuota.LevelQuota> levels = new ArrayList<>();
+			// A unit with a post plan in force appoints into its plan's vacancies; the
+			// round's ratios count only where there is none.
+			PostVacancies plan = recruitment.postVacancies(scope, u.unit().id(), today()).orElse(null);
+			if (plan != null) {
+				for (TitleLevel level : POST_LEVELS) {
+					PostVacancies.Band band = plan.forTitle(level);
+					levels.add(new UnitQuota.LevelQuota(level, 0, band.planned(), band.held(), band.vacant()));
+				}
+				found.add(new UnitQuota(u.unit().id(), u.unit().name(), stage, base, approved > 0, levels,
+						plan.document(), plan.planFrom()));
+				continue;
+			}
 			for (TitleLevel level : POST_LEVELS) {
 				int percent = percents.getOrDefault(stage, Map.of()).getOrDefault(level, 0);
 				int posts = base * percent / 100;
 				int held = holders.getOrDefault(u.unit().id(), Map.of()).getOrDefault(level.name(), 0);
 				levels.add(new UnitQuota.LevelQuota(level, percent, posts, held, Math.max(0, posts - held)));
 			}
-			found.add(new UnitQuota(u.unit().id(), u.unit().name(), stage, base, approved > 0, levels));
+			found.add(new UnitQuota(u.unit().id(), u.unit().name(), stage, base, approved > 0, levels, null, null));
 		}
 		return found;
 	}
@@ -898,6 +915,11 @@ public class TitlesManagement {
 			.findFirst()
 			.orElse(null);
 		UnitQuota.LevelQuota level = quota == null ? null : quota.level(a.getTargetLevel());
+		if (level != null && level.vacancies() <= 0 && quota.postPlan() != null) {
+			throw new Rejection("appointedOn", "titles.appointment.noPostVacancy", Term.of(a.getTargetLevel()),
+					person.unitName(), String.valueOf(level.posts()), String.valueOf(level.holders()), quota.postPlan(),
+					quota.postPlanFrom().toString());
+		}
 		if (level == null || level.vacancies() <= 0) {
 			throw new Rejection("appointedOn", "titles.appointment.noVacancy", Term.of(a.getTargetLevel()),
 					person.unitName(), level == null ? "0" : String.valueOf(level.posts()),

@@ -1,5 +1,6 @@
 package io.edubureau.titles;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import io.edubureau.org.Stage;
@@ -15,13 +16,18 @@ import io.edubureau.staff.TitleLevel;
  * professional-technical headcount when none are approved
  * @param approvedBase whether the base is the approved establishment
  * @param levels posts, holders and vacancies per level
+ * @param postPlan the approving document of the unit's post plan (岗位设置) in force, whose
+ * posts and appointments by grade band give the levels; {@code null} when the unit has
+ * none and the levels are counted by the round's ratios
+ * @param postPlanFrom the first day of that plan, or {@code null}
  */
 public record UnitQuota(long unitId, String unitName, Stage stage, int base, boolean approvedBase,
-		List<LevelQuota> levels) {
+		List<LevelQuota> levels, String postPlan, LocalDate postPlanFrom) {
 
 	/**
-	 * Posts of one level: {@code base × percent / 100} rounded down, the active holders
-	 * of that title, and the vacancies left (never below zero).
+	 * Posts of one level: {@code base × percent / 100} rounded down and the active
+	 * holders of that title, or, under a post plan, the band's planned posts and
+	 * appointments (percent 0); and the vacancies left (never below zero).
 	 */
 	public record LevelQuota(TitleLevel level, int percent, int posts, int holders, int vacancies) {
 	}

@@ -11,9 +11,11 @@
  * data scope), {@code establishment} (approved posts for the post structure),
  * {@code rules} (reasons, local parameters), {@code training} (credited hours),
  * {@code registration} (standing), {@code ethics} (the one-vote veto, which replaces the
- * ethics and sanction criteria), {@code audit} and {@code sheet} (the list for the
- * municipal bureau).
+ * ethics and sanction criteria), {@code audit}, {@code sheet} (the list for the municipal
+ * bureau) and {@code recruitment} (a unit's post plan in force gives its posts and
+ * vacancies by grade band; the round's ratios count only where there is none).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "staff", "personnelfile", "org",
-		"establishment", "rules", "audit", "platform", "sheet", "training", "registration", "ethics", "reports" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "staff", "personnelfile", "org", "establishment", "rules", "audit", "platform", "sheet",
+				"training", "registration", "ethics", "reports", "recruitment" })
 package io.edubureau.titles;

@@ -71,8 +71,6 @@ class PublicFaceTests {
 			// tests
 			// until home and reports read it.
 			entry("party", Set.of("PartyManagement")),
-			// A leaf module: no other module reads recruitment yet.
-			entry("recruitment", Set.of("RecruitmentManagement")),
 			// A leaf module (issue 17): nothing reads commendations yet.
 			entry("awards",
 					Set.of("AwardKind", "AwardRoundStatus", "AwardsManagement", "NominationStatus", "Views",

@@ -361,6 +361,65 @@ class TitlesFlowTests {
 	}
 
 	@Test
+	void aPostPlanInForceGivesTheVacanciesAndTheRatioCountsOnlyWithoutOne() throws Exception {
+		// By the ratio alone 10% of two posts is none; the unit's post plan decides.
+		StaffView person = teacher(county.schoolA(), TitleLevel.FIRST, today.minusYears(6), Education.BACHELOR);
+		StaffView holder = teacher(county.schoolA(), TitleLevel.SENIOR, today.minusYears(9), Education.BACHELOR);
+		RoundView round = round();
+		ApplicationView a = approved(round, person, today.minusDays(20));
+		asOfficer(() -> titles.result(ALL, a.id()));
+		// Before any plan the unit is counted by the round's ratios, and says so.
+		UnitQuota byRatio = titles.quotas(ALL, round.id())
+			.stream()
+			.filter(q -> q.unitId() == county.schoolA().id())
+			.findFirst()
+			.orElseThrow();
+		assertThat(byRatio.postPlan()).isNull();
+		assertThat(byRatio.level(TitleLevel.SENIOR).percent()).isEqualTo(10);
+		String officer = accounts.account("BUREAU_OFFICER", county.bureau());
+		String unit = "{\"unitId\":" + county.schoolA().id() + ",\"effectiveFrom\":\"";
+		// 副高 1 post (grade 7) of 10, held by the holder: none left.
+		mvc.perform(post("/api/v1/posts/plans").with(accounts.as(officer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(unit + today.minusMonths(1)
+					+ "\",\"document\":\"测人社〔2026〕7号\",\"posts\":{\"PRO_7\":1,\"PRO_9\":3,\"PRO_12\":6}}"))
+			.andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/posts/appointments").with(accounts.as(officer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"staffId\":" + holder.id() + ",\"grade\":\"PRO_7\"}")).andExpect(status().isCreated());
+		UnitQuota planned = titles.quotas(ALL, round.id())
+			.stream()
+			.filter(q -> q.unitId() == county.schoolA().id())
+			.findFirst()
+			.orElseThrow();
+		assertThat(planned.postPlan()).isEqualTo("测人社〔2026〕7号");
+		assertThat(planned.level(TitleLevel.SENIOR))
+			.extracting(UnitQuota.LevelQuota::posts, UnitQuota.LevelQuota::holders, UnitQuota.LevelQuota::vacancies)
+			.containsExactly(1, 1, 0);
+		assertThatThrownBy(() -> asOfficer(() -> titles.appoint(ALL, a.id(), new AppointmentForm(today))))
+			.isInstanceOf(Rejection.class)
+			.hasMessage("titles.appointment.noPostVacancy");
+		// A new plan from today: 副高 2 posts (grades 6 and 7) of 20, one held: one left.
+		mvc.perform(post("/api/v1/posts/plans").with(accounts.as(officer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(unit + today
+					+ "\",\"document\":\"测人社〔2026〕8号\",\"posts\":{\"PRO_6\":1,\"PRO_7\":1,\"PRO_9\":6,\"PRO_12\":12}}"))
+			.andExpect(status().isCreated());
+		assertThat(titles.quotas(ALL, round.id())
+			.stream()
+			.filter(q -> q.unitId() == county.schoolA().id())
+			.findFirst()
+			.orElseThrow()
+			.level(TitleLevel.SENIOR)
+			.vacancies()).isEqualTo(1);
+		assertThat(asOfficer(() -> titles.appoint(ALL, a.id(), new AppointmentForm(today))).state())
+			.isEqualTo(ApplicationState.APPOINTED);
+		mvc.perform(
+				get("/titles/rounds/{id}", round.id()).with(accounts.as(officer)).header("Accept-Language", "zh-CN"))
+			.andExpect(content().string(containsString("岗位设置方案（测人社〔2026〕8号）")));
+	}
+
+	@Test
 	void aLevelNotAboveTheCurrentOneIsRefusedAndNothingIsWritten() throws Exception {
 		StaffView person = teacher(county.schoolA(), TitleLevel.FIRST, today.minusYears(6), Education.BACHELOR);
 		RoundView round = round();
