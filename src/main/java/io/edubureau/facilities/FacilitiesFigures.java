@@ -165,19 +165,14 @@ class FacilitiesFigures implements FigureContributor {
 						rows, found.size());
 			}
 			case "funds.allocated" -> {
-				List<FundAllocation> found = funds.allocations(q.scope(), q.year())
-					.stream()
-					.filter(a -> a.allocatedFen() > 0)
-					.toList();
-				found.stream()
-					.skip((long) page * size)
-					.limit(size)
-					.forEach(a -> rows.add(List.of(a.unitName() == null ? "" : a.unitName(),
-							Integer.toString(pupils(a, io.edubureau.org.Stage.PRIMARY)),
-							Integer.toString(pupils(a, io.edubureau.org.Stage.JUNIOR)),
-							FacilitiesManagement.yuan(a.allocatedFen()))));
+				org.springframework.data.domain.Page<FundAllocation> found = funds.allocationPage(q.scope(), q.year(),
+						org.springframework.data.domain.PageRequest.of(page, size), false);
+				found.forEach(a -> rows.add(List.of(a.unitName() == null ? "" : a.unitName(),
+						Integer.toString(pupils(a, io.edubureau.org.Stage.PRIMARY)),
+						Integer.toString(pupils(a, io.edubureau.org.Stage.JUNIOR)),
+						FacilitiesManagement.yuan(a.allocatedFen()))));
 				return new FigureRecords(List.of("facilities.unit", "enum.Stage.PRIMARY", "enum.Stage.JUNIOR",
-						"facilities.fund.allocated"), rows, found.size());
+						"facilities.fund.allocated"), rows, found.getTotalElements());
 			}
 			case "funds.disbursed" -> {
 				List<FundDisbursement> found = funds.disbursementRows(q.scope(), q.year());

@@ -2,7 +2,6 @@ package io.edubureau.facilities;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 import io.edubureau.org.DataScope;
@@ -14,8 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -73,11 +70,8 @@ class FundsApiController {
 					+ "and balance in fen, with the reasons. page (from 0), size (1–200).")
 	PagedModel<FundAllocation> allocations(DataScope scope, @RequestParam(required = false) Integer year,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		PageRequest request = Paging.request(page, size, BuildingRegister.MAX_PAGE_SIZE);
-		List<FundAllocation> all = funds.allocations(scope, year == null ? LocalDate.now().getYear() : year);
-		int from = (int) Math.min(all.size(), request.getOffset());
-		int to = Math.min(all.size(), from + request.getPageSize());
-		return new PagedModel<>(new PageImpl<>(all.subList(from, to), request, all.size()));
+		return new PagedModel<>(funds.allocationPage(scope, year == null ? LocalDate.now().getYear() : year,
+				Paging.request(page, size, BuildingRegister.MAX_PAGE_SIZE), true));
 	}
 
 	@PostMapping("/disbursements")

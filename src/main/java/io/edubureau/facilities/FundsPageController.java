@@ -28,6 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FundsPageController {
 
+	static final int PAGE_SIZE = 50;
+
 	private final OperatingFunds funds;
 
 	private final FacilitiesManagement facilities;
@@ -83,9 +85,11 @@ class FundsPageController {
 
 	@GetMapping("/facilities/funds")
 	@PreAuthorize("hasAuthority('facilities:record:read')")
-	String allocations(DataScope scope, @RequestParam(required = false) Integer year, Model model) {
+	String allocations(DataScope scope, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		int y = year == null ? LocalDate.now().getYear() : year;
-		var rows = funds.allocations(scope, y);
+		var rows = funds.allocationPage(scope, y,
+				io.edubureau.platform.Paging.request(page, PAGE_SIZE, BuildingRegister.MAX_PAGE_SIZE), true);
 		model.addAttribute("year", y);
 		model.addAttribute("schoolYear", OperatingFunds.schoolYearOf(y));
 		model.addAttribute("allocations", rows);

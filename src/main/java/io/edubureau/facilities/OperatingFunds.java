@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,6 +21,7 @@ import io.edubureau.org.EnrolmentTotal;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.Stage;
 import io.edubureau.org.UnitEnrolment;
+import io.edubureau.org.UnitPupils;
 import io.edubureau.org.UnitType;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.Actor;
@@ -35,6 +37,8 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -117,6 +121,31 @@ class OperatingFunds {
 		}
 		out.sort(Comparator.comparing(a -> a.unitName() == null ? "" : a.unitName()));
 		return out;
+	}
+
+	/**
+	 * One page of the allocations of the scope, by unit name: the units with pupils of a
+	 * funded stage or a payment in the year, chosen and paged in org's query (the pupils
+	 * read for the page's units only); with {@code withPayments} false, only the units
+	 * with pupils of a stage whose standard is above zero (the records behind
+	 * {@code funds.allocated}).
+	 */
+	@Transactional(readOnly = true)
+	public Page<FundAllocation> allocationPage(DataScope scope, int year, Pageable pageable, boolean withPayments) {
+		FacilitiesManagement.checkYear(year);
+		Map<Stage, Long> standards = standards(year);
+		Set<Stage> funded = EnumSet.noneOf(Stage.class);
+		standards.forEach((stage, fen) -> {
+			if (withPayments || fen > 0) {
+				funded.add(stage);
+			}
+		});
+		Map<Long, Long> paid = paidByUnit(scope, year);
+		Page<UnitPupils> units = org.pupilsPage(scope, schoolYearOf(year), funded,
+				withPayments ? paid.keySet() : Set.of(), pageable);
+		Locale locale = LocaleContextHolder.getLocale();
+		return units.map(u -> allocation(u.unitId(), u.unitName(), year, u.pupils(), standards,
+				paid.getOrDefault(u.unitId(), 0L), locale));
 	}
 
 	private FundAllocation allocation(long unitId, String name, int year, Map<Stage, Integer> pupils,

@@ -13,6 +13,8 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
 	List<Enrolment> findByUnitIdAndSchoolYear(Long unitId, int schoolYear);
 
+	List<Enrolment> findByUnitIdInAndSchoolYear(java.util.Collection<Long> unitIds, int schoolYear);
+
 	@org.springframework.data.jpa.repository.Query("select e from Enrolment e, Unit u where u.id = e.unitId"
 			+ " and e.schoolYear = :year and u.path like concat(:prefix, '%')")
 	List<Enrolment> findInSubtree(@org.springframework.data.repository.query.Param("year") int year,

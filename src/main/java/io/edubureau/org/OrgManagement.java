@@ -360,6 +360,45 @@ public class OrgManagement {
 		return found.map(e -> new UnitEnrolment(e.getUnitId(), e.toView()));
 	}
 
+	/**
+	 * One page of the units in scope with pupils of the given stages in a school year, or
+	 * among the given units (those with records elsewhere, e.g. payments), by name; each
+	 * with its pupils per stage. The page is chosen in the query and its pupils read for
+	 * the page's units only, so a province's list is never loaded whole.
+	 */
+	@Transactional(readOnly = true)
+	public Page<UnitPupils> pupilsPage(DataScope scope, int schoolYear, Set<Stage> stages, Collection<Long> alsoUnits,
+			Pageable pageable) {
+		if (scope.seesNothing() || (stages.isEmpty() && alsoUnits.isEmpty())) {
+			return Page.empty(pageable);
+		}
+		Specification<Unit> taught = (root, q, cb) -> {
+			Predicate withPupils = cb.disjunction();
+			if (!stages.isEmpty()) {
+				Subquery<Long> sq = q.subquery(Long.class);
+				Root<Enrolment> e = sq.from(Enrolment.class);
+				sq.select(e.get("unitId"))
+					.where(cb.equal(e.get("unitId"), root.get("id")), cb.equal(e.get("schoolYear"), schoolYear),
+							e.get("stage").in(stages), cb.gt(e.get("students"), 0));
+				withPupils = cb.exists(sq);
+			}
+			return alsoUnits.isEmpty() ? withPupils : cb.or(withPupils, root.get("id").in(alsoUnits));
+		};
+		Page<Unit> page = units.findAll(inScope(scope).and(taught),
+				org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+						org.springframework.data.domain.Sort.by("name", "id")));
+		Map<Long, Map<Stage, Integer>> pupils = new HashMap<>();
+		if (page.hasContent()) {
+			for (Enrolment e : enrolments.findByUnitIdInAndSchoolYear(page.map(Unit::getId).getContent(), schoolYear)) {
+				if (stages.contains(e.getStage()) && e.getStudents() > 0) {
+					pupils.computeIfAbsent(e.getUnitId(), k -> new EnumMap<>(Stage.class))
+						.merge(e.getStage(), e.getStudents(), Integer::sum);
+				}
+			}
+		}
+		return page.map(u -> new UnitPupils(u.getId(), u.getName(), pupils.getOrDefault(u.getId(), Map.of())));
+	}
+
 	/** The latest school year with any enrolment recorded, if any. */
 	@Transactional(readOnly = true)
 	public Optional<Integer> latestSchoolYear() {

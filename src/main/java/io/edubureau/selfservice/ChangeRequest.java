@@ -42,6 +42,10 @@ class ChangeRequest {
 	@Column(nullable = false)
 	private Long staffId;
 
+	// The unit the request was (re)submitted from: the review queue's scope, in its
+	// query.
+	private Long unitId;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 10)
 	private ChangeStatus status;
@@ -87,15 +91,17 @@ class ChangeRequest {
 	protected ChangeRequest() {
 	}
 
-	ChangeRequest(Long staffId, SelfServiceForm proposal, String by) {
+	ChangeRequest(Long staffId, Long unitId, SelfServiceForm proposal, String by) {
 		this.staffId = staffId;
+		this.unitId = unitId;
 		propose(proposal);
 		move(ChangeStatus.SUBMITTED, by, null);
 	}
 
 	/** The teacher submits again after a return. */
-	void resubmit(SelfServiceForm proposal, String by) {
+	void resubmit(Long unitId, SelfServiceForm proposal, String by) {
 		require(ChangeStatus.RETURNED);
+		this.unitId = unitId;
 		propose(proposal);
 		move(ChangeStatus.SUBMITTED, by, null);
 	}

@@ -5,15 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Long> {
+interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Long>, JpaSpecificationExecutor<ChangeRequest> {
 
 	List<ChangeRequest> findByStaffIdOrderByIdDesc(Long staffId);
 
 	Optional<ChangeRequest> findFirstByStaffIdAndStatusInOrderByIdDesc(Long staffId, Collection<ChangeStatus> statuses);
-
-	// The scope is applied by staff (StaffManagement.visible): this module joins no staff
-	// table.
-	List<ChangeRequest> findByStatusOrderByUpdatedAt(ChangeStatus status);
 
 }

@@ -1,18 +1,18 @@
 package io.edubureau.selfservice;
 
-import java.util.List;
-
 import io.edubureau.org.DataScope;
 import io.edubureau.staff.SelfServiceForm;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Self-service through the API: a teacher's own changes, and their review. */
@@ -42,9 +42,11 @@ class SelfServiceApiController {
 
 	@GetMapping("/api/v1/staff/changes")
 	@PreAuthorize("hasAuthority('staff:change:review')")
-	@Operation(summary = "Change requests waiting for review in the caller's scope")
-	List<ChangeRequestView> queueApi(DataScope scope) {
-		return selfService.changeQueue(scope);
+	@Operation(summary = "Change requests waiting for review in the caller's scope, oldest first",
+			description = "Submitted from a unit in the caller's scope; page (from 0), size (1–200).")
+	PagedModel<ChangeRequestView> queueApi(DataScope scope, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(selfService.changeQueue(scope, page, size));
 	}
 
 	@PostMapping("/api/v1/staff/changes/{id}/approve")

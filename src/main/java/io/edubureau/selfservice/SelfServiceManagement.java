@@ -10,9 +10,11 @@ import java.util.Set;
 
 import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
+import io.edubureau.org.OrgManagement;
 import io.edubureau.org.ScopeKind;
 import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.staff.PoliticalStatus;
@@ -20,6 +22,10 @@ import io.edubureau.staff.SelfServiceForm;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffView;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,10 +48,15 @@ public class SelfServiceManagement {
 
 	private final ChangeRequestRepository changes;
 
+	private final OrgManagement org;
+
+	static final int MAX_PAGE_SIZE = 200;
+
 	private final Clock clock = Clock.systemDefaultZone();
 
-	SelfServiceManagement(StaffManagement staff, ChangeRequestRepository changes) {
+	SelfServiceManagement(StaffManagement staff, ChangeRequestRepository changes, OrgManagement org) {
 		this.staff = staff;
+		this.org = org;
 		this.changes = changes;
 	}
 
@@ -109,29 +120,49 @@ public class SelfServiceManagement {
 		}
 		else if (open.isPresent()) {
 			request = open.get();
-			request.resubmit(proposal, Actor.current());
+			request.resubmit(m.unitId(), proposal, Actor.current());
 		}
 		else {
-			request = changes.save(new ChangeRequest(m.id(), proposal, Actor.current()));
+			request = changes.save(new ChangeRequest(m.id(), m.unitId(), proposal, Actor.current()));
 		}
 		return toView(request, m);
 	}
 
 	/**
-	 * Requests waiting for review of the people the reviewer sees, oldest first; a
-	 * teacher's own scope reviews nobody.
+	 * Requests waiting for review that were submitted from a unit the reviewer sees,
+	 * oldest first, one page chosen in the query; a teacher's own scope reviews nobody.
 	 */
 	@Transactional(readOnly = true)
+	public Page<ChangeRequestView> changeQueue(DataScope scope, int page, int size) {
+		return views(changes.findAll(queueWhere(scope),
+				Paging.request(page, size, MAX_PAGE_SIZE, Sort.by("updatedAt", "id"))));
+	}
+
+	/** The whole queue of {@link #changeQueue(DataScope, int, int)}, for the page. */
+	@Transactional(readOnly = true)
 	public List<ChangeRequestView> changeQueue(DataScope scope) {
-		if (scope.kind() == ScopeKind.SELF) {
-			return List.of();
+		return views(new PageImpl<>(changes.findAll(queueWhere(scope), Sort.by("updatedAt", "id")))).getContent();
+	}
+
+	/** How many requests wait for the reviewer (counted in the query). */
+	@Transactional(readOnly = true)
+	public long waitingChanges(DataScope scope) {
+		return changes.count(queueWhere(scope));
+	}
+
+	private Specification<ChangeRequest> queueWhere(DataScope scope) {
+		if (scope.kind() == ScopeKind.SELF || scope.seesNothing()) {
+			return (root, q, cb) -> cb.disjunction();
 		}
-		List<ChangeRequest> waiting = changes.findByStatusOrderByUpdatedAt(ChangeStatus.SUBMITTED);
-		Map<Long, StaffView> people = staff.visible(scope, waiting.stream().map(ChangeRequest::getStaffId).toList());
-		return waiting.stream()
-			.filter(r -> people.containsKey(r.getStaffId()))
-			.map(r -> toView(r, people.get(r.getStaffId())))
-			.toList();
+		Specification<ChangeRequest> submitted = (root, q, cb) -> cb.equal(root.get("status"), ChangeStatus.SUBMITTED);
+		return submitted.and(org.unitIdScope(scope, "unitId"));
+	}
+
+	// The people of a page, wherever they are now (the scope chose the rows).
+	private Page<ChangeRequestView> views(Page<ChangeRequest> found) {
+		Map<Long, StaffView> people = staff.visible(DataScope.all(),
+				found.getContent().stream().map(ChangeRequest::getStaffId).distinct().toList());
+		return found.map(r -> toView(r, people.get(r.getStaffId())));
 	}
 
 	/** One request of a person the caller sees. */

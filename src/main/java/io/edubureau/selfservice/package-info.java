@@ -7,15 +7,17 @@
  * <p>
  * Owns the tables {@code staff_change_request} and {@code staff_change_step}; their
  * migration stays under {@code db/migration/staff} ({@code V50_3}), where it was applied
- * before this module was split from {@code staff} (issue 22). A top-level module built on
- * {@code staff}, like {@code retirement} and {@code personnelfile}: the file is staff's,
- * so the teacher's record is read through {@code StaffManagement.ownRecord}, the
- * reviewer's people through {@code StaffManagement.visible} (the scope is staff's one
- * rule; no query here joins a staff table), and an approved change is written by
- * {@code StaffManagement.applySelfService}, which audits it field by field. Same URLs and
- * permissions as before the split ({@code /me}, {@code /staff/changes},
- * {@code /api/v1/me}, {@code /api/v1/staff/changes}; {@code staff:self:edit},
- * {@code staff:change:review}). Public face:
+ * before this module was split from {@code staff} (issue 22); its own migrations are in
+ * band 270 ({@code V270_1}: the unit a request was submitted from, the review queue's
+ * scope in its query, as transfer and retirement requests keep theirs). A top-level
+ * module built on {@code staff}, like {@code retirement} and {@code personnelfile}: the
+ * file is staff's, so the teacher's record is read through
+ * {@code StaffManagement.ownRecord}, the reviewer's people through
+ * {@code StaffManagement.visible} (no query here joins a staff table), and an approved
+ * change is written by {@code StaffManagement.applySelfService}, which audits it field by
+ * field. Same URLs and permissions as before the split ({@code /me},
+ * {@code /staff/changes}, {@code /api/v1/me}, {@code /api/v1/staff/changes};
+ * {@code staff:self:edit}, {@code staff:change:review}). Public face:
  * {@link io.edubureau.selfservice.SelfServiceManagement} and the records it returns (the
  * home page counts the queue and shows a teacher's open request). Depends on
  * {@code staff}, {@code org} (the data scope), {@code audit} (the field-by-field

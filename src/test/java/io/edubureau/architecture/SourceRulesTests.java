@@ -35,7 +35,7 @@ class SourceRulesTests {
 			Map.entry("aid", 180), Map.entry("petitions", 200), Map.entry("pay", 160), Map.entry("exchange", 150),
 			Map.entry("ethics", 240), Map.entry("recruitment", 140), Map.entry("platform", 250),
 			Map.entry("facilities", 210), Map.entry("exams", 230), Map.entry("awards", 260),
-			Map.entry("supervision", 220));
+			Map.entry("supervision", 220), Map.entry("selfservice", 270));
 
 	static final Pattern MIGRATION_NAME = Pattern.compile("V(\\d+)_(\\d+)__[a-z0-9_]+\\.sql");
 

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -155,6 +157,56 @@ class FacilitiesFundsTests {
 		DataScope one = DataScope.unit(county.schoolB().id());
 		assertThat(funds.totals(one, 2025)).isEqualTo(new OperatingFunds.Totals(50 * 80000L, 4_000_000L));
 		assertThat(funds.totals(bureau, 2024).disbursedFen()).isZero();
+	}
+
+	@Test
+	void theListIsPagedInTheQueryAndItsPagesAddUpToTheTotals() throws Exception {
+		accounts.asSystem(() -> org.recordEnrolment(DataScope.all(), county.pointA().id(),
+				new EnrolmentView(2024, Stage.PRIMARY, 37, 3)));
+		pay(officer, county.pointA().id(), "2025-06-30", 99).andExpect(status().isOk());
+		pay(officer, county.schoolB().id(), "2025-04-01", 4_000_000).andExpect(status().isOk());
+		// Paid, then its pupils corrected to none: still listed, for what was paid.
+		accounts.asSystem(() -> org.recordEnrolment(DataScope.all(), county.pointA().id(),
+				new EnrolmentView(2024, Stage.PRIMARY, 0, 0)));
+
+		Map<Long, FundAllocation> whole = new java.util.HashMap<>();
+		funds.allocations(bureau, 2025).forEach(a -> whole.put(a.unitId(), a));
+		assertThat(whole).hasSize(3);
+		List<FundAllocation> paged = new java.util.ArrayList<>();
+		for (int page = 0; page < 3; page++) {
+			Page<FundAllocation> one = funds.allocationPage(bureau, 2025, PageRequest.of(page, 1), true);
+			assertThat(one.getTotalElements()).isEqualTo(3);
+			assertThat(one.getContent()).hasSize(1);
+			paged.addAll(one.getContent());
+		}
+		// Each unit once, each row as the whole list computes it.
+		assertThat(paged).extracting(FundAllocation::unitId).doesNotHaveDuplicates();
+		assertThat(paged).allSatisfy(a -> assertThat(a).isEqualTo(whole.get(a.unitId())));
+		assertThat(paged).extracting(FundAllocation::unitName).isSorted();
+		FundAllocation point = whole.get(county.pointA().id());
+		assertThat(point.allocatedFen()).isZero();
+		assertThat(point.disbursedFen()).isEqualTo(99);
+		OperatingFunds.Totals totals = funds.totals(bureau, 2025);
+		assertThat(paged.stream().mapToLong(FundAllocation::allocatedFen).sum()).isEqualTo(totals.allocatedFen())
+			.isEqualTo(100 * 60000L + 50 * 80000L);
+		assertThat(paged.stream().mapToLong(FundAllocation::disbursedFen).sum()).isEqualTo(totals.disbursedFen())
+			.isEqualTo(4_000_099L);
+		assertThat(funds.allocationPage(bureau, 2025, PageRequest.of(3, 1), true).getContent()).isEmpty();
+
+		// The API's page 2 (number 1) is the second row, in the one page shape.
+		mvc.perform(get("/api/v1/facilities/funds").param("year", "2025")
+			.param("page", "1")
+			.param("size", "1")
+			.with(officer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content.length()").value(1))
+			.andExpect(jsonPath("$.content[0].unitId").value((int) paged.get(1).unitId()))
+			.andExpect(jsonPath("$.page.totalElements").value(3))
+			.andExpect(jsonPath("$.page.number").value(1));
+		// The figure's records: only the units with an allocation, counted in the query.
+		FigureQuery q = new FigureQuery(bureau, 2025, LocalDate.of(2025, 12, 31), null);
+		assertThat(figures.records("funds.allocated", q, 1, 1).total()).isEqualTo(2);
+		assertThat(figures.records("funds.allocated", q, 1, 1).rows()).hasSize(1);
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.edubureau.selfservice;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import io.edubureau.EduBureauTest;
 import io.edubureau.org.DataScope;
@@ -167,6 +168,39 @@ class SelfServiceTests {
 		mvc.perform(get("/staff/changes/" + id).with(accounts.as(schoolAdmin)).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString(">Master<")))
 			.andExpect(content().string(not(containsString(">PROJECT_211<"))));
+	}
+
+	@Test
+	void theReviewQueueIsPagedInItsQueryWithinTheScope() throws Exception {
+		List<Long> submitted = new java.util.ArrayList<>();
+		for (var unit : List.of(county.schoolA(), county.schoolA(), county.schoolB(), county.schoolA())) {
+			StaffView p = accounts.asSystem(() -> staff.create(DataScope.all(),
+					TestAccounts.teacher(accounts.idNumber(LocalDate.of(1990, 1, 1), false), "排队教师", unit.code())));
+			mvc.perform(post("/api/v1/me/changes").with(TestAccounts.basic(accounts.account("TEACHER", unit, p.id())))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(COMPLETE.formatted("13800000009"))).andExpect(status().isCreated());
+			if (unit.id() == county.schoolA().id()) {
+				submitted.add(p.id());
+			}
+		}
+		// School A's three, oldest first: page 2 of size 2 holds the third alone.
+		mvc.perform(get("/api/v1/staff/changes").param("page", "1")
+			.param("size", "2")
+			.with(TestAccounts.basic(schoolAdmin)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.page.totalElements").value(3))
+			.andExpect(jsonPath("$.content.length()").value(1))
+			.andExpect(jsonPath("$.content[0].staffId").value(submitted.get(2).intValue()));
+		assertThat(selfService.changeQueue(DataScope.unitAndBelow(county.schoolA().id()), 0, 2).getContent())
+			.extracting(ChangeRequestView::staffId)
+			.containsExactly(submitted.get(0), submitted.get(1));
+		assertThat(selfService.waitingChanges(DataScope.unitAndBelow(county.bureau().id()))).isEqualTo(4);
+		assertThat(selfService.waitingChanges(DataScope.unit(county.schoolB().id()))).isEqualTo(1);
+		assertThat(selfService
+			.changeQueue(new DataScope(io.edubureau.org.ScopeKind.SELF, county.schoolA().id(), person.id()), 0, 50))
+			.isEmpty();
+		mvc.perform(get("/api/v1/staff/changes").param("size", "0").with(TestAccounts.basic(schoolAdmin)))
+			.andExpect(status().is4xxClientError());
 	}
 
 }
