@@ -766,6 +766,23 @@ public class CadresManagement {
 			.orElse(new VoterStatus(false, false));
 	}
 
+	/**
+	 * The open online elections the signed-in person is a voter of and has not voted in
+	 * yet, newest first: where a voter finds their ballot.
+	 */
+	@Transactional(readOnly = true)
+	List<ElectionView> openBallots(DataScope scope) {
+		if (scope.staffId() == null) {
+			return List.of();
+		}
+		return voters.findByStaffIdAndHasVotedFalseOrderByIdDesc(scope.staffId())
+			.stream()
+			.map(v -> elections.findById(v.getElectionId()).orElse(null))
+			.filter(e -> e != null && e.getStatus() == ElectionStatus.OPEN && e.getMode() == ElectionMode.ONLINE)
+			.map(this::view)
+			.toList();
+	}
+
 	/** The candidates a voter may choose from, for the ballot page. */
 	@Transactional(readOnly = true)
 	public ElectionView ballotPaper(DataScope scope, long id) {

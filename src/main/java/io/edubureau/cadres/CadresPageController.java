@@ -348,6 +348,13 @@ class CadresPageController {
 				"/cadres/elections/" + id, redirect);
 	}
 
+	@GetMapping("/cadres/ballots")
+	@PreAuthorize("hasAuthority('cadres:ballot:cast')")
+	String ballots(DataScope scope, Model model) {
+		model.addAttribute("elections", cadres.openBallots(scope));
+		return "cadres/ballots";
+	}
+
 	@GetMapping("/cadres/ballot/{id}")
 	@PreAuthorize("hasAuthority('cadres:ballot:cast')")
 	String ballot(DataScope scope, @PathVariable long id, Model model) {

@@ -58,6 +58,10 @@ class Voter {
 		this.tokenHash = null;
 	}
 
+	Long getElectionId() {
+		return electionId;
+	}
+
 	Long getStaffId() {
 		return staffId;
 	}

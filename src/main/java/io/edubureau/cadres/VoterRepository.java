@@ -1,5 +1,6 @@
 package io.edubureau.cadres;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,8 @@ interface VoterRepository extends JpaRepository<Voter, Long> {
 	Optional<Voter> findByElectionIdAndTokenHash(Long electionId, String tokenHash);
 
 	long countByElectionId(Long electionId);
+
+	List<Voter> findByStaffIdAndHasVotedFalseOrderByIdDesc(Long staffId);
 
 	long countByElectionIdAndHasVotedTrue(Long electionId);
 

@@ -236,6 +236,9 @@ class ReportsPageController {
 		model.addAttribute("rows",
 				records.rows().stream().map(r -> r.stream().map(c -> export.text(c, locale)).toList()).toList());
 		model.addAttribute("total", records.total());
+		// A person's name links to their page where the reader may open it.
+		model.addAttribute("staffIds", records.staffIds());
+		model.addAttribute("nameColumn", Math.max(0, records.columnKeys().indexOf("staff.field.name")));
 		model.addAttribute("page", p);
 		model.addAttribute("pages", Math.max(1, (records.total() + PAGE_SIZE - 1) / PAGE_SIZE));
 		return "reports/records";

@@ -196,7 +196,9 @@ class StaffAgeFigures implements FigureContributor {
 					m.getSex() == null ? "" : "enum.Sex." + m.getSex().name(),
 					reveal ? String.valueOf(m.getBirthDate()) : StaffView.monthOf(m.getBirthDate())));
 		}
-		return new FigureRecords(COLUMNS, cells, total.getSingleResult());
+		StaffScope reader = StaffScope.of(q.scope(), org);
+		return new FigureRecords(COLUMNS, cells, total.getSingleResult(),
+				people.stream().map(m -> reader.sees(m) ? m.getId() : null).toList());
 	}
 
 	private void bind(TypedQuery<?> query, StaffScope.Condition where, FigureQuery q) {

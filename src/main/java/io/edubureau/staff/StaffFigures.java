@@ -545,7 +545,7 @@ class StaffFigures implements FigureContributor {
 					text(m.getHireDate()), label("HireChannel", m.getHireChannel()),
 					label("TitleLevel", m.getTitleLevel()), label("StaffStatus", m.getStatus())));
 		}
-		return new FigureRecords(PERSON_COLUMNS, cells, total.getSingleResult());
+		return new FigureRecords(PERSON_COLUMNS, cells, total.getSingleResult(), openable(q, people));
 	}
 
 	private FigureRecords grantedRecords(String key, StaffScope.Condition scope, FigureQuery q, int page, int size) {
@@ -579,6 +579,12 @@ class StaffFigures implements FigureContributor {
 		return new FigureRecords(
 				List.of("staff.field.name", "staff.field.unit", "staff.field.titleLevel", "staff.field.titleDate"),
 				cells, total.getSingleResult());
+	}
+
+	// Each row's person where the reader's scope sees them now (a link to their page).
+	private List<Long> openable(FigureQuery q, List<StaffMember> people) {
+		StaffScope reader = StaffScope.of(q.scope(), org);
+		return people.stream().map(m -> reader.sees(m) ? m.getId() : null).toList();
 	}
 
 	// The day whose unit a key's records are counted at.

@@ -70,6 +70,17 @@ final class StaffScope {
 		return reach == Reach.UNIT || reach == Reach.SUBTREE;
 	}
 
+	/** Whether the scope sees the person where they are now. */
+	boolean sees(StaffMember m) {
+		return switch (reach) {
+			case EVERYONE -> true;
+			case NOBODY -> false;
+			case PERSON -> staffId.equals(m.getId());
+			case UNIT -> unitId.equals(m.getUnitId());
+			case SUBTREE -> m.getUnitPath() != null && m.getUnitPath().startsWith(path);
+		};
+	}
+
 	/** The scope as a Criteria predicate on {@link StaffMember}. */
 	Specification<StaffMember> specification() {
 		return switch (reach) {

@@ -16,6 +16,7 @@ import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.ScopeKind;
+import io.edubureau.org.UnitFilter;
 import io.edubureau.org.UnitStatus;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.Actor;
@@ -29,6 +30,7 @@ import io.edubureau.staff.StaffStatus;
 import io.edubureau.staff.StaffView;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -137,6 +139,27 @@ public class TransfersManagement implements MergeGuard {
 			throw new NotFound("transfer " + requestId);
 		}
 		return toView(r, names(List.of(r)).get(r.getStaffId()));
+	}
+
+	/**
+	 * Active units a person in scope may be moved to, whose name or code matches, for the
+	 * request form's picker: the units of the county (the top unit above the person's)
+	 * other than the person's own, at most twenty, by code.
+	 */
+	@Transactional(readOnly = true)
+	List<UnitView> destinations(DataScope scope, long staffId, String query) {
+		StaffView m = staff.get(scope, staffId);
+		List<UnitView> above = org.ancestors(DataScope.all(), m.unitId());
+		long top = above.isEmpty() ? m.unitId() : above.get(0).id();
+		String q = query == null || query.isBlank() ? null : query.strip();
+		return org
+			.list(DataScope.unitAndBelow(top), new UnitFilter(q, null, null, null, null, UnitStatus.ACTIVE, null),
+					PageRequest.of(0, 21, Sort.by("code")))
+			.getContent()
+			.stream()
+			.filter(u -> u.id() != m.unitId())
+			.limit(20)
+			.toList();
 	}
 
 	/** A person's transfer requests, newest first. */

@@ -2,8 +2,10 @@ package io.edubureau.transfers;
 
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.List;
 
 import io.edubureau.org.DataScope;
+import io.edubureau.org.UnitView;
 import io.edubureau.platform.FlashRedirect;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffView;
@@ -45,14 +47,39 @@ class TransfersPageController {
 		return "transfers/panel :: panel";
 	}
 
+	/**
+	 * The destination picker's options: units of the county matching what was typed.
+	 */
+	@GetMapping("/staff/{id}/transfer-destinations")
+	@PreAuthorize("hasAuthority('staff:transfer:request')")
+	String destinations(DataScope scope, @PathVariable long id, @RequestParam(required = false) String toUnitCode,
+			Model model) {
+		model.addAttribute("destinations", transfers.destinations(scope, id, toUnitCode));
+		return "transfers/panel :: destinations";
+	}
+
 	@PostMapping("/staff/{id}/transfer-request")
 	@PreAuthorize("hasAuthority('staff:transfer:request')")
 	String request(DataScope scope, @PathVariable long id, @RequestParam(required = false) String toUnitCode,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate transferOn,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		return FlashRedirect.toResult(redirect, "transfer.requested",
-				() -> transfers.request(scope, new TransferRequestForm(id, toUnitCode, transferOn, reason)),
+				() -> transfers.request(scope,
+						new TransferRequestForm(id, unitCode(scope, id, toUnitCode), transferOn, reason)),
 				r -> "/staff/transfers/" + r.id(), "/staff/" + id);
+	}
+
+	// A unit typed by its full name instead of picked from the list is taken by that
+	// name.
+	private String unitCode(DataScope scope, long id, String typed) {
+		if (typed == null || typed.isBlank() || typed.strip().matches("\\d+")) {
+			return typed;
+		}
+		List<UnitView> named = transfers.destinations(scope, id, typed)
+			.stream()
+			.filter(u -> u.name().equals(typed.strip()))
+			.toList();
+		return named.size() == 1 ? named.get(0).code() : typed;
 	}
 
 	@GetMapping("/staff/transfers")
