@@ -104,6 +104,14 @@ class MembershipPageController {
 				redirect);
 	}
 
+	@PostMapping("/party/transfers/{id}/return")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	String returnTransfer(DataScope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		return attempt(() -> memberships.returnTransfer(scope, id,
+				PartyApiController.date("returnedOn", form.get("returnedOn")), form.get("reason")), redirect);
+	}
+
 	// A refusal comes back on the page in the user's language; nothing was changed.
 	private String attempt(Supplier<Object> change, RedirectAttributes redirect) {
 		try {

@@ -495,6 +495,7 @@ class SecurityMatrixTests {
 			entry("POST /api/v1/party/transfers/out", "party:member:manage"),
 			entry("POST /api/v1/party/transfers/in", "party:member:manage"),
 			entry("POST /api/v1/party/transfers/{id}/confirm", "party:member:manage"),
+			entry("POST /api/v1/party/transfers/{id}/return", "party:member:manage"),
 			entry("GET /party/appraisals", "party:record:read"), entry("POST /party/appraisals", "party:member:manage"),
 			entry("POST /party/appraisals/{id}/follow-up", "party:member:manage"),
 			entry("GET /party/dues", "party:record:read"), entry("POST /party/dues", "party:member:manage"),
@@ -503,6 +504,7 @@ class SecurityMatrixTests {
 			entry("POST /party/transfers/out", "party:member:manage"),
 			entry("POST /party/transfers/in", "party:member:manage"),
 			entry("POST /party/transfers/{id}/confirm", "party:member:manage"),
+			entry("POST /party/transfers/{id}/return", "party:member:manage"),
 
 			entry("GET /api/v1/students", "students:record:read"),
 
