@@ -45,7 +45,8 @@ class BranchElection {
 	@Column(nullable = false)
 	private Long unitId;
 
-	// Copy of the branch's unit path, kept in step by UnitMoved events, for scope queries.
+	// Copy of the branch's unit path, kept in step by UnitMoved events, for scope
+	// queries.
 	@Column(nullable = false, length = 400)
 	private String unitPath;
 

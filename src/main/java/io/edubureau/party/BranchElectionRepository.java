@@ -7,7 +7,8 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface BranchElectionRepository extends JpaRepository<BranchElection, Long>, JpaSpecificationExecutor<BranchElection> {
+interface BranchElectionRepository
+		extends JpaRepository<BranchElection, Long>, JpaSpecificationExecutor<BranchElection> {
 
 	Optional<BranchElection> findByPreviousId(long previousId);
 

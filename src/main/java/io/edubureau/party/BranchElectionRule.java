@@ -8,12 +8,12 @@ import io.edubureau.rules.PolicyRule;
 import io.edubureau.rules.Reason;
 
 /**
- * 支部委员会换届选举 by the 中国共产党基层组织选举工作条例 (2020): the candidates outnumber the
- * seats by at least 20% (差额); the meeting is valid when those entitled to vote who are
- * present are not fewer than four fifths of those entitled (不少于, the number included); a
- * candidate is elected with more than half of the votes of those present (超过, half itself
- * is not enough), most votes first up to the seats; candidates tied at the last seat are
- * not elected (再次投票) and seats left go to another round (另行选举). Ratios are compared on
+ * 支部委员会换届选举 by the 中国共产党基层组织选举工作条例 (2020): the candidates outnumber the seats by at least
+ * 20% (差额); the meeting is valid when those entitled to vote who are present are not
+ * fewer than four fifths of those entitled (不少于, the number included); a candidate is
+ * elected with more than half of the votes of those present (超过, half itself is not
+ * enough), most votes first up to the seats; candidates tied at the last seat are not
+ * elected (再次投票) and seats left go to another round (另行选举). Ratios are compared on
  * integers.
  */
 final class BranchElectionRule {
@@ -40,6 +40,7 @@ final class BranchElectionRule {
 
 	/**
 	 * What the count decides.
+	 *
 	 * @param valid whether the meeting was valid and the candidates enough
 	 * @param elected keys of the candidates elected, most votes first
 	 * @param seatsLeft seats another round must fill
