@@ -65,7 +65,7 @@ class MembershipApiController {
 
 	@GetMapping("/transfers")
 	@PreAuthorize("hasAuthority('party:record:read')")
-	@Operation(summary = "组织关系转接 seen from either end in scope, latest first; state=PENDING|CONFIRMED",
+	@Operation(summary = "组织关系转接 seen from either end in scope, latest first; state=PENDING|CONFIRMED|RETURNED",
 			description = "page (from 0), size (1–200).")
 	PagedModel<TransferView> transfers(DataScope scope, @RequestParam(required = false) String state,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
@@ -114,6 +114,15 @@ class MembershipApiController {
 			summary = "The receiving branch confirms a transfer from a branch here: {\"receivedOn\"} (not before the day out)")
 	TransferView confirm(DataScope scope, @PathVariable long id, @RequestBody Map<String, String> body) {
 		return memberships.confirm(scope, id, PartyApiController.date("receivedOn", body.get("receivedOn")));
+	}
+
+	@PostMapping("/transfers/{id}/return")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	@Operation(
+			summary = "The receiving branch returns a pending transfer from a branch here: {\"returnedOn\",\"reason\"} (reason required); the member stays in the old branch")
+	TransferView returnTransfer(DataScope scope, @PathVariable long id, @RequestBody Map<String, String> body) {
+		return memberships.returnTransfer(scope, id, PartyApiController.date("returnedOn", body.get("returnedOn")),
+				body.get("reason"));
 	}
 
 	static Boolean flag(String value) {

@@ -23,16 +23,77 @@ class MembershipPageController {
 
 	private static final int ROWS = 200;
 
+	// Candidate lines on the election form: a committee of up to seven with 差额.
+	private static final int CANDIDATE_ROWS = 10;
+
 	private final Memberships memberships;
 
 	private final MemberRecords members;
 
 	private final PartyManagement party;
 
-	MembershipPageController(Memberships memberships, MemberRecords members, PartyManagement party) {
+	private final BranchElections elections;
+
+	MembershipPageController(Memberships memberships, MemberRecords members, PartyManagement party,
+			BranchElections elections) {
 		this.memberships = memberships;
 		this.members = members;
 		this.party = party;
+		this.elections = elections;
+	}
+
+	/**
+	 * Branch committee elections: the ballots in scope with their outcome, and the form
+	 * of a ballot (the candidates from the branch's roster of the day).
+	 */
+	@GetMapping("/party/elections")
+	@PreAuthorize("hasAuthority('party:record:read')")
+	String elections(DataScope scope, @RequestParam(required = false) Long organisationId, Model model,
+			java.util.Locale locale) {
+		model.addAttribute("organisationId", organisationId);
+		model.addAttribute("elections", elections.elections(scope, organisationId, 0, ROWS, locale, true).getContent());
+		model.addAttribute("organisations",
+				party.organisations(scope)
+					.stream()
+					.filter(o -> o.kind() == OrganisationKind.BRANCH && o.active())
+					.toList());
+		model.addAttribute("roster", organisationId == null ? java.util.List.of()
+				: memberships.memberships(scope, organisationId, null, party.today(), 0, ROWS).getContent());
+		model.addAttribute("rows", java.util.stream.IntStream.range(0, CANDIDATE_ROWS).boxed().toList());
+		model.addAttribute("today", party.today());
+		return "party/elections";
+	}
+
+	@PostMapping("/party/elections")
+	@PreAuthorize("hasAuthority('party:organisation:manage')")
+	String recordElection(DataScope scope, @RequestParam Map<String, String> form, RedirectAttributes redirect,
+			java.util.Locale locale) {
+		Long branch = null;
+		try {
+			branch = PartyApiController.number("organisationId", form);
+			java.util.List<PartyForms.CandidateVotes> candidates = new java.util.ArrayList<>();
+			for (int i = 0; i < CANDIDATE_ROWS; i++) {
+				Long membership = PartyApiController.number("candidate" + i, form);
+				if (membership != null) {
+					candidates
+						.add(new PartyForms.CandidateVotes(membership, PartyApiController.integer("votes" + i, form)));
+				}
+			}
+			elections.record(scope, new PartyForms.ElectionForm(branch, PartyApiController.integer("term", form),
+					PartyApiController.number("previousId", form),
+					PartyApiController.date("heldOn", form.get("heldOn")), PartyApiController.integer("seats", form),
+					PartyApiController.integer("entitled", form), PartyApiController.integer("present", form),
+					candidates, PartyApiController.number("secretaryMembershipId", form)), locale, true);
+			redirect.addFlashAttribute("notice", "party.saved");
+		}
+		catch (Rejection ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		catch (NotFound ex) {
+			redirect.addFlashAttribute("problems",
+					java.util.List.of(new Rejection.Problem("id", "party.transfer.outOfReach")));
+		}
+		return "redirect:/party/elections" + (branch == null ? "" : "?organisationId=" + branch);
 	}
 
 	@GetMapping("/party/memberships")
@@ -102,6 +163,14 @@ class MembershipPageController {
 		return attempt(
 				() -> memberships.confirm(scope, id, PartyApiController.date("receivedOn", form.get("receivedOn"))),
 				redirect);
+	}
+
+	@PostMapping("/party/transfers/{id}/return")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	String returnTransfer(DataScope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		return attempt(() -> memberships.returnTransfer(scope, id,
+				PartyApiController.date("returnedOn", form.get("returnedOn")), form.get("reason")), redirect);
 	}
 
 	// A refusal comes back on the page in the user's language; nothing was changed.

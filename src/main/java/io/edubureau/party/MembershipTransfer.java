@@ -23,10 +23,13 @@ import jakarta.persistence.Version;
 @Table(name = "party_transfer")
 class MembershipTransfer {
 
-	/** PENDING until the receiving branch in the system confirms. */
+	/**
+	 * PENDING until the receiving branch in the system confirms it or returns it (the
+	 * member then stays in the old branch).
+	 */
 	enum State {
 
-		PENDING, CONFIRMED
+		PENDING, CONFIRMED, RETURNED
 
 	}
 
@@ -89,6 +92,14 @@ class MembershipTransfer {
 
 	@Column(length = 64)
 	private String confirmedBy;
+
+	private LocalDate returnedOn;
+
+	@Column(length = 500)
+	private String returnReason;
+
+	@Column(length = 64)
+	private String returnedBy;
 
 	@Version
 	private long version;
@@ -154,6 +165,14 @@ class MembershipTransfer {
 		this.confirmedBy = by;
 	}
 
+	/** The receiving branch sends the relationship back with its reason. */
+	void returnToSender(LocalDate on, String why, String by) {
+		this.state = State.RETURNED;
+		this.returnedOn = on;
+		this.returnReason = why;
+		this.returnedBy = by;
+	}
+
 	String direction() {
 		if (fromOrganisationId == null) {
 			return "IN";
@@ -165,7 +184,7 @@ class MembershipTransfer {
 		return new TransferView(id, direction(), state, staffId, personName, staffId == null, retired,
 				fromOrganisationId, fromOrganisationId == null ? null : names.get(fromOrganisationId), toOrganisationId,
 				toOrganisationId == null ? null : names.get(toOrganisationId), outsideOrganisation, letterNo,
-				letterDate, outOn, receivedOn, reason, recordedBy, confirmedBy);
+				letterDate, outOn, receivedOn, reason, recordedBy, confirmedBy, returnedOn, returnReason, returnedBy);
 	}
 
 	Long getId() {
@@ -194,6 +213,10 @@ class MembershipTransfer {
 
 	Long getFromOrganisationId() {
 		return fromOrganisationId;
+	}
+
+	Long getFromMembershipId() {
+		return fromMembershipId;
 	}
 
 	Long getToOrganisationId() {

@@ -368,6 +368,43 @@ class Memberships {
 	}
 
 	/**
+	 * The receiving branch returns a pending transfer from a branch here with its reason:
+	 * the member stays in the old branch (the spell closed on the day out opens again).
+	 */
+	@Transactional
+	TransferView returnTransfer(DataScope scope, long id, LocalDate returnedOn, String why) {
+		List<Problem> problems = new ArrayList<>();
+		pastOrToday(returnedOn, "returnedOn", problems);
+		String reason = text(why, "reason", 500, true, problems);
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		MembershipTransfer t = foundTransfer(scope, id);
+		if (t.getState() != MembershipTransfer.State.PENDING) {
+			throw new Rejection("id", "party.transfer.notPending", t.getPersonName());
+		}
+		if (!org.isWithin(scope, t.getToUnitId())) {
+			// Only the receiving end returns; the sender sees the transfer but may not.
+			throw new org.springframework.security.access.AccessDeniedException("receiving branch outside the scope");
+		}
+		if (returnedOn.isBefore(t.getOutOn())) {
+			throw new Rejection("returnedOn", "party.transfer.returnBeforeOut", returnedOn.toString(),
+					t.getOutOn().toString());
+		}
+		PartyMembership m = memberships.findById(t.getFromMembershipId()).orElseThrow();
+		t.returnToSender(returnedOn, reason, Actor.current());
+		String until = m.getUntilDate() == null ? null : m.getUntilDate().toString();
+		m.reopen();
+		audit.record(AuditAction.UPDATE, TRANSFER, t.getId(), t.getPersonName(),
+				List.of(new Change("state", "PENDING", "RETURNED"),
+						new Change("returnedOn", null, returnedOn.toString()),
+						new Change("returnReason", null, reason)));
+		audit.record(AuditAction.UPDATE, MEMBERSHIP, m.getId(), m.getPersonName(),
+				List.of(new Change("until", until, null), new Change("leftBy", "TRANSFER_OUT", null)));
+		return t.toView(namesOf(List.of(t)));
+	}
+
+	/**
 	 * A relationship received from an organisation outside the system with its letter: a
 	 * staff member by id, or a person who is not staff by name and birth date.
 	 */
@@ -441,8 +478,12 @@ class Memberships {
 	 * branch).
 	 */
 	List<MembershipTransfer> sentBetween(DataScope scope, LocalDate from, LocalDate to) {
-		return transfers.findAll(inScope(scope, "fromUnitId", "fromUnitPath")
-			.and((root, q, cb) -> cb.between(root.get("outOn"), from, to)), Sort.by("outOn", "id"));
+		// A returned transfer left the member where they were: not sent out.
+		return transfers.findAll(
+				inScope(scope, "fromUnitId", "fromUnitPath")
+					.and((root, q, cb) -> cb.between(root.get("outOn"), from, to))
+					.and((root, q, cb) -> cb.notEqual(root.get("state"), MembershipTransfer.State.RETURNED)),
+				Sort.by("outOn", "id"));
 	}
 
 	private Specification<MembershipTransfer> inScope(DataScope scope, String unitId, String unitPath) {

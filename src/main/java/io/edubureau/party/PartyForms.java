@@ -61,4 +61,20 @@ final class PartyForms {
 			String outsideOrganisation, String letterNo, LocalDate letterDate, LocalDate receivedOn, String reason) {
 	}
 
+	/**
+	 * A ballot of a branch committee election at term end: the branch, the term (届次), the
+	 * seats, those entitled to vote and present, each candidate (a membership of the
+	 * branch) with the votes, the secretary the new committee chose, and for another
+	 * round the ballot before ({@code previousId}).
+	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "PartyElectionRequest")
+	record ElectionForm(Long organisationId, Integer term, Long previousId, LocalDate heldOn, Integer seats,
+			Integer entitled, Integer present, java.util.List<CandidateVotes> candidates, Long secretaryMembershipId) {
+	}
+
+	/** A candidate by membership with the votes in favour. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "PartyElectionCandidateVotes")
+	record CandidateVotes(Long membershipId, Integer votes) {
+	}
+
 }

@@ -103,6 +103,12 @@ class PartyMembership {
 		this.leftBy = why;
 	}
 
+	/** Opens the spell again: the transfer that closed it was returned. */
+	void reopen() {
+		this.untilDate = null;
+		this.leftBy = null;
+	}
+
 	boolean openOn(LocalDate day) {
 		return !fromDate.isAfter(day) && (untilDate == null || untilDate.isAfter(day));
 	}

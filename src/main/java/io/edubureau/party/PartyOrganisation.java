@@ -48,7 +48,12 @@ class PartyOrganisation {
 	@Column(length = 50)
 	private String secretaryName;
 
+	private LocalDate termStart;
+
 	private LocalDate termEnd;
+
+	// The ballot that completed the sitting committee (BranchElection).
+	private Long electionId;
 
 	@Column(nullable = false)
 	private boolean active;
@@ -82,7 +87,25 @@ class PartyOrganisation {
 
 	OrganisationView toView(String unitName) {
 		return new OrganisationView(id, name, kind, parentId, unitId, unitName, secretaryStaffId, secretaryName,
-				termEnd, active);
+				termStart, termEnd, electionId, active);
+	}
+
+	/** The committee elected at term end: its secretary and term. */
+	void committeeElected(Long secretaryStaffId, String secretaryName, LocalDate termStart, LocalDate termEnd,
+			long electionId) {
+		this.secretaryStaffId = secretaryStaffId;
+		this.secretaryName = secretaryName;
+		this.termStart = termStart;
+		this.termEnd = termEnd;
+		this.electionId = electionId;
+	}
+
+	String getSecretaryName() {
+		return secretaryName;
+	}
+
+	LocalDate getTermEnd() {
+		return termEnd;
 	}
 
 	Long getId() {

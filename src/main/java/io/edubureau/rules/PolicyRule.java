@@ -167,6 +167,11 @@ public enum PolicyRule {
 	PARTY_MEMBER_APPRAISAL("中国共产党党员教育管理工作条例 (2019)：民主评议党员一般每年一次，评定为不合格的党员，视情况限期改正、劝其退党或除名；党章 第九条 (recalled)",
 			LocalDate.of(2019, 5, 6), Confidence.RECALLED),
 
+	// 支部委员会换届选举: 差额, quorum and majority; the term length of a branch committee.
+	PARTY_BRANCH_ELECTION(
+			"中国共产党基层组织选举工作条例 (2020年7月13日发布)：候选人数应多于应选人数20%；有选举权的到会人数不少于应到会人数的五分之四，会议有效；被选举人获得的赞成票超过实到会有选举权人数的一半，始得当选；中办 关于党的基层组织任期的意见 (2018)：支部委员会每届任期一般为3年",
+			LocalDate.of(2020, 7, 13), Confidence.SECONDARY),
+
 	PARTY_DUES(
 			"中组发〔2008〕3号 关于中国共产党党费收缴、使用和管理的规定：按月交纳；月工资收入（税后）3000元以下（含）0.5%，3000至5000元（含）1%，5000至10000元（含）1.5%，10000元以上2%；无正当理由连续6个月不交纳党费按自行脱党处理（党章 第九条）",
 			LocalDate.of(2008, 2, 1), Confidence.SECONDARY),

@@ -202,6 +202,53 @@ class MembershipTests {
 	}
 
 	@Test
+	void theReceivingBranchReturnsAPendingTransferAndTheMemberStaysInTheOldBranch() throws Exception {
+		StaffView p = member("退回甲", county.schoolA(), PoliticalStatus.PARTY_MEMBER);
+		call(post("/api/v1/party/memberships/seed"), officerA, null, 200);
+		long spell = openSpell(p);
+		long transfer = id(call(post("/api/v1/party/transfers/out"), officerA,
+				"{\"membershipId\":\"%d\",\"toOrganisationId\":\"%d\",\"letterNo\":\"党组转字〔2026〕9号\",\"letterDate\":\"2026-04-01\",\"outOn\":\"2026-04-01\"}"
+					.formatted(spell, branchB),
+				201));
+		assertThat(spells(officer, p.id(), null)).singleElement()
+			.satisfies(m -> assertThat(m.get("until")).isEqualTo("2026-04-01"));
+		// Without a reason, or before the day out: refused, nothing changed.
+		String noReason = call(post("/api/v1/party/transfers/" + transfer + "/return"), officerB,
+				"{\"returnedOn\":\"2026-04-03\"}", 422);
+		assertThat(noReason).contains("必填");
+		String early = call(post("/api/v1/party/transfers/" + transfer + "/return"), officerB,
+				"{\"returnedOn\":\"2026-03-31\",\"reason\":\"介绍信抬头有误\"}", 422);
+		assertThat(early).contains("退回日期2026-03-31早于转出日期2026-04-01");
+		// Only the receiving end returns.
+		call(post("/api/v1/party/transfers/" + transfer + "/return"), officerA,
+				"{\"returnedOn\":\"2026-04-03\",\"reason\":\"介绍信抬头有误\"}", 403);
+		assertThat(
+				(String) JsonPath.read(call(get("/api/v1/party/transfers/" + transfer), officer, null, 200), "$.state"))
+			.isEqualTo("PENDING");
+		String returned = call(post("/api/v1/party/transfers/" + transfer + "/return"), officerB,
+				"{\"returnedOn\":\"2026-04-03\",\"reason\":\"介绍信抬头有误\"}", 200);
+		assertThat((String) JsonPath.read(returned, "$.state")).isEqualTo("RETURNED");
+		assertThat((String) JsonPath.read(returned, "$.returnReason")).isEqualTo("介绍信抬头有误");
+		assertThat((String) JsonPath.read(returned, "$.returnedOn")).isEqualTo("2026-04-03");
+		// The member stays in A (the spell is open again), never in B.
+		assertThat(spells(officer, p.id(), null)).singleElement()
+			.satisfies(m -> assertThat(((Number) m.get("organisationId")).longValue()).isEqualTo(branchA))
+			.satisfies(m -> assertThat(m.get("until")).isNull());
+		assertThat(spells(officerA, null, "2026-04-02")).anyMatch(m -> m.get("personName").equals("退回甲" + tag));
+		// Returned once: neither confirmed nor returned again.
+		call(post("/api/v1/party/transfers/" + transfer + "/confirm"), officerB, "{\"receivedOn\":\"2026-04-03\"}",
+				422);
+		call(post("/api/v1/party/transfers/" + transfer + "/return"), officerB,
+				"{\"returnedOn\":\"2026-04-03\",\"reason\":\"再退\"}", 422);
+		assertThat(call(get("/api/v1/party/transfers?state=RETURNED"), officerA, null, 200)).contains("退回甲" + tag);
+		// Not counted as sent out.
+		FigureQuery ofA = new FigureQuery(DataScope.unitAndBelow(county.schoolA().id()), 2026,
+				LocalDate.of(2026, 12, 31), null);
+		assertThat(figures.records("party.transfersOut", ofA, 0, 200).rows())
+			.noneMatch(r -> r.toString().contains("退回甲" + tag));
+	}
+
+	@Test
 	void aMemberTransferredOutOfTheSystemCanComeBackFromOutsideNotBeforeLeaving() throws Exception {
 		StaffView p = member("外转甲", county.schoolA(), PoliticalStatus.PARTY_MEMBER);
 		call(post("/api/v1/party/memberships/seed"), officerA, null, 200);

@@ -496,6 +496,10 @@ class SecurityMatrixTests {
 			entry("POST /api/v1/party/transfers/out", "party:member:manage"),
 			entry("POST /api/v1/party/transfers/in", "party:member:manage"),
 			entry("POST /api/v1/party/transfers/{id}/confirm", "party:member:manage"),
+			entry("POST /api/v1/party/transfers/{id}/return", "party:member:manage"),
+			entry("GET /api/v1/party/elections", "party:record:read"),
+			entry("GET /api/v1/party/elections/{id}", "party:record:read"),
+			entry("POST /api/v1/party/elections", "party:organisation:manage"),
 			entry("GET /party/appraisals", "party:record:read"), entry("POST /party/appraisals", "party:member:manage"),
 			entry("POST /party/appraisals/{id}/follow-up", "party:member:manage"),
 			entry("GET /party/dues", "party:record:read"), entry("POST /party/dues", "party:member:manage"),
@@ -504,6 +508,9 @@ class SecurityMatrixTests {
 			entry("POST /party/transfers/out", "party:member:manage"),
 			entry("POST /party/transfers/in", "party:member:manage"),
 			entry("POST /party/transfers/{id}/confirm", "party:member:manage"),
+			entry("POST /party/transfers/{id}/return", "party:member:manage"),
+			entry("GET /party/elections", "party:record:read"),
+			entry("POST /party/elections", "party:organisation:manage"),
 
 			entry("GET /api/v1/students", "students:record:read"),
 

@@ -1,0 +1,101 @@
+package io.edubureau.party;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.edubureau.rules.PolicyRule;
+import io.edubureau.rules.Reason;
+
+/**
+ * 支部委员会换届选举 by the 中国共产党基层组织选举工作条例 (2020): the candidates outnumber the seats by at least
+ * 20% (差额); the meeting is valid when those entitled to vote who are present are not
+ * fewer than four fifths of those entitled (不少于, the number included); a candidate is
+ * elected with more than half of the votes of those present (超过, half itself is not
+ * enough), most votes first up to the seats; candidates tied at the last seat are not
+ * elected (再次投票) and seats left go to another round (另行选举). Ratios are compared on
+ * integers.
+ */
+final class BranchElectionRule {
+
+	static final PolicyRule RULE = PolicyRule.PARTY_BRANCH_ELECTION;
+
+	/** 候选人数应多于应选人数20%. */
+	static final int SPREAD_PERCENT = 20;
+
+	/** 不少于应到会人数的五分之四. */
+	static final int QUORUM_NUMERATOR = 4;
+
+	static final int QUORUM_DENOMINATOR = 5;
+
+	/** 支部委员会每届任期一般为3年 (关于党的基层组织任期的意见, 2018). */
+	static final int TERM_YEARS = 3;
+
+	private BranchElectionRule() {
+	}
+
+	/** A candidate's votes; {@code key} identifies the candidate (the membership). */
+	record Ballot(long key, String name, int votes) {
+	}
+
+	/**
+	 * What the count decides.
+	 *
+	 * @param valid whether the meeting was valid and the candidates enough
+	 * @param elected keys of the candidates elected, most votes first
+	 * @param seatsLeft seats another round must fill
+	 * @param reasons how it was decided, with the values and thresholds used
+	 */
+	record Outcome(boolean valid, List<Long> elected, int seatsLeft, List<Reason> reasons) {
+	}
+
+	static Outcome decide(int seats, int entitled, int present, List<Ballot> ballots) {
+		List<Reason> reasons = new ArrayList<>();
+		boolean quorum = (long) present * QUORUM_DENOMINATOR >= (long) entitled * QUORUM_NUMERATOR;
+		String share = QUORUM_NUMERATOR + "/" + QUORUM_DENOMINATOR;
+		reasons.add(new Reason(RULE, quorum ? "party.reason.election.quorum" : "party.reason.election.noQuorum",
+				present, entitled, share));
+		int spread = ballots.size() - seats;
+		boolean enough = (long) spread * 100 >= (long) seats * SPREAD_PERCENT;
+		reasons.add(new Reason(RULE, enough ? "party.reason.election.spread" : "party.reason.election.noSpread",
+				ballots.size(), seats, SPREAD_PERCENT));
+		if (!quorum || !enough) {
+			reasons.add(new Reason(RULE, "party.reason.election.void", seats));
+			return new Outcome(false, List.of(), seats, List.copyOf(reasons));
+		}
+		List<Ballot> ranked = new ArrayList<>(ballots);
+		// A stable sort keeps the given order among equal votes.
+		ranked.sort(Comparator.comparingInt(Ballot::votes).reversed());
+		List<Ballot> withMajority = ranked.stream().filter(b -> (long) b.votes() * 2 > present).toList();
+		for (Ballot b : ranked) {
+			reasons.add(new Reason(RULE,
+					withMajority.contains(b) ? "party.reason.election.majority" : "party.reason.election.noMajority",
+					b.name(), b.votes(), present));
+		}
+		List<Long> elected = new ArrayList<>();
+		if (withMajority.size() <= seats) {
+			withMajority.forEach(b -> elected.add(b.key()));
+		}
+		else {
+			int cut = withMajority.get(seats - 1).votes();
+			boolean tie = withMajority.get(seats).votes() == cut;
+			for (Ballot b : withMajority) {
+				if (b.votes() > cut || (!tie && elected.size() < seats)) {
+					elected.add(b.key());
+				}
+			}
+			if (tie) {
+				List<String> tied = withMajority.stream().filter(b -> b.votes() == cut).map(Ballot::name).toList();
+				reasons.add(new Reason(RULE, "party.reason.election.tie", String.join("、", tied), cut));
+			}
+			else {
+				reasons.add(new Reason(RULE, "party.reason.election.mostVotes", withMajority.size(), seats));
+			}
+		}
+		int left = seats - elected.size();
+		reasons.add(left > 0 ? new Reason(RULE, "party.reason.election.anotherRound", left)
+				: new Reason(RULE, "party.reason.election.filled", seats));
+		return new Outcome(true, List.copyOf(elected), left, List.copyOf(reasons));
+	}
+
+}

@@ -1,0 +1,61 @@
+package io.edubureau.party;
+
+import java.util.Locale;
+
+import io.edubureau.org.DataScope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Branch committee elections at term end (支部委员会换届选举) with their outcome and reasons. */
+@RestController
+@RequestMapping("/api/v1/party")
+@Tag(name = "Party", description = "Party organisation (党建): branches, development of members (policy rules §13), 三会一课")
+class ElectionApiController {
+
+	private final BranchElections elections;
+
+	ElectionApiController(BranchElections elections) {
+		this.elections = elections;
+	}
+
+	@GetMapping("/elections")
+	@PreAuthorize("hasAuthority('party:record:read')")
+	@Operation(summary = "Ballots of branch committee elections in scope, optionally of one branch, latest first",
+			description = "page (from 0), size (1–200).")
+	PagedModel<ElectionView> elections(DataScope scope, @RequestParam(required = false) Long organisationId,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Locale locale) {
+		return new PagedModel<>(elections.elections(scope, organisationId, page, size, locale, false));
+	}
+
+	@GetMapping("/elections/{id}")
+	@PreAuthorize("hasAuthority('party:record:read')")
+	@Operation(summary = "One ballot with its outcome and reasons; outside the scope 404")
+	ElectionView election(DataScope scope, @PathVariable long id, Locale locale) {
+		return elections.election(scope, id, locale);
+	}
+
+	@PostMapping("/elections")
+	@PreAuthorize("hasAuthority('party:organisation:manage')")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(
+			summary = "Record a ballot of a branch committee election: {\"organisationId\",\"term\",\"heldOn\",\"seats\",\"entitled\",\"present\",\"candidates\":[{\"membershipId\",\"votes\"}],\"secretaryMembershipId\",\"previousId\" (another round)}",
+			description = "Decided by the 基层组织选举工作条例 (2020): valid when present ≥ 4/5 of those entitled and candidates exceed seats by ≥ 20%; elected with more than half of the votes of those present. A ballot that fills the last seat writes the secretary and a 3-year term to the branch; the secretary must be among those elected. Bad input 422, nothing written.")
+	ElectionView record(DataScope scope, @RequestBody(required = false) PartyForms.ElectionForm form, Locale locale) {
+		return elections.record(scope,
+				form == null ? new PartyForms.ElectionForm(null, null, null, null, null, null, null, null, null) : form,
+				locale, false);
+	}
+
+}

@@ -1,0 +1,203 @@
+package io.edubureau.party;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import io.edubureau.EduBureauTest;
+import io.edubureau.org.DataScope;
+import io.edubureau.org.UnitView;
+import io.edubureau.security.TestAccounts;
+import io.edubureau.security.TestAccounts.County;
+import io.edubureau.staff.PoliticalStatus;
+import io.edubureau.staff.StaffManagement;
+import io.edubureau.staff.StaffView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Branch committee elections (支部委员会换届选举) through the API at each boundary of the
+ * 基层组织选举工作条例 (2020): attendance of exactly four fifths is valid and one fewer is not; 20%
+ * more candidates than seats is enough and fewer is not; half of those present does not
+ * elect and one more does; a tie at the last seat and seats left go to another round,
+ * which completes the committee and writes its secretary and term to the branch.
+ */
+@EduBureauTest
+class BranchElectionTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	StaffManagement staff;
+
+	County county;
+
+	String officer;
+
+	String officerB;
+
+	long branch;
+
+	List<Long> members = new ArrayList<>();
+
+	String tag = TestAccounts.uniqueCode().substring(6);
+
+	@BeforeEach
+	void setUp() throws Exception {
+		county = accounts.county();
+		officer = accounts.account("PARTY_OFFICER", county.schoolA());
+		officerB = accounts.account("PARTY_OFFICER", county.schoolB());
+		branch = id(call(post("/api/v1/party/organisations"), accounts.account("PARTY_OFFICER", county.bureau()),
+				"{\"name\":\"选举支部%s\",\"kind\":\"BRANCH\",\"unitId\":\"%d\"}".formatted(tag, county.schoolA().id()),
+				201));
+		for (int i = 0; i < 7; i++) {
+			long m = id(call(post("/api/v1/party/memberships"), officer,
+					"{\"organisationId\":\"%d\",\"personName\":\"候选%d%s\",\"birthDate\":\"1970-01-0%d\",\"retired\":\"false\",\"from\":\"2020-01-01\"}"
+						.formatted(branch, i, tag, i + 1),
+					201));
+			members.add(m);
+		}
+	}
+
+	String call(MockHttpServletRequestBuilder request, String user, String json, int expected) throws Exception {
+		if (json != null) {
+			request.contentType(MediaType.APPLICATION_JSON).content(json);
+		}
+		return mvc.perform(request.with(accounts.as(user)).with(csrf()).header("Accept-Language", "zh-CN"))
+			.andExpect(status().is(expected))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	static long id(String json) {
+		return ((Number) JsonPath.read(json, "$.id")).longValue();
+	}
+
+	String ballot(Long previousId, int seats, int entitled, int present, int[] votes, Long secretary) {
+		StringBuilder c = new StringBuilder();
+		for (int i = 0; i < votes.length; i++) {
+			c.append(i == 0 ? "" : ",")
+				.append("{\"membershipId\":%d,\"votes\":%d}".formatted(members.get(i), votes[i]));
+		}
+		return "{\"organisationId\":%d,\"term\":4,%s\"heldOn\":\"2026-06-30\",\"seats\":%d,\"entitled\":%d,\"present\":%d,\"candidates\":[%s]%s}"
+			.formatted(branch, previousId == null ? "" : "\"previousId\":" + previousId + ",", seats, entitled, present,
+					c, secretary == null ? "" : ",\"secretaryMembershipId\":" + secretary);
+	}
+
+	@Test
+	void attendanceOfFourFifthsIsValidAndOneFewerIsNot() throws Exception {
+		// 10 entitled: 8 present is exactly four fifths (不少于 includes it).
+		String valid = call(post("/api/v1/party/elections"), officer,
+				ballot(null, 3, 10, 8, new int[] { 8, 7, 6, 2 }, members.get(0)), 201);
+		assertThat((Boolean) JsonPath.read(valid, "$.valid")).isTrue();
+		assertThat((Boolean) JsonPath.read(valid, "$.complete")).isTrue();
+		String invalid = call(post("/api/v1/party/elections"), officer,
+				ballot(null, 3, 10, 7, new int[] { 7, 7, 6, 2 }, members.get(0)), 201);
+		assertThat((Boolean) JsonPath.read(invalid, "$.valid")).isFalse();
+		assertThat((Integer) JsonPath.read(invalid, "$.seatsLeft")).isEqualTo(3);
+		assertThat((List<Object>) JsonPath.read(invalid, "$.candidates[?(@.elected == true)]")).isEmpty();
+		assertThat(invalid).contains("有选举权的到会仅7人，应到10人，不足4/5：会议无效");
+	}
+
+	@Test
+	void twentyPercentMoreCandidatesIsEnoughAndFewerIsNot() throws Exception {
+		// 5 seats: 6 candidates is 20% more; 5 candidates (等额) is not.
+		String enough = call(post("/api/v1/party/elections"), officer,
+				ballot(null, 5, 10, 10, new int[] { 9, 9, 9, 9, 9, 2 }, members.get(1)), 201);
+		assertThat((Boolean) JsonPath.read(enough, "$.valid")).isTrue();
+		String equal = call(post("/api/v1/party/elections"), officer,
+				ballot(null, 5, 10, 10, new int[] { 9, 9, 9, 9, 9 }, members.get(1)), 201);
+		assertThat((Boolean) JsonPath.read(equal, "$.valid")).isFalse();
+		assertThat(equal).contains("候选人5名，应选5名：差额不足应选人数的20%");
+		// 3 seats: 4 candidates is 33% more, enough.
+		String three = call(post("/api/v1/party/elections"), officer,
+				ballot(null, 3, 10, 10, new int[] { 9, 8, 7, 1 }, members.get(0)), 201);
+		assertThat((Boolean) JsonPath.read(three, "$.valid")).isTrue();
+	}
+
+	@Test
+	void halfOfThosePresentDoesNotElectAndTheSeatGoesToAnotherRound() throws Exception {
+		// 9 present: 5 votes is more than half; 4 is not (超过 excludes half and below).
+		String first = call(post("/api/v1/party/elections"), officer,
+				ballot(null, 3, 10, 9, new int[] { 9, 5, 4, 4 }, null), 201);
+		assertThat((Boolean) JsonPath.read(first, "$.valid")).isTrue();
+		assertThat((Integer) JsonPath.read(first, "$.seatsLeft")).isEqualTo(1);
+		assertThat((Boolean) JsonPath.read(first, "$.complete")).isFalse();
+		assertThat(first).contains("得4票，未超过实到9人的一半");
+		long firstId = id(first);
+		// 8 present: exactly half (4) does not elect either.
+		String half = call(post("/api/v1/party/elections"), officer, ballot(null, 1, 10, 8, new int[] { 4, 3 }, null),
+				201);
+		assertThat((Integer) JsonPath.read(half, "$.seatsLeft")).isEqualTo(1);
+		// Another round fills the seat left from those not elected; the committee is
+		// complete and the secretary must be among the elected.
+		List<Long> rest = List.of(members.get(2), members.get(3), members.get(4));
+		String round = "{\"organisationId\":%d,\"term\":4,\"previousId\":%d,\"heldOn\":\"2026-06-30\",\"seats\":1,\"entitled\":10,\"present\":9,\"candidates\":[{\"membershipId\":%d,\"votes\":6},{\"membershipId\":%d,\"votes\":3}],\"secretaryMembershipId\":%d}";
+		String notElected = call(post("/api/v1/party/elections"), officer,
+				round.formatted(branch, firstId, rest.get(0), rest.get(1), rest.get(1)), 422);
+		assertThat(notElected).contains("请从当选者中填写书记");
+		String again = call(post("/api/v1/party/elections"), officer,
+				round.formatted(branch, firstId, members.get(0), rest.get(1), members.get(0)), 422);
+		assertThat(again).contains("已在上一轮当选");
+		String second = call(post("/api/v1/party/elections"), officer,
+				round.formatted(branch, firstId, rest.get(0), rest.get(1), members.get(0)), 201);
+		assertThat((Boolean) JsonPath.read(second, "$.complete")).isTrue();
+		assertThat((Integer) JsonPath.read(second, "$.round")).isEqualTo(2);
+		assertThat((List<String>) JsonPath.read(second, "$.committee")).containsExactly("候选0" + tag, "候选1" + tag,
+				"候选2" + tag);
+		assertThat((String) JsonPath.read(second, "$.termEnd")).isEqualTo("2029-06-30");
+		String b = call(get("/api/v1/party/organisations/" + branch), officer, null, 200);
+		assertThat((String) JsonPath.read(b, "$.secretaryName")).isEqualTo("候选0" + tag);
+		assertThat((String) JsonPath.read(b, "$.termStart")).isEqualTo("2026-06-30");
+		assertThat((String) JsonPath.read(b, "$.termEnd")).isEqualTo("2029-06-30");
+		// No third round: the committee is complete.
+		call(post("/api/v1/party/elections"), officer,
+				round.formatted(branch, firstId, rest.get(1), rest.get(2), members.get(0)), 422);
+		// History: every ballot of the branch, latest first; another school sees none.
+		String history = call(get("/api/v1/party/elections?organisationId=" + branch), officer, null, 200);
+		assertThat((List<Object>) JsonPath.read(history, "$.content")).hasSize(3);
+		String other = call(get("/api/v1/party/elections?organisationId=" + branch), officerB, null, 200);
+		assertThat((List<Object>) JsonPath.read(other, "$.content")).isEmpty();
+		call(get("/api/v1/party/elections/" + firstId), officerB, null, 404);
+	}
+
+	@Test
+	void aTieAtTheLastSeatElectsNeitherAndBadInputIsRefused() throws Exception {
+		String tie = call(post("/api/v1/party/elections"), officer,
+				ballot(null, 2, 10, 10, new int[] { 9, 7, 7 }, null), 201);
+		assertThat((Integer) JsonPath.read(tie, "$.seatsLeft")).isEqualTo(1);
+		assertThat(tie).contains("同为7票");
+		// A candidate outside the branch, votes over those present, present over
+		// entitled: 422 and nothing recorded.
+		String before = call(get("/api/v1/party/elections?organisationId=" + branch), officer, null, 200);
+		int count = ((List<Object>) JsonPath.read(before, "$.content")).size();
+		call(post("/api/v1/party/elections"), officer, ballot(null, 2, 10, 10, new int[] { 11, 7, 7 }, null), 422);
+		call(post("/api/v1/party/elections"), officer, ballot(null, 2, 10, 11, new int[] { 9, 7, 7 }, null), 422);
+		call(post("/api/v1/party/elections"), officer,
+				"{\"organisationId\":%d,\"term\":4,\"heldOn\":\"2026-06-30\",\"seats\":1,\"entitled\":10,\"present\":9,\"candidates\":[{\"membershipId\":999999999,\"votes\":6},{\"membershipId\":%d,\"votes\":3}]}"
+					.formatted(branch, members.get(0)),
+				422);
+		call(post("/api/v1/party/elections"), officerB, ballot(null, 2, 10, 10, new int[] { 9, 7, 1 }, null), 404);
+		String after = call(get("/api/v1/party/elections?organisationId=" + branch), officer, null, 200);
+		assertThat((List<Object>) JsonPath.read(after, "$.content")).hasSize(count);
+	}
+
+}
