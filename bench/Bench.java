@@ -41,6 +41,7 @@ import org.postgresql.PGConnection;
  * java -cp postgresql.jar bench/Bench.java summary REPEATS YEAR BASE_URL USER:PASSWORD JDBC_URL LABEL
  * java -cp postgresql.jar bench/Bench.java payroll MONTH BASE_URL USER:PASSWORD JDBC_URL LABEL
  * java -cp postgresql.jar bench/Bench.java csv ROWS JDBC_URL LABEL FILE   (the import's file only, for bench/cluster)
+ * java -cp postgresql.jar bench/Bench.java exchange YEAR BASE_URL USER:PASSWORD JDBC_URL LABEL
  * </pre>
  */
 public class Bench {
@@ -54,6 +55,7 @@ public class Bench {
 					args[6]);
 			case "payroll" -> payroll(args[1], args[2], args[3], args[4], args[5]);
 			case "csv" -> writeCsv(Integer.parseInt(args[1]), args[2], args[3], java.nio.file.Path.of(args[4]));
+			case "exchange" -> exchange(Integer.parseInt(args[1]), args[2], args[3], args[4], args[5]);
 			default -> throw new IllegalArgumentException(args[0]);
 		}
 		// The load's HTTP and JDBC threads are not daemons.
@@ -826,6 +828,71 @@ public class Bench {
 				(appLines / seconds) / (floorLines / floorSeconds));
 		if ("province".equals(label)) {
 			line("payroll_month_" + label + "_vs_goal", seconds, "s", 120, seconds / 120);
+		}
+	}
+
+	/**
+	 * The exchange planner (issue 17): {@code POST /api/v1/exchange/plans/{year}/propose}
+	 * as the root unit's officer, timed, against the floor: the pool read in one SQL
+	 * statement (active full-time teachers at their school since the first day of the
+	 * school year less the continuous years, by hire date or their last posting's end),
+	 * counted, with no rule, no exemptions, no planning. Goal: 60 s at province scale
+	 * (about 20,000 schools).
+	 */
+	static void exchange(int year, String base, String user, String jdbc, String label) throws Exception {
+		LocalDate poolDay = LocalDate.of(year, 9, 1);
+		long floorPool;
+		double floorSeconds;
+		try (Connection c = DriverManager.getConnection(jdbc, "postgres", "");
+				PreparedStatement s = c.prepareStatement("select count(*) from staff_member m left join"
+						+ " (select member_id, max(valid_to) as arrived from staff_posting group by member_id) p"
+						+ " on p.member_id = m.id where m.status = 'ACTIVE' and m.full_time_teacher"
+						+ " and coalesce(p.arrived, m.hire_date) <= ?")) {
+			s.setObject(1, poolDay.minusYears(6));
+			long t0 = System.nanoTime();
+			try (ResultSet rs = s.executeQuery()) {
+				rs.next();
+				floorPool = rs.getLong(1);
+			}
+			floorSeconds = (System.nanoTime() - t0) / 1e9;
+		}
+		java.net.HttpURLConnection h = (java.net.HttpURLConnection) URI
+			.create(base + "/api/v1/exchange/plans/" + year + "/propose")
+			.toURL()
+			.openConnection();
+		h.setRequestMethod("POST");
+		h.setRequestProperty("Authorization", auth(user));
+		h.setRequestProperty("Accept", "application/json");
+		h.setRequestProperty("Content-Type", "application/json");
+		h.setConnectTimeout(10_000);
+		h.setReadTimeout(3_600_000);
+		h.setDoOutput(true);
+		long t0 = System.nanoTime();
+		h.getOutputStream().write("{}".getBytes(StandardCharsets.UTF_8));
+		int status = h.getResponseCode();
+		String body;
+		try (var in = status == 200 ? h.getInputStream() : h.getErrorStream()) {
+			body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		double seconds = (System.nanoTime() - t0) / 1e9;
+		if (status != 200) {
+			throw new IOException("propose answered " + status + ": " + body.substring(0, Math.min(300, body.length())));
+		}
+		Map<String, String> figures = new HashMap<>();
+		Matcher m = Pattern.compile("\"(eligible|exchanged|backbone|targetsMet)\":(true|false|-?[0-9]+)").matcher(body);
+		while (m.find()) {
+			figures.putIfAbsent(m.group(1), m.group(2));
+		}
+		long eligible = Long.parseLong(figures.getOrDefault("eligible", "0"));
+		System.err.println("exchange " + label + " " + year + ": product eligible " + eligible + ", exchanged "
+				+ figures.get("exchanged") + ", backbone " + figures.get("backbone") + ", targets met "
+				+ figures.get("targetsMet") + "; floor pool (before exemptions, leaders and retirement) " + floorPool
+				+ "; goal: <= 60 s at province scale");
+		line("exchange_propose_" + label + "_seconds", seconds, "s", floorSeconds, seconds / floorSeconds);
+		line("exchange_propose_" + label + "_pool_per_second", eligible / seconds, "people/s",
+				floorPool / floorSeconds, (eligible / seconds) / (floorPool / floorSeconds));
+		if ("province".equals(label)) {
+			line("exchange_propose_" + label + "_vs_goal", seconds, "s", 60, seconds / 60);
 		}
 	}
 

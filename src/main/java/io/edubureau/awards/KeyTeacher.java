@@ -101,6 +101,11 @@ class KeyTeacher {
 		this.createdAt = Instant.now();
 	}
 
+	/** The person's unit today, which the data scope of the list reads. */
+	void relocate(long unitId) {
+		this.unitId = unitId;
+	}
+
 	void move(KeyTeacherStatus to, LocalDate on, String note) {
 		if (!status.next().contains(to)) {
 			throw new Rejection("status", "keyTeachers.transition",

@@ -16,6 +16,9 @@ import io.edubureau.audit.Change;
 import io.edubureau.awards.Views.KeyTeacherCheckView;
 import io.edubureau.awards.Views.KeyTeacherView;
 import io.edubureau.org.DataScope;
+import io.edubureau.org.OrgManagement;
+import io.edubureau.org.ScopeKind;
+import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.rules.LocalParameter;
@@ -25,6 +28,11 @@ import io.edubureau.staff.StaffStatus;
 import io.edubureau.staff.StaffView;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
  * lapsed) or revoked, every transition a history row and audited. The person's backbone
  * and academic-leader flags in staff follow the designations in force: set here on every
  * change and by the nightly run for terms starting or ending by the calendar. A person is
- * seen where staff places them today (the data scope).
+ * seen by the unit kept on the designation, the person's unit, refreshed nightly (the
+ * data scope, applied in the list's query).
  */
 @Service
 class KeyTeacherRegister {
@@ -46,6 +55,8 @@ class KeyTeacherRegister {
 	static final int REVIEW_WINDOW_MONTHS = 3;
 
 	private final StaffManagement staff;
+
+	private final OrgManagement org;
 
 	private final RulesManagement rules;
 
@@ -59,9 +70,10 @@ class KeyTeacherRegister {
 
 	private final Clock clock = Clock.systemDefaultZone();
 
-	KeyTeacherRegister(StaffManagement staff, RulesManagement rules, AuditManagement audit,
+	KeyTeacherRegister(StaffManagement staff, OrgManagement org, RulesManagement rules, AuditManagement audit,
 			KeyTeacherRepository designations, KeyTeacherStepRepository steps, KeyTeacherEligibility eligibility) {
 		this.staff = staff;
+		this.org = org;
 		this.rules = rules;
 		this.audit = audit;
 		this.designations = designations;
@@ -286,20 +298,51 @@ class KeyTeacherRegister {
 	}
 
 	/**
-	 * The designations of the people the scope sees today, by unit and name; only those
-	 * in force on {@code on} when it is given.
+	 * A page of the designations of the people the scope sees (by the unit kept on each
+	 * designation, the person's unit, refreshed nightly), by unit and name; only those in
+	 * force on {@code on} when it is given. Scope, day and page are applied in the query.
+	 */
+	@Transactional(readOnly = true)
+	public Page<KeyTeacherView> list(DataScope scope, LocalDate on, Pageable page) {
+		Page<KeyTeacher> found = designations.findAll(scoped(scope).and(inForce(on)),
+				PageRequest.of(page.getPageNumber(), page.getPageSize(), LIST_ORDER));
+		Map<Long, UnitView> units = org
+			.byIds(found.getContent().stream().map(KeyTeacher::getUnitId).distinct().toList());
+		return found.map(k -> k.toView(units.containsKey(k.getUnitId()) ? units.get(k.getUnitId()).name() : ""));
+	}
+
+	/**
+	 * Every designation the scope sees, as {@link #list(DataScope, LocalDate, Pageable)}.
 	 */
 	@Transactional(readOnly = true)
 	public List<KeyTeacherView> list(DataScope scope, LocalDate on) {
-		List<KeyTeacher> all = designations.findAllByOrderByUnitIdAscStaffNameAscStartOnAsc()
-			.stream()
-			.filter(k -> on == null || k.inForceOn(on))
-			.toList();
-		Map<Long, StaffView> people = staff.visible(scope, all.stream().map(KeyTeacher::getStaffId).toList());
+		List<KeyTeacher> all = designations.findAll(scoped(scope).and(inForce(on)), LIST_ORDER);
+		Map<Long, UnitView> units = org.byIds(all.stream().map(KeyTeacher::getUnitId).distinct().toList());
 		return all.stream()
-			.filter(k -> people.containsKey(k.getStaffId()))
-			.map(k -> k.toView(people.get(k.getStaffId()).unitName()))
+			.map(k -> k.toView(units.containsKey(k.getUnitId()) ? units.get(k.getUnitId()).name() : ""))
 			.toList();
+	}
+
+	private static final Sort LIST_ORDER = Sort.by("unitId", "staffName", "startOn", "id");
+
+	// A teacher's own scope sees their own designations; any other scope by the unit.
+	private Specification<KeyTeacher> scoped(DataScope scope) {
+		if (scope.kind() == ScopeKind.SELF) {
+			Long me = scope.staffId();
+			return me == null ? (r, q, cb) -> cb.disjunction() : (r, q, cb) -> cb.equal(r.get("staffId"), me);
+		}
+		return org.unitIdScope(scope, "unitId");
+	}
+
+	// As KeyTeacher.inForceOn, in the query.
+	private static Specification<KeyTeacher> inForce(LocalDate on) {
+		if (on == null) {
+			return (r, q, cb) -> cb.conjunction();
+		}
+		return (r, q, cb) -> cb.and(cb.lessThanOrEqualTo(r.get("startOn"), on),
+				cb.greaterThanOrEqualTo(r.get("endOn"), on),
+				cb.or(r.get("status").in(KeyTeacherStatus.IN_FORCE, KeyTeacherStatus.RENEWED),
+						cb.isNull(r.get("decidedOn")), cb.greaterThan(r.<LocalDate>get("decidedOn"), on)));
 	}
 
 	/** The designations of one person in scope, oldest first. */
@@ -346,7 +389,28 @@ class KeyTeacherRegister {
 	 */
 	@Transactional
 	public int syncFlagsForDay(LocalDate day) {
+		relocate(day);
 		return syncFlags(designations.turningOn(day, day.minusDays(1)), day);
+	}
+
+	/**
+	 * Each designation not ended takes the person's unit today, so the list's scope
+	 * follows a transfer by the next night.
+	 */
+	@Transactional
+	public int relocate(LocalDate day) {
+		List<KeyTeacher> open = designations.notEndedBefore(day);
+		Map<Long, StaffView> people = staff.visible(DataScope.all(),
+				open.stream().map(KeyTeacher::getStaffId).distinct().toList());
+		int moved = 0;
+		for (KeyTeacher k : open) {
+			StaffView p = people.get(k.getStaffId());
+			if (p != null && p.unitId() != k.getUnitId()) {
+				k.relocate(p.unitId());
+				moved++;
+			}
+		}
+		return moved;
 	}
 
 	private LocalDate today() {

@@ -5,9 +5,10 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface KeyTeacherRepository extends JpaRepository<KeyTeacher, Long> {
+interface KeyTeacherRepository extends JpaRepository<KeyTeacher, Long>, JpaSpecificationExecutor<KeyTeacher> {
 
 	List<KeyTeacher> findByStaffIdOrderByStartOnAscIdAsc(Long staffId);
 
@@ -15,7 +16,12 @@ interface KeyTeacherRepository extends JpaRepository<KeyTeacher, Long> {
 
 	List<KeyTeacher> findByStaffIdIn(Collection<Long> staffIds);
 
-	List<KeyTeacher> findAllByOrderByUnitIdAscStaffNameAscStartOnAsc();
+	/**
+	 * The designations in force whose unit is not the person's any more may be among
+	 * these.
+	 */
+	@Query("select k from KeyTeacher k where k.endOn >= :day")
+	List<KeyTeacher> notEndedBefore(LocalDate day);
 
 	/** The designations whose term overlaps the two days (the figures' year). */
 	@Query("select k from KeyTeacher k where k.startOn <= :to and k.endOn >= :from order by k.unitId, k.staffName, k.id")

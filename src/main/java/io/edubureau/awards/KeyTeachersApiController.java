@@ -15,8 +15,6 @@ import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -71,11 +69,7 @@ class KeyTeachersApiController {
 			+ "page (from 0), size (1–200)")
 	PagedModel<KeyTeacherView> list(DataScope scope, @RequestParam(required = false) LocalDate on,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		PageRequest request = Paging.request(page, size, 200);
-		List<KeyTeacherView> all = register.list(scope, on);
-		int from = (int) Math.min(request.getOffset(), all.size());
-		int to = Math.min(from + size, all.size());
-		return new PagedModel<>(new PageImpl<>(all.subList(from, to), request, all.size()));
+		return new PagedModel<>(register.list(scope, on, Paging.request(page, size, 200)));
 	}
 
 	@PostMapping

@@ -21,6 +21,10 @@ import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffStatus;
 import io.edubureau.staff.StaffView;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -138,13 +142,25 @@ class StudioRegister {
 	/** The studios of the units the scope sees, newest first. */
 	@Transactional(readOnly = true)
 	public List<StudioView> studios(DataScope scope) {
-		List<Studio> seen = studios.findAllByOrderByOpenedOnDescIdDesc()
-			.stream()
-			.filter(s -> org.isWithin(scope, s.getUnitId()))
-			.toList();
+		List<Studio> seen = studios.findAll(org.<Studio>unitIdScope(scope, "unitId"), NEWEST_STUDIOS);
 		Map<Long, String> units = unitNames(seen.stream().map(Studio::getUnitId).distinct().toList());
 		return seen.stream().map(s -> view(s, units)).toList();
 	}
+
+	/**
+	 * A page of the studios the scope sees, newest first; scope and page in the query.
+	 */
+	@Transactional(readOnly = true)
+	public Page<StudioView> studios(DataScope scope, Pageable page) {
+		Page<Studio> seen = studios.findAll(org.<Studio>unitIdScope(scope, "unitId"),
+				PageRequest.of(page.getPageNumber(), page.getPageSize(), NEWEST_STUDIOS));
+		Map<Long, String> units = unitNames(seen.getContent().stream().map(Studio::getUnitId).distinct().toList());
+		return seen.map(s -> view(s, units));
+	}
+
+	private static final Sort NEWEST_STUDIOS = Sort.by(Sort.Direction.DESC, "openedOn", "id");
+
+	private static final Sort NEWEST_PAIRS = Sort.by(Sort.Direction.DESC, "startOn", "id");
 
 	@Transactional(readOnly = true)
 	public StudioView studioView(DataScope scope, long id) {
@@ -405,11 +421,22 @@ class StudioRegister {
 	/** The pairs of mentees whose unit the scope sees, newest first. */
 	@Transactional(readOnly = true)
 	public List<MentoringView> pairs(DataScope scope) {
-		return pairs.findAllByOrderByStartOnDescIdDesc()
+		return pairs.findAll(org.<MentoringPair>unitIdScope(scope, "unitId"), NEWEST_PAIRS)
 			.stream()
-			.filter(p -> org.isWithin(scope, p.getUnitId()))
 			.map(MentoringPair::toView)
 			.toList();
+	}
+
+	/**
+	 * A page of the pairs of mentees the scope sees, newest first; scope and page in the
+	 * query.
+	 */
+	@Transactional(readOnly = true)
+	public Page<MentoringView> pairs(DataScope scope, Pageable page) {
+		return pairs
+			.findAll(org.<MentoringPair>unitIdScope(scope, "unitId"),
+					PageRequest.of(page.getPageNumber(), page.getPageSize(), NEWEST_PAIRS))
+			.map(MentoringPair::toView);
 	}
 
 	@Transactional(readOnly = true)

@@ -11,8 +11,6 @@ import io.edubureau.platform.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,7 +41,7 @@ class StudiosApiController {
 			+ "page (from 0), size (1–200)")
 	PagedModel<StudioView> studios(DataScope scope, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return page(studios.studios(scope), Paging.request(page, size, 200));
+		return new PagedModel<>(studios.studios(scope, Paging.request(page, size, 200)));
 	}
 
 	@PostMapping("/key-teacher-studios")
@@ -118,15 +116,7 @@ class StudiosApiController {
 	@Operation(summary = "The mentoring pairs of mentees in scope, newest first; page (from 0), size (1–200)")
 	PagedModel<MentoringView> pairs(DataScope scope, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return page(studios.pairs(scope), Paging.request(page, size, 200));
-	}
-
-	// a county has tens of studios and pairs: read in scope, then cut to the page asked
-	// for
-	private static <T> PagedModel<T> page(List<T> all, PageRequest request) {
-		int from = (int) Math.min(request.getOffset(), all.size());
-		int to = Math.min(from + request.getPageSize(), all.size());
-		return new PagedModel<>(new PageImpl<>(all.subList(from, to), request, all.size()));
+		return new PagedModel<>(studios.pairs(scope, Paging.request(page, size, 200)));
 	}
 
 	@PostMapping("/mentoring-pairs")

@@ -34,9 +34,29 @@ class EthicsApiController {
 
 	private final RulesManagement rules;
 
-	EthicsApiController(EthicsManagement ethics, RulesManagement rules) {
+	private final io.edubureau.sheet.SheetManagement sheets;
+
+	private final EthicsAssessmentImport assessmentImport;
+
+	EthicsApiController(EthicsManagement ethics, RulesManagement rules, io.edubureau.sheet.SheetManagement sheets,
+			EthicsAssessmentImport assessmentImport) {
 		this.ethics = ethics;
 		this.rules = rules;
+		this.sheets = sheets;
+		this.assessmentImport = assessmentImport;
+	}
+
+	/** How many assessments were imported, or the errors per row. */
+	@PostMapping(path = "/assessments/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAuthority('ethics:assessment:record')")
+	@Operation(
+			summary = "Import a school's semester ethics assessments from .xlsx or .csv (school, person, year, semester, result, notes); each row as the form records it; all or nothing")
+	org.springframework.http.ResponseEntity<io.edubureau.sheet.ImportAnswer> importAssessments(
+			@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		io.edubureau.sheet.ImportResult result = sheets.importNow(file, assessmentImport.forScope(scope), dryRun);
+		return org.springframework.http.ResponseEntity.status(result.httpStatus())
+			.body(io.edubureau.sheet.ImportAnswer.of(result));
 	}
 
 	@GetMapping("/veto/{staffId}")

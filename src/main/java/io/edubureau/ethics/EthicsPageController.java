@@ -38,10 +38,59 @@ class EthicsPageController {
 
 	private final StaffManagement staff;
 
-	EthicsPageController(EthicsManagement ethics, RulesManagement rules, StaffManagement staff) {
+	private final EthicsAssessmentImport assessmentImport;
+
+	private final io.edubureau.sheet.SheetImportPages importPages;
+
+	EthicsPageController(EthicsManagement ethics, RulesManagement rules, StaffManagement staff,
+			EthicsAssessmentImport assessmentImport, io.edubureau.sheet.SheetManagement sheets) {
 		this.ethics = ethics;
 		this.rules = rules;
 		this.staff = staff;
+		this.assessmentImport = assessmentImport;
+		this.importPages = sheets.importPages(EthicsAssessmentImport.LAYOUT,
+				new io.edubureau.sheet.ImportPage("/ethics/assessments/import", "ethics.import", "/ethics/assessments",
+						"ethics.assessments.title"),
+				"ethics-assessments");
+	}
+
+	// ---- the assessments import
+
+	@GetMapping("/ethics/assessments/import")
+	@PreAuthorize("hasAuthority('ethics:assessment:record')")
+	String importForm(Model model, java.util.Locale locale) {
+		return importPages.form(model, locale);
+	}
+
+	@PostMapping("/ethics/assessments/import")
+	@PreAuthorize("hasAuthority('ethics:assessment:record')")
+	String importUpload(
+			@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		return importPages.upload(file, assessmentImport.forScope(scope), dryRun);
+	}
+
+	/** The job's page, or only its status fragment when htmx polls. */
+	@GetMapping("/ethics/assessments/import/jobs/{id}")
+	@PreAuthorize("hasAuthority('ethics:assessment:record')")
+	String importJob(@PathVariable String id,
+			@org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model, java.util.Locale locale) {
+		return importPages.job(id, htmx != null, model, locale);
+	}
+
+	@GetMapping("/ethics/assessments/import/jobs/{id}/report")
+	@PreAuthorize("hasAuthority('ethics:assessment:record')")
+	void importReport(@PathVariable String id, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		importPages.report(id, response);
+	}
+
+	@GetMapping("/ethics/assessments/import/template")
+	@PreAuthorize("hasAuthority('ethics:assessment:record')")
+	void importTemplate(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
+			java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		importPages.template(format, lang, locale, response);
 	}
 
 	// ---- semester assessments: the school records, the bureau reviews

@@ -10,8 +10,9 @@
  * {@link io.edubureau.ethics.VetoDecision}. Depends on {@code staff} (people, yearly
  * ethics results of the appraisal), {@code personnelfile} (sanctions, which a decision
  * records), {@code org} (scope), {@code rules} (parameters, reasons), {@code audit},
- * {@code platform} and {@code reports} (the ethics.* figures).
+ * {@code platform}, {@code reports} (the ethics.* figures) and {@code sheet} (the
+ * assessments import).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "staff", "personnelfile", "org", "rules", "audit", "platform", "reports" })
+		allowedDependencies = { "staff", "personnelfile", "org", "rules", "audit", "platform", "reports", "sheet" })
 package io.edubureau.ethics;

@@ -36,9 +36,29 @@ class ExchangeApiController {
 
 	private final RulesManagement rules;
 
-	ExchangeApiController(ExchangeManagement exchange, RulesManagement rules) {
+	private final io.edubureau.sheet.SheetManagement sheets;
+
+	private final ExchangeImport postingImport;
+
+	ExchangeApiController(ExchangeManagement exchange, RulesManagement rules, io.edubureau.sheet.SheetManagement sheets,
+			ExchangeImport postingImport) {
 		this.exchange = exchange;
 		this.rules = rules;
+		this.sheets = sheets;
+		this.postingImport = postingImport;
+	}
+
+	/** How many proposals were imported, or the errors per row. */
+	@PostMapping(path = "/postings/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAuthority('exchange:plan:manage')")
+	@Operation(
+			summary = "Import exchange and support-teaching proposals into the year's draft plan from .xlsx or .csv (plan year, person, host school, kind, start, return); each row as a proposal added by hand; all or nothing")
+	org.springframework.http.ResponseEntity<io.edubureau.sheet.ImportAnswer> importPostings(
+			@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		io.edubureau.sheet.ImportResult result = sheets.importNow(file, postingImport.forScope(scope), dryRun);
+		return org.springframework.http.ResponseEntity.status(result.httpStatus())
+			.body(io.edubureau.sheet.ImportAnswer.of(result));
 	}
 
 	@GetMapping("/eligibility/{staffId}")

@@ -34,10 +34,58 @@ class ExchangePageController {
 
 	private final StaffManagement staff;
 
-	ExchangePageController(ExchangeManagement exchange, RulesManagement rules, StaffManagement staff) {
+	private final ExchangeImport postingImport;
+
+	private final io.edubureau.sheet.SheetImportPages importPages;
+
+	ExchangePageController(ExchangeManagement exchange, RulesManagement rules, StaffManagement staff,
+			ExchangeImport postingImport, io.edubureau.sheet.SheetManagement sheets) {
 		this.exchange = exchange;
 		this.rules = rules;
 		this.staff = staff;
+		this.postingImport = postingImport;
+		this.importPages = sheets.importPages(ExchangeImport.LAYOUT,
+				new io.edubureau.sheet.ImportPage("/exchange/import", "exchange.import", "/exchange", "exchange.title"),
+				"exchange-proposals");
+	}
+
+	// ---- the proposals import
+
+	@GetMapping("/exchange/import")
+	@PreAuthorize("hasAuthority('exchange:plan:manage')")
+	String importForm(Model model, java.util.Locale locale) {
+		return importPages.form(model, locale);
+	}
+
+	@PostMapping("/exchange/import")
+	@PreAuthorize("hasAuthority('exchange:plan:manage')")
+	String importUpload(
+			@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		return importPages.upload(file, postingImport.forScope(scope), dryRun);
+	}
+
+	/** The job's page, or only its status fragment when htmx polls. */
+	@GetMapping("/exchange/import/jobs/{id}")
+	@PreAuthorize("hasAuthority('exchange:plan:manage')")
+	String importJob(@PathVariable String id,
+			@org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model, java.util.Locale locale) {
+		return importPages.job(id, htmx != null, model, locale);
+	}
+
+	@GetMapping("/exchange/import/jobs/{id}/report")
+	@PreAuthorize("hasAuthority('exchange:plan:manage')")
+	void importReport(@PathVariable String id, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		importPages.report(id, response);
+	}
+
+	@GetMapping("/exchange/import/template")
+	@PreAuthorize("hasAuthority('exchange:plan:manage')")
+	void importTemplate(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
+			java.util.Locale locale, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		importPages.template(format, lang, locale, response);
 	}
 
 	@GetMapping("/exchange")

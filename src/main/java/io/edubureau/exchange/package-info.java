@@ -11,9 +11,10 @@
  * rural service rule). Depends on {@code staff} (people, arrival at their unit,
  * retirement), {@code cadres} (principals' terms), {@code org} (units, scope, locality),
  * {@code establishment} (under-established schools as default needs), {@code rules}
- * (dated local parameters, reasons), {@code audit}, {@code platform} and {@code reports}
- * (the exchange.* and supportTeaching.* figures).
+ * (dated local parameters, reasons), {@code audit}, {@code platform}, {@code reports}
+ * (the exchange.* and supportTeaching.* figures) and {@code sheet} (the proposals
+ * import).
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "staff", "cadres", "org", "establishment", "rules", "audit", "platform", "reports" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "staff", "cadres", "org", "establishment",
+		"rules", "audit", "platform", "reports", "sheet" })
 package io.edubureau.exchange;

@@ -112,7 +112,7 @@ class StaffApiController {
 	@PreAuthorize("hasAuthority('staff:person:create')")
 	@Operation(summary = "Create a person")
 	ResponseEntity<StaffView> create(DataScope scope, @RequestBody StaffForm form) {
-		StaffView created = staff.create(scope, form);
+		StaffView created = staff.create(scope, withoutKeyTeacherFlags(form, false, false));
 		return ResponseEntity.created(URI.create("/api/v1/staff/" + created.id())).body(created);
 	}
 
@@ -120,7 +120,27 @@ class StaffApiController {
 	@PreAuthorize("hasAuthority('staff:person:update')")
 	@Operation(summary = "Update a person (not their unit: use transfer)")
 	StaffView update(DataScope scope, @PathVariable long id, @RequestBody StaffForm form) {
-		return staff.update(scope, id, form);
+		StaffView current = staff.get(scope, id);
+		return staff.update(scope, id, withoutKeyTeacherFlags(form, current.backbone(), current.academicLeader()));
+	}
+
+	/**
+	 * The backbone and academic-leader flags follow key-teacher designations (awards), as
+	 * in the form and the import: a value sent that differs from the record's is refused,
+	 * the same value is ignored.
+	 */
+	static StaffForm withoutKeyTeacherFlags(StaffForm form, boolean backbone, boolean academicLeader) {
+		List<Rejection.Problem> problems = new java.util.ArrayList<>();
+		if (form.backbone() != null && form.backbone() != backbone) {
+			problems.add(new Rejection.Problem("backbone", "staff.backbone.derived", new Object[0]));
+		}
+		if (form.academicLeader() != null && form.academicLeader() != academicLeader) {
+			problems.add(new Rejection.Problem("academicLeader", "staff.backbone.derived", new Object[0]));
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		return form.toBuilder().backbone(null).academicLeader(null).build();
 	}
 
 	/** A transfer to another unit. */

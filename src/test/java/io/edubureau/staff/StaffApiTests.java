@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -146,6 +147,43 @@ class StaffApiTests {
 			.content(good.replace("\"MALE\"", "\"FEMALE\"")))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.originalRetirementAge").value(55));
+	}
+
+	@Test
+	void theApiCannotSetTheBackboneFlagsWhichFollowDesignations() throws Exception {
+		String officer = accounts.account("BUREAU_OFFICER", county.bureau());
+		String id = accounts.idNumber(LocalDate.of(1991, 2, 2), true);
+		String body = """
+				{"idNumber": "%s", "name": "新骨干", "unitCode": "%s", "sex": "FEMALE",
+				 "employmentType": "IN_ESTABLISHMENT", "postCategory": "PROFESSIONAL", "backbone": true}"""
+			.formatted(id, county.schoolB().code());
+		mvc.perform(post("/api/v1/staff").with(TestAccounts.basic(officer))
+			.header("Accept-Language", "zh-CN")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("backbone"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("以骨干教师认定为准")));
+		assertThat(staff
+			.search(DataScope.all(), new StaffFilter(null, id, null, null, null, null, null, null, null, null),
+					org.springframework.data.domain.Pageable.ofSize(1))
+			.getTotalElements()).isZero();
+		// false as the record has it is accepted and ignored
+		mvc.perform(post("/api/v1/staff").with(TestAccounts.basic(officer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.replace("\"backbone\": true", "\"backbone\": false, \"academicLeader\": false")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.backbone").value(false));
+		String update = """
+				{"idNumber": "%s", "name": "甲校老师", "unitCode": "%s", "sex": "%s",
+				 "employmentType": "IN_ESTABLISHMENT", "postCategory": "PROFESSIONAL", "academicLeader": true}"""
+			.formatted(inA.idNumber(), county.schoolA().code(), inA.sex());
+		mvc.perform(put("/api/v1/staff/" + inA.id()).with(TestAccounts.basic(officer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(update))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("academicLeader"));
+		assertThat(staff.get(DataScope.all(), inA.id()).academicLeader()).isFalse();
 	}
 
 	@Test
