@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,12 +40,6 @@ class SheetUploadLimitTests {
 
 	@Autowired
 	TestAccounts accounts;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	SheetManagement sheets;
 
 	@Test
 	void apiUploadOverTheServletLimitIsA413ProblemDetail() throws Exception {
@@ -95,58 +88,6 @@ class SheetUploadLimitTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).contains("id=\"upload-too-large\"").contains("最多可导入 50 MB");
-	}
-
-	/**
-	 * A page import keeps its file in the database: on MariaDB (CI's MariaDB run) a file
-	 * larger than one statement of the server carries ({@code max_allowed_packet}, 16 MB
-	 * by default) is refused with 413 and a message naming the lower limit, not a 500
-	 * from the insert; on PostgreSQL the configured 50 MB holds.
-	 */
-	@Test
-	void pageUploadOverWhatTheDatabaseCanStoreShowsAMessage() throws Exception {
-		long limit = StoredFileLimit.effective(50L * 1024 * 1024, StoredFileLimit.serverPacket(jdbc));
-		boolean database = limit < 50L * 1024 * 1024;
-		assertThat(sheets.maxFileMegabytes()).isEqualTo(limit / (1024 * 1024));
-		HttpClient client = signedIn();
-		String form = client
-			.send(HttpRequest.newBuilder(URI.create(base() + "/org/units/import"))
-				.header("Accept-Language", "zh-CN")
-				.build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-		String action = find(form, "id=\"import-form\"[^>]*action=\"([^\"]+)\"").replace("&amp;", "&");
-		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base() + action))
-			.header("Accept-Language", "zh-CN")
-			.header("Accept", "text/html")
-			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-			.POST(multipart(limit + 1))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.body()).contains("id=\"upload-too-large\"")
-			.contains("最多可导入 " + limit / (1024 * 1024) + " MB");
-		if (database) {
-			assertThat(response.body()).contains("数据库服务器");
-		}
-	}
-
-	private String base() {
-		return "http://localhost:" + port;
-	}
-
-	private HttpClient signedIn() throws Exception {
-		String officer = accounts.account("BUREAU_OFFICER", accounts.county().bureau());
-		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		String login = client
-			.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-		String token = find(login, "name=\"_csrf\" value=\"([^\"]+)\"");
-		HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + officer + "&password="
-					+ URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(signedIn.statusCode()).isEqualTo(302);
-		return client;
 	}
 
 	private static String find(String text, String regex) {
