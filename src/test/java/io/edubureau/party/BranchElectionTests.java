@@ -110,7 +110,7 @@ class BranchElectionTests {
 		assertThat((Boolean) JsonPath.read(valid, "$.valid")).isTrue();
 		assertThat((Boolean) JsonPath.read(valid, "$.complete")).isTrue();
 		String invalid = call(post("/api/v1/party/elections"), officer,
-				ballot(null, 3, 10, 7, new int[] { 7, 7, 6, 2 }, members.get(0)), 201);
+				ballot(null, 3, 10, 7, new int[] { 7, 6, 6, 2 }, members.get(0)), 201);
 		assertThat((Boolean) JsonPath.read(invalid, "$.valid")).isFalse();
 		assertThat((Integer) JsonPath.read(invalid, "$.seatsLeft")).isEqualTo(3);
 		assertThat((List<Object>) JsonPath.read(invalid, "$.candidates[?(@.elected == true)]")).isEmpty();
@@ -182,15 +182,15 @@ class BranchElectionTests {
 	@Test
 	void aTieAtTheLastSeatElectsNeitherAndBadInputIsRefused() throws Exception {
 		String tie = call(post("/api/v1/party/elections"), officer,
-				ballot(null, 2, 10, 10, new int[] { 9, 7, 7 }, null), 201);
+				ballot(null, 2, 10, 10, new int[] { 8, 6, 6 }, null), 201);
 		assertThat((Integer) JsonPath.read(tie, "$.seatsLeft")).isEqualTo(1);
-		assertThat(tie).contains("同为7票");
+		assertThat(tie).contains("同为6票");
 		// A candidate outside the branch, votes over those present, present over
 		// entitled: 422 and nothing recorded.
 		String before = call(get("/api/v1/party/elections?organisationId=" + branch), officer, null, 200);
 		int count = ((List<Object>) JsonPath.read(before, "$.content")).size();
-		call(post("/api/v1/party/elections"), officer, ballot(null, 2, 10, 10, new int[] { 11, 7, 7 }, null), 422);
-		call(post("/api/v1/party/elections"), officer, ballot(null, 2, 10, 11, new int[] { 9, 7, 7 }, null), 422);
+		call(post("/api/v1/party/elections"), officer, ballot(null, 2, 10, 10, new int[] { 11, 6, 3 }, null), 422);
+		call(post("/api/v1/party/elections"), officer, ballot(null, 2, 10, 11, new int[] { 8, 6, 6 }, null), 422);
 		call(post("/api/v1/party/elections"), officer,
 				"{\"organisationId\":%d,\"term\":4,\"heldOn\":\"2026-06-30\",\"seats\":1,\"entitled\":10,\"present\":9,\"candidates\":[{\"membershipId\":999999999,\"votes\":6},{\"membershipId\":%d,\"votes\":3}]}"
 					.formatted(branch, members.get(0)),
