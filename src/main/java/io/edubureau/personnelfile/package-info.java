@@ -33,5 +33,5 @@
  * {@code platform} and {@code reports} (contributes the file audit's figure).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "staff", "org", "rules", "audit", "platform", "reports" })
+		allowedDependencies = { "staff", "org", "rules", "audit", "platform", "reports", "sheet" })
 package io.edubureau.personnelfile;

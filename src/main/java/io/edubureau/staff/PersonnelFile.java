@@ -426,6 +426,64 @@ class PersonnelFile {
 	}
 
 	/**
+	 * One batch of an appraisal import (personnelfile's sheet) for the people found: each
+	 * row checked against the name and the file form's rules, then the year's current
+	 * entry updated or one created, unless {@code writing} says a row already failed;
+	 * created, updated and unchanged counted.
+	 */
+	int[] importAppraisals(Map<String, StaffMember> people, List<StaffManagement.AppraisalRow> batch, LocalDate today,
+			StaffManagement.RowRefusal refuse, java.util.function.BooleanSupplier writing) {
+		int[] counts = new int[3];
+		Map<Long, Map<Integer, AppraisalEntry>> existing = appraisalEntries(
+				people.values().stream().map(StaffMember::getId).toList());
+		for (StaffManagement.AppraisalRow line : batch) {
+			// Another unit's person reads as unknown: the importer may not learn of them.
+			StaffMember m = line.idNumber() == null ? null : people.get(line.idNumber());
+			if (m == null) {
+				refuse.refuse(line.row(), "id_number", "staff.appraisalImport.person.unknown",
+						new Object[] { line.idNumber() });
+				continue;
+			}
+			if (!m.getName().equals(line.name())) {
+				refuse.refuse(line.row(), "name", "staff.appraisalImport.name.mismatch",
+						new Object[] { line.name(), line.idNumber() });
+				continue;
+			}
+			List<Problem> problems = new ArrayList<>(checkAppraisal(m, line.form(), today));
+			Integer year = line.form().year();
+			if (year != null && year > today.getYear()) {
+				problems.removeIf(p -> "year".equals(p.field()));
+				problems.add(new Problem("year", "staff.appraisalImport.year.future", String.valueOf(year),
+						String.valueOf(today.getYear())));
+			}
+			else if (year != null && m.getHireDate() != null && year < m.getHireDate().getYear()) {
+				problems.removeIf(p -> "year".equals(p.field()));
+				problems.add(new Problem("year", "staff.appraisalImport.year.beforeHire", String.valueOf(year),
+						m.getHireDate().toString()));
+			}
+			if (!problems.isEmpty()) {
+				problems.forEach(p -> refuse.refuse(line.row(), p.field(), p.messageKey(), p.args()));
+				continue;
+			}
+			if (!writing.getAsBoolean()) {
+				// Once a row failed nothing will be written: only check the rest.
+				continue;
+			}
+			AppraisalEntry current = existing.getOrDefault(m.getId(), Map.of()).get(year);
+			if (!importAppraisal(m, current, line.form())) {
+				counts[2]++;
+			}
+			else {
+				counts[current == null ? 0 : 1]++;
+			}
+		}
+		// Keeps the persistence context to one batch however long the file.
+		em.flush();
+		em.clear();
+		return counts;
+	}
+
+	/**
 	 * Writes an imported appraisal, checked by the caller: a new entry, or the year's
 	 * entry updated with the old and new values in the audit trail.
 	 * @return whether anything changed

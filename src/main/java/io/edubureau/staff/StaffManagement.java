@@ -45,6 +45,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -243,6 +244,45 @@ public class StaffManagement {
 	public FigureRecords figureRecords(DataScope scope, java.util.Collection<Long> ids, LocalDate day, int page,
 			int size) {
 		return figures.people(scope, ids, day, page, size);
+	}
+
+	// ---- for personnelfile's appraisal import
+
+	/**
+	 * One row of an appraisal import: its row number, the person as the sheet names them
+	 * (identity number as stored, or null when invalid) and the values.
+	 */
+	public record AppraisalRow(int row, String idNumber, String name, AppraisalForm form) {
+	}
+
+	/**
+	 * Where an appraisal import's refusals go: the row, the form's field, the message.
+	 */
+	@FunctionalInterface
+	public interface RowRefusal {
+
+		void refuse(int row, String field, String messageKey, Object[] args);
+
+	}
+
+	/**
+	 * One batch of an appraisal import, inside the import's transaction: each person
+	 * found by identity number in the scope (another unit's person reads as unknown) and
+	 * checked against the name and the file form's rules; the year's current entry
+	 * updated (old and new values audited) or one created, unless {@code writing} says a
+	 * row already failed. Answers the created, updated and unchanged counts.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int[] importAppraisals(DataScope scope, List<AppraisalRow> batch, LocalDate today, RowRefusal refuse,
+			java.util.function.BooleanSupplier writing) {
+		Set<String> ids = new java.util.LinkedHashSet<>();
+		batch.stream().map(AppraisalRow::idNumber).filter(id -> id != null).forEach(ids::add);
+		Map<String, StaffMember> people = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			staff.findAll(scope(scope).specification().and((root, q, cb) -> root.get("idNumber").in(ids)))
+				.forEach(m -> people.put(m.getIdNumber(), m));
+		}
+		return file.importAppraisals(people, batch, today, refuse, writing);
 	}
 
 	// ---- for the selfservice module (a teacher's changes to their own file)
