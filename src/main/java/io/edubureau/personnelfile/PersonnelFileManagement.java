@@ -11,21 +11,28 @@ import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
 import io.edubureau.staff.PersonnelFileKeeper;
 import io.edubureau.staff.StaffManagement;
+import io.edubureau.staff.StaffView;
+import io.edubureau.platform.Paging;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The personnelfile module's public face: a person's sanctions (处分, policy rules §7) and
- * the file's digitised materials. Every call takes the caller's {@link DataScope} and
- * finds the person through {@link StaffManagement} first (a person outside the scope is
- * not found); every change is audited in its transaction. It is also the
- * {@link PersonnelFileKeeper} that carries materials and sanctions over when
+ * The personnelfile module's public face: a person's sanctions (处分, policy rules §7), the
+ * file's digitised materials and its special audit. Every call takes the caller's
+ * {@link DataScope} and finds the person through {@link StaffManagement} first (a person
+ * outside the scope is not found); every change is audited in its transaction. It is also
+ * the {@link PersonnelFileKeeper} that carries materials and sanctions over when
  * {@code staff} merges duplicate records.
  */
 @Service
 public class PersonnelFileManagement implements PersonnelFileKeeper {
+
+	private static final int MAX_PAGE_SIZE = 200;
 
 	private final StaffManagement staff;
 
@@ -33,12 +40,19 @@ public class PersonnelFileManagement implements PersonnelFileKeeper {
 
 	private final FileMaterials materials;
 
+	private final FileAudits audits;
+
+	private final FileAuditRepository conclusions;
+
 	private final Clock clock = Clock.systemDefaultZone();
 
-	PersonnelFileManagement(StaffManagement staff, StaffSanctions sanctions, FileMaterials materials) {
+	PersonnelFileManagement(StaffManagement staff, StaffSanctions sanctions, FileMaterials materials, FileAudits audits,
+			FileAuditRepository conclusions) {
 		this.staff = staff;
 		this.sanctions = sanctions;
 		this.materials = materials;
+		this.audits = audits;
+		this.conclusions = conclusions;
 	}
 
 	// ---- sanctions
@@ -104,6 +118,60 @@ public class PersonnelFileManagement implements PersonnelFileKeeper {
 	@Transactional(readOnly = true)
 	public MaterialFile materialFile(DataScope scope, long staffId, long materialId) {
 		return materials.download(staff.get(scope, staffId), materialId);
+	}
+
+	// ---- the special audit (档案专项审核, 三龄两历一身份)
+
+	/** The automatic checks' findings on one person's record and file entries. */
+	@Transactional(readOnly = true)
+	public List<Discrepancy> fileChecks(DataScope scope, long staffId) {
+		StaffView person = staff.get(scope, staffId);
+		return audits.checks(person, staff.personnelFile(scope, staffId), today());
+	}
+
+	/** The person's signed conclusions, latest first. */
+	@Transactional(readOnly = true)
+	public List<FileAuditView> fileAuditConclusions(DataScope scope, long staffId) {
+		return audits.of(staff.get(scope, staffId).id());
+	}
+
+	/**
+	 * Signs an auditor's conclusion on one person's file; earlier conclusions stay as
+	 * history; audited.
+	 */
+	@Transactional
+	public FileAuditView concludeFileAudit(DataScope scope, long staffId, FileAuditForm form) {
+		return audits.conclude(staff.get(scope, staffId), form, today());
+	}
+
+	/**
+	 * Audited people against active people per unit in the scope's subtree, units in id
+	 * order; the people and their units read through {@link StaffManagement}.
+	 */
+	@Transactional(readOnly = true)
+	public List<FileAuditCoverage> fileAuditCoverage(DataScope scope) {
+		Map<Long, Long> total = staff.activeByUnit(scope, null);
+		if (total.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Long> audited = staff.activeByUnit(scope, conclusions.audited());
+		return total.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.map(e -> new FileAuditCoverage(e.getKey(), audited.getOrDefault(e.getKey(), 0L), e.getValue()))
+			.toList();
+	}
+
+	/**
+	 * One page of {@link #fileAuditCoverage(DataScope)}, units in id order (page from 0,
+	 * size 1–200).
+	 */
+	@Transactional(readOnly = true)
+	Page<FileAuditCoverage> fileAuditCoverage(DataScope scope, int page, int size) {
+		PageRequest request = Paging.request(page, size, MAX_PAGE_SIZE);
+		List<FileAuditCoverage> all = fileAuditCoverage(scope);
+		int from = (int) Math.min(request.getOffset(), all.size());
+		return new PageImpl<>(all.subList(from, Math.min(all.size(), from + size)), request, all.size());
 	}
 
 	// ---- a merge of duplicates (called by staff inside the merge's transaction)

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,15 +28,14 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The categories of a personnel file and the audit checks that read them (its digitised
- * materials and sanctions are the {@code personnelfile} module's). Callers have already
- * found the person in their data scope.
+ * The categories of a personnel file (its digitised materials, sanctions and special
+ * audit are the {@code personnelfile} module's). Callers have already found the person in
+ * their data scope.
  */
 @Component
 class PersonnelFile {
@@ -48,14 +46,13 @@ class PersonnelFile {
 
 	private final JsonMapper json;
 
-	private final int workGapMonths;
+	// The first working age: no appraisal for a year before it.
+	private static final int MIN_WORK_AGE = 16;
 
-	PersonnelFile(EntityManager em, AuditManagement audit, JsonMapper json,
-			@Value("${edubureau.staff.work-gap-months:6}") int workGapMonths) {
+	PersonnelFile(EntityManager em, AuditManagement audit, JsonMapper json) {
 		this.em = em;
 		this.audit = audit;
 		this.json = json;
-		this.workGapMonths = workGapMonths;
 	}
 
 	// ---- reading
@@ -394,7 +391,7 @@ class PersonnelFile {
 	 */
 	static List<Problem> checkAppraisal(StaffMember m, AppraisalForm f, LocalDate today) {
 		Checks k = new Checks(m.getBirthDate(), today);
-		int first = m.getBirthDate().getYear() + FileCheck.MIN_WORK_AGE;
+		int first = m.getBirthDate().getYear() + MIN_WORK_AGE;
 		if (f.year() == null) {
 			k.problems.add(new Problem("year", "staffFile.required"));
 		}
@@ -426,6 +423,64 @@ class PersonnelFile {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * One batch of an appraisal import (personnelfile's sheet) for the people found: each
+	 * row checked against the name and the file form's rules, then the year's current
+	 * entry updated or one created, unless {@code writing} says a row already failed;
+	 * created, updated and unchanged counted.
+	 */
+	int[] importAppraisals(Map<String, StaffMember> people, List<StaffManagement.AppraisalRow> batch, LocalDate today,
+			StaffManagement.RowRefusal refuse, java.util.function.BooleanSupplier writing) {
+		int[] counts = new int[3];
+		Map<Long, Map<Integer, AppraisalEntry>> existing = appraisalEntries(
+				people.values().stream().map(StaffMember::getId).toList());
+		for (StaffManagement.AppraisalRow line : batch) {
+			// Another unit's person reads as unknown: the importer may not learn of them.
+			StaffMember m = line.idNumber() == null ? null : people.get(line.idNumber());
+			if (m == null) {
+				refuse.refuse(line.row(), "id_number", "staff.appraisalImport.person.unknown",
+						new Object[] { line.idNumber() });
+				continue;
+			}
+			if (!m.getName().equals(line.name())) {
+				refuse.refuse(line.row(), "name", "staff.appraisalImport.name.mismatch",
+						new Object[] { line.name(), line.idNumber() });
+				continue;
+			}
+			List<Problem> problems = new ArrayList<>(checkAppraisal(m, line.form(), today));
+			Integer year = line.form().year();
+			if (year != null && year > today.getYear()) {
+				problems.removeIf(p -> "year".equals(p.field()));
+				problems.add(new Problem("year", "staff.appraisalImport.year.future", String.valueOf(year),
+						String.valueOf(today.getYear())));
+			}
+			else if (year != null && m.getHireDate() != null && year < m.getHireDate().getYear()) {
+				problems.removeIf(p -> "year".equals(p.field()));
+				problems.add(new Problem("year", "staff.appraisalImport.year.beforeHire", String.valueOf(year),
+						m.getHireDate().toString()));
+			}
+			if (!problems.isEmpty()) {
+				problems.forEach(p -> refuse.refuse(line.row(), p.field(), p.messageKey(), p.args()));
+				continue;
+			}
+			if (!writing.getAsBoolean()) {
+				// Once a row failed nothing will be written: only check the rest.
+				continue;
+			}
+			AppraisalEntry current = existing.getOrDefault(m.getId(), Map.of()).get(year);
+			if (!importAppraisal(m, current, line.form())) {
+				counts[2]++;
+			}
+			else {
+				counts[current == null ? 0 : 1]++;
+			}
+		}
+		// Keeps the persistence context to one batch however long the file.
+		em.flush();
+		em.clear();
+		return counts;
 	}
 
 	/**
@@ -503,82 +558,6 @@ class PersonnelFile {
 			}
 		}
 
-	}
-
-	// ---- automatic audit checks (三龄两历一身份) on the file's entries
-
-	List<Discrepancy> checks(StaffMember m, LocalDate today) {
-		List<Discrepancy> found = new ArrayList<>();
-		List<EducationForm> education = current(m.getId(), FileCategory.EDUCATION);
-		List<EducationForm> fullTime = education.stream()
-			.filter(e -> Boolean.TRUE.equals(e.fullTime()) && e.startDate() != null)
-			.sorted(Comparator.comparing(EducationForm::startDate))
-			.toList();
-		for (int i = 0; i < fullTime.size(); i++) {
-			for (int j = i + 1; j < fullTime.size(); j++) {
-				EducationForm a = fullTime.get(i);
-				EducationForm b = fullTime.get(j);
-				if (a.endDate() == null || !b.startDate().isAfter(a.endDate())) {
-					found.add(new Discrepancy(FileCheck.EDUCATION_OVERLAP, "education", describe(b), describe(a), 0));
-				}
-			}
-		}
-		for (EducationForm lower : education) {
-			for (EducationForm higher : education) {
-				if (lower.level() != null && higher.level() != null && lower.startDate() != null
-						&& higher.startDate() != null && higher.level().ordinal() < lower.level().ordinal()
-						&& higher.startDate().isBefore(lower.startDate())) {
-					found.add(new Discrepancy(FileCheck.EDUCATION_ORDER, "education", describe(higher), describe(lower),
-							0));
-				}
-			}
-		}
-		List<WorkForm> work = this.<WorkForm>current(m.getId(), FileCategory.WORK_HISTORY)
-			.stream()
-			.filter(w -> w.startDate() != null)
-			.sorted(Comparator.comparing(WorkForm::startDate))
-			.toList();
-		// Compare each period with the one that, so far, reaches furthest.
-		WorkForm reach = null;
-		for (WorkForm w : work) {
-			if (reach != null) {
-				if (reach.endDate() == null || !w.startDate().isAfter(reach.endDate())) {
-					found.add(new Discrepancy(FileCheck.WORK_OVERLAP, "workHistory", describe(w), describe(reach), 0));
-				}
-				else if (w.startDate().isAfter(reach.endDate().plusMonths(workGapMonths))) {
-					found.add(new Discrepancy(FileCheck.WORK_GAP, "workHistory", describe(w), describe(reach),
-							workGapMonths));
-				}
-			}
-			if (reach == null
-					|| (reach.endDate() != null && (w.endDate() == null || w.endDate().isAfter(reach.endDate())))) {
-				reach = w;
-			}
-		}
-		LocalDate firstCertificate = this.<CertificateForm>current(m.getId(), FileCategory.CERTIFICATES)
-			.stream()
-			.map(CertificateForm::issuedOn)
-			.filter(Objects::nonNull)
-			.min(Comparator.naturalOrder())
-			.orElse(null);
-		if (firstCertificate != null) {
-			for (TitleForm t : this.<TitleForm>current(m.getId(), FileCategory.TITLES)) {
-				if (t.level() != null && t.level() != TitleLevel.NONE && t.obtainedOn() != null
-						&& t.obtainedOn().isBefore(firstCertificate)) {
-					found.add(new Discrepancy(FileCheck.TITLE_BEFORE_CERTIFICATE, "titles", t.obtainedOn().toString(),
-							firstCertificate.toString(), 0));
-				}
-			}
-		}
-		return found;
-	}
-
-	private static String describe(EducationForm e) {
-		return e.school() + " " + e.startDate() + "~" + (e.endDate() == null ? "" : e.endDate());
-	}
-
-	private static String describe(WorkForm w) {
-		return w.unit() + " " + w.startDate() + "~" + (w.endDate() == null ? "" : w.endDate());
 	}
 
 	// ---- shared

@@ -165,35 +165,6 @@ class StaffApiController {
 		return staff.end(scope, id, request.status(), request.on(), request.note());
 	}
 
-	@GetMapping("/{id}/file-audit")
-	@PreAuthorize("hasAuthority('staff:fileaudit:read')")
-	@Operation(summary = "The file audit of one person: automatic findings and signed conclusions")
-	Map<String, Object> fileAudit(DataScope scope, @PathVariable long id) {
-		if (revealsSensitive()) {
-			return Map.of("discrepancies", staff.fileChecks(scope, id), "conclusions",
-					staff.fileAuditConclusions(scope, id));
-		}
-		return Map.of("discrepancies", staff.fileChecks(scope, id).stream().map(Discrepancy::masked).toList(),
-				"conclusions", staff.fileAuditConclusions(scope, id).stream().map(FileAuditView::masked).toList());
-	}
-
-	@PostMapping("/{id}/file-audit")
-	@PreAuthorize("hasAuthority('staff:fileaudit:sign')")
-	@Operation(summary = "Sign an auditor's conclusion on one person's file")
-	ResponseEntity<FileAuditView> concludeFileAudit(DataScope scope, @PathVariable long id,
-			@RequestBody FileAuditForm form) {
-		return ResponseEntity.status(201).body(staff.concludeFileAudit(scope, id, form));
-	}
-
-	@GetMapping("/file-audit/coverage")
-	@PreAuthorize("hasAuthority('staff:fileaudit:read')")
-	@Operation(summary = "File-audit coverage per unit in the caller's scope",
-			description = "Units in id order; page (from 0), size (1–200).")
-	PagedModel<FileAuditCoverage> coverage(DataScope scope, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
-		return new PagedModel<>(staff.fileAuditCoverage(scope, page, size));
-	}
-
 	static StaffFilter filter(DataScope scope, OrgManagement org, String name, String idNumber, String unit,
 			Stage stage, String subject, TitleLevel title, EmploymentType employmentType, StaffStatus status,
 			Integer ageFrom, Integer ageTo) {

@@ -1,10 +1,8 @@
 package io.edubureau.staff;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -111,12 +109,7 @@ class StaffFigures implements FigureContributor {
 					"People whose status is retired with a retirement date in the year."),
 			def("retirement.upcomingNextYear", "次年到龄退休", "Reaching retirement age next year", "people",
 					"截至12月31日在职、按渐进式延迟退休规则其法定退休年月在次年的人员。",
-					"Active staff on 31 December whose statutory retirement month, under the gradual retirement-age rule, falls in the following year."),
-			new FigureDefinition("fileAudit.coverage", "干部人事档案专项审核覆盖率", "Personnel file audit coverage", "percent",
-					"截至12月31日在职的教职工中，当年年底前已签署档案审核结论的比例（百分比，保留一位小数）；明细列出已审核的人员。",
-					"Share of active staff on 31 December with a file-audit conclusion signed by the end of the year (percent, one decimal); its records are the audited people.",
-					MODULE, true)
-				.goodWhenUp());
+					"Active staff on 31 December whose statutory retirement month, under the gradual retirement-age rule, falls in the following year."));
 
 	StaffFigures(EntityManager em, OrgManagement org, RulesManagement rules, StaffPostings postings,
 			StaffYearCounts years) {
@@ -226,15 +219,6 @@ class StaffFigures implements FigureContributor {
 		recruitment(scope, queries, counts);
 		granted(scope, queries, counts);
 		long[] upcoming = upcomingNextYear(scope, queries);
-		long[] audited = new long[n];
-		Condition audit = CONDITIONS.get("fileAudit.audited");
-		for (Object[] r : years.read(scope, queries, "select count(s)", PERSON,
-				" and exists (select c.id from FileAuditConclusion c where c.staffId = s.id and c.signedAt < :yearEndAll)",
-				"", List.of(StaffYearCounts.Count.of(audit.day(), audit.condition())), Map.of())) {
-			for (int i = 0; i < n; i++) {
-				audited[i] += StaffYearCounts.number(r[1 + i]);
-			}
-		}
 		List<Map<String, BigDecimal>> values = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
 			Map<String, Long> c = counts.get(i);
@@ -244,9 +228,6 @@ class StaffFigures implements FigureContributor {
 			c.put("retirement.upcomingNextYear", upcoming[i]);
 			Map<String, BigDecimal> v = new LinkedHashMap<>();
 			c.forEach((k, x) -> v.put(k, BigDecimal.valueOf(x)));
-			v.put("fileAudit.coverage",
-					active[i] == 0 ? BigDecimal.ZERO.setScale(1) : BigDecimal.valueOf(audited[i] * 100)
-						.divide(BigDecimal.valueOf(active[i]), 1, RoundingMode.HALF_UP));
 			values.add(v);
 		}
 		return values;
@@ -428,9 +409,6 @@ class StaffFigures implements FigureContributor {
 		String condition;
 		List<String> names = new ArrayList<>();
 		Map<String, Object> extra = new HashMap<>();
-		if (key.equals("fileAudit.coverage")) {
-			key = "fileAudit.audited";
-		}
 		if (key.equals("staff.active")) {
 			condition = ACTIVE_AS_OF;
 			names.add("asOf");
@@ -517,6 +495,25 @@ class StaffFigures implements FigureContributor {
 			condition = " and s.id in :ids";
 			extra.put("ids", ids);
 		}
+		return people(scope, condition, names, extra, dayOf(key), q, page, size);
+	}
+
+	/**
+	 * These people as the lineage lists them: those the scope saw on the day, by name,
+	 * each at the unit they were at then (for figures other modules count on people).
+	 */
+	@Transactional(readOnly = true)
+	FigureRecords people(DataScope scope, Collection<Long> ids, LocalDate day, int page, int size) {
+		if (ids.isEmpty()) {
+			return FigureRecords.empty(PERSON_COLUMNS);
+		}
+		FigureQuery q = new FigureQuery(scope, day.getYear(), day, null);
+		return people(postings.single(scope, AS_OF), " and s.id in :ids", List.of(), Map.of("ids", List.copyOf(ids)),
+				AS_OF, q, page, size);
+	}
+
+	private FigureRecords people(StaffScope.Condition scope, String condition, List<String> names,
+			Map<String, Object> extra, String day, FigureQuery q, int page, int size) {
 		String where = scope.where() + condition;
 		TypedQuery<Long> total = query(Long.class, "select count(s) from StaffMember s where " + where, scope, q,
 				names.toArray(String[]::new));
@@ -529,7 +526,6 @@ class StaffFigures implements FigureContributor {
 		});
 		List<StaffMember> people = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
 		// Each person is shown at the unit they were counted at.
-		String day = dayOf(key);
 		Map<Long, Long> at = postings
 			.unitsOn(people.stream().map(m -> new StaffPostings.Asked(m.getId(), m.getUnitId(), switch (day) {
 				case HIRED -> m.getHireDate();
@@ -610,12 +606,8 @@ class StaffFigures implements FigureContributor {
 					" and s.status <> :merged and s.politicalStatus in :party"
 							+ " and s.partyJoinDate between :from and :to",
 					"s.partyJoinDate", List.of("merged", "party", "from", "to")),
-			"retirement.retired",
-			new Condition(" and s.status = :retired and s.statusDate between :from and :to", "s.statusDate",
-					List.of("retired", "from", "to")),
-			"fileAudit.audited",
-			new Condition(ACTIVE_AS_OF + " and exists (select c.id from FileAuditConclusion c where c.staffId = s.id"
-					+ " and c.signedAt < :yearEnd)", AS_OF, List.of("asOf", "yearEnd")));
+			"retirement.retired", new Condition(" and s.status = :retired and s.statusDate between :from and :to",
+					"s.statusDate", List.of("retired", "from", "to")));
 
 	// ---- derived values, each one set-based query per part of the scope
 
@@ -700,7 +692,6 @@ class StaffFigures implements FigureContributor {
 				case "party" -> PARTY;
 				case "none" -> TitleLevel.NONE;
 				case "retired" -> StaffStatus.RETIRED;
-				case "yearEnd" -> q.to().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
 				default -> throw new IllegalArgumentException(name);
 			});
 		}

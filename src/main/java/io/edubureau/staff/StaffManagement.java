@@ -20,6 +20,7 @@ import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
+import io.edubureau.reports.FigureRecords;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.ScopeKind;
 import io.edubureau.org.UnitMoved;
@@ -41,10 +42,10 @@ import jakarta.validation.ValidatorFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -85,7 +86,7 @@ public class StaffManagement {
 
 	private final Validator validator;
 
-	private final FileAuditRepository fileAudits;
+	private final StaffFigures figures;
 
 	private final StaffTransfers transfers;
 
@@ -104,7 +105,7 @@ public class StaffManagement {
 	private final ApplicationEventPublisher events;
 
 	StaffManagement(StaffRepository staff, OrgManagement org, RulesManagement rules, AuditManagement audit,
-			Validator validator, FileAuditRepository fileAudits, PersonnelFile file, StaffTransfers transfers,
+			Validator validator, StaffFigures figures, PersonnelFile file, StaffTransfers transfers,
 			StaffDuplicates duplicates, StaffBulkLoad bulk, StaffSets sets, StaffRows rows,
 			ApplicationEventPublisher events) {
 		this.events = events;
@@ -119,7 +120,7 @@ public class StaffManagement {
 		// adds per property is pure cost (a tenth of an import's time).
 		this.validator = validator instanceof ValidatorFactory factory
 				? factory.usingContext().traversableResolver(EVERYTHING_REACHABLE).getValidator() : validator;
-		this.fileAudits = fileAudits;
+		this.figures = figures;
 		this.staff = staff;
 		this.org = org;
 		this.rules = rules;
@@ -204,86 +205,84 @@ public class StaffManagement {
 		return org.pathOf(scope.unitId());
 	}
 
-	// ---- personnel-file special audit (三龄两历一身份)
+	// ---- for figures other modules count on people (personnelfile's file-audit
+	// coverage)
 
-	/** The automatic checks' findings on one person's file. */
+	/**
+	 * People in post on a day (hired by then, not yet retired, left or dead) whom the
+	 * scope saw that day, each at the unit they were at then; as {@code staff.active}
+	 * counts.
+	 */
 	@Transactional(readOnly = true)
-	public List<Discrepancy> fileChecks(DataScope scope, long id) {
-		StaffMember m = visible(scope, id);
-		List<Discrepancy> found = new ArrayList<>(FileCheck.run(m, today()));
-		found.addAll(file.checks(m, today()));
-		return found;
+	public long inPostOn(DataScope scope, LocalDate day) {
+		return sets.inPostOn(scope, day);
 	}
 
+	/** Of these people, those counted by {@link #inPostOn(DataScope, LocalDate)}. */
 	@Transactional(readOnly = true)
-	public List<FileAuditView> fileAuditConclusions(DataScope scope, long id) {
-		visible(scope, id);
-		return fileAudits.findByStaffIdOrderBySignedAtDesc(id).stream().map(FileAuditConclusion::toView).toList();
+	public Set<Long> inPostIdsOn(DataScope scope, java.util.Collection<Long> ids, LocalDate day) {
+		return ids.isEmpty() ? Set.of() : sets.inPostIdsOn(scope, ids, day);
 	}
 
 	/**
-	 * Signs an auditor's conclusion on one person's file; earlier conclusions stay as
-	 * history.
+	 * Active people per current unit in the scope's subtree, of these people only
+	 * ({@code null}: everyone); one grouped query per thousand ids.
 	 */
-	@Transactional
-	public FileAuditView concludeFileAudit(DataScope scope, long id, FileAuditForm form) {
-		StaffMember m = visible(scope, id);
-		List<Problem> problems = new ArrayList<>();
-		if (form.confirmedBirthDate() == null) {
-			problems.add(new Problem("confirmedBirthDate", "fileAudit.birthDate.required"));
-		}
-		else if (form.confirmedBirthDate().isAfter(today())) {
-			problems.add(new Problem("confirmedBirthDate", "staff.date.future", form.confirmedBirthDate()));
-		}
-		LocalDate birth = form.confirmedBirthDate() == null ? m.getBirthDate() : form.confirmedBirthDate();
-		checkDate(problems, "confirmedWorkStartDate", form.confirmedWorkStartDate(), birth);
-		checkDate(problems, "confirmedPartyJoinDate", form.confirmedPartyJoinDate(), birth);
-		if (form.evidence() == null) {
-			problems.add(new Problem("evidence", "fileAudit.evidence.required"));
-		}
-		for (String[] text : new String[][] { { "education", form.education(), "500" },
-				{ "identity", form.identity(), "500" }, { "evidence", form.evidence(), "1000" } }) {
-			if (text[1] != null && text[1].length() > Integer.parseInt(text[2])) {
-				problems.add(new Problem(text[0], "fileAudit.text.tooLong", Integer.parseInt(text[2])));
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new Rejection(problems);
-		}
-		FileAuditConclusion c = fileAudits.save(new FileAuditConclusion(m.getId(), form, Actor.current()));
-		Map<String, Object> signed = new LinkedHashMap<>();
-		signed.put("confirmedBirthDate", form.confirmedBirthDate());
-		signed.put("confirmedWorkStartDate", form.confirmedWorkStartDate());
-		signed.put("confirmedPartyJoinDate", form.confirmedPartyJoinDate());
-		signed.put("education", form.education());
-		signed.put("identity", form.identity());
-		signed.put("evidence", form.evidence());
-		audit.record(AuditAction.CREATE, "staff.fileAudit", c.toView().id(), m.getName(), Change.created(signed));
-		return c.toView();
-	}
-
-	/** Audited people against active people per unit in scope, in one grouped query. */
 	@Transactional(readOnly = true)
-	public List<FileAuditCoverage> fileAuditCoverage(DataScope scope) {
-		return scopePrefix(scope)
-			.map(prefix -> fileAudits.coverageByUnit(prefix)
-				.stream()
-				.map(r -> new FileAuditCoverage((Long) r[0], (Long) r[1], (Long) r[2]))
-				.toList())
-			.orElse(List.of());
+	public Map<Long, Long> activeByUnit(DataScope scope, java.util.Collection<Long> among) {
+		if (among != null && among.isEmpty()) {
+			return Map.of();
+		}
+		return scopePrefix(scope).map(prefix -> sets.activeByUnit(prefix, among)).orElse(Map.of());
 	}
 
 	/**
-	 * One page of {@link #fileAuditCoverage(DataScope)}, units in id order, paged in the
-	 * grouped query (page from 0, size 1–200).
+	 * One page of these people as the staff figures' lineage lists them: those the scope
+	 * saw on the day, by name, each at the unit they were at then.
 	 */
 	@Transactional(readOnly = true)
-	Page<FileAuditCoverage> fileAuditCoverage(DataScope scope, int page, int size) {
-		PageRequest request = io.edubureau.platform.Paging.request(page, size, MAX_PAGE_SIZE);
-		return scopePrefix(scope)
-			.map(prefix -> fileAudits.coverageByUnit(prefix, request)
-				.map(r -> new FileAuditCoverage((Long) r[0], (Long) r[1], (Long) r[2])))
-			.orElse(Page.empty(request));
+	public FigureRecords figureRecords(DataScope scope, java.util.Collection<Long> ids, LocalDate day, int page,
+			int size) {
+		return figures.people(scope, ids, day, page, size);
+	}
+
+	// ---- for personnelfile's appraisal import
+
+	/**
+	 * One row of an appraisal import: its row number, the person as the sheet names them
+	 * (identity number as stored, or null when invalid) and the values.
+	 */
+	public record AppraisalRow(int row, String idNumber, String name, AppraisalForm form) {
+	}
+
+	/**
+	 * Where an appraisal import's refusals go: the row, the form's field, the message.
+	 */
+	@FunctionalInterface
+	public interface RowRefusal {
+
+		void refuse(int row, String field, String messageKey, Object[] args);
+
+	}
+
+	/**
+	 * One batch of an appraisal import, inside the import's transaction: each person
+	 * found by identity number in the scope (another unit's person reads as unknown) and
+	 * checked against the name and the file form's rules; the year's current entry
+	 * updated (old and new values audited) or one created, unless {@code writing} says a
+	 * row already failed. Answers the created, updated and unchanged counts.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int[] importAppraisals(DataScope scope, List<AppraisalRow> batch, LocalDate today, RowRefusal refuse,
+			java.util.function.BooleanSupplier writing) {
+		Set<String> ids = new java.util.LinkedHashSet<>();
+		batch.stream().map(AppraisalRow::idNumber).filter(id -> id != null).forEach(ids::add);
+		Map<String, StaffMember> people = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			staff.findAll(scope(scope).specification().and((root, q, cb) -> root.get("idNumber").in(ids)))
+				.forEach(m -> people.put(m.getIdNumber(), m));
+		}
+		return file.importAppraisals(people, batch, today, refuse, writing);
 	}
 
 	// ---- for the selfservice module (a teacher's changes to their own file)

@@ -1,13 +1,10 @@
 package io.edubureau.staff;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.Stage;
-import io.edubureau.org.UnitView;
 import io.edubureau.platform.FlashRedirect;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
@@ -97,11 +94,6 @@ class StaffPageController {
 		model.addAttribute("history", staff.history(scope, id));
 		model.addAttribute("endStatuses",
 				new StaffStatus[] { StaffStatus.RETIRED, StaffStatus.LEFT, StaffStatus.DECEASED });
-		boolean reveal = StaffApiController.revealsSensitive();
-		model.addAttribute("discrepancies",
-				staff.fileChecks(scope, id).stream().map(d -> reveal ? d : d.masked()).toList());
-		model.addAttribute("conclusions",
-				staff.fileAuditConclusions(scope, id).stream().map(c -> reveal ? c : c.masked()).toList());
 		PersonnelFileView file = staff.personnelFile(scope, id);
 		model.addAttribute("fileSections", PersonnelFilePageController.sections(file));
 		model.addAttribute("personnelFile", file);
@@ -196,32 +188,6 @@ class StaffPageController {
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
 		return FlashRedirect.after(redirect, "staff.ended", "/staff/" + id,
 				() -> staff.end(scope, id, status, on, note));
-	}
-
-	@PostMapping("/staff/{id}/file-audit")
-	@PreAuthorize("hasAuthority('staff:fileaudit:sign')")
-	String conclude(DataScope scope, @PathVariable long id, @ModelAttribute FileAuditForm form, BindingResult binding,
-			RedirectAttributes redirect) {
-		if (binding.hasErrors()) {
-			redirect.addFlashAttribute("problems", List.of(new Rejection.Problem(null, "typeMismatch")));
-			return "redirect:/staff/" + id;
-		}
-		return FlashRedirect.after(redirect, "fileAudit.signed", "/staff/" + id,
-				() -> staff.concludeFileAudit(scope, id, form));
-	}
-
-	@GetMapping("/staff/file-audit")
-	@PreAuthorize("hasAuthority('staff:fileaudit:read')")
-	String coverage(DataScope scope, Model model) {
-		List<FileAuditCoverage> rows = staff.fileAuditCoverage(scope);
-		Map<Long, UnitView> units = org.byIds(rows.stream().map(FileAuditCoverage::unitId).toList());
-		long audited = rows.stream().mapToLong(FileAuditCoverage::audited).sum();
-		long total = rows.stream().mapToLong(FileAuditCoverage::total).sum();
-		model.addAttribute("rows",
-				rows.stream().sorted(java.util.Comparator.comparing(r -> units.get(r.unitId()).path())).toList());
-		model.addAttribute("units", units);
-		model.addAttribute("total", new FileAuditCoverage(0, audited, total));
-		return "staff/file-audit";
 	}
 
 	private String form(Model model, Long id) {

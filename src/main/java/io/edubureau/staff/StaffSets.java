@@ -194,6 +194,65 @@ class StaffSets {
 		return found;
 	}
 
+	// In post on a day: hired by then (or hire date unknown), not yet retired, left or
+	// dead.
+	private static final String IN_POST = " and (s.hireDate is null or s.hireDate <= :on)"
+			+ " and (s.status = :active or (s.status in :ended and s.statusDate > :on))";
+
+	// Counted at the unit each person was at on the day, as the staff figures count.
+	long inPostOn(DataScope scope, LocalDate on) {
+		long n = 0;
+		for (StaffPostings.Part part : postings.on(scope, ":on", false)) {
+			TypedQuery<Long> query = em.createQuery(
+					"select count(s) from StaffMember s" + part.join() + " where " + part.where() + IN_POST,
+					Long.class);
+			bindInPost(query, part, on);
+			n += query.getSingleResult();
+		}
+		return n;
+	}
+
+	Set<Long> inPostIdsOn(DataScope scope, Collection<Long> ids, LocalDate on) {
+		List<Long> all = List.copyOf(new HashSet<>(ids));
+		Set<Long> found = new HashSet<>();
+		for (StaffPostings.Part part : postings.on(scope, ":on", false)) {
+			for (int i = 0; i < all.size(); i += CHUNK) {
+				TypedQuery<Long> query = em.createQuery("select s.id from StaffMember s" + part.join() + " where "
+						+ part.where() + IN_POST + " and s.id in :ids", Long.class);
+				bindInPost(query, part, on);
+				query.setParameter("ids", all.subList(i, Math.min(all.size(), i + CHUNK)));
+				found.addAll(query.getResultList());
+			}
+		}
+		return found;
+	}
+
+	// Active now per current unit under a unit path; of these people only, unless null.
+	Map<Long, Long> activeByUnit(String prefix, Collection<Long> ids) {
+		String select = "select s.unitId, count(s) from StaffMember s where s.status = :active"
+				+ " and s.unitPath like concat(:prefix, '%')";
+		Map<Long, Long> counts = new java.util.TreeMap<>();
+		List<Long> all = ids == null ? null : List.copyOf(new HashSet<>(ids));
+		for (int i = 0; all == null ? i == 0 : i < all.size(); i += CHUNK) {
+			TypedQuery<Object[]> query = em
+				.createQuery(select + (all == null ? "" : " and s.id in :ids") + " group by s.unitId", Object[].class);
+			query.setParameter("active", StaffStatus.ACTIVE);
+			query.setParameter("prefix", prefix);
+			if (all != null) {
+				query.setParameter("ids", all.subList(i, Math.min(all.size(), i + CHUNK)));
+			}
+			query.getResultList().forEach(r -> counts.merge((Long) r[0], (Long) r[1], Long::sum));
+		}
+		return counts;
+	}
+
+	private static void bindInPost(TypedQuery<?> query, StaffPostings.Part part, LocalDate on) {
+		part.parameters().forEach(query::setParameter);
+		query.setParameter("on", on);
+		query.setParameter("active", StaffStatus.ACTIVE);
+		query.setParameter("ended", List.of(StaffStatus.RETIRED, StaffStatus.LEFT, StaffStatus.DECEASED));
+	}
+
 	private static void read(TypedQuery<Object[]> query, StaffScope.Condition where, LocalDate on,
 			List<TeacherAnchor> into) {
 		bind(query, where, on);

@@ -6,9 +6,9 @@
  * unit's tree path, kept in step with {@link io.edubureau.org.UnitMoved}, so the data
  * scope is one indexed prefix match. Also owns the personnel file's categories
  * ({@link io.edubureau.staff.FileCategory}: education, work history, posts, titles,
- * appraisals, certificates, honours), archived rather than deleted, which the file audit
- * checks; certificates carry a status (valid, revoked, lost). Sanctions (处分, §7) and the
- * digitised materials are the {@code personnelfile} module's (built on this one; the
+ * appraisals, certificates, honours), archived rather than deleted; certificates carry a
+ * status (valid, revoked, lost). Sanctions (处分, §7), the digitised materials and the
+ * file's special audit are the {@code personnelfile} module's (built on this one; the
  * person's page loads their panels by URL; other modules read sanctions there): a merge
  * of duplicates carries them over through {@link io.edubureau.staff.PersonnelFileKeeper},
  * which that module implements. Life events are kept as history: a transfer (direct, or

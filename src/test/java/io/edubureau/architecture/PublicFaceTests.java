@@ -98,9 +98,11 @@ class PublicFaceTests {
 			// file):
 			// the types that move out of staff leave this list with it.
 			entry("staff",
-					Set.of("CertificateForm", "CertificateState", "CertificateType", "Discrepancy", "DuplicateGroup",
-							"FileAuditCoverage", "FileAuditForm", "FileAuditView", "FileForm", "HonourForm",
-							"MergeForm", "PeriodForm", "PersonnelFileView", "PostForm", "StaffTrace")),
+					Set.of("CertificateState", "CertificateType", "DuplicateGroup", "FileForm", "HonourForm",
+							"MergeForm", "PeriodForm", "PostForm", "StaffTrace",
+							// personnelfile's appraisal import passes it only as a lambda, which
+							// the scan does not see.
+							"StaffManagement.RowRefusal")),
 			// Split from staff (issue 22) with these public types, read by its own pages
 			// and
 			// API only.
@@ -108,7 +110,9 @@ class PublicFaceTests {
 					Set.of("TransferRequestForm", "TransferRequestView", "TransferStatus", "TransferStepView")),
 			// Split from staff (issue 22): the materials' types are read by staff's
 			// tests only.
-			entry("personnelfile", Set.of("MaterialCategory", "MaterialFile", "MaterialView")),
+			entry("personnelfile",
+					Set.of("MaterialCategory", "MaterialFile", "MaterialView", "Discrepancy", "FileAuditCoverage",
+							"FileAuditForm", "FileAuditView")),
 			entry("titles",
 					Set.of("ApplicationState", "ApplicationView", "ApplicationView.Material", "ApplicationView.Vote",
 							"EligibilityInputs", "EligibilityInputs.YearResult", "ObjectionView", "PanelMemberView",

@@ -53,6 +53,9 @@ class SanctionPanelFlowTests {
 		browser.find("#tab-sanctions").click();
 		assertThat(browser.find("#sanctions-panel")).containsText(texts.get("sanction.none", CHINESE));
 		assertThat(browser.find("#materials-panel #materials-missing")).hasCount(1);
+		// The file audit panel is personnelfile's too: nobody has signed a conclusion
+		// yet.
+		assertThat(browser.find("#file-audit-panel")).containsText(texts.get("fileAudit.notAudited", CHINESE));
 		browser.screenshot("no-sanctions");
 
 		browser.find("#sanction-kind").selectOption(SanctionKind.WARNING.name());

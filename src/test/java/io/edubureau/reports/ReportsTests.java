@@ -14,6 +14,8 @@ import io.edubureau.audit.AuditQuery;
 import io.edubureau.establishment.EstablishmentManagement;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.Stage;
+import io.edubureau.personnelfile.FileAuditForm;
+import io.edubureau.personnelfile.PersonnelFileManagement;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.rules.RulesManagement;
@@ -21,7 +23,6 @@ import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
 import io.edubureau.staff.Education;
 import io.edubureau.staff.EmploymentType;
-import io.edubureau.staff.FileAuditForm;
 import io.edubureau.staff.FileCategory;
 import io.edubureau.staff.HireChannel;
 import io.edubureau.staff.PoliticalStatus;
@@ -64,6 +65,9 @@ class ReportsTests {
 
 	@Autowired
 	StaffManagement staff;
+
+	@Autowired
+	PersonnelFileManagement file;
 
 	@Autowired
 	RulesManagement rules;
@@ -242,7 +246,7 @@ class ReportsTests {
 		person("未审核一", a, LocalDate.of(2015, 9, 1), HireChannel.OPEN_RECRUITMENT);
 		person("未审核二", a, LocalDate.of(2015, 9, 1), HireChannel.OPEN_RECRUITMENT);
 		LocalDate birth = LocalDate.of(1985, 3, 3);
-		accounts.asSystem(() -> staff.concludeFileAudit(DataScope.all(), audited.id(),
+		accounts.asSystem(() -> file.concludeFileAudit(DataScope.all(), audited.id(),
 				new FileAuditForm(birth, null, null, "本科", "干部", "招工表")));
 		FigureBook book = book(year);
 		assertThat(value(book, "fileAudit.coverage")).isEqualByComparingTo("33.3");

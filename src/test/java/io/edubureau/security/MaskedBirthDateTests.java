@@ -16,9 +16,10 @@ import java.util.zip.ZipEntry;
 import io.edubureau.EduBureauTest;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.ScopeKind;
+import io.edubureau.personnelfile.FileAuditForm;
+import io.edubureau.personnelfile.PersonnelFileManagement;
 import io.edubureau.platform.Masking;
 import io.edubureau.security.TestAccounts.County;
-import io.edubureau.staff.FileAuditForm;
 import io.edubureau.staff.StaffForm;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffView;
@@ -62,6 +63,9 @@ class MaskedBirthDateTests {
 	StaffManagement staff;
 
 	@Autowired
+	PersonnelFileManagement file;
+
+	@Autowired
 	RoleRepository roles;
 
 	@Autowired
@@ -88,7 +92,7 @@ class MaskedBirthDateTests {
 				t.hireChannel(), t.highestEducation(), t.graduateSchoolTier(), t.titleLevel(), LocalDate.of(2012, 9, 1),
 				null, null);
 		person = accounts.asSystem(() -> staff.create(DataScope.all(), form));
-		accounts.asSystem(() -> staff.concludeFileAudit(DataScope.all(), person.id(),
+		accounts.asSystem(() -> file.concludeFileAudit(DataScope.all(), person.id(),
 				new FileAuditForm(BIRTH, LocalDate.of(1998, 9, 1), null, null, null, "档案原件")));
 	}
 

@@ -959,7 +959,8 @@ class SecurityMatrixTests {
 			entry("GET /supervision/import/template", "supervision:visit:record"),
 			// personnelfile's panels on a person's page (issue 22)
 			entry("GET /staff/{id}/sanctions-panel", "staff:sanction:read"),
-			entry("GET /staff/{id}/materials-panel", "staff:person:read"));
+			entry("GET /staff/{id}/materials-panel", "staff:person:read"),
+			entry("GET /staff/{id}/file-audit-panel", "staff:fileaudit:read"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 

@@ -261,8 +261,9 @@ class PersonnelFileTests {
 		assertThat(checks()).doesNotContain("TITLE_BEFORE_CERTIFICATE");
 		created("titles", "{\"level\":\"THIRD\",\"obtainedOn\":\"2008-05-31\"}");
 		assertThat(checks()).contains("TITLE_BEFORE_CERTIFICATE").contains("2008-05-31").contains("2008-06-01");
-		// Shown on the page in both languages, naming the values.
-		mvc.perform(get("/staff/" + person.id()).with(accounts.as(adminA)).header("Accept-Language", "en"))
+		// Shown on the person's page (the file-audit panel it loads), naming the values.
+		mvc.perform(get("/staff/" + person.id() + "/file-audit-panel").with(accounts.as(adminA))
+			.header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("Title obtained on 2008-05-31")));
 	}
 

@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.personnelfile;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.personnelfile;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.org.DataScope;
+import io.edubureau.platform.Rejection;
 import io.edubureau.sheet.ImportResult;
 import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
@@ -27,6 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
  * The annual appraisal import for outside tools: synchronous and all or nothing, 200 with
  * the count or 422 with every refused cell and nothing written.
  */
+// Named as in staff, so the operation ids the API derives from the class name stay.
 @RestController
 @RequestMapping("/api/v1/staff/appraisals")
 @Tag(name = "Staff", description = "Personnel records")
@@ -55,7 +57,8 @@ class AppraisalImportApiController {
 	@Operation(summary = "The appraisal import template with one example row")
 	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale locale, HttpServletResponse response) throws IOException {
-		SheetFormat f = StaffSheetApiController.format(format);
+		SheetFormat f = SheetFormat.parse(format)
+			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
 		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
 		sheets.writeTemplate(sheets.download(response, f, "appraisals-template"), AppraisalSheet.LAYOUT, f, language);
 	}

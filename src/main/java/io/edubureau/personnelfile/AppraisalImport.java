@@ -1,17 +1,13 @@
-package io.edubureau.staff;
+package io.edubureau.personnelfile;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-
-import jakarta.persistence.EntityManager;
 
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.org.DataScope;
-import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.rules.IdNumberCheck;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.sheet.ImportContext;
@@ -20,16 +16,21 @@ import io.edubureau.sheet.SheetEntry;
 import io.edubureau.sheet.SheetImport;
 import io.edubureau.sheet.SheetLayout;
 import io.edubureau.sheet.SheetRow;
+import io.edubureau.staff.AppraisalForm;
+import io.edubureau.staff.AppraisalResult;
+import io.edubureau.staff.EthicsResult;
+import io.edubureau.staff.StaffManagement;
+import io.edubureau.staff.StaffManagement.AppraisalRow;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports annual appraisals (年度考核): one row per person and year, the person found by
- * identity number in the importer's scope and checked against the name. The year's
- * current entry is updated (old and new values audited), otherwise one is created, with
- * the checks of the personnel file's form. All rows are checked and written in one
- * transaction; any error, or a dry run, rolls the file back.
+ * Imports annual appraisals (年度考核): one row per person and year. The rows are read and
+ * checked here; {@link StaffManagement#importAppraisals} finds each person by identity
+ * number in the importer's scope, checks the name and the file form's rules, and updates
+ * the year's current entry (old and new values audited) or creates one. All rows are
+ * checked and written in one transaction; any error, or a dry run, rolls the file back.
  */
 @Component
 class AppraisalImport {
@@ -38,11 +39,7 @@ class AppraisalImport {
 
 	private static final ImportSummary SUMMARY = ImportSummary.createdUpdatedUnchanged("staff.appraisalImport.summary");
 
-	private final StaffManagement management;
-
-	private final StaffRepository staff;
-
-	private final PersonnelFile file;
+	private final StaffManagement staff;
 
 	private final RulesManagement rules;
 
@@ -50,17 +47,11 @@ class AppraisalImport {
 
 	private final TransactionTemplate tx;
 
-	private final EntityManager entityManager;
-
-	AppraisalImport(StaffManagement management, StaffRepository staff, PersonnelFile file, RulesManagement rules,
-			AuditManagement audit, TransactionTemplate tx, EntityManager entityManager) {
-		this.management = management;
+	AppraisalImport(StaffManagement staff, RulesManagement rules, AuditManagement audit, TransactionTemplate tx) {
 		this.staff = staff;
-		this.file = file;
 		this.rules = rules;
 		this.audit = audit;
 		this.tx = tx;
-		this.entityManager = entityManager;
 	}
 
 	/** The import as the user with that scope runs it. */
@@ -142,75 +133,28 @@ class AppraisalImport {
 			context.writeAllOrNothing(tx, SUMMARY, counts, () -> {
 				for (int from = 0; from < entries.size(); from += BATCH) {
 					int to = Math.min(entries.size(), from + BATCH);
-					apply(entries.subList(from, to), context, today, counts);
-					// Keeps the persistence context to one batch however long the file.
-					entityManager.flush();
-					entityManager.clear();
+					List<AppraisalRow> batch = new ArrayList<>();
+					for (SheetEntry<Line> e : entries.subList(from, to)) {
+						if (!context.hasErrors(e.row())) {
+							batch.add(new AppraisalRow(e.row(), e.value().idNumber(), e.value().name(),
+									e.value().form()));
+						}
+					}
+					int[] done = staff.importAppraisals(scope, batch, today,
+							(row, field, key, args) -> context.error(row, column(field), key, args),
+							() -> !context.hasErrors());
+					for (int i = 0; i < counts.length; i++) {
+						counts[i] += done[i];
+					}
 					context.progress(to, entries.size());
 				}
 			}, audit.importEntry("staff.file.appraisals"));
 			return counts[0] + counts[1] + counts[2];
 		}
 
-		private void apply(List<SheetEntry<Line>> batch, ImportContext context, LocalDate today, int[] counts) {
-			Set<String> ids = new LinkedHashSet<>();
-			batch.stream().map(e -> e.value().idNumber()).filter(id -> id != null).forEach(ids::add);
-			Map<String, StaffMember> people = new HashMap<>();
-			if (!ids.isEmpty()) {
-				staff
-					.findAll(management.scope(scope).specification().and((root, q, cb) -> root.get("idNumber").in(ids)))
-					.forEach(m -> people.put(m.getIdNumber(), m));
-			}
-			Map<Long, Map<Integer, AppraisalEntry>> existing = file
-				.appraisalEntries(people.values().stream().map(StaffMember::getId).toList());
-			for (SheetEntry<Line> e : batch) {
-				Line line = e.value();
-				if (context.hasErrors(e.row())) {
-					continue;
-				}
-				// Another unit's person reads as unknown: the importer may not learn of
-				// them.
-				StaffMember m = people.get(line.idNumber());
-				if (m == null) {
-					context.error(e.row(), "id_number", "staff.appraisalImport.person.unknown", line.idNumber());
-					continue;
-				}
-				if (!m.getName().equals(line.name())) {
-					context.error(e.row(), "name", "staff.appraisalImport.name.mismatch", line.name(), line.idNumber());
-					continue;
-				}
-				List<Problem> problems = new java.util.ArrayList<>(PersonnelFile.checkAppraisal(m, line.form(), today));
-				Integer year = line.form().year();
-				if (year != null && year > today.getYear()) {
-					problems.removeIf(p -> "year".equals(p.field()));
-					problems.add(new Problem("year", "staff.appraisalImport.year.future", String.valueOf(year),
-							String.valueOf(today.getYear())));
-				}
-				else if (year != null && m.getHireDate() != null && year < m.getHireDate().getYear()) {
-					problems.removeIf(p -> "year".equals(p.field()));
-					problems.add(new Problem("year", "staff.appraisalImport.year.beforeHire", String.valueOf(year),
-							m.getHireDate().toString()));
-				}
-				if (!problems.isEmpty()) {
-					problems.forEach(p -> context.error(e.row(), column(p.field()), p.messageKey(), p.args()));
-					continue;
-				}
-				if (context.hasErrors()) {
-					// Once a row failed nothing will be written: only check the rest.
-					continue;
-				}
-				AppraisalEntry current = existing.getOrDefault(m.getId(), Map.of()).get(year);
-				if (!file.importAppraisal(m, current, line.form())) {
-					counts[2]++;
-				}
-				else {
-					counts[current == null ? 0 : 1]++;
-				}
-			}
-		}
-
 	}
 
+	// The form's field names that differ from the sheet's column keys.
 	private static String column(String field) {
 		if (field == null) {
 			return null;

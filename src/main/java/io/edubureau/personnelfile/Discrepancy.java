@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.personnelfile;
 
 /**
  * A value of a personnel file that conflicts with another.

@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.personnelfile;
 
 import java.time.LocalDate;
 
@@ -7,6 +7,11 @@ import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
+import io.edubureau.staff.PoliticalStatus;
+import io.edubureau.staff.StaffForm;
+import io.edubureau.staff.StaffManagement;
+import io.edubureau.staff.StaffView;
+import io.edubureau.staff.TitleLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +31,9 @@ class FileAuditTests {
 
 	@Autowired
 	StaffManagement staff;
+
+	@Autowired
+	PersonnelFileManagement file;
 
 	@Autowired
 	TestAccounts accounts;
@@ -67,18 +75,18 @@ class FileAuditTests {
 		LocalDate birth = LocalDate.of(1980, 3, 10);
 		StaffView early = person(birth, birth.plusYears(16).minusDays(1), PoliticalStatus.PARTY_MEMBER,
 				birth.plusYears(18).minusDays(1), birth.plusYears(16).minusDays(1).plusYears(1));
-		assertThat(staff.fileChecks(DataScope.all(), early.id())).extracting(Discrepancy::check)
+		assertThat(file.fileChecks(DataScope.all(), early.id())).extracting(Discrepancy::check)
 			.containsExactlyInAnyOrder("WORK_START_BEFORE_16", "PARTY_JOIN_BEFORE_18");
 		StaffView onTime = person(birth, birth.plusYears(16), PoliticalStatus.PARTY_MEMBER, birth.plusYears(18),
 				birth.plusYears(17));
-		assertThat(staff.fileChecks(DataScope.all(), onTime.id())).isEmpty();
+		assertThat(file.fileChecks(DataScope.all(), onTime.id())).isEmpty();
 	}
 
 	@Test
 	void hireBeforeWorkStartIsFlaggedWithBothValues() {
 		LocalDate birth = LocalDate.of(1985, 1, 1);
 		StaffView p = person(birth, LocalDate.of(2008, 9, 1), PoliticalStatus.NONE, null, LocalDate.of(2007, 9, 1));
-		assertThat(staff.fileChecks(DataScope.all(), p.id())).singleElement().satisfies(d -> {
+		assertThat(file.fileChecks(DataScope.all(), p.id())).singleElement().satisfies(d -> {
 			assertThat(d.check()).isEqualTo("HIRE_BEFORE_WORK_START");
 			assertThat(d.value()).isEqualTo("2007-09-01");
 			assertThat(d.against()).isEqualTo("2008-09-01");
@@ -92,15 +100,15 @@ class FileAuditTests {
 		person(birth.plusDays(1), birth.plusYears(21), PoliticalStatus.NONE, null, null);
 		DataScope scope = DataScope.unitAndBelow(county.schoolA().id());
 		assertThatThrownBy(() -> accounts.asSystem(
-				() -> staff.concludeFileAudit(scope, a.id(), new FileAuditForm(birth, null, null, null, null, " "))))
+				() -> file.concludeFileAudit(scope, a.id(), new FileAuditForm(birth, null, null, null, null, " "))))
 			.isInstanceOfSatisfying(Rejection.class,
 					r -> assertThat(r.problems().get(0).messageKey()).isEqualTo("fileAudit.evidence.required"));
-		accounts.asSystem(() -> staff.concludeFileAudit(scope, a.id(),
+		accounts.asSystem(() -> file.concludeFileAudit(scope, a.id(),
 				new FileAuditForm(birth, birth.plusYears(20), null, "本科", "干部", "招工表、毕业证")));
-		accounts.asSystem(() -> staff.concludeFileAudit(scope, a.id(),
+		accounts.asSystem(() -> file.concludeFileAudit(scope, a.id(),
 				new FileAuditForm(birth, birth.plusYears(20).plusMonths(1), null, "本科", "干部", "复核：工资表")));
-		assertThat(staff.fileAuditConclusions(scope, a.id())).hasSize(2);
-		FileAuditCoverage coverage = staff.fileAuditCoverage(scope)
+		assertThat(file.fileAuditConclusions(scope, a.id())).hasSize(2);
+		FileAuditCoverage coverage = file.fileAuditCoverage(scope)
 			.stream()
 			.filter(c -> c.unitId() == county.schoolA().id())
 			.findFirst()
@@ -109,9 +117,9 @@ class FileAuditTests {
 		assertThat(coverage.total()).isEqualTo(2);
 		assertThat(coverage.permille()).isEqualTo(500);
 		// the API's page of the same grouped query agrees
-		assertThat(staff.fileAuditCoverage(scope, 0, 200).getContent()).contains(coverage);
-		assertThat(staff.fileAuditCoverage(scope, 0, 200).getTotalElements())
-			.isEqualTo(staff.fileAuditCoverage(scope).size());
+		assertThat(file.fileAuditCoverage(scope, 0, 200).getContent()).contains(coverage);
+		assertThat(file.fileAuditCoverage(scope, 0, 200).getTotalElements())
+			.isEqualTo(file.fileAuditCoverage(scope).size());
 	}
 
 	@Test

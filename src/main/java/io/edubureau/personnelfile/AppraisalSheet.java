@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.personnelfile;
 
 import io.edubureau.sheet.SheetColumn;
 import io.edubureau.sheet.SheetLayout;

@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.personnelfile;
 
 /**
  * How many active people of a unit have a signed file-audit conclusion.
