@@ -158,6 +158,58 @@ class PayExports {
 		});
 	}
 
+	/**
+	 * The annual salary report as a sheet: one row per unit, then the total, then the
+	 * months not locked; amounts in yuan; one EXPORT entry.
+	 */
+	void writeAnnual(DataScope scope, int year, Long unitId, String format, Locale locale, HttpServletResponse response,
+			PayAnnualReports annual) throws IOException {
+		SheetFormat f = SheetFormat.parse(format == null || format.isBlank() ? "xlsx" : format)
+			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
+		Views.AnnualReport r = annual.export(scope, year, unitId);
+		String base = "pay-annual-" + year;
+		List<String> headers = new ArrayList<>();
+		headers.add(text("pay.month.unit", locale));
+		headers.add(text("pay.annual.people", locale));
+		headers.add(text("pay.annual.personMonths", locale));
+		r.total().byEmployment().keySet().forEach(k -> headers.add(text(employmentLabel(k), locale)));
+		r.total().byPostCategory().keySet().forEach(k -> headers.add(text(categoryLabel(k), locale)));
+		r.total().componentsFen().keySet().forEach(k -> headers.add(text("pay.annual.component." + k, locale)));
+		headers.add(text("pay.annual.gross", locale));
+		headers.add(text("pay.annual.average", locale));
+		sheets.write(sheets.download(response, f, base), f, base, headers, w -> {
+			for (Views.AnnualRow row : r.units()) {
+				w.row(annualCells(row.unitName(), row));
+			}
+			w.row(annualCells(text("pay.annual.total", locale), r.total()));
+			if (!r.missing().isEmpty()) {
+				w.row(List.of(text("pay.annual.missing", locale), String.join("、",
+						r.missing().stream().map(m -> m.month() + " " + m.ownerName()).distinct().toList())));
+			}
+		});
+	}
+
+	static String employmentLabel(String key) {
+		return PayAnnualReports.UNKNOWN.equals(key) ? "pay.annual.unknown" : "enum.EmploymentType." + key;
+	}
+
+	static String categoryLabel(String key) {
+		return PayAnnualReports.UNKNOWN.equals(key) ? "pay.annual.unknown" : "enum.PostCategory." + key;
+	}
+
+	private static List<Object> annualCells(String name, Views.AnnualRow row) {
+		List<Object> cells = new ArrayList<>();
+		cells.add(name);
+		cells.add(row.people());
+		cells.add(row.personMonths());
+		cells.addAll(row.byEmployment().values());
+		cells.addAll(row.byPostCategory().values());
+		row.componentsFen().values().forEach(v -> cells.add(BigDecimal.valueOf(v, 2)));
+		cells.add(BigDecimal.valueOf(row.grossFen(), 2));
+		cells.add(row.averageFen() == null ? "" : BigDecimal.valueOf(row.averageFen(), 2));
+		return cells;
+	}
+
 	private String text(String key, Locale locale) {
 		return messages.getMessage(key, null, key, locale);
 	}

@@ -216,6 +216,47 @@ class PayBackPayTests {
 		assertThat(count(officerName, "EXPORT")).isEqualTo(1);
 	}
 
+	@Test
+	void anAllowanceWhoseRateIsRecordedLaterIsPaidBackFromTheFirstMonthItIsInForceOn() throws Exception {
+		County county = accounts.county();
+		RequestPostProcessor officer = accounts.as(accounts.account("PAY_OFFICER", county.bureau()));
+		int year = PayFixtures.year();
+		StaffView head = PayFixtures.teacher(accounts, staff, "补发班主任", county.schoolA().code());
+		StaffView plain = PayFixtures.teacher(accounts, staff, "非班主任", county.schoolA().code());
+		// The year's table without the head-teacher allowance: months paid without it.
+		mvc.perform(multipart("/api/v1/pay/tables")
+			.file(new MockMultipartFile("file", "rates.csv", "text/csv",
+					"项目,等级或类别,标准（元）\n岗位工资,10,2380\n薪级工资,20,1215\n".getBytes(StandardCharsets.UTF_8)))
+			.param("effective_from", year + "-01-01")
+			.with(officer)
+			.with(csrf())).andExpect(status().isOk());
+		PayFixtures.enrol(mvc, officer, head.id(), 20, true, "6222021111555577");
+		PayFixtures.enrol(mvc, officer, plain.id(), 20, false, "6222021111666688");
+		String jan = year + "-01";
+		String feb = year + "-02";
+		for (String m : new String[] { jan, feb }) {
+			mvc.perform(post("/api/v1/pay/months/{m}/compute", m).with(officer).with(csrf()))
+				.andExpect(status().isOk());
+			mvc.perform(post("/api/v1/pay/months/{m}/lock", m).with(officer).with(csrf())).andExpect(status().isOk());
+		}
+		// The allowance is recorded late, in force from 2 January: not on January's first
+		// day (January owes nothing), in force on February's (February owes 300 yuan).
+		mvc.perform(multipart("/api/v1/pay/tables")
+			.file(new MockMultipartFile("file", "head.csv", "text/csv",
+					"项目,等级或类别,标准（元）\n班主任津贴,全部,300\n".getBytes(StandardCharsets.UTF_8)))
+			.param("effective_from", jan + "-02")
+			.with(officer)
+			.with(csrf())).andExpect(status().isOk());
+		JsonNode batch = body(draft(officer, jan).andExpect(status().isCreated()));
+		assertThat(batch.get("lines")).as(batch.toString()).hasSize(1);
+		assertThat(batch.at("/lines/0/staffId").asLong()).isEqualTo(head.id());
+		assertThat(batch.at("/lines/0/month").asText()).isEqualTo(feb);
+		assertThat(batch.at("/lines/0/code").asText()).isEqualTo("HEAD_TEACHER_ALLOWANCE");
+		assertThat(batch.at("/lines/0/paidFen").asLong()).isZero();
+		assertThat(batch.at("/lines/0/differenceFen").asLong()).isEqualTo(30000);
+		assertThat(batch.at("/batch/totalFen").asLong()).isEqualTo(30000);
+	}
+
 	long count(String actor, String action) {
 		return jdbc.queryForObject(
 				"select count(*) from audit_entry where actor = ? and action = ? and entity_type = 'pay.backpay'",
