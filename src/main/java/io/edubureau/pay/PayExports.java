@@ -32,6 +32,12 @@ class PayExports {
 
 	static final String DEFAULT_BANK_COLUMNS = "account,name,amount";
 
+	/** What a masked amount shows. */
+	static final String MASK = "***";
+
+	/** The permission that shows a person's amounts in an export unmasked. */
+	static final String SENSITIVE = "pay:sensitive:read";
+
 	private final PayManagement pay;
 
 	private final SheetManagement sheets;
@@ -143,13 +149,19 @@ class PayExports {
 			PayBackPays backPays) throws IOException {
 		SheetFormat f = SheetFormat.parse(format == null || format.isBlank() ? "xlsx" : format)
 			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
-		Views.BackPayDetail d = backPays.export(scope, id);
+		boolean reveal = revealsPay();
+		Views.BackPayDetail d = backPays.export(scope, id, !reveal);
 		String base = "pay-back-" + d.batch().fromMonth() + "-" + d.batch().id();
 		List<String> headers = List.of(text("pay.month.name", locale), text("pay.back.month", locale),
 				text("pay.back.code", locale), text("pay.back.paid", locale), text("pay.back.due", locale),
 				text("pay.back.difference", locale), text("pay.slip.reason", locale));
 		sheets.write(sheets.download(response, f, base), f, base, headers, w -> {
 			for (Views.BackPayLineView l : d.lines()) {
+				if (!reveal) {
+					w.row(List.of(l.name(), l.month(), text("enum.PayLineCode." + l.code().name(), locale), MASK, MASK,
+							MASK, MASK));
+					continue;
+				}
 				w.row(List.of(l.name(), l.month(), text("enum.PayLineCode." + l.code().name(), locale),
 						BigDecimal.valueOf(l.paidFen(), 2), BigDecimal.valueOf(l.dueFen(), 2),
 						BigDecimal.valueOf(l.differenceFen(), 2),
@@ -208,6 +220,14 @@ class PayExports {
 		cells.add(BigDecimal.valueOf(row.grossFen(), 2));
 		cells.add(row.averageFen() == null ? "" : BigDecimal.valueOf(row.averageFen(), 2));
 		return cells;
+	}
+
+	// Whether the signed-in user may see each person's amounts in an export.
+	static boolean revealsPay() {
+		org.springframework.security.core.Authentication a = org.springframework.security.core.context.SecurityContextHolder
+			.getContext()
+			.getAuthentication();
+		return a != null && a.getAuthorities().stream().anyMatch(g -> SENSITIVE.equals(g.getAuthority()));
 	}
 
 	private String text(String key, Locale locale) {

@@ -1,6 +1,7 @@
 package io.edubureau.pay;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -22,6 +27,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -255,6 +261,75 @@ class PayBackPayTests {
 		assertThat(batch.at("/lines/0/paidFen").asLong()).isZero();
 		assertThat(batch.at("/lines/0/differenceFen").asLong()).isEqualTo(30000);
 		assertThat(batch.at("/batch/totalFen").asLong()).isEqualTo(30000);
+	}
+
+	// The account's own authorities less pay:sensitive:read (as a role without it would
+	// be).
+	RequestPostProcessor withoutSensitive(String username) {
+		return request -> {
+			accounts.as(username).postProcessRequest(request);
+			// The post-processor keeps the signed-in context among the request's attributes.
+			Authentication a = java.util.Collections.list(request.getAttributeNames())
+				.stream()
+				.map(request::getAttribute)
+				.filter(SecurityContext.class::isInstance)
+				.map(c -> ((SecurityContext) c).getAuthentication())
+				.findFirst()
+				.orElseThrow();
+			List<GrantedAuthority> kept = a.getAuthorities()
+				.stream()
+				.filter(g -> !"pay:sensitive:read".equals(g.getAuthority()))
+				.map(g -> (GrantedAuthority) g)
+				.toList();
+			return authentication(UsernamePasswordAuthenticationToken.authenticated(a.getPrincipal(), null, kept))
+				.postProcessRequest(request);
+		};
+	}
+
+	@Test
+	void theExportMasksEachPersonsAmountsWithoutTheSensitivePermissionAndIsAudited() throws Exception {
+		County county = accounts.county();
+		String officerName = accounts.account("PAY_OFFICER", county.bureau());
+		RequestPostProcessor officer = accounts.as(officerName);
+		int year = PayFixtures.year();
+		StaffView person = PayFixtures.teacher(accounts, staff, "遮盖教师", county.schoolA().code());
+		PayFixtures.importTable(mvc, officer, year);
+		PayFixtures.enrol(mvc, officer, person.id(), 20, false, "6222021111777799");
+		String jan = year + "-01";
+		mvc.perform(post("/api/v1/pay/months/{m}/compute", jan).with(officer).with(csrf())).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/pay/months/{m}/lock", jan).with(officer).with(csrf())).andExpect(status().isOk());
+		mvc.perform(multipart("/api/v1/pay/tables")
+			.file(new MockMultipartFile("file", "fix.csv", "text/csv",
+					"项目,等级或类别,标准（元）\n薪级工资,20,1300\n".getBytes(StandardCharsets.UTF_8)))
+			.param("effective_from", jan + "-01")
+			.with(officer)
+			.with(csrf())).andExpect(status().isOk());
+		long id = body(draft(officer, jan).andExpect(status().isCreated())).at("/batch/id").asLong();
+
+		try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(mvc
+			.perform(get("/api/v1/pay/back-pay/{id}/export", id).with(officer).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray()))) {
+			var row = book.getSheetAt(0).getRow(1);
+			assertThat(row.getCell(0).getStringCellValue()).isEqualTo("遮盖教师");
+			assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(85.0);
+		}
+		try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(mvc
+			.perform(get("/api/v1/pay/back-pay/{id}/export", id).with(withoutSensitive(officerName))
+				.header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray()))) {
+			var row = book.getSheetAt(0).getRow(1);
+			assertThat(row.getCell(0).getStringCellValue()).isEqualTo("遮盖教师");
+			for (int c = 3; c <= 6; c++) {
+				assertThat(row.getCell(c).getStringCellValue()).isEqualTo("***");
+			}
+		}
+		assertThat(count(officerName, "EXPORT")).isEqualTo(2);
 	}
 
 	long count(String actor, String action) {
