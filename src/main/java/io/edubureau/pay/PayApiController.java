@@ -58,8 +58,11 @@ class PayApiController {
 
 	private final MessageSource messages;
 
+	private final PayAnnualReports annual;
+
 	PayApiController(PayManagement pay, PayTableImport tableImport, PayExports exports, SheetManagement sheets,
-			MessageSource messages) {
+			MessageSource messages, PayAnnualReports annual) {
+		this.annual = annual;
 		this.pay = pay;
 		this.tableImport = tableImport;
 		this.exports = exports;
@@ -242,6 +245,25 @@ class PayApiController {
 		PayCalculator.Parity p = pay.recordCivilServantAverage(scope, year, form.averageFen(), form.source());
 		return new ParityLine(p.year(), p.teacherAverageFen(), p.civilServantAverageFen(), p.gapFen(), p.below(),
 				p.reasons().stream().map(r -> r.words(messages, locale, true)).toList());
+	}
+
+	@GetMapping("/annual")
+	@PreAuthorize("hasAuthority('pay:record:read')")
+	@Operation(
+			summary = "The annual salary report (工资年报) of a year for a unit's subtree in scope, from the locked months: per unit and in total, people by employment type and post category, each component and the gross in fen, the average per person; the months not locked named (audited)")
+	Views.AnnualReport annual(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long unit,
+			DataScope scope) {
+		return annual.report(scope, year == null ? PayAnnualReports.defaultYear() : year, unit);
+	}
+
+	@GetMapping("/annual/export")
+	@PreAuthorize("hasAuthority('pay:payroll:export')")
+	@Operation(summary = "The annual salary report as .xlsx (or csv), amounts in yuan (audited)")
+	void annualExport(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long unit,
+			@RequestParam(required = false) String format, DataScope scope, Locale locale, HttpServletResponse response)
+			throws IOException {
+		exports.writeAnnual(scope, year == null ? PayAnnualReports.defaultYear() : year, unit, format, locale, response,
+				annual);
 	}
 
 }

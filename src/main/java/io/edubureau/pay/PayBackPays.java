@@ -275,13 +275,16 @@ class PayBackPays {
 		return d;
 	}
 
-	/** The batch for an export; one EXPORT entry. */
+	/**
+	 * The batch for an export; one EXPORT entry, saying whether the amounts were masked.
+	 */
 	@Transactional
-	public BackPayDetail export(DataScope scope, long id) {
+	public BackPayDetail export(DataScope scope, long id, boolean masked) {
 		PayBackBatch b = visible(scope, id);
 		BackPayDetail d = detail(scope, b);
 		audit.record(AuditAction.EXPORT, BATCH, id, b.getFromMonth() + "–" + b.getToMonth(),
-				List.of(new Change("lines", null, Integer.toString(d.lines().size()))));
+				List.of(new Change("lines", null, Integer.toString(d.lines().size())),
+						new Change("masked", null, Boolean.toString(masked))));
 		return d;
 	}
 

@@ -96,7 +96,8 @@ final class PayCalculator {
 	/**
 	 * What a locked month paid a person, read back from its lines: post grade and step
 	 * from the wage lines' reasons (or the history's entry for the month when given: a
-	 * change recorded late), allowances by their lines, the remoteness class by the
+	 * change recorded late), the head-teacher and special-education allowances from that
+	 * entry when it records them (else by their lines), the remoteness class by the
 	 * allowance's reason (else the unit's).
 	 */
 	static Facts factsPaid(List<PayLine> paid, Remoteness unitClass, PayRecordStep asOf) {
@@ -126,6 +127,15 @@ final class PayCalculator {
 		if (asOf != null) {
 			grade = asOf.getPostGrade();
 			step = asOf.getSalaryStep();
+			// The history says whether the allowance applied, paid or not (its rate may
+			// be
+			// recorded later with an earlier date).
+			if (asOf.getHeadTeacher() != null) {
+				headTeacher = asOf.getHeadTeacher();
+			}
+			if (asOf.getSpecialEducation() != null) {
+				special = asOf.getSpecialEducation();
+			}
 		}
 		return new Facts(grade, step, headTeacher, special, remoteness == null ? unitClass : remoteness, List.of());
 	}

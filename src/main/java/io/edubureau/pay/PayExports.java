@@ -32,6 +32,12 @@ class PayExports {
 
 	static final String DEFAULT_BANK_COLUMNS = "account,name,amount";
 
+	/** What a masked amount shows. */
+	static final String MASK = "***";
+
+	/** The permission that shows a person's amounts in an export unmasked. */
+	static final String SENSITIVE = "pay:sensitive:read";
+
 	private final PayManagement pay;
 
 	private final SheetManagement sheets;
@@ -143,19 +149,85 @@ class PayExports {
 			PayBackPays backPays) throws IOException {
 		SheetFormat f = SheetFormat.parse(format == null || format.isBlank() ? "xlsx" : format)
 			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
-		Views.BackPayDetail d = backPays.export(scope, id);
+		boolean reveal = revealsPay();
+		Views.BackPayDetail d = backPays.export(scope, id, !reveal);
 		String base = "pay-back-" + d.batch().fromMonth() + "-" + d.batch().id();
 		List<String> headers = List.of(text("pay.month.name", locale), text("pay.back.month", locale),
 				text("pay.back.code", locale), text("pay.back.paid", locale), text("pay.back.due", locale),
 				text("pay.back.difference", locale), text("pay.slip.reason", locale));
 		sheets.write(sheets.download(response, f, base), f, base, headers, w -> {
 			for (Views.BackPayLineView l : d.lines()) {
+				if (!reveal) {
+					w.row(List.of(l.name(), l.month(), text("enum.PayLineCode." + l.code().name(), locale), MASK, MASK,
+							MASK, MASK));
+					continue;
+				}
 				w.row(List.of(l.name(), l.month(), text("enum.PayLineCode." + l.code().name(), locale),
 						BigDecimal.valueOf(l.paidFen(), 2), BigDecimal.valueOf(l.dueFen(), 2),
 						BigDecimal.valueOf(l.differenceFen(), 2),
 						String.join("；", l.reasons().stream().map(r -> r.words(messages, locale, false)).toList())));
 			}
 		});
+	}
+
+	/**
+	 * The annual salary report as a sheet: one row per unit, then the total, then the
+	 * months not locked; amounts in yuan; one EXPORT entry.
+	 */
+	void writeAnnual(DataScope scope, int year, Long unitId, String format, Locale locale, HttpServletResponse response,
+			PayAnnualReports annual) throws IOException {
+		SheetFormat f = SheetFormat.parse(format == null || format.isBlank() ? "xlsx" : format)
+			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
+		Views.AnnualReport r = annual.export(scope, year, unitId);
+		String base = "pay-annual-" + year;
+		List<String> headers = new ArrayList<>();
+		headers.add(text("pay.month.unit", locale));
+		headers.add(text("pay.annual.people", locale));
+		headers.add(text("pay.annual.personMonths", locale));
+		r.total().byEmployment().keySet().forEach(k -> headers.add(text(employmentLabel(k), locale)));
+		r.total().byPostCategory().keySet().forEach(k -> headers.add(text(categoryLabel(k), locale)));
+		r.total().componentsFen().keySet().forEach(k -> headers.add(text("pay.annual.component." + k, locale)));
+		headers.add(text("pay.annual.gross", locale));
+		headers.add(text("pay.annual.average", locale));
+		sheets.write(sheets.download(response, f, base), f, base, headers, w -> {
+			for (Views.AnnualRow row : r.units()) {
+				w.row(annualCells(row.unitName(), row));
+			}
+			w.row(annualCells(text("pay.annual.total", locale), r.total()));
+			if (!r.missing().isEmpty()) {
+				w.row(List.of(text("pay.annual.missing", locale), String.join("、",
+						r.missing().stream().map(m -> m.month() + " " + m.ownerName()).distinct().toList())));
+			}
+		});
+	}
+
+	static String employmentLabel(String key) {
+		return PayAnnualReports.UNKNOWN.equals(key) ? "pay.annual.unknown" : "enum.EmploymentType." + key;
+	}
+
+	static String categoryLabel(String key) {
+		return PayAnnualReports.UNKNOWN.equals(key) ? "pay.annual.unknown" : "enum.PostCategory." + key;
+	}
+
+	private static List<Object> annualCells(String name, Views.AnnualRow row) {
+		List<Object> cells = new ArrayList<>();
+		cells.add(name);
+		cells.add(row.people());
+		cells.add(row.personMonths());
+		cells.addAll(row.byEmployment().values());
+		cells.addAll(row.byPostCategory().values());
+		row.componentsFen().values().forEach(v -> cells.add(BigDecimal.valueOf(v, 2)));
+		cells.add(BigDecimal.valueOf(row.grossFen(), 2));
+		cells.add(row.averageFen() == null ? "" : BigDecimal.valueOf(row.averageFen(), 2));
+		return cells;
+	}
+
+	// Whether the signed-in user may see each person's amounts in an export.
+	static boolean revealsPay() {
+		org.springframework.security.core.Authentication a = org.springframework.security.core.context.SecurityContextHolder
+			.getContext()
+			.getAuthentication();
+		return a != null && a.getAuthorities().stream().anyMatch(g -> SENSITIVE.equals(g.getAuthority()));
 	}
 
 	private String text(String key, Locale locale) {

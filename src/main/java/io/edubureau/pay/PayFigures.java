@@ -47,10 +47,29 @@ class PayFigures implements FigureContributor {
 			def("pay.performance.total", "绩效工资发放额", "Performance pay paid", "yuan", "当年已锁定月份发放的基础性绩效工资合计（元）。",
 					"Basic performance pay paid in the locked months of the year, in yuan."),
 			def("pay.stepIncreases", "正常晋升薪级人数", "Annual step increases", "people", "当年1月1日正常晋升一级薪级的人数。",
-					"People whose salary step was raised on 1 January of the year."));
+					"People whose salary step was raised on 1 January of the year."),
+			def("pay.annual.people", "工资年报发放人数", "People paid (annual salary report)", "people",
+					"工资年报：当年已锁定月份领取工资的人数（一人在多个单位领取只计一次）。",
+					"Annual salary report: people paid in a locked month of the year (once each, whatever their units)."),
+			def("pay.annual.lockedMonths", "工资年报已锁定月份数", "Locked months (annual salary report)", "months",
+					"工资年报所依据的当年已锁定工资月份数（未锁定的月份不计入年报）。",
+					"The locked payroll months of the year the annual salary report is made from (months not locked are left out)."),
+			def("pay.annual.byComponent.<COMPONENT>", "工资年报分项金额", "Annual salary report by component", "yuan",
+					"工资年报：当年已锁定月份按工资项目（岗位工资、薪级工资、基础性和奖励性绩效工资、各项津贴补贴、补发、其他调整）的应发合计（元）。",
+					"Annual salary report: the year's gross of the locked months by component (post wage, grade wage, basic and reward performance pay, each allowance, back pay, other adjustments), in yuan."),
+			def("pay.annual.byEmployment.<TYPE>", "工资年报按用工形式人数", "Annual salary report by employment type", "people",
+					"工资年报：当年已锁定月份领取工资的人数，按人员信息现记载的用工形式。",
+					"Annual salary report: people paid in a locked month of the year by the employment type their staff record now gives."));
 
-	PayFigures(PayManagement pay) {
+	static final String BY_COMPONENT = "pay.annual.byComponent.";
+
+	static final String BY_EMPLOYMENT = "pay.annual.byEmployment.";
+
+	private final PayAnnualReports annual;
+
+	PayFigures(PayManagement pay, PayAnnualReports annual) {
 		this.pay = pay;
+		this.annual = annual;
 	}
 
 	private static FigureDefinition def(String key, String zh, String en, String unit, String defZh, String defEn) {
@@ -95,6 +114,13 @@ class PayFigures implements FigureContributor {
 		values.put("pay.performance.total",
 				yuan(pay.codeTotal(q.scope(), q.year(), null, PayLineCode.PERFORMANCE_BASIC)[0]));
 		values.put("pay.stepIncreases", BigDecimal.valueOf(pay.stepIncreasesIn(q.scope(), q.year(), null).size()));
+		Views.AnnualReport report = annual.compute(q.scope(), q.year(), q.unitId());
+		if (!report.lockedMonths().isEmpty()) {
+			values.put("pay.annual.people", BigDecimal.valueOf(report.total().people()));
+			values.put("pay.annual.lockedMonths", BigDecimal.valueOf(report.lockedMonths().size()));
+			report.total().componentsFen().forEach((c, fen) -> values.put(BY_COMPONENT + c, yuan(fen)));
+			report.total().byEmployment().forEach((type, n) -> values.put(BY_EMPLOYMENT + type, BigDecimal.valueOf(n)));
+		}
 		return values;
 	}
 
@@ -106,6 +132,9 @@ class PayFigures implements FigureContributor {
 		List<String> columns = List.of("pay.month.unit", "pay.figure.people", "pay.figure.amount");
 		if (q.year() < PayManagement.FIRST_YEAR || q.year() > PayManagement.LAST_YEAR) {
 			return FigureRecords.empty(columns);
+		}
+		if (key.startsWith("pay.annual.")) {
+			return annualRecords(key, q, columns, page, size);
 		}
 		List<Object[]> rows = switch (key) {
 			case "pay.ruralAllowance.teachers", "pay.ruralAllowance.amount" ->
@@ -132,6 +161,35 @@ class PayFigures implements FigureContributor {
 			}
 			else {
 				shown.add(List.of(unit, String.valueOf(r[2]), PayCalculator.yuan(((Number) r[1]).longValue())));
+			}
+		});
+		return new FigureRecords(columns, shown, rows.size());
+	}
+
+	// The annual report's lineage: its unit rows, each with the figure's people or
+	// amount.
+	private FigureRecords annualRecords(String key, FigureQuery q, List<String> columns, int page, int size) {
+		String member = key.substring(key.lastIndexOf('.') + 1);
+		boolean known = key.equals("pay.annual.people") || key.equals("pay.annual.lockedMonths")
+				|| (key.startsWith(BY_COMPONENT) && PayAnnualReports.COMPONENTS.contains(member))
+				|| (key.startsWith(BY_EMPLOYMENT) && (PayAnnualReports.UNKNOWN.equals(member)
+						|| java.util.Arrays.stream(io.edubureau.staff.EmploymentType.values())
+							.anyMatch(t -> t.name().equals(member))));
+		if (!known) {
+			throw new NotFound("figure " + key);
+		}
+		List<List<String>> shown = new ArrayList<>();
+		List<Views.AnnualRow> rows = annual.compute(q.scope(), q.year(), q.unitId()).units();
+		rows.stream().skip((long) page * size).limit(size).forEach(r -> {
+			if (key.startsWith(BY_COMPONENT)) {
+				shown.add(List.of(r.unitName(), String.valueOf(r.people()),
+						PayCalculator.yuan(r.componentsFen().get(member))));
+			}
+			else if (key.startsWith(BY_EMPLOYMENT)) {
+				shown.add(List.of(r.unitName(), String.valueOf(r.byEmployment().get(member)), ""));
+			}
+			else {
+				shown.add(List.of(r.unitName(), String.valueOf(r.people()), PayCalculator.yuan(r.grossFen())));
 			}
 		});
 		return new FigureRecords(columns, shown, rows.size());

@@ -45,4 +45,26 @@ interface PayLineRepository extends JpaRepository<PayLine, Long> {
 			+ " and (:compulsory is null or l.compulsoryTeacher = :compulsory) group by l.unitId order by l.unitId")
 	List<Object[]> byUnit(Collection<Long> monthIds, String path, Long unitId, PayLineCode code, Boolean compulsory);
 
+	/**
+	 * The annual report: per unit, person and line code over the locked months, in the
+	 * scope: unit id, staff id, code, sum.
+	 */
+	@Query("select l.unitId, l.staffId, l.code, sum(l.amountFen) from PayLine l, PayMonth m"
+			+ " where l.monthId = m.id and l.runNumber = m.runNumber and m.id in :monthIds and l.unitPath like :path"
+			+ " and (:unitId is null or l.unitId = :unitId) group by l.unitId, l.staffId, l.code")
+	List<Object[]> annualAmounts(Collection<Long> monthIds, String path, Long unitId);
+
+	/** Per unit and person: the months paid there (person-months). */
+	@Query("select l.unitId, l.staffId, count(distinct l.monthId) from PayLine l, PayMonth m"
+			+ " where l.monthId = m.id and l.runNumber = m.runNumber and m.id in :monthIds and l.unitPath like :path"
+			+ " and (:unitId is null or l.unitId = :unitId) group by l.unitId, l.staffId")
+	List<Object[]> annualPersonMonths(Collection<Long> monthIds, String path, Long unitId);
+
+	/** Per unit and person: the adjustment lines that paid approved back pay. */
+	@Query("select l.unitId, l.staffId, sum(l.amountFen) from PayLine l, PayMonth m"
+			+ " where l.monthId = m.id and l.runNumber = m.runNumber and m.id in :monthIds and l.unitPath like :path"
+			+ " and (:unitId is null or l.unitId = :unitId) and l.code = :code and l.reasons like :reason"
+			+ " group by l.unitId, l.staffId")
+	List<Object[]> annualBackPaid(Collection<Long> monthIds, String path, Long unitId, PayLineCode code, String reason);
+
 }

@@ -13,6 +13,8 @@ interface PayMonthRepository extends JpaRepository<PayMonth, Long> {
 
 	List<PayMonth> findAllByOrderByMonthCodeDescIdAsc();
 
+	List<PayMonth> findByMonthCodeBetween(String from, String to);
+
 	List<PayMonth> findByStateAndMonthCodeBetween(PayMonth.State state, String from, String to);
 
 }

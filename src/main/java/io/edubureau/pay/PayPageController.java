@@ -50,8 +50,11 @@ class PayPageController {
 
 	private final PayRewards rewards;
 
+	private final PayAnnualReports annual;
+
 	PayPageController(PayManagement pay, PayTableImport tableImport, PayExports exports, MessageSource messages,
-			SheetManagement sheets, PayRewards rewards) {
+			SheetManagement sheets, PayRewards rewards, PayAnnualReports annual) {
+		this.annual = annual;
 		this.pay = pay;
 		this.rewards = rewards;
 		this.tableImport = tableImport;
@@ -95,6 +98,27 @@ class PayPageController {
 		model.addAttribute("rates", pay.rates());
 		model.addAttribute("thisMonth", YearMonth.now().toString());
 		return "pay/index";
+	}
+
+	@GetMapping("/pay/annual")
+	@PreAuthorize("hasAuthority('pay:record:read')")
+	String annual(DataScope scope, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Long unit, Model model) {
+		int y = year == null ? PayAnnualReports.defaultYear() : year;
+		model.addAttribute("report", annual.report(scope, y, unit));
+		model.addAttribute("year", y);
+		model.addAttribute("unit", unit);
+		model.addAttribute("components", PayAnnualReports.COMPONENTS);
+		return "pay/annual";
+	}
+
+	@GetMapping("/pay/annual/export")
+	@PreAuthorize("hasAuthority('pay:payroll:export')")
+	void annualExport(DataScope scope, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Long unit, @RequestParam(required = false) String format, Locale locale,
+			HttpServletResponse response) throws IOException {
+		exports.writeAnnual(scope, year == null ? PayAnnualReports.defaultYear() : year, unit, format, locale, response,
+				annual);
 	}
 
 	@PostMapping("/pay/months/compute")

@@ -48,6 +48,11 @@ class PayRecordStep {
 	@Column(length = 2000)
 	private String reasons;
 
+	// Null on entries written before these were kept (V160_6).
+	private Boolean headTeacher;
+
+	private Boolean specialEducation;
+
 	@Column(nullable = false, length = 64)
 	private String actor;
 
@@ -64,9 +69,19 @@ class PayRecordStep {
 		this.effectiveOn = effectiveOn;
 		this.postGrade = record.getPostGrade();
 		this.salaryStep = record.getSalaryStep();
+		this.headTeacher = record.isHeadTeacher();
+		this.specialEducation = record.isSpecialEducation();
 		this.reasons = PayReason.encode(reasons);
 		this.actor = actor;
 		this.at = at;
+	}
+
+	Boolean getHeadTeacher() {
+		return headTeacher;
+	}
+
+	Boolean getSpecialEducation() {
+		return specialEducation;
 	}
 
 	long getRecordId() {

@@ -3,6 +3,7 @@ package io.edubureau.pay;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -139,6 +140,24 @@ final class Views {
 	/** A person's own share of a plan publicised or approved. */
 	record OwnReward(long planId, int year, PayRewardPlan.State state, String unitName, long amountFen,
 			List<PayReason> reasons, String payMonth) {
+	}
+
+	/**
+	 * One row of the annual salary report: a unit (or the total, unitId null); people by
+	 * employment type and post category, each component and the gross in fen, the average
+	 * per person (gross × 12 ÷ person-months) or null without any.
+	 */
+	record AnnualRow(Long unitId, String unitName, int people, long personMonths, Map<String, Integer> byEmployment,
+			Map<String, Integer> byPostCategory, Map<String, Long> componentsFen, long grossFen, Long averageFen) {
+	}
+
+	/** A month of the year an owning unit has not locked. */
+	record AnnualMissing(String month, long ownerUnitId, String ownerName) {
+	}
+
+	/** The annual salary report (工资年报) of a year from its locked months. */
+	record AnnualReport(int year, Long unitId, List<String> lockedMonths, List<AnnualMissing> missing,
+			List<AnnualRow> units, AnnualRow total) {
 	}
 
 }

@@ -95,7 +95,8 @@ enum BuiltInRole {
 	// Pay is sensitive: only this role computes, locks and exports it (issue 18).
 	PAY_OFFICER(ScopeKind.UNIT_AND_BELOW,
 			EnumSet.of(ORG_UNIT_READ, RULES_CALCULATOR_USE, RULES_PARAMETER_READ, STAFF_PERSON_READ, PAY_RECORD_READ,
-					PAY_PAYROLL_MANAGE, PAY_TABLE_IMPORT, PAY_PAYROLL_EXPORT, PAY_REWARD_PLAN, PAY_REWARD_APPROVE)),
+					PAY_PAYROLL_MANAGE, PAY_TABLE_IMPORT, PAY_PAYROLL_EXPORT, PAY_REWARD_PLAN, PAY_REWARD_APPROVE,
+					PAY_SENSITIVE_READ)),
 
 	// The ethics officer and deciding body: the only role that reads ethics cases
 	// (sensitive).

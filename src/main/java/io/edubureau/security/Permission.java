@@ -60,6 +60,8 @@ public enum Permission {
 	PETITIONS_PETITION_MANAGE("petitions:petition:manage"), PETITIONS_PETITIONER_READ("petitions:petitioner:read"),
 	PAY_RECORD_READ("pay:record:read"), PAY_SELF_READ("pay:self:read"), PAY_PAYROLL_MANAGE("pay:payroll:manage"),
 	PAY_TABLE_IMPORT("pay:table:import"), PAY_PAYROLL_EXPORT("pay:payroll:export"),
+	// Each person's amounts unmasked in pay exports (back pay).
+	PAY_SENSITIVE_READ("pay:sensitive:read"),
 	// 奖励性绩效工资: the school draws up its plan, the bureau approves it.
 	PAY_REWARD_PLAN("pay:reward:plan"), PAY_REWARD_APPROVE("pay:reward:approve"),
 	// Modules after pay.

@@ -1,6 +1,7 @@
 package io.edubureau.pay;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -22,6 +27,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -214,6 +220,116 @@ class PayBackPayTests {
 		assertThat(count(officerName, "CREATE")).isEqualTo(2);
 		assertThat(count(officerName, "UPDATE")).isEqualTo(1);
 		assertThat(count(officerName, "EXPORT")).isEqualTo(1);
+	}
+
+	@Test
+	void anAllowanceWhoseRateIsRecordedLaterIsPaidBackFromTheFirstMonthItIsInForceOn() throws Exception {
+		County county = accounts.county();
+		RequestPostProcessor officer = accounts.as(accounts.account("PAY_OFFICER", county.bureau()));
+		int year = PayFixtures.year();
+		StaffView head = PayFixtures.teacher(accounts, staff, "补发班主任", county.schoolA().code());
+		StaffView plain = PayFixtures.teacher(accounts, staff, "非班主任", county.schoolA().code());
+		// The year's table without the head-teacher allowance: months paid without it.
+		mvc.perform(multipart("/api/v1/pay/tables")
+			.file(new MockMultipartFile("file", "rates.csv", "text/csv",
+					"项目,等级或类别,标准（元）\n岗位工资,10,2380\n薪级工资,20,1215\n".getBytes(StandardCharsets.UTF_8)))
+			.param("effective_from", year + "-01-01")
+			.with(officer)
+			.with(csrf())).andExpect(status().isOk());
+		PayFixtures.enrol(mvc, officer, head.id(), 20, true, "6222021111555577");
+		PayFixtures.enrol(mvc, officer, plain.id(), 20, false, "6222021111666688");
+		String jan = year + "-01";
+		String feb = year + "-02";
+		for (String m : new String[] { jan, feb }) {
+			mvc.perform(post("/api/v1/pay/months/{m}/compute", m).with(officer).with(csrf()))
+				.andExpect(status().isOk());
+			mvc.perform(post("/api/v1/pay/months/{m}/lock", m).with(officer).with(csrf())).andExpect(status().isOk());
+		}
+		// The allowance is recorded late, in force from 2 January: not on January's first
+		// day (January owes nothing), in force on February's (February owes 300 yuan).
+		mvc.perform(multipart("/api/v1/pay/tables")
+			.file(new MockMultipartFile("file", "head.csv", "text/csv",
+					"项目,等级或类别,标准（元）\n班主任津贴,全部,300\n".getBytes(StandardCharsets.UTF_8)))
+			.param("effective_from", jan + "-02")
+			.with(officer)
+			.with(csrf())).andExpect(status().isOk());
+		JsonNode batch = body(draft(officer, jan).andExpect(status().isCreated()));
+		assertThat(batch.get("lines")).as(batch.toString()).hasSize(1);
+		assertThat(batch.at("/lines/0/staffId").asLong()).isEqualTo(head.id());
+		assertThat(batch.at("/lines/0/month").asText()).isEqualTo(feb);
+		assertThat(batch.at("/lines/0/code").asText()).isEqualTo("HEAD_TEACHER_ALLOWANCE");
+		assertThat(batch.at("/lines/0/paidFen").asLong()).isZero();
+		assertThat(batch.at("/lines/0/differenceFen").asLong()).isEqualTo(30000);
+		assertThat(batch.at("/batch/totalFen").asLong()).isEqualTo(30000);
+	}
+
+	// The account's own authorities less pay:sensitive:read (as a role without it would
+	// be).
+	RequestPostProcessor withoutSensitive(String username) {
+		return request -> {
+			accounts.as(username).postProcessRequest(request);
+			// The post-processor keeps the signed-in context among the request's attributes.
+			Authentication a = java.util.Collections.list(request.getAttributeNames())
+				.stream()
+				.map(request::getAttribute)
+				.filter(SecurityContext.class::isInstance)
+				.map(c -> ((SecurityContext) c).getAuthentication())
+				.findFirst()
+				.orElseThrow();
+			List<GrantedAuthority> kept = a.getAuthorities()
+				.stream()
+				.filter(g -> !"pay:sensitive:read".equals(g.getAuthority()))
+				.map(g -> (GrantedAuthority) g)
+				.toList();
+			return authentication(UsernamePasswordAuthenticationToken.authenticated(a.getPrincipal(), null, kept))
+				.postProcessRequest(request);
+		};
+	}
+
+	@Test
+	void theExportMasksEachPersonsAmountsWithoutTheSensitivePermissionAndIsAudited() throws Exception {
+		County county = accounts.county();
+		String officerName = accounts.account("PAY_OFFICER", county.bureau());
+		RequestPostProcessor officer = accounts.as(officerName);
+		int year = PayFixtures.year();
+		StaffView person = PayFixtures.teacher(accounts, staff, "遮盖教师", county.schoolA().code());
+		PayFixtures.importTable(mvc, officer, year);
+		PayFixtures.enrol(mvc, officer, person.id(), 20, false, "6222021111777799");
+		String jan = year + "-01";
+		mvc.perform(post("/api/v1/pay/months/{m}/compute", jan).with(officer).with(csrf())).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/pay/months/{m}/lock", jan).with(officer).with(csrf())).andExpect(status().isOk());
+		mvc.perform(multipart("/api/v1/pay/tables")
+			.file(new MockMultipartFile("file", "fix.csv", "text/csv",
+					"项目,等级或类别,标准（元）\n薪级工资,20,1300\n".getBytes(StandardCharsets.UTF_8)))
+			.param("effective_from", jan + "-01")
+			.with(officer)
+			.with(csrf())).andExpect(status().isOk());
+		long id = body(draft(officer, jan).andExpect(status().isCreated())).at("/batch/id").asLong();
+
+		try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(mvc
+			.perform(get("/api/v1/pay/back-pay/{id}/export", id).with(officer).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray()))) {
+			var row = book.getSheetAt(0).getRow(1);
+			assertThat(row.getCell(0).getStringCellValue()).isEqualTo("遮盖教师");
+			assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(85.0);
+		}
+		try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(mvc
+			.perform(get("/api/v1/pay/back-pay/{id}/export", id).with(withoutSensitive(officerName))
+				.header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray()))) {
+			var row = book.getSheetAt(0).getRow(1);
+			assertThat(row.getCell(0).getStringCellValue()).isEqualTo("遮盖教师");
+			for (int c = 3; c <= 6; c++) {
+				assertThat(row.getCell(c).getStringCellValue()).isEqualTo("***");
+			}
+		}
+		assertThat(count(officerName, "EXPORT")).isEqualTo(2);
 	}
 
 	long count(String actor, String action) {
