@@ -12,11 +12,9 @@ import io.edubureau.awards.Views.NominationView;
 import io.edubureau.awards.Views.QuotaView;
 import io.edubureau.awards.Views.RoundView;
 import io.edubureau.org.DataScope;
-import io.edubureau.platform.Rejection;
 import io.edubureau.rules.PeriodEnd;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -76,11 +74,7 @@ class AwardsApiController {
 	@Operation(summary = "The nomination import template with one example row")
 	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale locale, HttpServletResponse response) throws IOException {
-		SheetFormat f = SheetFormat.parse(format)
-			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
-		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
-		sheets.writeTemplate(sheets.download(response, f, "award-nominations-template"), AwardsImport.LAYOUT, f,
-				language);
+		sheets.downloadTemplate(response, AwardsImport.LAYOUT, "award-nominations", format, lang, locale);
 	}
 
 	@GetMapping("/rounds")

@@ -60,9 +60,7 @@ class UnitSheetApiController {
 			summary = "The units import template: format=xlsx|csv, headers in lang=zh|en")
 	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale locale, HttpServletResponse response) throws IOException {
-		SheetFormat f = format(format);
-		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
-		sheets.writeTemplate(sheets.download(response, f, "units-template"), UnitSheet.LAYOUT, f, language);
+		sheets.downloadTemplate(response, UnitSheet.LAYOUT, "units", format, lang, locale);
 	}
 
 	/**

@@ -21,7 +21,6 @@ import io.edubureau.pay.Views.StepRun;
 import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -219,10 +218,7 @@ class PayApiController {
 	@Operation(summary = "The table import template with one example row and the item drop-down")
 	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale locale, HttpServletResponse response) throws IOException {
-		SheetFormat f = SheetFormat.parse(format)
-			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
-		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
-		sheets.writeTemplate(sheets.download(response, f, "pay-rates-template"), PayTableImport.LAYOUT, f, language);
+		sheets.downloadTemplate(response, PayTableImport.LAYOUT, "pay-rates", format, lang, locale);
 	}
 
 	@GetMapping("/parity")

@@ -7,9 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.org.DataScope;
-import io.edubureau.platform.Rejection;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,10 +55,7 @@ class AppraisalImportApiController {
 	@Operation(summary = "The appraisal import template with one example row")
 	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale locale, HttpServletResponse response) throws IOException {
-		SheetFormat f = SheetFormat.parse(format)
-			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
-		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
-		sheets.writeTemplate(sheets.download(response, f, "appraisals-template"), AppraisalSheet.LAYOUT, f, language);
+		sheets.downloadTemplate(response, AppraisalSheet.LAYOUT, "appraisals", format, lang, locale);
 	}
 
 }

@@ -18,7 +18,6 @@ import io.edubureau.recruitment.PostSetting.PlanView;
 import io.edubureau.recruitment.PostSetting.PostLine;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -86,10 +85,7 @@ class PostsApiController {
 	@Operation(summary = "The post plan import template (Chinese labels, grade drop-down) with one example row")
 	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale locale, HttpServletResponse response) throws IOException {
-		SheetFormat f = SheetFormat.parse(format)
-			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
-		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
-		sheets.writeTemplate(sheets.download(response, f, "post-plans-template"), PostPlanImport.LAYOUT, f, language);
+		sheets.downloadTemplate(response, PostPlanImport.LAYOUT, "post-plans", format, lang, locale);
 	}
 
 	static <T> PagedModel<T> page(List<T> all, int page, int size) {

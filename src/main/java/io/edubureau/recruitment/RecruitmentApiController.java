@@ -9,7 +9,6 @@ import java.util.Map;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Masking;
 import io.edubureau.platform.Paging;
-import io.edubureau.platform.Rejection;
 import io.edubureau.recruitment.Views.ApplicationView;
 import io.edubureau.recruitment.Views.PositionView;
 import io.edubureau.recruitment.Views.RankingEntry;
@@ -18,8 +17,6 @@ import io.edubureau.recruitment.Views.Vacancy;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.sheet.ImportAnswer;
 import io.edubureau.sheet.ImportResult;
-import io.edubureau.sheet.SheetFormat;
-import io.edubureau.sheet.SheetLayout;
 import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -204,7 +201,7 @@ class RecruitmentApiController {
 	@Operation(summary = "The score import template (Chinese labels) with one example row")
 	void scoreTemplate(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale locale, HttpServletResponse response) throws IOException {
-		template(ScoreImport.LAYOUT, "scores-template", format, lang, locale, response);
+		sheets.downloadTemplate(response, ScoreImport.LAYOUT, "scores", format, lang, locale);
 	}
 
 	@PostMapping(path = "/rounds/{id}/applications/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -224,15 +221,7 @@ class RecruitmentApiController {
 	@Operation(summary = "The applicant import template (Chinese labels, education drop-down) with one example row")
 	void applicantTemplate(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale locale, HttpServletResponse response) throws IOException {
-		template(ApplicantImport.LAYOUT, "applicants-template", format, lang, locale, response);
-	}
-
-	private void template(SheetLayout layout, String name, String format, String lang, Locale locale,
-			HttpServletResponse response) throws IOException {
-		SheetFormat f = SheetFormat.parse(format)
-			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
-		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
-		sheets.writeTemplate(sheets.download(response, f, name), layout, f, language);
+		sheets.downloadTemplate(response, ApplicantImport.LAYOUT, "applicants", format, lang, locale);
 	}
 
 	@GetMapping("/rounds/{id}/ranking")

@@ -18,8 +18,6 @@ import io.edubureau.recruitment.Views.ApplicationView;
 import io.edubureau.recruitment.Views.PositionView;
 import io.edubureau.recruitment.Views.RoundView;
 import io.edubureau.rules.Reason;
-import io.edubureau.sheet.SheetFormat;
-import io.edubureau.sheet.SheetLayout;
 import io.edubureau.sheet.SheetManagement;
 import io.edubureau.staff.Education;
 import io.edubureau.staff.HireChannel;
@@ -211,21 +209,14 @@ class RecruitmentPageController {
 	@PreAuthorize("hasAuthority('recruitment:round:manage')")
 	void scoreTemplate(@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
 			throws IOException {
-		template(ScoreImport.LAYOUT, "scores-template", format, locale, response);
+		sheets.downloadTemplate(response, ScoreImport.LAYOUT, "scores", format, null, locale);
 	}
 
 	@GetMapping("/recruitment/applications/template")
 	@PreAuthorize("hasAuthority('recruitment:round:manage')")
 	void applicantTemplate(@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
 			throws IOException {
-		template(ApplicantImport.LAYOUT, "applicants-template", format, locale, response);
-	}
-
-	private void template(SheetLayout layout, String name, String format, Locale locale, HttpServletResponse response)
-			throws IOException {
-		SheetFormat f = SheetFormat.parse(format)
-			.orElseThrow(() -> new Rejection("format", "sheet.format.unknown", String.valueOf(format)));
-		sheets.writeTemplate(sheets.download(response, f, name), layout, f, locale);
+		sheets.downloadTemplate(response, ApplicantImport.LAYOUT, "applicants", format, null, locale);
 	}
 
 	@PostMapping("/recruitment/rounds/{id}/positions/{positionId}/select")

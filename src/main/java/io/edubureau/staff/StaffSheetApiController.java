@@ -65,9 +65,7 @@ class StaffSheetApiController {
 	@Operation(summary = "The import template with one example row")
 	void template(@RequestParam(required = false) String format, @RequestParam(required = false) String lang,
 			Locale locale, HttpServletResponse response) throws IOException {
-		SheetFormat f = format(format);
-		Locale language = lang == null || lang.isBlank() ? locale : Locale.forLanguageTag(lang);
-		sheets.writeTemplate(sheets.download(response, f, "staff-template"), StaffSheet.LAYOUT, f, language);
+		sheets.downloadTemplate(response, StaffSheet.LAYOUT, "staff", format, lang, locale);
 	}
 
 	/**

@@ -100,7 +100,8 @@ class PublicFaceTests {
 			entry("staff",
 					Set.of("CertificateState", "CertificateType", "DuplicateGroup", "FileForm", "HonourForm",
 							"MergeForm", "PeriodForm", "PostForm", "StaffTrace",
-							// personnelfile's appraisal import passes it only as a lambda, which
+							// personnelfile's appraisal import passes it only as a
+							// lambda, which
 							// the scan does not see.
 							"StaffManagement.RowRefusal")),
 			// Split from staff (issue 22) with these public types, read by its own pages

@@ -268,7 +268,8 @@ class PayBackPayTests {
 	RequestPostProcessor withoutSensitive(String username) {
 		return request -> {
 			accounts.as(username).postProcessRequest(request);
-			// The post-processor keeps the signed-in context among the request's attributes.
+			// The post-processor keeps the signed-in context among the request's
+			// attributes.
 			Authentication a = java.util.Collections.list(request.getAttributeNames())
 				.stream()
 				.map(request::getAttribute)
