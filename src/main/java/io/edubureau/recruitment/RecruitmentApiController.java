@@ -174,11 +174,12 @@ class RecruitmentApiController {
 		return json(recruitment.application(scope, id, applicationId), locale);
 	}
 
-	@PostMapping(path = "/rounds/{id}/scores", consumes = MediaType.APPLICATION_JSON_VALUE)
+	// Not on the sheet's path: one path with two bodies makes generated clients miss a
+	// type.
+	@PostMapping(path = "/rounds/{id}/scores/entries", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('recruitment:round:manage')")
 	@Operation(summary = "Enter written and interview scores [{applicationId, written, interview}]; all or nothing",
-			description = "The JSON form (Content-Type application/json); the same path takes the score sheet "
-					+ "as multipart/form-data.")
+			description = "The JSON form; the score sheet is posted to …/scores as multipart/form-data.")
 	Map<String, Integer> scores(DataScope scope, @PathVariable long id,
 			@RequestBody(required = false) List<Forms.ScoreForm> lines) {
 		return Map.of("scored", recruitment.scores(scope, id, lines));

@@ -68,8 +68,9 @@ class FacilitiesImportScopeTests {
 		bureau = DataScope.unitAndBelow(county.bureau().id());
 		accounts.asSystem(() -> {
 			org.recordEnrolment(DataScope.all(), county.schoolA().id(), new EnrolmentView(2024, Stage.PRIMARY, 100, 4));
+			// School B teaches junior and senior grades (TestAccounts), not primary.
 			return org.recordEnrolment(DataScope.all(), county.schoolB().id(),
-					new EnrolmentView(2024, Stage.PRIMARY, 100, 4));
+					new EnrolmentView(2024, Stage.JUNIOR, 100, 4));
 		});
 	}
 

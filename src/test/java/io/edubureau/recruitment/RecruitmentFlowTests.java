@@ -147,16 +147,18 @@ class RecruitmentFlowTests {
 			.andExpect(jsonPath("$.reasons[2]").value(containsString("超过35周岁")));
 
 		// A line out of range refuses the whole batch.
-		postJson(base + "/scores",
+		postJson(base + "/scores/entries",
 				"[{\"applicationId\":" + a + ",\"written\":80,\"interview\":70},{\"applicationId\":" + b
 						+ ",\"written\":101,\"interview\":70}]")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("scores[1]"));
 		mvc.perform(get(base + "/ranking").param("position", Long.toString(pos)).with(officer))
 			.andExpect(jsonPath("$.length()").value(0));
-		postJson(base + "/scores", "[{\"applicationId\":" + a + ",\"written\":80,\"interview\":70},{\"applicationId\":"
-				+ b + ",\"written\":70,\"interview\":76.67},{\"applicationId\":" + c
-				+ ",\"written\":90,\"interview\":60},{\"applicationId\":" + d + ",\"written\":60,\"interview\":60}]")
+		postJson(base + "/scores/entries",
+				"[{\"applicationId\":" + a + ",\"written\":80,\"interview\":70},{\"applicationId\":" + b
+						+ ",\"written\":70,\"interview\":76.67},{\"applicationId\":" + c
+						+ ",\"written\":90,\"interview\":60},{\"applicationId\":" + d
+						+ ",\"written\":60,\"interview\":60}]")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.scored").value(4));
 		// A 74.00 and B 74.00: A ahead by the written score; C 72.00, D 60.00.

@@ -206,7 +206,7 @@ class RoundImportTests {
 
 		// The JSON form answers on the same path as application/json.
 		String noC = String.valueOf(((List<?>) JsonPath.read(json, "$.content[?(@.name=='表丙')].id")).get(0));
-		postJson(base + "/scores", "[{\"applicationId\":" + noC + ",\"written\":70,\"interview\":90}]")
+		postJson(base + "/scores/entries", "[{\"applicationId\":" + noC + ",\"written\":70,\"interview\":90}]")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.scored").value(1));
 	}

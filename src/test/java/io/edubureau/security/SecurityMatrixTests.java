@@ -785,6 +785,7 @@ class SecurityMatrixTests {
 			entry("POST /api/v1/recruitment/rounds/{id}/applications", "recruitment:round:manage"),
 			entry("GET /api/v1/recruitment/rounds/{id}/applications/{applicationId}", "recruitment:round:read"),
 			entry("POST /api/v1/recruitment/rounds/{id}/scores", "recruitment:round:manage"),
+			entry("POST /api/v1/recruitment/rounds/{id}/scores/entries", "recruitment:round:manage"),
 			entry("GET /api/v1/recruitment/scores/template", "recruitment:round:manage"),
 			entry("POST /api/v1/recruitment/rounds/{id}/applications/import", "recruitment:round:manage"),
 			entry("GET /api/v1/recruitment/applications/template", "recruitment:round:manage"),
