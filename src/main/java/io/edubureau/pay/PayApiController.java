@@ -71,17 +71,22 @@ class PayApiController {
 
 	/** One line of a payslip: its reasons worded, each naming its rule and source. */
 	@Schema(name = "PayrollLine")
-	record Line(PayLineCode code, long amountFen, String reason) {
+	record Line(PayLineCode code, Long amountFen, String reason) {
 	}
 
-	/** A person's month; the lines sum to the gross. */
-	record Slip(long staffId, String name, String month, PayMonth.State state, List<Line> lines, long grossFen) {
+	/**
+	 * A person's month; the lines sum to the gross. Another person's amounts are null
+	 * (and amounts in the reasons ***) without pay:sensitive:read.
+	 */
+	record Slip(long staffId, String name, String month, PayMonth.State state, List<Line> lines, Long grossFen,
+			boolean amountsMasked) {
 	}
 
 	record MonthPage(List<MonthView> content, int page, int size, long totalElements, int totalPages) {
 	}
 
-	record MonthDetail(MonthView month, List<PersonGross> people) {
+	/** The register of a month: each person's gross, null without pay:sensitive:read. */
+	record MonthDetail(MonthView month, List<PersonGross> people, boolean amountsMasked) {
 	}
 
 	record ParityLine(int year, Long teacherAverageFen, Long civilServantAverageFen, Long gapFen, boolean below,
@@ -106,9 +111,10 @@ class PayApiController {
 
 	@GetMapping("/months/{month}")
 	@PreAuthorize("hasAuthority('pay:record:read')")
-	@Operation(summary = "A month with each person's gross in scope (a read of their pay, audited)")
+	@Operation(
+			summary = "A month with each person's gross in scope (a read of their pay, audited); grossFen null without pay:sensitive:read")
 	MonthDetail month(@PathVariable String month, DataScope scope) {
-		return new MonthDetail(pay.month(scope, month), pay.people(scope, month));
+		return new MonthDetail(pay.month(scope, month), pay.people(scope, month), PayManagement.masksAmounts(scope));
 	}
 
 	@PostMapping("/months/{month}/compute")
@@ -138,7 +144,8 @@ class PayApiController {
 
 	@GetMapping("/staff/{staffId:\\d+}/months/{month}")
 	@PreAuthorize("hasAnyAuthority('pay:record:read','pay:self:read')")
-	@Operation(summary = "One person's month: lines with code, amount in fen and reason; they sum to grossFen")
+	@Operation(
+			summary = "One person's month: lines with code, amount in fen and reason; they sum to grossFen (another person's amounts null without pay:sensitive:read)")
 	Slip slip(@PathVariable long staffId, @PathVariable String month, DataScope scope, Locale locale) {
 		Views.PaySlip s = pay.slip(scope, staffId, month);
 		return new Slip(s.staffId(), s.name(), s.month(), s.state(),
@@ -147,7 +154,7 @@ class PayApiController {
 					.map(l -> new Line(l.code(), l.amountFen(),
 							String.join("; ", l.reasons().stream().map(r -> r.words(messages, locale, true)).toList())))
 					.toList(),
-				s.grossFen());
+				s.grossFen(), s.amountsMasked());
 	}
 
 	@GetMapping("/staff/{staffId:\\d+}")

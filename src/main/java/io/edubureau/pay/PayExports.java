@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * A month as the bank's batch file (the columns the bank asks for, in its order) or as
  * the payroll register (工资册: one column per line code and the gross). Amounts are yuan
- * with two decimals, made from fen exactly.
+ * with two decimals, made from fen exactly, or *** without pay:sensitive:read.
  */
 @Component
 class PayExports {
@@ -33,10 +33,10 @@ class PayExports {
 	static final String DEFAULT_BANK_COLUMNS = "account,name,amount";
 
 	/** What a masked amount shows. */
-	static final String MASK = "***";
+	static final String MASK = PayManagement.MASK;
 
 	/** The permission that shows a person's amounts in an export unmasked. */
-	static final String SENSITIVE = "pay:sensitive:read";
+	static final String SENSITIVE = PayManagement.SENSITIVE;
 
 	private final PayManagement pay;
 
@@ -70,7 +70,8 @@ class PayExports {
 			}
 		}
 		PayManagement.parseMonth(month);
-		List<ExportRow> rows = pay.export(scope, month, layout);
+		boolean reveal = revealsPay();
+		List<ExportRow> rows = pay.export(scope, month, layout, !reveal);
 		Map<Long, String> units = pay.unitNames(rows.stream().map(ExportRow::unitId).distinct().toList());
 		String base = (bank ? "pay-bank-" : "pay-register-") + month;
 		if (bank) {
@@ -85,7 +86,7 @@ class PayExports {
 							case "index" -> i;
 							case "account" -> r.bankAccount() == null ? "" : r.bankAccount();
 							case "name" -> r.name();
-							case "amount" -> PayCalculator.yuan(r.grossFen());
+							case "amount" -> reveal ? PayCalculator.yuan(r.grossFen()) : MASK;
 							case "unit" -> units.getOrDefault(r.unitId(), "");
 							default -> month;
 						});
@@ -109,9 +110,9 @@ class PayExports {
 				cells.add(r.name());
 				for (PayLineCode c : PayLineCode.values()) {
 					Long fen = r.amounts().get(c);
-					cells.add(fen == null ? "" : BigDecimal.valueOf(fen, 2));
+					cells.add(fen == null ? "" : reveal ? BigDecimal.valueOf(fen, 2) : MASK);
 				}
-				cells.add(BigDecimal.valueOf(r.grossFen(), 2));
+				cells.add(reveal ? BigDecimal.valueOf(r.grossFen(), 2) : MASK);
 				w.row(cells);
 			}
 		});
@@ -224,10 +225,7 @@ class PayExports {
 
 	// Whether the signed-in user may see each person's amounts in an export.
 	static boolean revealsPay() {
-		org.springframework.security.core.Authentication a = org.springframework.security.core.context.SecurityContextHolder
-			.getContext()
-			.getAuthentication();
-		return a != null && a.getAuthorities().stream().anyMatch(g -> SENSITIVE.equals(g.getAuthority()));
+		return PayManagement.revealsPay();
 	}
 
 	private String text(String key, Locale locale) {

@@ -55,6 +55,8 @@ import io.edubureau.staff.StaffPlacement;
 import io.edubureau.staff.StaffView;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,6 +84,14 @@ public class PayManagement {
 	static final String PARITY = "pay.parity";
 
 	static final int FIRST_YEAR = 2006;
+
+	/** What a masked amount shows. */
+	static final String MASK = "***";
+
+	/**
+	 * The permission that shows another person's amounts (register, payslip, exports).
+	 */
+	static final String SENSITIVE = "pay:sensitive:read";
 
 	static final int LAST_YEAR = 2100;
 
@@ -172,6 +182,18 @@ public class PayManagement {
 			throw new NotFound("pay record " + staffId);
 		}
 		return r;
+	}
+
+	// Whether the signed-in user holds pay:sensitive:read (roles decide; no scope here).
+	static boolean revealsPay() {
+		Authentication a = SecurityContextHolder.getContext().getAuthentication();
+		return a != null && a.getAuthorities().stream().anyMatch(g -> SENSITIVE.equals(g.getAuthority()));
+	}
+
+	// Another person's amounts are masked without the permission; a teacher's own are
+	// not.
+	static boolean masksAmounts(DataScope scope) {
+		return scope.kind() != ScopeKind.SELF && !revealsPay();
 	}
 
 	// A READ entry for another person's pay; the teacher reading their own is not one.
@@ -722,13 +744,15 @@ public class PayManagement {
 			records.findByStaffIdIn(ids.subList(i, Math.min(ids.size(), i + 1000)))
 				.forEach(r -> byStaff.put(r.getStaffId(), r));
 		}
+		boolean masked = masksAmounts(scope);
 		List<PersonGross> people = rows.stream().map(r -> {
 			PayRecord rec = byStaff.get((Long) r[0]);
 			return new PersonGross((Long) r[0], rec == null ? "" : rec.getStaffName(),
-					rec == null ? 0 : rec.getUnitId(), ((Number) r[1]).longValue());
+					rec == null ? 0 : rec.getUnitId(), masked ? null : ((Number) r[1]).longValue());
 		}).sorted(Comparator.comparingLong(PersonGross::unitId).thenComparing(PersonGross::name)).toList();
 		auditRead(scope, MONTH, m.getId(), m.getMonthCode() + ": " + people.size(),
-				List.of(new Change("staffIds", null, ids.size() > 200 ? ids.subList(0, 200) + "…" : ids.toString())));
+				List.of(new Change("staffIds", null, ids.size() > 200 ? ids.subList(0, 200) + "…" : ids.toString()),
+						new Change("masked", null, Boolean.toString(masked))));
 		return people;
 	}
 
@@ -744,17 +768,21 @@ public class PayManagement {
 			.filter(x -> r.getUnitPath().startsWith(x.getOwnerPath()))
 			.max(Comparator.comparingInt(x -> x.getOwnerPath().length()))
 			.orElseThrow(() -> new NotFound("pay month " + month));
-		List<LineView> ls = lines.findByMonthIdAndRunNumberAndStaffIdOrderByIdAsc(m.getId(), m.getRunNumber(), staffId)
-			.stream()
-			.map(l -> new LineView(l.getCode(), l.getAmountFen(), l.reasons()))
-			.toList();
-		if (ls.isEmpty()) {
+		List<PayLine> paid = lines.findByMonthIdAndRunNumberAndStaffIdOrderByIdAsc(m.getId(), m.getRunNumber(),
+				staffId);
+		if (paid.isEmpty()) {
 			throw new NotFound("pay slip " + staffId + " " + month);
 		}
-		long gross = ls.stream().mapToLong(LineView::amountFen).sum();
-		auditRead(scope, SLIP, staffId, r.getStaffName() + " " + month,
-				List.of(new Change("month", null, month.toString())));
-		return new PaySlip(staffId, r.getStaffName(), month.toString(), m.getState(), ls, gross);
+		boolean masked = masksAmounts(scope);
+		List<LineView> ls = paid.stream()
+			.map(l -> masked ? new LineView(l.getCode(), null, l.reasons().stream().map(PayReason::masked).toList())
+					: new LineView(l.getCode(), l.getAmountFen(), l.reasons()))
+			.toList();
+		long gross = paid.stream().mapToLong(PayLine::getAmountFen).sum();
+		auditRead(scope, SLIP, staffId, r.getStaffName() + " " + month, List
+			.of(new Change("month", null, month.toString()), new Change("masked", null, Boolean.toString(masked))));
+		return new PaySlip(staffId, r.getStaffName(), month.toString(), m.getState(), ls, masked ? null : gross,
+				masked);
 	}
 
 	/** The months a person has lines in, latest first (for their own page). */
@@ -821,10 +849,11 @@ public class PayManagement {
 
 	/**
 	 * Every person's lines of a month in scope, for the bank batch and the payroll
-	 * register; one EXPORT entry names the month, the layout and how many people.
+	 * register; one EXPORT entry names the month, the layout, how many people and whether
+	 * the amounts were masked (the caller masks them).
 	 */
 	@Transactional
-	public List<ExportRow> export(DataScope scope, String monthText, String layout) {
+	public List<ExportRow> export(DataScope scope, String monthText, String layout, boolean masked) {
 		PayMonth m = visibleMonth(scope, parseMonth(monthText));
 		Filter f = filter(scope);
 		if (f.none()) {
@@ -850,7 +879,8 @@ public class PayManagement {
 					r == null ? null : r.getBankAccount(), a, a.values().stream().mapToLong(Long::longValue).sum()));
 		});
 		audit.record(AuditAction.EXPORT, MONTH, m.getId(), m.getMonthCode() + " " + layout,
-				List.of(new Change("layout", null, layout), new Change("people", null, Integer.toString(rows.size()))));
+				List.of(new Change("layout", null, layout), new Change("people", null, Integer.toString(rows.size())),
+						new Change("masked", null, Boolean.toString(masked))));
 		return rows;
 	}
 

@@ -64,11 +64,11 @@ class PayPageController {
 				new ImportPage("/pay/import", "pay.import", "/pay", "pay.title"), "pay-rates");
 	}
 
-	// Money shown from fen exactly; the templates call these through
-	// java.util.function.Function.
+	// Money shown from fen exactly (a masked amount, null, as ***); the templates call
+	// these through java.util.function.Function.
 	@org.springframework.web.bind.annotation.ModelAttribute("yuan")
 	java.util.function.Function<Long, String> yuan() {
-		return PayCalculator::yuan;
+		return fen -> fen == null ? PayManagement.MASK : PayCalculator.yuan(fen);
 	}
 
 	@org.springframework.web.bind.annotation.ModelAttribute("percent")
@@ -156,6 +156,7 @@ class PayPageController {
 		List<Views.PersonGross> people = pay.people(scope, month);
 		model.addAttribute("month", m);
 		model.addAttribute("people", people);
+		model.addAttribute("amountsMasked", PayManagement.masksAmounts(scope));
 		model.addAttribute("units", pay.unitNames(people.stream().map(Views.PersonGross::unitId).distinct().toList()));
 		return "pay/month";
 	}

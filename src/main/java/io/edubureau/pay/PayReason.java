@@ -31,6 +31,12 @@ record PayReason(PayRule rule, String key, List<String> args) {
 		return text + source;
 	}
 
+	/** The reason with every amount (yuan with two decimals) shown as ***. */
+	PayReason masked() {
+		return new PayReason(rule, key,
+				args.stream().map(a -> a.matches("-?\\d+\\.\\d{2}") ? PayManagement.MASK : a).toList());
+	}
+
 	static String encode(List<PayReason> reasons) {
 		List<String> parts = new ArrayList<>();
 		for (PayReason r : reasons) {

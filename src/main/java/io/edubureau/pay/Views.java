@@ -24,15 +24,20 @@ final class Views {
 
 	}
 
-	record LineView(PayLineCode code, long amountFen, List<PayReason> reasons) {
+	/** A line; its amount null when masked (the reasons then show *** for amounts). */
+	record LineView(PayLineCode code, Long amountFen, List<PayReason> reasons) {
 	}
 
-	/** One person's month: the lines sum to the gross. */
-	record PaySlip(long staffId, String name, String month, PayMonth.State state, List<LineView> lines, long grossFen) {
+	/**
+	 * One person's month: the lines sum to the gross; amounts null when masked (another
+	 * person's pay read without pay:sensitive:read).
+	 */
+	record PaySlip(long staffId, String name, String month, PayMonth.State state, List<LineView> lines, Long grossFen,
+			boolean amountsMasked) {
 	}
 
-	/** One person's gross in a month's list. */
-	record PersonGross(long staffId, String name, long unitId, long grossFen) {
+	/** One person's gross in a month's list (the register); null when masked. */
+	record PersonGross(long staffId, String name, long unitId, Long grossFen) {
 	}
 
 	@Schema(name = "PayStepView")

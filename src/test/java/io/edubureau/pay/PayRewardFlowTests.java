@@ -189,9 +189,7 @@ class PayRewardFlowTests {
 		// The bureau approves into a month: a locked month is refused, the next is paid.
 		String april = payYear + "-04";
 		String may = payYear + "-05";
-		mvc.perform(post("/api/v1/pay/months/{m}/compute", april).with(officer).with(csrf()))
-			.andExpect(status().isOk());
-		mvc.perform(post("/api/v1/pay/months/{m}/lock", april).with(officer).with(csrf())).andExpect(status().isOk());
+		PayFixtures.computeAndLock(mvc, officer, april);
 		mvc.perform(post("/api/v1/pay/rewards/{id}/approve", id).with(officer)
 			.with(csrf())
 			.contentType("application/json")

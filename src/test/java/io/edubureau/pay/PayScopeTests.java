@@ -1,16 +1,30 @@
 package io.edubureau.pay;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.edubureau.EduBureauTest;
+import io.edubureau.audit.AuditAction;
+import io.edubureau.audit.AuditEntryView;
+import io.edubureau.audit.AuditManagement;
+import io.edubureau.audit.AuditQuery;
+import io.edubureau.audit.Change;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffView;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -47,9 +61,16 @@ class PayScopeTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	AuditManagement audit;
+
+	final ObjectMapper json = new ObjectMapper();
+
 	County county;
 
 	RequestPostProcessor officer;
+
+	String officerName;
 
 	StaffView teacherA;
 
@@ -60,7 +81,8 @@ class PayScopeTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		county = accounts.county();
-		officer = accounts.as(accounts.account("PAY_OFFICER", county.bureau()));
+		officerName = accounts.account("PAY_OFFICER", county.bureau());
+		officer = accounts.as(officerName);
 		int year = PayFixtures.year();
 		month = year + "-03";
 		teacherA = PayFixtures.teacher(accounts, staff, "甲校教师", county.schoolA().code());
@@ -140,6 +162,109 @@ class PayScopeTests {
 		RequestPostProcessor inspector = accounts.as(accounts.account("INSPECTOR", county.bureau()));
 		mvc.perform(get("/api/v1/pay/staff/{id}/months/{m}", teacherA.id(), month).with(inspector))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theRegisterAndAnothersPayslipShowAmountsOnlyWithTheSensitivePermission() throws Exception {
+		String adminName = accounts.account("SCHOOL_ADMIN", county.schoolA());
+		RequestPostProcessor admin = accounts.as(adminName);
+		// The pay officer (pay:sensitive:read) sees the register's amounts.
+		JsonNode shown = json.readTree(mvc.perform(get("/api/v1/pay/months/{m}", month).with(officer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.amountsMasked").value(false))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		long gross = 0;
+		for (JsonNode p : shown.get("people")) {
+			if (p.get("staffId").asLong() == teacherA.id()) {
+				gross = p.get("grossFen").asLong();
+			}
+		}
+		assertThat(gross).as(shown.toString()).isPositive();
+		String yuan = PayCalculator.yuan(gross);
+		mvc.perform(get("/pay/months/{m}", month).with(officer).locale(Locale.SIMPLIFIED_CHINESE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(yuan)))
+			.andExpect(content().string(not(containsString("金额已隐藏"))));
+		mvc.perform(get("/api/v1/pay/staff/{id}/months/{m}", teacherA.id(), month).with(officer))
+			.andExpect(jsonPath("$.grossFen").value(gross))
+			.andExpect(jsonPath("$.lines[0].amountFen").isNumber());
+
+		// A school administrator (pay:record:read, not the sensitive one): names, no
+		// amounts.
+		mvc.perform(get("/api/v1/pay/months/{m}", month).with(admin))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.amountsMasked").value(true))
+			.andExpect(jsonPath("$.people[0].name").value("甲校教师"))
+			.andExpect(jsonPath("$.people[0].grossFen").doesNotExist());
+		mvc.perform(get("/pay/months/{m}", month).with(admin).locale(Locale.SIMPLIFIED_CHINESE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("甲校教师")))
+			.andExpect(content().string(containsString("***")))
+			.andExpect(content().string(containsString("金额已隐藏")))
+			.andExpect(content().string(not(containsString(yuan))));
+		mvc.perform(get("/api/v1/pay/staff/{id}/months/{m}", teacherA.id(), month).with(admin))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.amountsMasked").value(true))
+			.andExpect(jsonPath("$.grossFen").doesNotExist())
+			.andExpect(jsonPath("$.lines[0].amountFen").doesNotExist())
+			.andExpect(content().string(not(containsString("2380.00"))))
+			.andExpect(content().string(containsString("***")));
+		mvc.perform(get("/pay/{id}/months/{m}", teacherA.id(), month).with(admin).locale(Locale.SIMPLIFIED_CHINESE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("金额已隐藏")))
+			.andExpect(content().string(not(containsString(yuan))))
+			.andExpect(content().string(not(containsString("2380.00"))));
+
+		// The register export: figures for the officer, *** without the permission.
+		try (XSSFWorkbook book = register(officer)) {
+			XSSFRow row = rowOf(book, "甲校教师");
+			assertThat(row.getCell(row.getLastCellNum() - 1).getNumericCellValue()).isEqualTo(gross / 100.0);
+		}
+		try (XSSFWorkbook book = register(PayFixtures.withoutSensitive(accounts, officerName))) {
+			XSSFRow row = rowOf(book, "甲校教师");
+			assertThat(row.getCell(row.getLastCellNum() - 1).getStringCellValue()).isEqualTo("***");
+			assertThat(row.getCell(2).getStringCellValue()).isEqualTo("***");
+		}
+
+		// Each read and export says whether its amounts were masked.
+		assertThat(entries(officerName, "pay.month", AuditAction.READ)).hasSize(2)
+			.allSatisfy(e -> assertThat(e.changes()).contains(new Change("masked", null, "false")));
+		assertThat(entries(officerName, "pay.slip", AuditAction.READ)).singleElement()
+			.satisfies(e -> assertThat(e.changes()).contains(new Change("masked", null, "false")));
+		assertThat(entries(adminName, "pay.month", AuditAction.READ)).hasSize(2)
+			.allSatisfy(e -> assertThat(e.changes()).contains(new Change("masked", null, "true")));
+		assertThat(entries(adminName, "pay.slip", AuditAction.READ)).hasSize(2)
+			.allSatisfy(e -> assertThat(e.changes()).contains(new Change("masked", null, "true")));
+		assertThat(entries(officerName, "pay.month", AuditAction.EXPORT)).hasSize(2)
+			.anySatisfy(e -> assertThat(e.changes()).contains(new Change("masked", null, "false")))
+			.anySatisfy(e -> assertThat(e.changes()).contains(new Change("masked", null, "true")));
+	}
+
+	XSSFWorkbook register(RequestPostProcessor who) throws Exception {
+		return new XSSFWorkbook(new ByteArrayInputStream(
+				mvc.perform(get("/api/v1/pay/months/{m}/export", month).param("layout", "register").with(who))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsByteArray()));
+	}
+
+	static XSSFRow rowOf(XSSFWorkbook book, String name) {
+		var sheet = book.getSheetAt(0);
+		for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+			if (sheet.getRow(i) != null && name.equals(sheet.getRow(i).getCell(1).getStringCellValue())) {
+				return sheet.getRow(i);
+			}
+		}
+		throw new AssertionError("no row for " + name);
+	}
+
+	List<AuditEntryView> entries(String actor, String type, AuditAction action) {
+		return accounts
+			.asSystem(() -> audit.search(new AuditQuery(actor, type, null, action, null, null), PageRequest.of(0, 20))
+				.getContent());
 	}
 
 }
