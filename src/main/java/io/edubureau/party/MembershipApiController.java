@@ -47,12 +47,25 @@ class MembershipApiController {
 	@PreAuthorize("hasAuthority('party:member:manage')")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(
-			summary = "A member who is not staff (a retired member under a bureau branch): {\"organisationId\",\"personName\",\"birthDate\",\"retired\":true,\"from\"}")
+			summary = "A member who is not staff (a retired member under a bureau branch): {\"organisationId\",\"personName\",\"birthDate\",\"retired\":true,\"from\",\"probationaryUntil\" (a 预备党员: the day the probationary year ends, else empty)}")
 	MembershipView addNonStaff(DataScope scope, @RequestBody Map<String, String> body) {
 		return memberships.addNonStaff(scope,
 				new PartyForms.NonStaffMemberForm(PartyApiController.number("organisationId", body),
 						body.get("personName"), PartyApiController.date("birthDate", body.get("birthDate")),
-						flag(body.get("retired")), PartyApiController.date("from", body.get("from"))));
+						flag(body.get("retired")), PartyApiController.date("from", body.get("from")),
+						PartyApiController.date("probationaryUntil", body.get("probationaryUntil"))));
+	}
+
+	@PostMapping("/memberships/{id}/observation")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	@Operation(
+			summary = "留党察看 of a member: {\"from\",\"until\" (excluded; at most two years on, 党章),\"note\"}; meanwhile no right to vote or stand in elections (基层组织选举工作条例 第五条)")
+	MembershipView observe(DataScope scope, @PathVariable long id,
+			@RequestBody(required = false) Map<String, String> body) {
+		Map<String, String> b = body == null ? Map.of() : body;
+		return memberships.observe(scope, id,
+				new PartyForms.ObservationForm(PartyApiController.date("from", b.get("from")),
+						PartyApiController.date("until", b.get("until")), b.get("note")));
 	}
 
 	@PostMapping("/memberships/seed")

@@ -83,7 +83,36 @@ class MembershipPageController {
 					PartyApiController.number("previousId", form),
 					PartyApiController.date("heldOn", form.get("heldOn")), PartyApiController.integer("seats", form),
 					PartyApiController.integer("entitled", form), PartyApiController.integer("present", form),
-					candidates, PartyApiController.number("secretaryMembershipId", form)), locale, true);
+					candidates, PartyApiController.number("secretaryMembershipId", form), null), locale, true);
+			redirect.addFlashAttribute("notice", "party.saved");
+		}
+		catch (Rejection ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		catch (NotFound ex) {
+			redirect.addFlashAttribute("problems",
+					java.util.List.of(new Rejection.Problem("id", "party.transfer.outOfReach")));
+		}
+		return "redirect:/party/elections" + (branch == null ? "" : "?organisationId=" + branch);
+	}
+
+	@PostMapping("/party/elections/{id}/reduce")
+	@PreAuthorize("hasAuthority('party:organisation:manage')")
+	String reduceSeats(DataScope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect, java.util.Locale locale) {
+		Long branch = null;
+		try {
+			branch = PartyApiController.number("organisationId", form);
+		}
+		catch (Rejection ex) {
+			// The page's hidden field: a bad one only loses the branch filter.
+		}
+		try {
+			ElectionView e = elections.reduce(scope, id,
+					new PartyForms.ReduceForm(PartyApiController.integer("agreed", form),
+							PartyApiController.number("secretaryMembershipId", form)),
+					locale, true);
+			branch = e.organisationId();
 			redirect.addFlashAttribute("notice", "party.saved");
 		}
 		catch (Rejection ex) {
