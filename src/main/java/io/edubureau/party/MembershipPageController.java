@@ -34,12 +34,61 @@ class MembershipPageController {
 
 	private final BranchElections elections;
 
+	private final PartyImports imports;
+
+	private final io.edubureau.sheet.SheetImportPages memberImport;
+
 	MembershipPageController(Memberships memberships, MemberRecords members, PartyManagement party,
-			BranchElections elections) {
+			BranchElections elections, PartyImports imports, io.edubureau.sheet.SheetManagement sheets) {
 		this.memberships = memberships;
 		this.members = members;
 		this.party = party;
 		this.elections = elections;
+		this.imports = imports;
+		this.memberImport = sheets.importPages(PartyImports.MEMBERS,
+				new io.edubureau.sheet.ImportPage("/party/memberships/import", "party.import.members",
+						"/party/memberships", "party.nav.memberships"),
+				"party-members");
+	}
+
+	// ---- the roster import
+
+	@GetMapping("/party/memberships/import")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	String memberImportForm(Model model, java.util.Locale locale) {
+		return memberImport.form(model, locale);
+	}
+
+	@PostMapping("/party/memberships/import")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	String memberImportUpload(
+			@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		return memberImport.upload(file, imports.members(scope), dryRun);
+	}
+
+	/** The job's page, or only its status fragment when htmx polls. */
+	@GetMapping("/party/memberships/import/jobs/{id}")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	String memberImportJob(@PathVariable String id,
+			@org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model, java.util.Locale locale) {
+		return memberImport.job(id, htmx != null, model, locale);
+	}
+
+	@GetMapping("/party/memberships/import/jobs/{id}/report")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	void memberImportReport(@PathVariable String id, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		memberImport.report(id, response);
+	}
+
+	@GetMapping("/party/memberships/import/template")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	void memberImportTemplate(@RequestParam(required = false) String format,
+			@RequestParam(required = false) String lang, java.util.Locale locale,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		memberImport.template(format, lang, locale, response);
 	}
 
 	/**
