@@ -109,7 +109,7 @@ final class BranchElectionRule {
 	}
 
 	/** Whether the meeting may reduce the seats instead of another round, and why. */
-	record Reduction(boolean allowed, List<Reason> reasons) {
+	record Reduction(boolean allowed, List<Reason> reasons, List<Reason> refused) {
 	}
 
 	/**
@@ -132,7 +132,17 @@ final class BranchElectionRule {
 		boolean sized = elected >= MIN_COMMITTEE;
 		reasons.add(new Reason(RULE, sized ? "party.reason.election.reduceSized" : "party.reason.election.reduceSmall",
 				elected, MIN_COMMITTEE));
-		return new Reduction(near && agreedByHalf && sized, List.copyOf(reasons));
+		List<Reason> refused = new ArrayList<>();
+		if (!near) {
+			refused.add(reasons.get(0));
+		}
+		if (!agreedByHalf) {
+			refused.add(reasons.get(1));
+		}
+		if (!sized) {
+			refused.add(reasons.get(2));
+		}
+		return new Reduction(refused.isEmpty(), List.copyOf(reasons), List.copyOf(refused));
 	}
 
 }

@@ -371,7 +371,7 @@ class BranchElections {
 				form.agreed());
 		if (!r.allowed()) {
 			throw new Rejection(
-					r.reasons().stream().map(x -> new Problem("agreed", x.messageKey(), x.args().toArray())).toList());
+					r.refused().stream().map(x -> new Problem("agreed", x.messageKey(), x.args().toArray())).toList());
 		}
 		if (form.secretaryMembershipId() == null || !committee.contains(form.secretaryMembershipId())) {
 			throw new Rejection("secretaryMembershipId", "party.election.secretary");
