@@ -91,6 +91,10 @@ class BranchElection {
 
 	private LocalDate termEnd;
 
+	// Set when the meeting reduced the seats instead of another round: the voters
+	// agreeing.
+	private Integer reducedAgreed;
+
 	@Column(nullable = false, length = 64)
 	private String recordedBy;
 
@@ -125,6 +129,15 @@ class BranchElection {
 		this.secretaryName = secretaryName;
 		this.termStart = termStart;
 		this.termEnd = termEnd;
+	}
+
+	/** The meeting reduced the seats to those elected instead of another round. */
+	void reduced(int agreed) {
+		this.reducedAgreed = agreed;
+	}
+
+	Integer getReducedAgreed() {
+		return reducedAgreed;
 	}
 
 	List<BranchElectionRule.Ballot> ballots() {

@@ -31,6 +31,16 @@ final class BranchElectionRule {
 	/** 支部委员会每届任期一般为3年 (关于党的基层组织任期的意见, 2018). */
 	static final int TERM_YEARS = 3;
 
+	/**
+	 * Reducing the seats instead of another round (减少名额，不再选举) only when the elected are
+	 * close to the seats (接近应选名额): the text gives no number, the county reads it as at
+	 * most this many seats short.
+	 */
+	static final int NEAR_SEATS_SHORT = 1;
+
+	/** 支部委员会一般设委员3至5人 (支部工作条例 2018): a reduced committee is not smaller. */
+	static final int MIN_COMMITTEE = 3;
+
 	private BranchElectionRule() {
 	}
 
@@ -96,6 +106,43 @@ final class BranchElectionRule {
 		reasons.add(left > 0 ? new Reason(RULE, "party.reason.election.anotherRound", left)
 				: new Reason(RULE, "party.reason.election.filled", seats));
 		return new Outcome(true, List.copyOf(elected), left, List.copyOf(reasons));
+	}
+
+	/** Whether the meeting may reduce the seats instead of another round, and why. */
+	record Reduction(boolean allowed, List<Reason> reasons, List<Reason> refused) {
+	}
+
+	/**
+	 * The seats may be reduced to those elected (经半数以上选举人同意, 以上 includes the half) when
+	 * the elected are close to the seats and the committee keeps its minimum size.
+	 * @param elected members elected in all rounds so far
+	 * @param seatsLeft seats the last ballot left
+	 * @param present those entitled to vote present at the last ballot (the voters)
+	 * @param agreed voters who agreed to reduce the seats
+	 */
+	static Reduction reduce(int elected, int seatsLeft, int present, int agreed) {
+		List<Reason> reasons = new ArrayList<>();
+		boolean near = seatsLeft <= NEAR_SEATS_SHORT;
+		reasons.add(new Reason(RULE, near ? "party.reason.election.reduceNear" : "party.reason.election.reduceFar",
+				elected, elected + seatsLeft, NEAR_SEATS_SHORT));
+		boolean agreedByHalf = (long) agreed * 2 >= present;
+		reasons.add(new Reason(RULE,
+				agreedByHalf ? "party.reason.election.reduceAgreed" : "party.reason.election.reduceNotAgreed", agreed,
+				present));
+		boolean sized = elected >= MIN_COMMITTEE;
+		reasons.add(new Reason(RULE, sized ? "party.reason.election.reduceSized" : "party.reason.election.reduceSmall",
+				elected, MIN_COMMITTEE));
+		List<Reason> refused = new ArrayList<>();
+		if (!near) {
+			refused.add(reasons.get(0));
+		}
+		if (!agreedByHalf) {
+			refused.add(reasons.get(1));
+		}
+		if (!sized) {
+			refused.add(reasons.get(2));
+		}
+		return new Reduction(refused.isEmpty(), List.copyOf(reasons), List.copyOf(refused));
 	}
 
 }

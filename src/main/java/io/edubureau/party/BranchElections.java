@@ -19,6 +19,8 @@ import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
+import io.edubureau.staff.PoliticalStatus;
+import io.edubureau.staff.StaffManagement;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
@@ -40,6 +42,10 @@ class BranchElections {
 
 	private static final int MAX_SEATS = 15;
 
+	private static final String NO_RIGHT_OBSERVED = "party.election.noRight.observed";
+
+	private static final String NO_RIGHT_PROBATIONARY = "party.election.noRight.probationary";
+
 	private final PartyManagement party;
 
 	private final BranchElectionRepository elections;
@@ -52,15 +58,21 @@ class BranchElections {
 
 	private final ReasonWords words;
 
+	private final PartyDevelopmentRepository developments;
+
+	private final StaffManagement staff;
+
 	BranchElections(PartyManagement party, BranchElectionRepository elections,
 			PartyOrganisationRepository organisations, PartyMembershipRepository memberships, AuditManagement audit,
-			ReasonWords words) {
+			ReasonWords words, PartyDevelopmentRepository developments, StaffManagement staff) {
 		this.party = party;
 		this.elections = elections;
 		this.organisations = organisations;
 		this.memberships = memberships;
 		this.audit = audit;
 		this.words = words;
+		this.developments = developments;
+		this.staff = staff;
 	}
 
 	@EventListener
@@ -180,6 +192,7 @@ class BranchElections {
 			electedBefore = electedUpTo(previous);
 			round = previous.getRound() + 1;
 		}
+		entitledOnRoll(scope, branch, form);
 		List<BranchElection.Candidate> candidates = new ArrayList<>();
 		for (PartyForms.CandidateVotes c : given) {
 			PartyMembership m = memberships.findById(c.membershipId())
@@ -188,6 +201,10 @@ class BranchElections {
 						branch.getName(), form.heldOn().toString()));
 			if (electedBefore.contains(m.getId())) {
 				throw new Rejection("candidates", "party.election.alreadyElected", m.getPersonName());
+			}
+			String noRight = noRight(scope, m, form.heldOn());
+			if (noRight != null) {
+				throw new Rejection("candidates", noRight + ".stand", m.getPersonName(), form.heldOn().toString());
 			}
 			candidates
 				.add(new BranchElection.Candidate(m.getId(), m.getStaffId(), m.getPersonName(), c.votes(), false));
@@ -251,6 +268,130 @@ class BranchElections {
 		return view(e, locale, forPage);
 	}
 
+	/**
+	 * The quorum counts only those entitled (基层组织选举工作条例 第五条): those entitled may not
+	 * exceed the members of the branch on the day with the right to vote (预备党员 and
+	 * members under 留党察看 have none); the voters, when named, are each such a member and
+	 * as many as those present.
+	 */
+	private void entitledOnRoll(DataScope scope, PartyOrganisation branch, PartyForms.ElectionForm form) {
+		List<PartyMembership> roll = memberships.findAll(Memberships.openOn(form.heldOn())
+			.and((root, q, cb) -> cb.equal(root.get("organisationId"), branch.getId())));
+		int probationary = 0;
+		int observed = 0;
+		for (PartyMembership m : roll) {
+			String why = noRight(scope, m, form.heldOn());
+			if (NO_RIGHT_OBSERVED.equals(why)) {
+				observed++;
+			}
+			else if (why != null) {
+				probationary++;
+			}
+		}
+		int withRight = roll.size() - probationary - observed;
+		if (form.entitled() > withRight) {
+			throw new Rejection("entitled", "party.election.entitledOverRoll", form.entitled(), withRight,
+					form.heldOn().toString(), probationary, observed);
+		}
+		if (form.voterMembershipIds() == null || form.voterMembershipIds().isEmpty()) {
+			return;
+		}
+		Set<Long> voters = new HashSet<>();
+		for (Long id : form.voterMembershipIds()) {
+			PartyMembership m = roll.stream()
+				.filter(x -> x.getId().equals(id))
+				.findFirst()
+				.orElseThrow(() -> new Rejection("voterMembershipIds", "party.election.notMember", id, branch.getName(),
+						form.heldOn().toString()));
+			String why = noRight(scope, m, form.heldOn());
+			if (why != null) {
+				throw new Rejection("voterMembershipIds", why + ".vote", m.getPersonName(), form.heldOn().toString());
+			}
+			voters.add(id);
+		}
+		if (voters.size() != form.present()) {
+			throw new Rejection("present", "party.election.votersPresent", voters.size(), form.present());
+		}
+	}
+
+	/**
+	 * Why a member has no right to vote or stand on the day (条例 第五条), as a message key,
+	 * or null: under 留党察看 on the day; probationary (预备党员) on the day — from the spell for
+	 * a member who is not staff, the development pipeline when it has the approval, else
+	 * the staff file's political status (today's).
+	 */
+	private String noRight(DataScope scope, PartyMembership m, LocalDate day) {
+		if (m.observedOn(day)) {
+			return NO_RIGHT_OBSERVED;
+		}
+		if (m.probationaryOn(day)) {
+			return NO_RIGHT_PROBATIONARY;
+		}
+		if (m.getStaffId() == null) {
+			return null;
+		}
+		List<PartyDevelopment> pipelines = developments.findByStaffId(m.getStaffId())
+			.stream()
+			.filter(d -> d.getApprovedOn() != null)
+			.toList();
+		if (!pipelines.isEmpty()) {
+			boolean probationary = pipelines.stream()
+				.anyMatch(d -> d.getConvertedOn() == null || d.getConvertedOn().isAfter(day));
+			return probationary ? NO_RIGHT_PROBATIONARY : null;
+		}
+		try {
+			return staff.get(scope, m.getStaffId()).politicalStatus() == PoliticalStatus.PROBATIONARY_MEMBER
+					? NO_RIGHT_PROBATIONARY : null;
+		}
+		catch (NotFound ex) {
+			// A member of a branch in scope whose file lies outside it: no status to
+			// read.
+			return null;
+		}
+	}
+
+	/**
+	 * The meeting reduces the seats to those elected instead of another round (减少名额，不再
+	 * 选举): only on the last ballot of a chain that left seats, with no round after it,
+	 * when BranchElectionRule.reduce allows it (else 422 with its reasons, nothing
+	 * written); the committee is then complete with the secretary among those elected.
+	 */
+	@Transactional
+	ElectionView reduce(DataScope scope, long id, PartyForms.ReduceForm form, Locale locale, boolean forPage) {
+		BranchElection e = found(scope, id);
+		if (form.agreed() == null || form.agreed() < 0 || form.agreed() > e.getPresent()) {
+			throw new Rejection("agreed", "party.election.agreedRange", String.valueOf(form.agreed()), e.getPresent());
+		}
+		if (!e.isValid() || e.getSeatsLeft() == 0 || e.getTermStart() != null || e.getReducedAgreed() != null
+				|| elections.findByPreviousId(e.getId()).isPresent()) {
+			throw new Rejection("id", "party.election.noRoundLeft", e.getId());
+		}
+		List<Long> committee = electedUpTo(e);
+		BranchElectionRule.Reduction r = BranchElectionRule.reduce(committee.size(), e.getSeatsLeft(), e.getPresent(),
+				form.agreed());
+		if (!r.allowed()) {
+			throw new Rejection(
+					r.refused().stream().map(x -> new Problem("agreed", x.messageKey(), x.args().toArray())).toList());
+		}
+		if (form.secretaryMembershipId() == null || !committee.contains(form.secretaryMembershipId())) {
+			throw new Rejection("secretaryMembershipId", "party.election.secretary");
+		}
+		PartyOrganisation branch = organisations.findById(e.getOrganisationId()).orElseThrow();
+		PartyMembership secretary = memberships.findById(form.secretaryMembershipId()).orElseThrow();
+		LocalDate termEnd = e.getHeldOn().plusYears(BranchElectionRule.TERM_YEARS);
+		e.reduced(form.agreed());
+		e.complete(secretary.getId(), secretary.getPersonName(), e.getHeldOn(), termEnd);
+		audit.record(AuditAction.UPDATE, ELECTION, e.getId(), branch.getName(),
+				List.of(new Change("reducedAgreed", null, String.valueOf(form.agreed())), new Change("seats",
+						String.valueOf(committee.size() + e.getSeatsLeft()), String.valueOf(committee.size()))));
+		List<Change> changes = List.of(new Change("secretary", branch.getSecretaryName(), secretary.getPersonName()),
+				new Change("termStart", null, e.getHeldOn().toString()), new Change("termEnd",
+						branch.getTermEnd() == null ? null : branch.getTermEnd().toString(), termEnd.toString()));
+		branch.committeeElected(secretary.getStaffId(), secretary.getPersonName(), e.getHeldOn(), termEnd, e.getId());
+		audit.record(AuditAction.UPDATE, PartyManagement.ORGANISATION, branch.getId(), branch.getName(), changes);
+		return view(e, locale, forPage);
+	}
+
 	// Everyone elected in the ballots of the chain up to this one.
 	private List<Long> electedUpTo(BranchElection last) {
 		List<Long> elected = new ArrayList<>();
@@ -284,6 +425,12 @@ class BranchElections {
 	private ElectionView view(BranchElection e, Locale locale, boolean forPage) {
 		BranchElectionRule.Outcome outcome = BranchElectionRule.decide(e.getSeats(), e.getEntitled(), e.getPresent(),
 				e.ballots());
+		List<io.edubureau.rules.Reason> reasons = new ArrayList<>(outcome.reasons());
+		if (e.getReducedAgreed() != null) {
+			int elected = electedUpTo(e).size();
+			reasons.addAll(BranchElectionRule.reduce(elected, e.getSeatsLeft(), e.getPresent(), e.getReducedAgreed())
+				.reasons());
+		}
 		boolean complete = e.getTermStart() != null;
 		String name = party.organisationNamesOf(List.of(e.getOrganisationId())).get(e.getOrganisationId());
 		return new ElectionView(e.getId(), e.getOrganisationId(), name, e.getTerm(), e.getRound(), e.getPreviousId(),
@@ -294,8 +441,8 @@ class BranchElections {
 							c.elected()))
 					.toList(),
 				e.getSeatsLeft(), complete, complete ? namesUpTo(e) : List.of(), e.getSecretaryName(), e.getTermStart(),
-				e.getTermEnd(), e.getRecordedBy(),
-				forPage ? words.page(outcome.reasons(), locale) : words.api(outcome.reasons(), locale));
+				e.getTermEnd(), e.getRecordedBy(), forPage ? words.page(reasons, locale) : words.api(reasons, locale),
+				e.getReducedAgreed());
 	}
 
 }

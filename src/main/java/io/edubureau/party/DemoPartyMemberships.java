@@ -74,9 +74,9 @@ class DemoPartyMemberships implements ApplicationRunner {
 		party.meetings(retirees, 5, today);
 		service.seed(DataScope.unitAndBelow(committee.getUnitId()), today);
 		service.addNonStaff(DataScope.all(), new PartyForms.NonStaffMemberForm(retirees.getId(), "周德厚",
-				LocalDate.of(1949, 3, 12), true, LocalDate.of(2009, 4, 1)));
+				LocalDate.of(1949, 3, 12), true, LocalDate.of(2009, 4, 1), null));
 		service.addNonStaff(DataScope.all(), new PartyForms.NonStaffMemberForm(retirees.getId(), "钱淑芬",
-				LocalDate.of(1955, 10, 8), true, LocalDate.of(2015, 11, 1)));
+				LocalDate.of(1955, 10, 8), true, LocalDate.of(2015, 11, 1), null));
 		List<MembershipView> first = open(branches.get(0));
 		List<MembershipView> second = open(branches.get(1));
 		if (first.size() >= 2) {

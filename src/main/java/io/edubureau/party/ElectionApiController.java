@@ -50,12 +50,22 @@ class ElectionApiController {
 	@PreAuthorize("hasAuthority('party:organisation:manage')")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(
-			summary = "Record a ballot of a branch committee election: {\"organisationId\",\"term\",\"heldOn\",\"seats\",\"entitled\",\"present\",\"candidates\":[{\"membershipId\",\"votes\"}],\"secretaryMembershipId\",\"previousId\" (another round)}",
-			description = "Decided by the 基层组织选举工作条例 (2020): valid when present ≥ 4/5 of those entitled and candidates exceed seats by ≥ 20%; elected with more than half of the votes of those present. A ballot that fills the last seat writes the secretary and a 3-year term to the branch; the secretary must be among those elected. Bad input 422, nothing written.")
+			summary = "Record a ballot of a branch committee election: {\"organisationId\",\"term\",\"heldOn\",\"seats\",\"entitled\",\"present\",\"candidates\":[{\"membershipId\",\"votes\"}],\"secretaryMembershipId\",\"previousId\" (another round),\"voterMembershipIds\" (optional: those present voting)}",
+			description = "Decided by the 基层组织选举工作条例 (2020): valid when present ≥ 4/5 of those entitled and candidates exceed seats by ≥ 20%; elected with more than half of the votes of those present. Only full members not under 留党察看 have the right to vote and stand (条例 第五条): a candidate or named voter without it is refused, and those entitled may not exceed the members with the right on the day. A ballot that fills the last seat writes the secretary and a 3-year term to the branch; the secretary must be among those elected. Bad input 422, nothing written.")
 	ElectionView record(DataScope scope, @RequestBody(required = false) PartyForms.ElectionForm form, Locale locale) {
-		return elections.record(scope,
-				form == null ? new PartyForms.ElectionForm(null, null, null, null, null, null, null, null, null) : form,
+		return elections.record(scope, form == null
+				? new PartyForms.ElectionForm(null, null, null, null, null, null, null, null, null, null) : form,
 				locale, false);
+	}
+
+	@PostMapping("/elections/{id}/reduce")
+	@PreAuthorize("hasAuthority('party:organisation:manage')")
+	@Operation(
+			summary = "Reduce the seats to those elected instead of another round (减少名额): {\"agreed\" (voters agreeing),\"secretaryMembershipId\"}",
+			description = "Allowed on the last ballot of a chain that left seats when at most one seat is short (接近应选名额, the county's reading), at least half of the voters of that ballot agree (半数以上) and the committee keeps at least 3 members; completes the committee. Else 422 with the reasons, nothing written.")
+	ElectionView reduce(DataScope scope, @PathVariable long id,
+			@RequestBody(required = false) PartyForms.ReduceForm form, Locale locale) {
+		return elections.reduce(scope, id, form == null ? new PartyForms.ReduceForm(null, null) : form, locale, false);
 	}
 
 }

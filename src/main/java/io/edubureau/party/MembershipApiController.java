@@ -27,8 +27,40 @@ class MembershipApiController {
 
 	private final Memberships memberships;
 
-	MembershipApiController(Memberships memberships) {
+	private final io.edubureau.sheet.SheetManagement sheets;
+
+	private final PartyImports imports;
+
+	MembershipApiController(Memberships memberships, io.edubureau.sheet.SheetManagement sheets, PartyImports imports) {
 		this.memberships = memberships;
+		this.sheets = sheets;
+		this.imports = imports;
+	}
+
+	/** How many members were added, or the errors per row. */
+	@PostMapping(path = "/memberships/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	@Operation(
+			summary = "Import the roster of members who are not staff (retired and others) from .xlsx or .csv (branch by name in scope, name, birth date, 正式/预备党员 with the end of the probationary period, retired, in the branch from); each row as a member added by hand; all or nothing")
+	org.springframework.http.ResponseEntity<io.edubureau.sheet.ImportAnswer> importMembers(
+			@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		io.edubureau.sheet.ImportResult result = sheets.importNow(file, imports.members(scope), dryRun);
+		return org.springframework.http.ResponseEntity.status(result.httpStatus())
+			.body(io.edubureau.sheet.ImportAnswer.of(result));
+	}
+
+	/** How many meetings were recorded, or the errors per row. */
+	@PostMapping(path = "/meetings/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAuthority('party:meeting:record')")
+	@Operation(
+			summary = "Import 三会一课 meeting records from .xlsx or .csv (organisation by name in scope, kind, day, topic, present, absent with reasons); each row as a meeting recorded by hand; all or nothing")
+	org.springframework.http.ResponseEntity<io.edubureau.sheet.ImportAnswer> importMeetings(
+			@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		io.edubureau.sheet.ImportResult result = sheets.importNow(file, imports.meetings(scope), dryRun);
+		return org.springframework.http.ResponseEntity.status(result.httpStatus())
+			.body(io.edubureau.sheet.ImportAnswer.of(result));
 	}
 
 	@GetMapping("/memberships")
@@ -47,12 +79,25 @@ class MembershipApiController {
 	@PreAuthorize("hasAuthority('party:member:manage')")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(
-			summary = "A member who is not staff (a retired member under a bureau branch): {\"organisationId\",\"personName\",\"birthDate\",\"retired\":true,\"from\"}")
+			summary = "A member who is not staff (a retired member under a bureau branch): {\"organisationId\",\"personName\",\"birthDate\",\"retired\":true,\"from\",\"probationaryUntil\" (a 预备党员: the day the probationary year ends, else empty)}")
 	MembershipView addNonStaff(DataScope scope, @RequestBody Map<String, String> body) {
 		return memberships.addNonStaff(scope,
 				new PartyForms.NonStaffMemberForm(PartyApiController.number("organisationId", body),
 						body.get("personName"), PartyApiController.date("birthDate", body.get("birthDate")),
-						flag(body.get("retired")), PartyApiController.date("from", body.get("from"))));
+						flag(body.get("retired")), PartyApiController.date("from", body.get("from")),
+						PartyApiController.date("probationaryUntil", body.get("probationaryUntil"))));
+	}
+
+	@PostMapping("/memberships/{id}/observation")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	@Operation(
+			summary = "留党察看 of a member: {\"from\",\"until\" (excluded; at most two years on, 党章),\"note\"}; meanwhile no right to vote or stand in elections (基层组织选举工作条例 第五条)")
+	MembershipView observe(DataScope scope, @PathVariable long id,
+			@RequestBody(required = false) Map<String, String> body) {
+		Map<String, String> b = body == null ? Map.of() : body;
+		return memberships.observe(scope, id,
+				new PartyForms.ObservationForm(PartyApiController.date("from", b.get("from")),
+						PartyApiController.date("until", b.get("until")), b.get("note")));
 	}
 
 	@PostMapping("/memberships/seed")

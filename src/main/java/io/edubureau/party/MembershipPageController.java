@@ -34,12 +34,61 @@ class MembershipPageController {
 
 	private final BranchElections elections;
 
+	private final PartyImports imports;
+
+	private final io.edubureau.sheet.SheetImportPages memberImport;
+
 	MembershipPageController(Memberships memberships, MemberRecords members, PartyManagement party,
-			BranchElections elections) {
+			BranchElections elections, PartyImports imports, io.edubureau.sheet.SheetManagement sheets) {
 		this.memberships = memberships;
 		this.members = members;
 		this.party = party;
 		this.elections = elections;
+		this.imports = imports;
+		this.memberImport = sheets.importPages(PartyImports.MEMBERS,
+				new io.edubureau.sheet.ImportPage("/party/memberships/import", "party.import.members",
+						"/party/memberships", "party.nav.memberships"),
+				"party-members");
+	}
+
+	// ---- the roster import
+
+	@GetMapping("/party/memberships/import")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	String memberImportForm(Model model, java.util.Locale locale) {
+		return memberImport.form(model, locale);
+	}
+
+	@PostMapping("/party/memberships/import")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	String memberImportUpload(
+			@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		return memberImport.upload(file, imports.members(scope), dryRun);
+	}
+
+	/** The job's page, or only its status fragment when htmx polls. */
+	@GetMapping("/party/memberships/import/jobs/{id}")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	String memberImportJob(@PathVariable String id,
+			@org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model, java.util.Locale locale) {
+		return memberImport.job(id, htmx != null, model, locale);
+	}
+
+	@GetMapping("/party/memberships/import/jobs/{id}/report")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	void memberImportReport(@PathVariable String id, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		memberImport.report(id, response);
+	}
+
+	@GetMapping("/party/memberships/import/template")
+	@PreAuthorize("hasAuthority('party:member:manage')")
+	void memberImportTemplate(@RequestParam(required = false) String format,
+			@RequestParam(required = false) String lang, java.util.Locale locale,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		memberImport.template(format, lang, locale, response);
 	}
 
 	/**
@@ -83,7 +132,36 @@ class MembershipPageController {
 					PartyApiController.number("previousId", form),
 					PartyApiController.date("heldOn", form.get("heldOn")), PartyApiController.integer("seats", form),
 					PartyApiController.integer("entitled", form), PartyApiController.integer("present", form),
-					candidates, PartyApiController.number("secretaryMembershipId", form)), locale, true);
+					candidates, PartyApiController.number("secretaryMembershipId", form), null), locale, true);
+			redirect.addFlashAttribute("notice", "party.saved");
+		}
+		catch (Rejection ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		catch (NotFound ex) {
+			redirect.addFlashAttribute("problems",
+					java.util.List.of(new Rejection.Problem("id", "party.transfer.outOfReach")));
+		}
+		return "redirect:/party/elections" + (branch == null ? "" : "?organisationId=" + branch);
+	}
+
+	@PostMapping("/party/elections/{id}/reduce")
+	@PreAuthorize("hasAuthority('party:organisation:manage')")
+	String reduceSeats(DataScope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect, java.util.Locale locale) {
+		Long branch = null;
+		try {
+			branch = PartyApiController.number("organisationId", form);
+		}
+		catch (Rejection ex) {
+			// The page's hidden field: a bad one only loses the branch filter.
+		}
+		try {
+			ElectionView e = elections.reduce(scope, id,
+					new PartyForms.ReduceForm(PartyApiController.integer("agreed", form),
+							PartyApiController.number("secretaryMembershipId", form)),
+					locale, true);
+			branch = e.organisationId();
 			redirect.addFlashAttribute("notice", "party.saved");
 		}
 		catch (Rejection ex) {

@@ -181,21 +181,66 @@ class Memberships {
 			problems.add(new Problem("birthDate", "party.membership.birthDate", form.birthDate().toString()));
 		}
 		pastOrToday(form.from(), "from", problems);
+		// The probationary year (预备期) ends at most two years on, with an extension of a
+		// year.
+		if (form.probationaryUntil() != null && form.from() != null && (!form.probationaryUntil().isAfter(form.from())
+				|| form.probationaryUntil().isAfter(party.today().plusYears(2)))) {
+			problems.add(new Problem("probationaryUntil", "party.membership.probationaryUntil",
+					form.probationaryUntil().toString(), form.from().toString()));
+		}
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems);
 		}
 		PartyOrganisation branch = branchInScope(scope, form.organisationId(), "organisationId");
 		noSpellFrom(null, name, form.birthDate(), form.from(), "from");
 		boolean retired = Boolean.TRUE.equals(form.retired());
-		PartyMembership m = memberships.save(new PartyMembership(branch, null, name, form.birthDate(), retired,
-				form.from(), PartyMembership.Joined.ADDED, null, Actor.current()));
+		PartyMembership spell = new PartyMembership(branch, null, name, form.birthDate(), retired, form.from(),
+				PartyMembership.Joined.ADDED, null, Actor.current());
+		spell.probationaryUntil(form.probationaryUntil());
+		PartyMembership m = memberships.save(spell);
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("organisation", branch.getName());
 		values.put("nonStaff", true);
 		values.put("retired", retired);
 		values.put("from", form.from());
+		if (form.probationaryUntil() != null) {
+			values.put("probationaryUntil", form.probationaryUntil());
+		}
 		audit.record(AuditAction.CREATE, MEMBERSHIP, m.getId(), name, Change.created(values));
 		return m.toView(branch.getName());
+	}
+
+	/**
+	 * 留党察看 of a member in scope from a day until a day (excluded): at most two years (党章
+	 * 第四十条: 留党察看最长不超过两年); meanwhile no right to vote or stand (选举工作条例 第五条).
+	 */
+	@Transactional
+	MembershipView observe(DataScope scope, long id, PartyForms.ObservationForm form) {
+		List<Problem> problems = new ArrayList<>();
+		pastOrToday(form.from(), "from", problems);
+		if (form.until() == null) {
+			problems.add(new Problem("until", "party.required"));
+		}
+		else if (form.from() != null
+				&& (!form.until().isAfter(form.from()) || form.until().isAfter(form.from().plusYears(2)))) {
+			problems.add(new Problem("until", "party.membership.observationLength", form.until().toString(),
+					form.from().toString()));
+		}
+		String note = text(form.note(), "note", 200, true, problems);
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		PartyMembership m = memberships
+			.findOne(party.<PartyMembership>within(scope).and((root, q, cb) -> cb.equal(root.get("id"), id)))
+			.orElseThrow(() -> new NotFound("party membership " + id));
+		List<Change> changes = List.of(
+				new Change("observedFrom", m.getObservedFrom() == null ? null : m.getObservedFrom().toString(),
+						form.from().toString()),
+				new Change("observedUntil", m.getObservedUntil() == null ? null : m.getObservedUntil().toString(),
+						form.until().toString()));
+		m.observe(form.from(), form.until(), note);
+		audit.record(AuditAction.UPDATE, MEMBERSHIP, m.getId(), m.getPersonName(), changes);
+		return m.toView(party.organisationNamesOf(List.of(m.getOrganisationId())).get(m.getOrganisationId()));
 	}
 
 	/**

@@ -13,4 +13,6 @@ interface PartyDevelopmentRepository
 			+ " where x.unitPath like concat(:oldPrefix, '%')")
 	int moveUnitPaths(String oldPrefix, String newPrefix);
 
+	java.util.List<PartyDevelopment> findByStaffId(Long staffId);
+
 }

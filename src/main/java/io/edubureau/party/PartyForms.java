@@ -40,9 +40,12 @@ final class PartyForms {
 	record DuesForm(Long staffId, String month, Long baseFen, Boolean retired, Long paidFen, LocalDate paidOn) {
 	}
 
-	/** A member who is not staff (a retired member under a bureau branch) from a day. */
+	/**
+	 * A member who is not staff (a retired member under a bureau branch) from a day; a
+	 * probationary member (预备党员) until {@code probationaryUntil} (excluded), else null.
+	 */
 	record NonStaffMemberForm(Long organisationId, String personName, LocalDate birthDate, Boolean retired,
-			LocalDate from) {
+			LocalDate from, LocalDate probationaryUntil) {
 	}
 
 	/**
@@ -69,7 +72,20 @@ final class PartyForms {
 	 */
 	@io.swagger.v3.oas.annotations.media.Schema(name = "PartyElectionRequest")
 	record ElectionForm(Long organisationId, Integer term, Long previousId, LocalDate heldOn, Integer seats,
-			Integer entitled, Integer present, java.util.List<CandidateVotes> candidates, Long secretaryMembershipId) {
+			Integer entitled, Integer present, java.util.List<CandidateVotes> candidates, Long secretaryMembershipId,
+			java.util.List<Long> voterMembershipIds) {
+	}
+
+	/**
+	 * Reducing the seats to those elected instead of another round: the voters who agreed
+	 * and the secretary the committee chose.
+	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "PartyElectionReduceRequest")
+	record ReduceForm(Integer agreed, Long secretaryMembershipId) {
+	}
+
+	/** 留党察看 of a member from a day until a day (excluded), with the decision's note. */
+	record ObservationForm(LocalDate from, LocalDate until, String note) {
 	}
 
 	/** A candidate by membership with the votes in favour. */

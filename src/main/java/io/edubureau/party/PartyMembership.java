@@ -69,6 +69,17 @@ class PartyMembership {
 
 	private Long transferId;
 
+	// A member who is not staff may be probationary (预备党员) until this day (excluded).
+	private LocalDate probationaryUntil;
+
+	// 留党察看 from (included) until (excluded): no right to vote or stand meanwhile.
+	private LocalDate observedFrom;
+
+	private LocalDate observedUntil;
+
+	@Column(length = 200)
+	private String observationNote;
+
 	@Column(nullable = false, length = 64)
 	private String recordedBy;
 
@@ -107,6 +118,39 @@ class PartyMembership {
 	void reopen() {
 		this.untilDate = null;
 		this.leftBy = null;
+	}
+
+	/** A member who is not staff is probationary until the day (excluded). */
+	void probationaryUntil(LocalDate until) {
+		this.probationaryUntil = until;
+	}
+
+	/** 留党察看 from a day (included) until a day (excluded), with the decision's note. */
+	void observe(LocalDate from, LocalDate until, String note) {
+		this.observedFrom = from;
+		this.observedUntil = until;
+		this.observationNote = note;
+	}
+
+	boolean probationaryOn(LocalDate day) {
+		return probationaryUntil != null && probationaryUntil.isAfter(day);
+	}
+
+	boolean observedOn(LocalDate day) {
+		return observedFrom != null && !observedFrom.isAfter(day)
+				&& (observedUntil == null || observedUntil.isAfter(day));
+	}
+
+	LocalDate getProbationaryUntil() {
+		return probationaryUntil;
+	}
+
+	LocalDate getObservedFrom() {
+		return observedFrom;
+	}
+
+	LocalDate getObservedUntil() {
+		return observedUntil;
 	}
 
 	boolean openOn(LocalDate day) {

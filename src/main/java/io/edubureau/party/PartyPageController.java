@@ -26,9 +26,59 @@ class PartyPageController {
 
 	private final ReasonWords words;
 
-	PartyPageController(PartyManagement party, ReasonWords words) {
+	private final PartyImports imports;
+
+	private final io.edubureau.sheet.SheetImportPages meetingImport;
+
+	PartyPageController(PartyManagement party, ReasonWords words, PartyImports imports,
+			io.edubureau.sheet.SheetManagement sheets) {
 		this.party = party;
 		this.words = words;
+		this.imports = imports;
+		this.meetingImport = sheets.importPages(PartyImports.MEETINGS,
+				new io.edubureau.sheet.ImportPage("/party/meetings/import", "party.import.meetings", "/party/meetings",
+						"party.nav.meetings"),
+				"party-meetings");
+	}
+
+	// ---- the meetings import
+
+	@GetMapping("/party/meetings/import")
+	@PreAuthorize("hasAuthority('party:meeting:record')")
+	String meetingImportForm(Model model, java.util.Locale locale) {
+		return meetingImport.form(model, locale);
+	}
+
+	@PostMapping("/party/meetings/import")
+	@PreAuthorize("hasAuthority('party:meeting:record')")
+	String meetingImportUpload(
+			@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
+		return meetingImport.upload(file, imports.meetings(scope), dryRun);
+	}
+
+	/** The job's page, or only its status fragment when htmx polls. */
+	@GetMapping("/party/meetings/import/jobs/{id}")
+	@PreAuthorize("hasAuthority('party:meeting:record')")
+	String meetingImportJob(@PathVariable String id,
+			@org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model, java.util.Locale locale) {
+		return meetingImport.job(id, htmx != null, model, locale);
+	}
+
+	@GetMapping("/party/meetings/import/jobs/{id}/report")
+	@PreAuthorize("hasAuthority('party:meeting:record')")
+	void meetingImportReport(@PathVariable String id, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		meetingImport.report(id, response);
+	}
+
+	@GetMapping("/party/meetings/import/template")
+	@PreAuthorize("hasAuthority('party:meeting:record')")
+	void meetingImportTemplate(@RequestParam(required = false) String format,
+			@RequestParam(required = false) String lang, java.util.Locale locale,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		meetingImport.template(format, lang, locale, response);
 	}
 
 	@GetMapping("/party")

@@ -67,13 +67,19 @@ class BranchElectionTests {
 		branch = id(call(post("/api/v1/party/organisations"), accounts.account("PARTY_OFFICER", county.bureau()),
 				"{\"name\":\"选举支部%s\",\"kind\":\"BRANCH\",\"unitId\":\"%d\"}".formatted(tag, county.schoolA().id()),
 				201));
-		for (int i = 0; i < 7; i++) {
-			long m = id(call(post("/api/v1/party/memberships"), officer,
-					"{\"organisationId\":\"%d\",\"personName\":\"候选%d%s\",\"birthDate\":\"1970-01-0%d\",\"retired\":\"false\",\"from\":\"2020-01-01\"}"
-						.formatted(branch, i, tag, i + 1),
-					201));
-			members.add(m);
+		// Ten full members: those entitled to vote (10 in the ballots) are all on the
+		// roll.
+		for (int i = 0; i < 10; i++) {
+			members.add(member("候选" + i + tag, "1970-01-%02d".formatted(i + 1), null));
 		}
+	}
+
+	long member(String name, String birth, String probationaryUntil) throws Exception {
+		return id(call(post("/api/v1/party/memberships"), officer,
+				"{\"organisationId\":\"%d\",\"personName\":\"%s\",\"birthDate\":\"%s\",\"retired\":\"false\",\"from\":\"2020-01-01\"%s}"
+					.formatted(branch, name, birth,
+							probationaryUntil == null ? "" : ",\"probationaryUntil\":\"" + probationaryUntil + "\""),
+				201));
 	}
 
 	String call(MockHttpServletRequestBuilder request, String user, String json, int expected) throws Exception {
@@ -198,6 +204,87 @@ class BranchElectionTests {
 		call(post("/api/v1/party/elections"), officerB, ballot(null, 2, 10, 10, new int[] { 9, 7, 1 }, null), 404);
 		String after = call(get("/api/v1/party/elections?organisationId=" + branch), officer, null, 200);
 		assertThat((List<Object>) JsonPath.read(after, "$.content")).hasSize(count);
+	}
+
+	@Test
+	void probationaryMembersAndMembersUnderObservationHaveNoRightAndAreNotEntitled() throws Exception {
+		// On 2026-06-30: a 预备党员 until 07-01 is still probationary, one until 06-30 is a
+		// full member that day (the end excluded); 留党察看 until 07-01 still runs.
+		long probationary = member("预备甲" + tag, "1990-02-01", "2026-07-01");
+		long converted = member("转正乙" + tag, "1990-02-02", "2026-06-30");
+		long observed = member("察看丙" + tag, "1990-02-03", null);
+		call(post("/api/v1/party/memberships/" + observed + "/observation"), officer,
+				"{\"from\":\"2026-01-01\",\"until\":\"2026-07-01\",\"note\":\"党纪处分决定\"}", 200);
+		// Over two years of 留党察看 is refused (党章: at most two years); exactly two is not.
+		call(post("/api/v1/party/memberships/" + observed + "/observation"), officer,
+				"{\"from\":\"2026-01-01\",\"until\":\"2028-01-02\",\"note\":\"x\"}", 422);
+		String ballot = "{\"organisationId\":%d,\"term\":5,\"heldOn\":\"2026-06-30\",\"seats\":1,\"entitled\":%d,\"present\":%d,\"candidates\":[{\"membershipId\":%d,\"votes\":6},{\"membershipId\":%d,\"votes\":3}]%s}";
+		// 13 on the roll, 11 with the right: 12 entitled is refused, 11 accepted.
+		String over = call(post("/api/v1/party/elections"), officer,
+				ballot.formatted(branch, 12, 10, members.get(0), members.get(1), ""), 422);
+		assertThat(over).contains("应到会有选举权的12人多于本支部2026-06-30有选举权的党员11人（不计入：预备党员1人，留党察看1人）");
+		String converts = call(post("/api/v1/party/elections"), officer,
+				ballot.formatted(branch, 11, 10, converted, members.get(1), ",\"secretaryMembershipId\":" + converted),
+				201);
+		assertThat((Boolean) JsonPath.read(converts, "$.valid")).isTrue();
+		String stands = call(post("/api/v1/party/elections"), officer,
+				ballot.formatted(branch, 11, 10, probationary, members.get(1), ""), 422);
+		assertThat(stands).contains("预备甲" + tag + "于2026-06-30为预备党员，没有被选举权");
+		String observedStands = call(post("/api/v1/party/elections"), officer,
+				ballot.formatted(branch, 11, 10, observed, members.get(1), ""), 422);
+		assertThat(observedStands).contains("在留党察看期间，没有被选举权");
+		// Named voters: each with the right and as many as present.
+		String voters = ",\"voterMembershipIds\":[%d,%d]";
+		String votes = call(post("/api/v1/party/elections"), officer, ballot
+			.formatted(branch, 11, 2, members.get(2), members.get(3), voters.formatted(members.get(0), observed))
+			.replace("\"votes\":6", "\"votes\":2")
+			.replace("\"votes\":3", "\"votes\":1"), 422);
+		assertThat(votes).contains("在留党察看期间，没有选举权");
+		// 留党察看 until the day itself: it has ended on the day, the member stands.
+		call(post("/api/v1/party/memberships/" + observed + "/observation"), officer,
+				"{\"from\":\"2026-01-01\",\"until\":\"2026-06-30\",\"note\":\"党纪处分决定\"}", 200);
+		call(post("/api/v1/party/elections"), officer,
+				ballot.formatted(branch, 12, 10, observed, members.get(1), ",\"secretaryMembershipId\":" + observed),
+				201);
+	}
+
+	@Test
+	void theSeatsAreReducedOnlyWhenCloseWithHalfOfTheVotersAndThreeMembers() throws Exception {
+		// 5 seats, 8 present: four elected (5 votes > 4), one seat short.
+		String four = call(post("/api/v1/party/elections"), officer,
+				ballot(null, 5, 10, 8, new int[] { 5, 5, 5, 5, 1, 1 }, null), 201);
+		assertThat((Integer) JsonPath.read(four, "$.seatsLeft")).isEqualTo(1);
+		long fourId = id(four);
+		// 3 of 8 agreeing is fewer than half: refused with the reasons, nothing changed.
+		String fewer = call(post("/api/v1/party/elections/" + fourId + "/reduce"), officer,
+				"{\"agreed\":3,\"secretaryMembershipId\":%d}".formatted(members.get(0)), 422);
+		assertThat(fewer).contains("实到8名选举人中仅3人同意减少名额，不足半数");
+		String unchanged = call(get("/api/v1/party/elections/" + fourId), officer, null, 200);
+		assertThat((Boolean) JsonPath.read(unchanged, "$.complete")).isFalse();
+		// 4 of 8 is half: 半数以上 includes it; the committee of four is complete.
+		String reduced = call(post("/api/v1/party/elections/" + fourId + "/reduce"), officer,
+				"{\"agreed\":4,\"secretaryMembershipId\":%d}".formatted(members.get(0)), 200);
+		assertThat((Boolean) JsonPath.read(reduced, "$.complete")).isTrue();
+		assertThat((Integer) JsonPath.read(reduced, "$.reducedAgreed")).isEqualTo(4);
+		assertThat((List<String>) JsonPath.read(reduced, "$.committee")).hasSize(4);
+		assertThat(reduced).contains("缺额不超过1名，接近应选名额");
+		// No second reduction or another round after it.
+		call(post("/api/v1/party/elections/" + fourId + "/reduce"), officer,
+				"{\"agreed\":8,\"secretaryMembershipId\":%d}".formatted(members.get(0)), 422);
+		// Two seats short is not close; a committee of two is below three.
+		String three = call(post("/api/v1/party/elections"), officer,
+				ballot(null, 5, 10, 8, new int[] { 5, 5, 5, 1, 1, 1 }, null), 201);
+		String far = call(post("/api/v1/party/elections/" + id(three) + "/reduce"), officer,
+				"{\"agreed\":8,\"secretaryMembershipId\":%d}".formatted(members.get(0)), 422);
+		assertThat(far).contains("缺额超过1名，不接近应选名额");
+		String two = call(post("/api/v1/party/elections"), officer,
+				ballot(null, 3, 10, 8, new int[] { 5, 5, 1, 1 }, null), 201);
+		String small = call(post("/api/v1/party/elections/" + id(two) + "/reduce"), officer,
+				"{\"agreed\":8,\"secretaryMembershipId\":%d}".formatted(members.get(0)), 422);
+		assertThat(small).contains("委员会仅2人，少于3人");
+		// Another school's officer does not reach the ballot.
+		call(post("/api/v1/party/elections/" + id(two) + "/reduce"), officerB,
+				"{\"agreed\":8,\"secretaryMembershipId\":%d}".formatted(members.get(0)), 404);
 	}
 
 }

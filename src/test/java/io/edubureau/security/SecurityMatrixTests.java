@@ -511,6 +511,22 @@ class SecurityMatrixTests {
 			entry("POST /party/transfers/{id}/return", "party:member:manage"),
 			entry("GET /party/elections", "party:record:read"),
 			entry("POST /party/elections", "party:organisation:manage"),
+			// party: election rights, seat reduction, roster and meeting imports
+			entry("POST /api/v1/party/elections/{id}/reduce", "party:organisation:manage"),
+			entry("POST /party/elections/{id}/reduce", "party:organisation:manage"),
+			entry("POST /api/v1/party/memberships/{id}/observation", "party:member:manage"),
+			entry("POST /api/v1/party/memberships/import", "party:member:manage"),
+			entry("GET /party/memberships/import", "party:member:manage"),
+			entry("POST /party/memberships/import", "party:member:manage"),
+			entry("GET /party/memberships/import/jobs/{id}", "party:member:manage"),
+			entry("GET /party/memberships/import/jobs/{id}/report", "party:member:manage"),
+			entry("GET /party/memberships/import/template", "party:member:manage"),
+			entry("POST /api/v1/party/meetings/import", "party:meeting:record"),
+			entry("GET /party/meetings/import", "party:meeting:record"),
+			entry("POST /party/meetings/import", "party:meeting:record"),
+			entry("GET /party/meetings/import/jobs/{id}", "party:meeting:record"),
+			entry("GET /party/meetings/import/jobs/{id}/report", "party:meeting:record"),
+			entry("GET /party/meetings/import/template", "party:meeting:record"),
 
 			entry("GET /api/v1/students", "students:record:read"),
 
