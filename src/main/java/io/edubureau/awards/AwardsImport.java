@@ -1,16 +1,13 @@
 package io.edubureau.awards;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.org.DataScope;
-import io.edubureau.platform.NotFound;
-import io.edubureau.platform.Rejection;
+import io.edubureau.sheet.FirstRows;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetColumn;
@@ -18,12 +15,10 @@ import io.edubureau.sheet.SheetEntry;
 import io.edubureau.sheet.SheetImport;
 import io.edubureau.sheet.SheetLayout;
 import io.edubureau.sheet.SheetRow;
-import io.edubureau.staff.StaffFilter;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffView;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -103,7 +98,7 @@ class AwardsImport {
 				List<Views.RoundView> rounds = awards.rounds(scope);
 				LocalDate today = LocalDate.now();
 				context.writeAllOrNothing(tx, SUMMARY, count, () -> {
-					Map<String, Integer> firstRow = new HashMap<>();
+					FirstRows<String> firstRows = new FirstRows<>(context, "awards.import.duplicateInFile");
 					for (SheetEntry<Line> e : entries) {
 						if (context.hasErrors(e.row())) {
 							continue;
@@ -122,25 +117,18 @@ class AwardsImport {
 									line.staffId() != null ? line.staffId().toString() : line.idNumber());
 							continue;
 						}
-						Integer first = firstRow.putIfAbsent(round.get().id() + "/" + person.get().id(), e.row());
-						if (first != null) {
-							context.error(e.row(), personColumn, "awards.import.duplicateInFile", first);
+						if (!firstRows.admit(e.row(), round.get().id() + "/" + person.get().id(), personColumn)) {
 							continue;
 						}
-						try {
-							awards.nominate(scope, round.get().id(),
-									new Forms.NominationForm(person.get().id(), line.nominatedOn(), line.merits()),
-									today);
+						if (context
+							.writeRow(e.row(),
+									() -> awards.nominate(scope, round.get().id(),
+											new Forms.NominationForm(person.get().id(), line.nominatedOn(),
+													line.merits()),
+											today),
+									field -> column(field, personColumn), personColumn, "awards.import.person.unknown",
+									String.valueOf(person.get().id()))) {
 							count[0]++;
-						}
-						catch (Rejection ex) {
-							ex.problems()
-								.forEach(p -> context.error(e.row(), column(p.field(), personColumn), p.messageKey(),
-										p.args()));
-						}
-						catch (NotFound ex) {
-							context.error(e.row(), personColumn, "awards.import.person.unknown",
-									String.valueOf(person.get().id()));
 						}
 					}
 				}, audit.importEntry(AwardsManagement.NOMINATION));
@@ -165,12 +153,7 @@ class AwardsImport {
 			if (line.staffId() != null) {
 				return Optional.ofNullable(staff.visible(scope, List.of(line.staffId())).get(line.staffId()));
 			}
-			return staff
-				.search(scope, new StaffFilter(null, line.idNumber(), null, null, null, null, null, null, null, null),
-						Pageable.ofSize(1))
-				.getContent()
-				.stream()
-				.findFirst();
+			return staff.byIdNumber(scope, line.idNumber());
 		}
 
 	}

@@ -1,16 +1,13 @@
 package io.edubureau.awards;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.org.DataScope;
-import io.edubureau.platform.NotFound;
-import io.edubureau.platform.Rejection;
+import io.edubureau.sheet.FirstRows;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetColumn;
@@ -18,11 +15,9 @@ import io.edubureau.sheet.SheetEntry;
 import io.edubureau.sheet.SheetImport;
 import io.edubureau.sheet.SheetLayout;
 import io.edubureau.sheet.SheetRow;
-import io.edubureau.staff.StaffFilter;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffView;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -96,38 +91,26 @@ class KeyTeacherImport {
 		public int write(List<SheetEntry<Line>> entries, ImportContext context) {
 			int[] count = new int[1];
 			context.writeAllOrNothing(tx, SUMMARY, count, () -> {
-				Map<String, Integer> firstRow = new HashMap<>();
+				FirstRows<String> firstRows = new FirstRows<>(context, "keyTeachers.import.duplicateInFile");
 				for (SheetEntry<Line> e : entries) {
 					if (context.hasErrors(e.row())) {
 						continue;
 					}
 					Line l = e.value();
-					Optional<StaffView> person = staff
-						.search(scope,
-								new StaffFilter(null, l.idNumber(), null, null, null, null, null, null, null, null),
-								Pageable.ofSize(1))
-						.getContent()
-						.stream()
-						.findFirst();
+					Optional<StaffView> person = staff.byIdNumber(scope, l.idNumber());
 					if (person.isEmpty()) {
 						context.error(e.row(), "id_number", "keyTeachers.import.person.unknown", l.idNumber());
 						continue;
 					}
-					Integer first = firstRow.putIfAbsent(l.idNumber() + "/" + l.kind() + "/" + l.level(), e.row());
-					if (first != null) {
-						context.error(e.row(), "id_number", "keyTeachers.import.duplicateInFile", first);
+					if (!firstRows.admit(e.row(), l.idNumber() + "/" + l.kind() + "/" + l.level(), "id_number")) {
 						continue;
 					}
-					try {
-						register.designate(scope, new Forms.DesignationForm(person.get().id(), l.kind(), l.level(),
-								l.subject(), l.startOn(), l.documentNumber()));
+					if (context.writeRow(e.row(),
+							() -> register.designate(scope,
+									new Forms.DesignationForm(person.get().id(), l.kind(), l.level(), l.subject(),
+											l.startOn(), l.documentNumber())),
+							KeyTeacherImport::column, "id_number", "keyTeachers.import.person.unknown", l.idNumber())) {
 						count[0]++;
-					}
-					catch (Rejection ex) {
-						context.reject(e.row(), ex, KeyTeacherImport::column);
-					}
-					catch (NotFound ex) {
-						context.error(e.row(), "id_number", "keyTeachers.import.person.unknown", l.idNumber());
 					}
 				}
 			}, audit.importEntry(KeyTeacherRegister.ENTITY));

@@ -1,10 +1,8 @@
 package io.edubureau.cadres;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import io.edubureau.audit.AuditManagement;
@@ -17,8 +15,8 @@ import io.edubureau.cadres.Views.PostView;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitView;
-import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
+import io.edubureau.sheet.FirstRows;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetColumn;
@@ -27,11 +25,9 @@ import io.edubureau.sheet.SheetImport;
 import io.edubureau.sheet.SheetLayout;
 import io.edubureau.sheet.SheetManagement;
 import io.edubureau.sheet.SheetRow;
-import io.edubureau.staff.StaffFilter;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffView;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -120,19 +116,6 @@ class CadresImport {
 		return text == null ? null : text.strip().toUpperCase(Locale.ROOT);
 	}
 
-	private Optional<StaffView> person(DataScope scope, String idNumber) {
-		return staff
-			.search(scope, new StaffFilter(null, idNumber, null, null, null, null, null, null, null, null),
-					Pageable.ofSize(1))
-			.getContent()
-			.stream()
-			.findFirst();
-	}
-
-	private static void report(ImportContext context, int row, Rejection ex) {
-		context.reject(row, ex, CadresImport::column);
-	}
-
 	private static String column(String field) {
 		if (field == null) {
 			return null;
@@ -185,22 +168,17 @@ class CadresImport {
 						context.error(e.row(), "unit_code", "cadres.import.unit.unknown", l.unitCode().strip());
 						continue;
 					}
-					Optional<StaffView> person = person(scope, l.idNumber());
+					Optional<StaffView> person = staff.byIdNumber(scope, l.idNumber());
 					if (person.isEmpty()) {
 						context.error(e.row(), "id_number", "cadres.import.person.unknown", l.idNumber());
 						continue;
 					}
-					try {
+					if (context.writeRow(e.row(), () -> {
 						PostView post = post(unit.get(), l, count);
 						cadres.appoint(scope,
 								new AppointmentForm(post.id(), person.get().id(), l.startDate(), l.documentNo()));
+					}, CadresImport::column, "unit_code", "cadres.import.unit.unknown", l.unitCode().strip())) {
 						count[0]++;
-					}
-					catch (Rejection ex) {
-						report(context, e.row(), ex);
-					}
-					catch (NotFound ex) {
-						context.error(e.row(), "unit_code", "cadres.import.unit.unknown", l.unitCode().strip());
 					}
 				}
 			}, audit.importEntry(CadresManagement.APPOINTMENT));
@@ -258,13 +236,13 @@ class CadresImport {
 			int[] count = new int[3];
 			context.writeAllOrNothing(tx, TALLY_SUMMARY, count, () -> {
 				List<CadreLine> lines = cadres.cadresOf(scope, roundId);
-				Map<Long, Integer> firstRow = new HashMap<>();
+				FirstRows<Long> firstRows = new FirstRows<>(context, "cadres.import.duplicateInFile");
 				for (SheetEntry<TallyLine> e : entries) {
 					if (context.hasErrors(e.row())) {
 						continue;
 					}
 					TallyLine l = e.value();
-					Optional<StaffView> person = person(scope, l.idNumber());
+					Optional<StaffView> person = staff.byIdNumber(scope, l.idNumber());
 					if (person.isEmpty()) {
 						context.error(e.row(), "id_number", "cadres.import.person.unknown", l.idNumber());
 						continue;
@@ -295,12 +273,10 @@ class CadresImport {
 						continue;
 					}
 					AppointmentView a = held.get(0);
-					Integer first = firstRow.putIfAbsent(a.id(), e.row());
-					if (first != null) {
-						context.error(e.row(), "id_number", "cadres.import.duplicateInFile", first);
+					if (!firstRows.admit(e.row(), a.id(), "id_number")) {
 						continue;
 					}
-					try {
+					context.writeRow(e.row(), () -> {
 						Views.TallyView t = cadres.enterTally(scope, roundId, new TallyForm(a.id(), l.excellent(),
 								l.competent(), l.basicallyCompetent(), l.incompetent()));
 						count[0]++;
@@ -310,10 +286,7 @@ class CadresImport {
 							default -> {
 							}
 						}
-					}
-					catch (Rejection ex) {
-						report(context, e.row(), ex);
-					}
+					}, CadresImport::column);
 				}
 			}, audit.importEntry(CadresManagement.TALLY));
 			return context.hasErrors() ? 0 : count[0];

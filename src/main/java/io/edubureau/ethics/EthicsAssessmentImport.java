@@ -1,15 +1,12 @@
 package io.edubureau.ethics;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.org.DataScope;
-import io.edubureau.platform.NotFound;
-import io.edubureau.platform.Rejection;
+import io.edubureau.sheet.FirstRows;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetColumn;
@@ -18,11 +15,9 @@ import io.edubureau.sheet.SheetImport;
 import io.edubureau.sheet.SheetLayout;
 import io.edubureau.sheet.SheetRow;
 import io.edubureau.staff.EthicsResult;
-import io.edubureau.staff.StaffFilter;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffView;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -106,19 +101,13 @@ class EthicsAssessmentImport {
 		public int write(List<SheetEntry<Line>> entries, ImportContext context) {
 			int[] count = new int[1];
 			context.writeAllOrNothing(tx, SUMMARY, count, () -> {
-				Map<String, Integer> firstRow = new HashMap<>();
+				FirstRows<String> firstRows = new FirstRows<>(context, "ethics.import.duplicateInFile");
 				for (SheetEntry<Line> e : entries) {
 					if (context.hasErrors(e.row())) {
 						continue;
 					}
 					Line l = e.value();
-					Optional<StaffView> person = staff
-						.search(scope,
-								new StaffFilter(null, l.idNumber(), null, null, null, null, null, null, null, null),
-								Pageable.ofSize(1))
-						.getContent()
-						.stream()
-						.findFirst();
+					Optional<StaffView> person = staff.byIdNumber(scope, l.idNumber());
 					if (person.isEmpty()) {
 						context.error(e.row(), "id_number", "ethics.import.person.unknown", l.idNumber());
 						continue;
@@ -129,21 +118,16 @@ class EthicsAssessmentImport {
 						continue;
 					}
 					int semester = l.semester() == EthicsSemester.FIRST ? 1 : 2;
-					Integer first = firstRow.putIfAbsent(l.idNumber() + "/" + l.year() + "/" + semester, e.row());
-					if (first != null) {
-						context.error(e.row(), "id_number", "ethics.import.duplicateInFile", first);
+					if (!firstRows.admit(e.row(), l.idNumber() + "/" + l.year() + "/" + semester, "id_number")) {
 						continue;
 					}
-					try {
-						ethics.assess(scope, new Forms.AssessmentForm(person.get().id(), l.year(), semester,
-								l.result() == EthicsResult.PASSED, l.notes()));
+					if (context.writeRow(e.row(),
+							() -> ethics.assess(scope,
+									new Forms.AssessmentForm(person.get().id(), l.year(), semester,
+											l.result() == EthicsResult.PASSED, l.notes())),
+							EthicsAssessmentImport::column, "id_number", "ethics.import.person.unknown",
+							l.idNumber())) {
 						count[0]++;
-					}
-					catch (Rejection ex) {
-						context.reject(e.row(), ex, EthicsAssessmentImport::column);
-					}
-					catch (NotFound ex) {
-						context.error(e.row(), "id_number", "ethics.import.person.unknown", l.idNumber());
 					}
 				}
 			}, audit.importEntry(EthicsManagement.ASSESSMENT));

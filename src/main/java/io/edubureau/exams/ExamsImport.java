@@ -16,6 +16,7 @@ import io.edubureau.org.UnitView;
 import io.edubureau.platform.Actor;
 import io.edubureau.rules.IdNumberCheck;
 import io.edubureau.rules.RulesManagement;
+import io.edubureau.sheet.FirstRows;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetEntry;
@@ -165,8 +166,8 @@ class ExamsImport {
 		public int write(List<SheetEntry<Line>> entries, ImportContext context) {
 			int[] count = new int[1];
 			// a candidate at most once per exam and year in the file
-			Map<String, Integer> candidates = new HashMap<>();
-			Map<String, Integer> people = new HashMap<>();
+			FirstRows<String> candidates = new FirstRows<>(context, "exams.import.duplicate");
+			FirstRows<String> people = new FirstRows<>(context, "exams.import.duplicate");
 			for (SheetEntry<Line> e : entries) {
 				Line l = e.value();
 				if (l.exam() == null || l.year() == null) {
@@ -174,20 +175,14 @@ class ExamsImport {
 				}
 				String prefix = l.exam() + "|" + l.year() + "|";
 				if (l.candidateNumber() != null) {
-					Integer first = candidates.putIfAbsent(prefix + l.candidateNumber(), e.row());
-					if (first != null) {
-						context.error(e.row(), "candidate_number", "exams.import.duplicate", first);
-					}
+					candidates.admit(e.row(), prefix + l.candidateNumber(), "candidate_number");
 				}
 				if (l.idNumber() != null) {
-					Integer first = people.putIfAbsent(prefix + l.idNumber(), e.row());
-					if (first != null) {
-						context.error(e.row(), "id_number", "exams.import.duplicate", first);
-					}
+					people.admit(e.row(), prefix + l.idNumber(), "id_number");
 				}
 			}
-			Set<String> keys = new HashSet<>(candidates.keySet());
-			keys.addAll(people.keySet());
+			Set<String> keys = new HashSet<>(candidates.keys());
+			keys.addAll(people.keys());
 			if (!context.claim("exams.result", keys)) {
 				return 0;
 			}

@@ -13,8 +13,7 @@ import io.edubureau.exchange.Views.PlanView;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitView;
-import io.edubureau.platform.NotFound;
-import io.edubureau.platform.Rejection;
+import io.edubureau.sheet.FirstRows;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetColumn;
@@ -22,11 +21,9 @@ import io.edubureau.sheet.SheetEntry;
 import io.edubureau.sheet.SheetImport;
 import io.edubureau.sheet.SheetLayout;
 import io.edubureau.sheet.SheetRow;
-import io.edubureau.staff.StaffFilter;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffView;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -123,7 +120,7 @@ class ExchangeImport {
 		public int write(List<SheetEntry<Line>> entries, ImportContext context) {
 			int[] count = new int[1];
 			context.writeAllOrNothing(tx, SUMMARY, count, () -> {
-				Map<String, Integer> firstRow = new HashMap<>();
+				FirstRows<String> firstRows = new FirstRows<>(context, "exchange.import.duplicateInFile");
 				Map<Integer, Optional<PlanView>> plans = new HashMap<>();
 				for (SheetEntry<Line> e : entries) {
 					if (context.hasErrors(e.row())) {
@@ -141,13 +138,7 @@ class ExchangeImport {
 						context.error(e.row(), "plan_year", "exchange.import.noPlan", l.year());
 						continue;
 					}
-					Optional<StaffView> person = staff
-						.search(scope,
-								new StaffFilter(null, l.idNumber(), null, null, null, null, null, null, null, null),
-								Pageable.ofSize(1))
-						.getContent()
-						.stream()
-						.findFirst();
+					Optional<StaffView> person = staff.byIdNumber(scope, l.idNumber());
 					if (person.isEmpty()) {
 						context.error(e.row(), "id_number", "exchange.import.person.unknown", l.idNumber());
 						continue;
@@ -157,21 +148,14 @@ class ExchangeImport {
 						context.error(e.row(), "host_code", "exchange.import.host.unknown", l.hostCode());
 						continue;
 					}
-					Integer first = firstRow.putIfAbsent(l.year() + "/" + l.idNumber(), e.row());
-					if (first != null) {
-						context.error(e.row(), "id_number", "exchange.import.duplicateInFile", first);
+					if (!firstRows.admit(e.row(), l.year() + "/" + l.idNumber(), "id_number")) {
 						continue;
 					}
-					try {
-						exchange.addPosting(scope, plan.get().id(),
-								new Forms.PostingForm(person.get().id(), host.get().id(), l.kind(), months));
+					if (context.writeRow(e.row(),
+							() -> exchange.addPosting(scope, plan.get().id(),
+									new Forms.PostingForm(person.get().id(), host.get().id(), l.kind(), months)),
+							ExchangeImport::column, "id_number", "exchange.import.person.unknown", l.idNumber())) {
 						count[0]++;
-					}
-					catch (Rejection ex) {
-						context.reject(e.row(), ex, ExchangeImport::column);
-					}
-					catch (NotFound ex) {
-						context.error(e.row(), "id_number", "exchange.import.person.unknown", l.idNumber());
 					}
 				}
 			}, audit.importEntry(ExchangeManagement.POSTING));

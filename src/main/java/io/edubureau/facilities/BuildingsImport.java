@@ -1,17 +1,14 @@
 package io.edubureau.facilities;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitView;
-import io.edubureau.platform.NotFound;
-import io.edubureau.platform.Rejection;
+import io.edubureau.sheet.FirstRows;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetColumn;
@@ -102,7 +99,7 @@ class BuildingsImport {
 		public int write(List<SheetEntry<Line>> entries, ImportContext context) {
 			int[] counts = new int[2];
 			context.writeAllOrNothing(tx, SUMMARY, counts, () -> {
-				Map<String, Integer> rowOf = new HashMap<>();
+				FirstRows<String> firstRows = new FirstRows<>(context, "facilities.buildingImport.duplicate");
 				for (SheetEntry<Line> e : entries) {
 					if (context.hasErrors(e.row())) {
 						continue;
@@ -113,9 +110,7 @@ class BuildingsImport {
 						continue;
 					}
 					String code = l.unitCode();
-					Integer earlier = l.name() == null ? null : rowOf.putIfAbsent(code + "|" + l.name(), e.row());
-					if (earlier != null) {
-						context.error(e.row(), "name", "facilities.buildingImport.duplicate", earlier);
+					if (l.name() != null && !firstRows.admit(e.row(), code + "|" + l.name(), "name")) {
 						continue;
 					}
 					Optional<UnitView> unit = org.findByCode(scope, code);
@@ -123,7 +118,7 @@ class BuildingsImport {
 						context.error(e.row(), "unit_code", "facilities.import.unit.unknown", code);
 						continue;
 					}
-					try {
+					context.writeRow(e.row(), () -> {
 						BuildingDetail saved = register.record(scope, new BuildingForms.NewBuilding(unit.get().id(),
 								l.name(), l.use(), l.floors(), l.floorArea(), l.yearBuilt(), l.structure()));
 						counts[0]++;
@@ -132,13 +127,7 @@ class BuildingsImport {
 									new BuildingForms.Appraisal(l.grade(), l.appraisedOn(), null));
 							counts[1]++;
 						}
-					}
-					catch (Rejection ex) {
-						context.reject(e.row(), ex, BuildingsImport::column);
-					}
-					catch (NotFound ex) {
-						context.error(e.row(), "unit_code", "facilities.import.unit.unknown", code);
-					}
+					}, BuildingsImport::column, "unit_code", "facilities.import.unit.unknown", code);
 				}
 			}, audit.importEntry(BuildingRegister.ENTITY));
 			return context.hasErrors() ? 0 : counts[0];

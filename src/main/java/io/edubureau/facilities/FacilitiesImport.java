@@ -1,17 +1,14 @@
 package io.edubureau.facilities;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitView;
-import io.edubureau.platform.NotFound;
-import io.edubureau.platform.Rejection;
+import io.edubureau.sheet.FirstRows;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetEntry;
@@ -89,16 +86,14 @@ class FacilitiesImport {
 		public int write(List<SheetEntry<Line>> entries, ImportContext context) {
 			int[] count = new int[1];
 			context.writeAllOrNothing(tx, SUMMARY, count, () -> {
-				Map<String, Integer> rowOf = new HashMap<>();
+				FirstRows<String> firstRows = new FirstRows<>(context, "facilities.import.duplicate");
 				for (SheetEntry<Line> e : entries) {
 					if (context.hasErrors(e.row())) {
 						continue;
 					}
 					Line l = e.value();
 					String code = l.unitCode().strip();
-					Integer earlier = rowOf.putIfAbsent(code + "|" + l.year(), e.row());
-					if (earlier != null) {
-						context.error(e.row(), "unit_code", "facilities.import.duplicate", earlier);
+					if (!firstRows.admit(e.row(), code + "|" + l.year(), "unit_code")) {
 						continue;
 					}
 					Optional<UnitView> unit = org.findByCode(scope, code);
@@ -106,16 +101,12 @@ class FacilitiesImport {
 						context.error(e.row(), "unit_code", "facilities.import.unit.unknown", code);
 						continue;
 					}
-					try {
-						facilities.recordInventory(scope, new InventoryForm(unit.get().id(), l.year(), l.pupils(),
-								l.computers(), l.books(), l.valueFen()));
+					if (context.writeRow(e.row(),
+							() -> facilities.recordInventory(scope,
+									new InventoryForm(unit.get().id(), l.year(), l.pupils(), l.computers(), l.books(),
+											l.valueFen())),
+							FacilitiesImport::column, "unit_code", "facilities.import.unit.unknown", code)) {
 						count[0]++;
-					}
-					catch (Rejection ex) {
-						context.reject(e.row(), ex, FacilitiesImport::column);
-					}
-					catch (NotFound ex) {
-						context.error(e.row(), "unit_code", "facilities.import.unit.unknown", code);
 					}
 				}
 			}, audit.importEntry("facilities.inventory"));

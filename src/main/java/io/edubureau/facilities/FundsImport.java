@@ -9,8 +9,6 @@ import io.edubureau.audit.AuditManagement;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitView;
-import io.edubureau.platform.NotFound;
-import io.edubureau.platform.Rejection;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetColumn;
@@ -126,16 +124,12 @@ class FundsImport {
 						context.error(e.row(), "unit_code", "facilities.import.unit.unknown", l.unitCode());
 						continue;
 					}
-					try {
-						funds.disburse(scope, new OperatingFunds.DisbursementForm(unit.get().id(), l.year(), l.paidOn(),
-								l.amountFen(), l.purpose()));
+					if (context.writeRow(e.row(),
+							() -> funds.disburse(scope,
+									new OperatingFunds.DisbursementForm(unit.get().id(), l.year(), l.paidOn(),
+											l.amountFen(), l.purpose())),
+							FundsImport::column, "unit_code", "facilities.import.unit.unknown", l.unitCode())) {
 						count[0]++;
-					}
-					catch (Rejection ex) {
-						context.reject(e.row(), ex, FundsImport::column);
-					}
-					catch (NotFound ex) {
-						context.error(e.row(), "unit_code", "facilities.import.unit.unknown", l.unitCode());
 					}
 				}
 			}, audit.importEntry(OperatingFunds.ENTITY));

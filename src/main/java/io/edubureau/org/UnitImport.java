@@ -16,8 +16,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 
 import io.edubureau.audit.AuditManagement;
-import io.edubureau.platform.NotFound;
-import io.edubureau.platform.Rejection;
+import io.edubureau.sheet.FirstRows;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetEntry;
@@ -125,14 +124,14 @@ class UnitImport {
 		@Override
 		public int write(List<SheetEntry<Line>> entries, ImportContext context) {
 			Map<String, SheetEntry<Line>> byCode = new LinkedHashMap<>();
+			FirstRows<String> firstRows = new FirstRows<>(context, "org.import.code.duplicateInFile");
 			for (SheetEntry<Line> e : entries) {
 				String code = e.value().form().code();
 				if (code == null || !code.matches("\\d{10}")) {
 					continue;
 				}
-				SheetEntry<Line> first = byCode.putIfAbsent(code, e);
-				if (first != null) {
-					context.error(e.row(), "code", "org.import.code.duplicateInFile", code, first.row());
+				if (firstRows.admit(e.row(), code, "code", code)) {
+					byCode.put(code, e);
 				}
 			}
 			Map<String, UnitView> existing = new HashMap<>();
@@ -232,7 +231,7 @@ class UnitImport {
 					failed.add(code);
 					continue;
 				}
-				try {
+				boolean written = context.writeRow(p.row(), () -> {
 					if (p.existing() == null) {
 						org.create(scope, p.form());
 						counts[0]++;
@@ -245,15 +244,8 @@ class UnitImport {
 						entityManager.clear();
 						counts[1]++;
 					}
-				}
-				catch (Rejection rejection) {
-					rejection.problems()
-						.forEach(problem -> context.error(p.row(), column(problem.field()), problem.messageKey(),
-								problem.args()));
-					failed.add(code);
-				}
-				catch (NotFound notFound) {
-					context.error(p.row(), "code", "org.import.code.outOfScope", code);
+				}, UnitImport::column, "code", "org.import.code.outOfScope", code);
+				if (!written) {
 					failed.add(code);
 				}
 			}

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.pay.Views.RateLine;
-import io.edubureau.platform.Rejection;
+import io.edubureau.sheet.FirstRows;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetColumn;
@@ -148,7 +148,7 @@ class PayTableImport {
 		public int write(List<SheetEntry<Line>> entries, ImportContext context) {
 			int[] count = new int[1];
 			context.writeAllOrNothing(tx, SUMMARY, count, () -> {
-				Map<String, Integer> seen = new HashMap<>();
+				FirstRows<String> seen = new FirstRows<>(context, "pay.import.duplicate");
 				Map<String, List<RateLine>> byDate = new LinkedHashMap<>();
 				Map<String, Integer> firstRow = new HashMap<>();
 				for (SheetEntry<Line> e : entries) {
@@ -157,9 +157,7 @@ class PayTableImport {
 					}
 					Line l = e.value();
 					String key = l.kind() + "|" + l.code() + "|" + l.effectiveFrom();
-					Integer earlier = seen.putIfAbsent(key, e.row());
-					if (earlier != null) {
-						context.error(e.row(), "code", "pay.import.duplicate", earlier);
+					if (!seen.admit(e.row(), key, "code")) {
 						continue;
 					}
 					String source = l.source() == null || l.source().isBlank() ? context.filename()
@@ -175,14 +173,10 @@ class PayTableImport {
 				for (Map.Entry<String, List<RateLine>> g : byDate.entrySet()) {
 					String[] parts = g.getKey().split("\\|", 2);
 					String source = parts[1].length() > 200 ? parts[1].substring(0, 200) : parts[1];
-					try {
-						pay.addRates(g.getValue(), LocalDate.parse(parts[0]), source);
+					if (context.writeRow(firstRow.get(g.getKey()),
+							() -> pay.addRates(g.getValue(), LocalDate.parse(parts[0]), source),
+							field -> "effective_from")) {
 						count[0] += g.getValue().size();
-					}
-					catch (Rejection ex) {
-						ex.problems()
-							.forEach(p -> context.error(firstRow.get(g.getKey()), "effective_from", p.messageKey(),
-									p.args()));
 					}
 				}
 			}, audit.importEntry(PayManagement.RATE));

@@ -2,14 +2,13 @@ package io.edubureau.personnelfile;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.org.DataScope;
 import io.edubureau.rules.IdNumberCheck;
 import io.edubureau.rules.RulesManagement;
+import io.edubureau.sheet.FirstRows;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetEntry;
@@ -117,15 +116,12 @@ class AppraisalImport {
 		@Override
 		public int write(List<SheetEntry<Line>> entries, ImportContext context) {
 			// The same person and year twice in a file: the later rows are refused.
-			Map<String, Integer> firstRow = new HashMap<>();
+			FirstRows<String> firstRows = new FirstRows<>(context, "staff.appraisalImport.duplicateInFile");
 			for (SheetEntry<Line> e : entries) {
 				Line line = e.value();
 				if (line.idNumber() != null && line.form().year() != null) {
-					Integer first = firstRow.putIfAbsent(line.idNumber() + "/" + line.form().year(), e.row());
-					if (first != null) {
-						context.error(e.row(), "year", "staff.appraisalImport.duplicateInFile", line.idNumber(),
-								String.valueOf(line.form().year()), first);
-					}
+					firstRows.admit(e.row(), line.idNumber() + "/" + line.form().year(), "year", line.idNumber(),
+							String.valueOf(line.form().year()));
 				}
 			}
 			int[] counts = new int[3];

@@ -8,8 +8,6 @@ import io.edubureau.audit.AuditManagement;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitView;
-import io.edubureau.platform.NotFound;
-import io.edubureau.platform.Rejection;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetEntry;
@@ -91,18 +89,14 @@ class PetitionImport {
 						context.error(e.row(), "unit_code", "petitions.import.unit.unknown", l.unitCode().strip());
 						continue;
 					}
-					try {
-						petitions.register(scope,
-								new PetitionForm(unit.get().id(), l.channel(), l.category(), l.subject(), l.matter(),
-										l.petitionerName(), l.petitionerPhone(), l.petitionerIdNumber(), l.groupSize(),
-										l.receivedOn(), l.transferredOn(), null));
+					if (context.writeRow(e.row(),
+							() -> petitions.register(scope,
+									new PetitionForm(unit.get().id(), l.channel(), l.category(), l.subject(),
+											l.matter(), l.petitionerName(), l.petitionerPhone(), l.petitionerIdNumber(),
+											l.groupSize(), l.receivedOn(), l.transferredOn(), null)),
+							PetitionImport::column, "unit_code", "petitions.import.unit.unknown",
+							l.unitCode().strip())) {
 						count[0]++;
-					}
-					catch (Rejection ex) {
-						context.reject(e.row(), ex, PetitionImport::column);
-					}
-					catch (NotFound ex) {
-						context.error(e.row(), "unit_code", "petitions.import.unit.unknown", l.unitCode().strip());
 					}
 				}
 			}, audit.importEntry(PetitionsManagement.ENTITY));

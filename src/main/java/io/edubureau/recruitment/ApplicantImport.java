@@ -1,8 +1,6 @@
 package io.edubureau.recruitment;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.org.DataScope;
@@ -11,6 +9,7 @@ import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.rules.IdNumberCheck;
 import io.edubureau.rules.RulesManagement;
+import io.edubureau.sheet.FirstRows;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetColumn;
@@ -112,14 +111,12 @@ class ApplicantImport {
 		public int write(List<SheetEntry<Forms.ApplicationForm>> entries, ImportContext context) {
 			int[] count = new int[1];
 			context.writeAllOrNothing(tx, SUMMARY, count, () -> {
-				Map<String, Integer> firstRow = new HashMap<>();
+				FirstRows<String> firstRows = new FirstRows<>(context, "recruitment.applicantImport.twice");
 				for (SheetEntry<Forms.ApplicationForm> e : entries) {
 					if (context.hasErrors(e.row())) {
 						continue;
 					}
-					Integer earlier = firstRow.putIfAbsent(e.value().idNumber(), e.row());
-					if (earlier != null) {
-						context.error(e.row(), "id_number", "recruitment.applicantImport.twice", earlier);
+					if (!firstRows.admit(e.row(), e.value().idNumber(), "id_number")) {
 						continue;
 					}
 					try {

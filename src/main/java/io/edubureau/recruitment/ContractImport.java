@@ -1,16 +1,13 @@
 package io.edubureau.recruitment;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.org.DataScope;
-import io.edubureau.platform.NotFound;
-import io.edubureau.platform.Rejection;
 import io.edubureau.rules.IdNumberCheck;
 import io.edubureau.rules.RulesManagement;
+import io.edubureau.sheet.FirstRows;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetColumn;
@@ -18,11 +15,9 @@ import io.edubureau.sheet.SheetEntry;
 import io.edubureau.sheet.SheetImport;
 import io.edubureau.sheet.SheetLayout;
 import io.edubureau.sheet.SheetRow;
-import io.edubureau.staff.StaffFilter;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffView;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -132,24 +127,16 @@ class ContractImport {
 		public int write(List<SheetEntry<Line>> entries, ImportContext context) {
 			int[] count = new int[1];
 			context.writeAllOrNothing(tx, SUMMARY, count, () -> {
-				Map<String, Integer> firstRow = new HashMap<>();
+				FirstRows<String> firstRows = new FirstRows<>(context, "recruitment.contractImport.samePerson");
 				for (SheetEntry<Line> e : entries) {
 					if (context.hasErrors(e.row())) {
 						continue;
 					}
 					Line l = e.value();
-					Integer earlier = firstRow.putIfAbsent(l.idNumber(), e.row());
-					if (earlier != null) {
-						context.error(e.row(), "id_number", "recruitment.contractImport.samePerson", earlier);
+					if (!firstRows.admit(e.row(), l.idNumber(), "id_number")) {
 						continue;
 					}
-					StaffView person = staff
-						.search(scope,
-								new StaffFilter(null, l.idNumber(), null, null, null, null, null, null, null, null),
-								PageRequest.of(0, 1))
-						.stream()
-						.findFirst()
-						.orElse(null);
+					StaffView person = staff.byIdNumber(scope, l.idNumber()).orElse(null);
 					if (person == null) {
 						context.error(e.row(), "id_number", "recruitment.contractImport.person");
 						continue;
@@ -158,16 +145,12 @@ class ContractImport {
 						context.error(e.row(), "name", "recruitment.contractImport.name", person.name());
 						continue;
 					}
-					try {
-						contracts.sign(scope, new PostForms.ContractForm(person.id(), l.kind(), l.startsOn(),
-								l.endsOn(), l.postGrade(), l.firstJob(), l.probationMonths()));
+					if (context.writeRow(e.row(),
+							() -> contracts.sign(scope,
+									new PostForms.ContractForm(person.id(), l.kind(), l.startsOn(), l.endsOn(),
+											l.postGrade(), l.firstJob(), l.probationMonths())),
+							ContractImport::column, "id_number", "recruitment.contractImport.person")) {
 						count[0]++;
-					}
-					catch (Rejection ex) {
-						ex.problems().forEach(p -> context.error(e.row(), column(p.field()), p.messageKey(), p.args()));
-					}
-					catch (NotFound ex) {
-						context.error(e.row(), "id_number", "recruitment.contractImport.person");
 					}
 				}
 			}, audit.importEntry(Contracts.CONTRACT));

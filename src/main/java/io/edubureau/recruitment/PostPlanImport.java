@@ -11,8 +11,6 @@ import io.edubureau.audit.AuditManagement;
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitView;
-import io.edubureau.platform.NotFound;
-import io.edubureau.platform.Rejection;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetColumn;
@@ -130,18 +128,13 @@ class PostPlanImport {
 						context.error(row, "unit_code", "recruitment.import.unit", l.unitCode());
 						continue;
 					}
-					try {
-						posts.setPlan(scope,
-								new PostForms.PlanForm(unit.id(), l.effectiveFrom(), l.document(), plan.getValue()));
+					if (context.writeRow(row,
+							() -> posts.setPlan(scope,
+									new PostForms.PlanForm(unit.id(), l.effectiveFrom(), l.document(),
+											plan.getValue())),
+							field -> "posts".equals(field) ? "posts" : "effective_from", "unit_code",
+							"recruitment.import.unit", l.unitCode())) {
 						count[0]++;
-					}
-					catch (Rejection ex) {
-						ex.problems()
-							.forEach(p -> context.error(row, "posts".equals(p.field()) ? "posts" : "effective_from",
-									p.messageKey(), p.args()));
-					}
-					catch (NotFound ex) {
-						context.error(row, "unit_code", "recruitment.import.unit", l.unitCode());
 					}
 				}
 			}, audit.importEntry(PostSetting.PLAN));

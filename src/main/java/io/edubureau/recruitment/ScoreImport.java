@@ -1,9 +1,7 @@
 package io.edubureau.recruitment;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.org.DataScope;
@@ -12,6 +10,7 @@ import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.rules.IdNumberCheck;
 import io.edubureau.rules.RulesManagement;
+import io.edubureau.sheet.FirstRows;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetColumn;
@@ -139,7 +138,7 @@ class ScoreImport {
 		public int write(List<SheetEntry<Line>> entries, ImportContext context) {
 			int[] count = new int[1];
 			context.writeAllOrNothing(tx, SUMMARY, count, () -> {
-				Map<Long, Integer> firstRow = new HashMap<>();
+				FirstRows<Long> firstRows = new FirstRows<>(context, "recruitment.scoreImport.twice");
 				for (SheetEntry<Line> e : entries) {
 					if (context.hasErrors(e.row())) {
 						continue;
@@ -151,9 +150,7 @@ class ScoreImport {
 								"recruitment.scoreImport.unknown");
 						continue;
 					}
-					Integer earlier = firstRow.putIfAbsent(a.getId(), e.row());
-					if (earlier != null) {
-						context.error(e.row(), "application_no", "recruitment.scoreImport.twice", earlier);
+					if (!firstRows.admit(e.row(), a.getId(), "application_no")) {
 						continue;
 					}
 					try {

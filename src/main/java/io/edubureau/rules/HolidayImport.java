@@ -11,6 +11,7 @@ import io.edubureau.platform.Actor;
 import io.edubureau.audit.AuditAction;
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.audit.Change;
+import io.edubureau.sheet.FirstRows;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetEntry;
@@ -80,17 +81,14 @@ class HolidayImport implements SheetImport<HolidayDay> {
 
 	@Override
 	public int write(List<SheetEntry<HolidayDay>> entries, ImportContext context) {
-		Map<LocalDate, Integer> firstRow = new HashMap<>();
+		FirstRows<LocalDate> firstRows = new FirstRows<>(context, "rules.holiday.duplicate");
 		Map<Integer, List<HolidayDay>> byYear = new TreeMap<>();
 		for (SheetEntry<HolidayDay> e : entries) {
 			HolidayDay day = e.value();
 			if (day.date() == null) {
 				continue;
 			}
-			Integer first = firstRow.putIfAbsent(day.date(), e.row());
-			if (first != null) {
-				context.error(e.row(), "date", "rules.holiday.duplicate", day.date().toString(), first);
-			}
+			firstRows.admit(e.row(), day.date(), "date", day.date().toString());
 			byYear.computeIfAbsent(day.date().getYear(), y -> new java.util.ArrayList<>()).add(day);
 		}
 		if (entries.isEmpty()) {

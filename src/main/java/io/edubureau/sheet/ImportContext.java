@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
+import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 
@@ -128,6 +129,42 @@ public final class ImportContext {
 	public void reject(int row, Rejection rejection, Function<String, String> column) {
 		for (Problem p : rejection.problems()) {
 			error(row, column.apply(p.field()), p.messageKey(), p.args());
+		}
+	}
+
+	/**
+	 * Writes one row through the module's own method, the one its form and API use, so
+	 * the row is refused as they would refuse it: a {@link Rejection} becomes the row's
+	 * errors, each field named by its {@code column}. A {@link NotFound} is not caught.
+	 * @param row the spreadsheet row number
+	 * @param write calls the module's method (and counts what it wrote)
+	 * @param column the sheet column of a form field, null for a problem of the row
+	 * @return whether the row went through
+	 */
+	public boolean writeRow(int row, Runnable write, Function<String, String> column) {
+		try {
+			write.run();
+			return true;
+		}
+		catch (Rejection ex) {
+			reject(row, ex, column);
+			return false;
+		}
+	}
+
+	/**
+	 * As {@link #writeRow(int, Runnable, Function)}, and a {@link NotFound} (the record
+	 * the row names is gone or outside the scope) refuses the row's
+	 * {@code notFoundColumn} with {@code notFoundKey} and its arguments.
+	 */
+	public boolean writeRow(int row, Runnable write, Function<String, String> column, String notFoundColumn,
+			String notFoundKey, Object... notFoundArgs) {
+		try {
+			return writeRow(row, write, column);
+		}
+		catch (NotFound ex) {
+			error(row, notFoundColumn, notFoundKey, notFoundArgs);
+			return false;
 		}
 	}
 

@@ -20,11 +20,10 @@ import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.Stage;
 import io.edubureau.org.UnitView;
-import io.edubureau.platform.NotFound;
-import io.edubureau.platform.Rejection;
 import io.edubureau.rules.IdNumberCheck;
 import io.edubureau.rules.IdNumberCheck.Sex;
 import io.edubureau.rules.RulesManagement;
+import io.edubureau.sheet.FirstRows;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetEntry;
@@ -160,7 +159,7 @@ class StaffImport {
 			}
 			// Identity numbers as stored (upper-case X), and the first row of each.
 			String[] keys = new String[entries.size()];
-			Map<String, Integer> firstRow = new HashMap<>();
+			FirstRows<String> firstRows = new FirstRows<>(context, "staff.import.idNumber.duplicateInFile");
 			for (int i = 0; i < entries.size(); i++) {
 				SheetEntry<Line> e = entries.get(i);
 				String id = e.value().form().idNumber();
@@ -169,13 +168,10 @@ class StaffImport {
 				}
 				IdNumberCheck check = rules.checkIdNumber(id);
 				keys[i] = check.valid() ? check.normalized() : id.strip().toUpperCase();
-				Integer first = firstRow.putIfAbsent(keys[i], e.row());
-				if (first != null) {
-					context.error(e.row(), "id_number", "staff.import.idNumber.duplicateInFile", keys[i], first);
-				}
+				firstRows.admit(e.row(), keys[i], "id_number", keys[i]);
 			}
 			// Another running import of the same people is named now, not met at commit.
-			if (!context.claim("staff.idNumber", firstRow.keySet())) {
+			if (!context.claim("staff.idNumber", firstRows.keys())) {
 				return 0;
 			}
 			int[] counts = new int[3];
@@ -306,7 +302,7 @@ class StaffImport {
 			StaffStatus given = e.value().form().status();
 			boolean ends = given != null && given != StaffStatus.ACTIVE && given != StaffStatus.MERGED
 					&& (current == null || current.status() == StaffStatus.ACTIVE);
-			try {
+			context.writeRow(e.row(), () -> {
 				if (current == null) {
 					StaffManagement.NewPerson person = management.prepareNew(scope, e.value().form(), this::unit);
 					if (ends) {
@@ -328,13 +324,7 @@ class StaffImport {
 					unchanged = false;
 				}
 				counts[unchanged && !ends ? 2 : 1]++;
-			}
-			catch (Rejection rejection) {
-				rejection.problems().forEach(p -> context.error(e.row(), column(p.field()), p.messageKey(), p.args()));
-			}
-			catch (NotFound notFound) {
-				context.error(e.row(), "id_number", "staff.import.idNumber.outOfScope", e.value().form().idNumber());
-			}
+			}, StaffImport::column, "id_number", "staff.import.idNumber.outOfScope", e.value().form().idNumber());
 		}
 
 	}

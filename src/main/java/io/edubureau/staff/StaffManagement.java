@@ -148,6 +148,19 @@ public class StaffManagement {
 		return page.map(m -> toView(m, units.get(m.getUnitId())));
 	}
 
+	/**
+	 * The person of the scope with this identity number, as the search finds them: how
+	 * the imports of other modules find the person a row names.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<StaffView> byIdNumber(DataScope scope, String idNumber) {
+		return search(scope, new StaffFilter(null, idNumber, null, null, null, null, null, null, null, null),
+				Pageable.ofSize(1))
+			.getContent()
+			.stream()
+			.findFirst();
+	}
+
 	@Transactional(readOnly = true)
 	public StaffView get(DataScope scope, long id) {
 		StaffMember m = visible(scope, id);

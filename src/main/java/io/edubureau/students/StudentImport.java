@@ -15,10 +15,9 @@ import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.Stage;
 import io.edubureau.org.UnitView;
-import io.edubureau.platform.NotFound;
-import io.edubureau.platform.Rejection;
 import io.edubureau.rules.IdNumberCheck;
 import io.edubureau.rules.RulesManagement;
+import io.edubureau.sheet.FirstRows;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetCell;
@@ -285,19 +284,16 @@ class StudentImport {
 			context.writeAllOrNothing(tx, SUMMARY, counts, () -> {
 				Map<String, UnitView> byName = new HashMap<>();
 				students.schools(scope).forEach(u -> byName.putIfAbsent(u.name(), u));
-				Map<String, Integer> firstRow = new HashMap<>();
+				FirstRows<String> firstRows = new FirstRows<>(context, "students.import.samePerson");
 				for (SheetEntry<Line> e : entries) {
 					if (context.hasErrors(e.row())) {
 						continue;
 					}
 					Line l = e.value();
 					String id = l.form().idNumber();
-					if (id != null) {
-						Integer earlier = firstRow.putIfAbsent(id.strip().toUpperCase(java.util.Locale.ROOT), e.row());
-						if (earlier != null) {
-							context.error(e.row(), "id_number", "students.import.samePerson", earlier);
-							continue;
-						}
+					if (id != null
+							&& !firstRows.admit(e.row(), id.strip().toUpperCase(java.util.Locale.ROOT), "id_number")) {
+						continue;
 					}
 					UnitView unit = l.schoolCode() != null ? org.findByCode(scope, l.schoolCode()).orElse(null)
 							: byName.get(l.schoolName());
@@ -308,7 +304,7 @@ class StudentImport {
 					}
 					StudentForm f = l.form();
 					Stage stage = stage(l.grade(), l.vocational(), unit.stages());
-					try {
+					context.writeRow(e.row(), () -> {
 						StudentView s = students.register(scope,
 								new StudentForm(f.idNumber(), f.name(), f.sex(), f.birthDate(), f.household(),
 										f.leftBehind(), f.migrant(), f.boarder(), f.disability(), f.guardianName(),
@@ -319,13 +315,7 @@ class StudentImport {
 							counts[1]++;
 						}
 						schools.add(unit.id());
-					}
-					catch (Rejection ex) {
-						ex.problems().forEach(p -> context.error(e.row(), column(p.field()), p.messageKey(), p.args()));
-					}
-					catch (NotFound ex) {
-						context.error(e.row(), "school_code", "students.import.school", unit.code());
-					}
+					}, StudentImport::column, "school_code", "students.import.school", unit.code());
 				}
 				if (!context.hasErrors() && !context.dryRun()) {
 					students.enrolmentFromRegister(scope, schools);

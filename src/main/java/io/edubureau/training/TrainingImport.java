@@ -1,24 +1,21 @@
 package io.edubureau.training;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.edubureau.audit.AuditManagement;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection.Problem;
+import io.edubureau.sheet.FirstRows;
 import io.edubureau.sheet.ImportContext;
 import io.edubureau.sheet.ImportSummary;
 import io.edubureau.sheet.SheetEntry;
 import io.edubureau.sheet.SheetImport;
 import io.edubureau.sheet.SheetLayout;
 import io.edubureau.sheet.SheetRow;
-import io.edubureau.staff.StaffFilter;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffView;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -89,7 +86,7 @@ class TrainingImport {
 		public int write(List<SheetEntry<Line>> entries, ImportContext context) {
 			int[] count = new int[2];
 			context.writeAllOrNothing(tx, SUMMARY, count, () -> {
-				Map<String, Integer> firstRow = new HashMap<>();
+				FirstRows<String> firstRows = new FirstRows<>(context, "training.import.duplicateInFile");
 				for (SheetEntry<Line> e : entries) {
 					if (context.hasErrors(e.row())) {
 						continue;
@@ -110,10 +107,7 @@ class TrainingImport {
 						continue;
 					}
 					TrainingProgramme p = programme.get();
-					String key = p.getId() + "/" + person.get().id();
-					Integer first = firstRow.putIfAbsent(key, e.row());
-					if (first != null) {
-						context.error(e.row(), "programme", "training.import.duplicateInFile", first);
+					if (!firstRows.admit(e.row(), p.getId() + "/" + person.get().id(), "programme")) {
 						continue;
 					}
 					CompletionForm form = new CompletionForm(line.hours(), line.completedOn(),
@@ -149,12 +143,7 @@ class TrainingImport {
 			if (line.staffId() != null) {
 				return Optional.ofNullable(staff.visible(scope, List.of(line.staffId())).get(line.staffId()));
 			}
-			return staff
-				.search(scope, new StaffFilter(null, line.idNumber(), null, null, null, null, null, null, null, null),
-						Pageable.ofSize(1))
-				.getContent()
-				.stream()
-				.findFirst();
+			return staff.byIdNumber(scope, line.idNumber());
 		}
 
 	}
