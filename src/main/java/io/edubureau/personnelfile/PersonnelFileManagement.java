@@ -9,7 +9,6 @@ import java.util.Map;
 
 import io.edubureau.audit.Change;
 import io.edubureau.org.DataScope;
-import io.edubureau.staff.PersonnelFileKeeper;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffView;
 import io.edubureau.platform.Paging;
@@ -25,12 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
  * The personnelfile module's public face: a person's sanctions (处分, policy rules §7), the
  * file's digitised materials and its special audit. Every call takes the caller's
  * {@link DataScope} and finds the person through {@link StaffManagement} first (a person
- * outside the scope is not found); every change is audited in its transaction. It is also
- * the {@link PersonnelFileKeeper} that carries materials and sanctions over when
- * {@code staff} merges duplicate records.
+ * outside the scope is not found); every change is audited in its transaction. A merge of
+ * duplicate records ({@code DuplicateMerge}) carries materials and sanctions over through
+ * it.
  */
 @Service
-public class PersonnelFileManagement implements PersonnelFileKeeper {
+public class PersonnelFileManagement {
 
 	private static final int MAX_PAGE_SIZE = 200;
 
@@ -174,11 +173,14 @@ public class PersonnelFileManagement implements PersonnelFileKeeper {
 		return new PageImpl<>(all.subList(from, Math.min(all.size(), from + size)), request, all.size());
 	}
 
-	// ---- a merge of duplicates (called by staff inside the merge's transaction)
+	// ---- a merge of duplicates (inside the merge's transaction)
 
-	@Override
+	/**
+	 * Moves the merged record's materials and sanctions to the survivor; what moved per
+	 * kind, for the merge's audit entry.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public List<Change> carryOver(long mergedId, long survivorId) {
+	List<Change> carryOver(long mergedId, long survivorId) {
 		List<Change> moved = new ArrayList<>();
 		int n = materials.carryOver(mergedId, survivorId);
 		if (n > 0) {

@@ -19,18 +19,24 @@
  * the sanction record types ({@code SanctionRecord}, {@code SanctionKind},
  * {@code SanctionForm}), which registration, titles, ethics and pay read; the categories'
  * record types (appraisals, certificates, the category forms) stay in {@code staff} with
- * the entries that build them. Implements {@link io.edubureau.staff.PersonnelFileKeeper},
- * through which a merge of duplicates in {@code staff} carries materials and sanctions
- * over; the person's page loads the sanctions, materials and file-audit panels by URL
- * ({@code /staff/{id}/sanctions-panel}, {@code /staff/{id}/materials-panel},
- * {@code /staff/{id}/file-audit-panel}). The file's categories (education … honours) stay
- * in {@code staff} until its set-based figures, bulk load and merge no longer join their
- * tables; the audit reads them through {@code StaffManagement.personnelFile} and counts
- * its figure on the people {@code StaffManagement.inPostIdsOn} returns. Public face:
- * {@link io.edubureau.personnelfile.PersonnelFileManagement}. Depends on {@code staff}
- * (the person within the scope, the record types), {@code rules} (a sanction kind's
- * period in force on the decision date), {@code audit}, {@code org} (the data scope) and
- * {@code platform} and {@code reports} (contributes the file audit's figure).
+ * the entries that build them. Runs the merge of duplicate records (same name and birth
+ * date; {@code /staff/duplicates}, {@code /api/v1/staff/duplicates}, permission
+ * {@code staff:duplicate:merge}, as before the split): the groups are found and the
+ * person records' part written through {@code StaffManagement.duplicateGroups} and
+ * {@code absorbDuplicate}, materials and sanctions carried over here, and the modules
+ * built on {@code staff} asked through {@link io.edubureau.personnelfile.MergeGuard}
+ * ({@code transfers} refuses a record with an open request); the person's page loads the
+ * sanctions, materials and file-audit panels by URL ({@code /staff/{id}/sanctions-panel},
+ * {@code /staff/{id}/materials-panel}, {@code /staff/{id}/file-audit-panel}). The file's
+ * categories (education … honours) stay in {@code staff} until its set-based figures,
+ * bulk load and merge no longer join their tables; the audit reads them through
+ * {@code StaffManagement.personnelFile} and counts its figure on the people
+ * {@code StaffManagement.inPostIdsOn} returns. Public face:
+ * {@link io.edubureau.personnelfile.PersonnelFileManagement} and
+ * {@link io.edubureau.personnelfile.MergeGuard}. Depends on {@code staff} (the person
+ * within the scope, the record types), {@code rules} (a sanction kind's period in force
+ * on the decision date), {@code audit}, {@code org} (the data scope) and {@code platform}
+ * and {@code reports} (contributes the file audit's figure).
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "staff", "org", "rules", "audit", "platform", "reports", "sheet" })

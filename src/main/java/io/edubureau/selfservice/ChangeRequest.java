@@ -162,6 +162,10 @@ class ChangeRequest {
 		return id;
 	}
 
+	Long getUnitId() {
+		return unitId;
+	}
+
 	Long getStaffId() {
 		return staffId;
 	}

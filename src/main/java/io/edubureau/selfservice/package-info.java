@@ -19,9 +19,12 @@
  * {@code /staff/changes}, {@code /api/v1/me}, {@code /api/v1/staff/changes};
  * {@code staff:self:edit}, {@code staff:change:review}). Public face:
  * {@link io.edubureau.selfservice.SelfServiceManagement} and the records it returns (the
- * home page counts the queue and shows a teacher's open request). Depends on
- * {@code staff}, {@code org} (the data scope), {@code audit} (the field-by-field
- * difference) and {@code platform}.
+ * home page counts the queue and shows a teacher's open request). Contributes the
+ * {@code selfservice.*} figures (changes approved and returned in the year,
+ * {@code SelfServiceFigures}). Depends on {@code staff}, {@code org} (the data scope),
+ * {@code audit} (the field-by-field difference), {@code platform} and {@code reports}
+ * (contributes figures).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "staff", "org", "audit", "platform" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "staff", "org", "audit", "platform", "reports" })
 package io.edubureau.selfservice;

@@ -6,7 +6,6 @@ import io.edubureau.org.DataScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,12 +13,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A former unit's trace, secondment and long leave, and duplicate merge through the API
- * (transfer requests are the {@code transfers} module's).
+ * A former unit's trace, secondment and long leave through the API (transfer requests are
+ * the {@code transfers} module's, duplicates and their merge {@code personnelfile}'s).
  */
 @RestController
 @RequestMapping("/api/v1/staff")
@@ -44,25 +42,6 @@ class LifeEventsApiController {
 	@Operation(summary = "Record a secondment or long leave; returns the person's history")
 	ResponseEntity<List<StaffEventView>> period(DataScope scope, @PathVariable long id, @RequestBody PeriodForm form) {
 		return ResponseEntity.status(201).body(staff.recordPeriod(scope, id, form));
-	}
-
-	@GetMapping("/duplicates")
-	@PreAuthorize("hasAuthority('staff:duplicate:merge')")
-	@Operation(summary = "Possible duplicates: records sharing name and birth date in the caller's scope",
-			description = "One page of groups, the earliest birth date first; page (from 0), size (1–200 groups).")
-	PagedModel<DuplicateGroup> duplicates(DataScope scope, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
-		boolean reveal = StaffApiController.revealsSensitive();
-		return new PagedModel<>(staff.duplicates(scope, page, size)
-			.map(g -> reveal ? g
-					: new DuplicateGroup(g.name(), null, g.records().stream().map(StaffView::masked).toList())));
-	}
-
-	@PostMapping("/duplicates/merge")
-	@PreAuthorize("hasAuthority('staff:duplicate:merge')")
-	@Operation(summary = "Merge a duplicate into the surviving record; nothing is deleted")
-	StaffView merge(DataScope scope, @RequestBody MergeForm form) {
-		return staff.merge(scope, form);
 	}
 
 }

@@ -19,19 +19,17 @@ import io.edubureau.audit.Change;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.Actor;
-import io.edubureau.platform.Rejection;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
- * Possible duplicate people (same name and birth date under different identity numbers)
- * and their merge: the loser is kept, marked merged, and both records get a MERGE event
- * naming the other; each keeps its own life events, and the loser's personnel file
- * (entries of every category, scanned materials), sanctions and postings move to the
- * survivor.
+ * The staff side of possible duplicate people (same name and birth date under different
+ * identity numbers) and their merge, which the {@code personnelfile} module runs: the
+ * groups found in the scope, and the merge's writes on the person records (the loser kept
+ * and marked merged, a MERGE event on both naming the other, the loser's file entries and
+ * postings moved to the survivor, both records audited).
  */
 @Component
 class StaffDuplicates {
@@ -42,30 +40,22 @@ class StaffDuplicates {
 
 	private final AuditManagement audit;
 
-	// Modules built on staff (transfers) may refuse a merge that strands their records.
-	private final ObjectProvider<MergeGuard> guards;
-
 	private final EntityManager em;
 
 	private final Clock clock = Clock.systemDefaultZone();
 
-	// Materials and sanctions are personnelfile's: it carries them over in the merge.
-	private final ObjectProvider<PersonnelFileKeeper> fileKeeper;
-
-	StaffDuplicates(StaffRepository staff, OrgManagement org, AuditManagement audit, ObjectProvider<MergeGuard> guards,
-			EntityManager em, ObjectProvider<PersonnelFileKeeper> fileKeeper) {
-		this.fileKeeper = fileKeeper;
+	StaffDuplicates(StaffRepository staff, OrgManagement org, AuditManagement audit, EntityManager em) {
 		this.em = em;
-		this.guards = guards;
 		this.staff = staff;
 		this.org = org;
 		this.audit = audit;
 	}
 
 	/**
-	 * One query for every record that shares name and birth date with another in scope.
+	 * One query for every record that shares name and birth date with another in scope,
+	 * grouped.
 	 */
-	List<DuplicateGroup> find(Optional<String> prefix) {
+	List<List<StaffView>> find(Optional<String> prefix) {
 		return prefix.map(p -> {
 			List<StaffMember> found = staff.possibleDuplicates(p);
 			Map<Long, UnitView> units = org.byIds(found.stream().map(StaffMember::getUnitId).toList());
@@ -74,10 +64,7 @@ class StaffDuplicates {
 				groups.computeIfAbsent(List.of(m.getName(), m.getBirthDate()), k -> new ArrayList<>())
 					.add(StaffManagement.toView(m, units.get(m.getUnitId())));
 			}
-			return groups.values()
-				.stream()
-				.map(g -> new DuplicateGroup(g.get(0).name(), g.get(0).birthDate(), List.copyOf(g)))
-				.toList();
+			return groups.values().stream().map(List::copyOf).toList();
 		}).orElse(List.of());
 	}
 
@@ -85,13 +72,13 @@ class StaffDuplicates {
 	 * One page of the groups {@link #find} answers, paged in the query: a page of the
 	 * groups' first records, then their members in one query.
 	 */
-	Page<DuplicateGroup> find(Optional<String> prefix, Pageable pageable) {
+	Page<List<StaffView>> find(Optional<String> prefix, Pageable pageable) {
 		if (prefix.isEmpty()) {
 			return Page.empty(pageable);
 		}
 		Page<StaffMember> firsts = staff.duplicateGroups(prefix.get(), pageable);
 		if (firsts.isEmpty()) {
-			return firsts.map(m -> (DuplicateGroup) null);
+			return firsts.map(m -> List.<StaffView>of());
 		}
 		List<StaffMember> members = staff.sameNameAndBirth(prefix.get(),
 				firsts.stream().map(StaffMember::getName).distinct().toList(),
@@ -105,36 +92,23 @@ class StaffDuplicates {
 				group.add(StaffManagement.toView(m, units.get(m.getUnitId())));
 			}
 		}
-		return firsts.map(m -> {
-			List<StaffView> g = groups.get(List.of(m.getName(), m.getBirthDate()));
-			return new DuplicateGroup(m.getName(), m.getBirthDate(), List.copyOf(g));
-		});
+		return firsts.map(m -> List.copyOf(groups.get(List.of(m.getName(), m.getBirthDate()))));
 	}
 
-	/** Both records were resolved within the caller's scope before this is called. */
-	StaffMember merge(StaffMember survivor, StaffMember merged, String note) {
-		if (Objects.equals(survivor.getId(), merged.getId())) {
-			throw new Rejection("mergedId", "duplicate.same");
-		}
-		for (StaffMember m : List.of(survivor, merged)) {
-			if (m.getStatus() == StaffStatus.MERGED) {
-				throw new Rejection(m == survivor ? "survivorId" : "mergedId", "duplicate.alreadyMerged", m.getName(),
-						String.valueOf(m.getId()));
-			}
-		}
-		if (!survivor.getName().equals(merged.getName()) || !survivor.getBirthDate().equals(merged.getBirthDate())) {
-			throw new Rejection("mergedId", "duplicate.notDuplicates");
-		}
-		// A pending transfer of the record that goes away would be left undecidable.
-		guards.orderedStream().forEach(g -> g.checkMerge(merged.getId()));
-		String text = note == null || note.isBlank() ? null : note.strip();
-		if (text != null && text.length() > 500) {
-			throw new Rejection("note", "transfer.text.tooLong", 500);
+	/**
+	 * Both records were resolved within the caller's scope and checked as duplicates by
+	 * the merge before this is called; {@code alsoCarried} is what the caller moved
+	 * itself (materials, sanctions), named in the survivor's audit entry.
+	 */
+	StaffMember merge(StaffMember survivor, StaffMember merged, String note, List<Change> alsoCarried) {
+		if (Objects.equals(survivor.getId(), merged.getId()) || !survivor.getName().equals(merged.getName())
+				|| !survivor.getBirthDate().equals(merged.getBirthDate())) {
+			throw new IllegalStateException("not duplicates: " + survivor.getId() + ", " + merged.getId());
 		}
 		StaffStatus before = merged.getStatus();
-		merged.mergeInto(survivor, LocalDate.now(clock), text, Actor.current());
+		merged.mergeInto(survivor, LocalDate.now(clock), note, Actor.current());
 		em.flush();
-		List<Change> carried = carry(survivor, merged);
+		List<Change> carried = carry(survivor, merged, alsoCarried);
 		audit.record(AuditAction.ARCHIVE, StaffManagement.ENTITY, merged.getId(),
 				merged.getName() + " → #" + survivor.getId(),
 				List.of(new Change("status", before.name(), StaffStatus.MERGED.name()),
@@ -148,11 +122,11 @@ class StaffDuplicates {
 	}
 
 	/**
-	 * Moves the merged record's file entries, materials, sanctions and postings to the
-	 * survivor; returns what moved, per kind, for the audit entry. An appraisal of a year
-	 * the survivor already has moves archived, so each year keeps one current appraisal.
+	 * Moves the merged record's file entries and postings to the survivor; returns what
+	 * moved, per kind, for the audit entry. An appraisal of a year the survivor already
+	 * has moves archived, so each year keeps one current appraisal.
 	 */
-	private List<Change> carry(StaffMember survivor, StaffMember merged) {
+	private List<Change> carry(StaffMember survivor, StaffMember merged, List<Change> alsoCarried) {
 		List<Change> moved = new ArrayList<>();
 		Set<Integer> years = new HashSet<>();
 		for (AppraisalEntry a : em
@@ -186,7 +160,7 @@ class StaffDuplicates {
 		if (archived > 0) {
 			moved.add(new Change("appraisals.archivedAsSameYear", null, Integer.toString(archived)));
 		}
-		moved.addAll(fileKeeper.getObject().carryOver(merged.getId(), survivor.getId()));
+		moved.addAll(alsoCarried);
 		// Postings never overlap: one that overlaps the survivor's own dated history
 		// stays
 		// behind, named in the audit entry.

@@ -777,7 +777,7 @@ public class StaffManagement {
 		return file.certificateStatus(visible(scope, staffId), entryId, status, on, note, today());
 	}
 
-	// ---- life events (a requested move, trace, periods) and duplicates
+	// ---- life events (a requested move, trace, periods)
 
 	/**
 	 * The date of a person's latest transfer in the caller's scope, or {@code null}; a
@@ -821,29 +821,38 @@ public class StaffManagement {
 		return transfers.recordPeriod(visible(scope, id), form);
 	}
 
-	/** Records sharing name and birth date with another record in the caller's scope. */
+	// ---- for the merge of duplicates, which personnelfile runs
+
+	/**
+	 * Records sharing name and birth date with another record in the caller's scope,
+	 * grouped, merged ones left out.
+	 */
 	@Transactional(readOnly = true)
-	public List<DuplicateGroup> duplicates(DataScope scope) {
+	public List<List<StaffView>> duplicateGroups(DataScope scope) {
 		return duplicates.find(scopePrefix(scope));
 	}
 
 	/**
-	 * One page of {@link #duplicates(DataScope)}, paged in the query by group (page from
-	 * 0, size 1–200 groups).
+	 * One page of {@link #duplicateGroups(DataScope)}, paged in the query by group (page
+	 * from 0, size 1–200 groups).
 	 */
 	@Transactional(readOnly = true)
-	Page<DuplicateGroup> duplicates(DataScope scope, int page, int size) {
+	public Page<List<StaffView>> duplicateGroups(DataScope scope, int page, int size) {
 		return duplicates.find(scopePrefix(scope), io.edubureau.platform.Paging.request(page, size, MAX_PAGE_SIZE));
 	}
 
-	/** Merges a duplicate into the surviving record; both keep their events. */
+	/**
+	 * The person records' part of a merge the caller has checked (two unmerged records in
+	 * the scope sharing name and birth date): the merged one is kept and marked merged,
+	 * both get a MERGE event naming the other, its file entries and postings move to the
+	 * survivor, and both records are audited, the survivor's entry naming
+	 * {@code alsoCarried} (what the caller moved itself) too.
+	 */
 	@Transactional
-	public StaffView merge(DataScope scope, MergeForm form) {
-		if (form.survivorId() == null || form.mergedId() == null) {
-			throw new Rejection(form.survivorId() == null ? "survivorId" : "mergedId", "duplicate.choose");
-		}
-		StaffMember survivor = duplicates.merge(visible(scope, form.survivorId()), visible(scope, form.mergedId()),
-				form.note());
+	public StaffView absorbDuplicate(DataScope scope, long survivorId, long mergedId, String note,
+			List<Change> alsoCarried) {
+		StaffMember survivor = duplicates.merge(visible(scope, survivorId), visible(scope, mergedId), note,
+				alsoCarried);
 		return toView(survivor, org.byIds(List.of(survivor.getUnitId())).get(survivor.getUnitId()));
 	}
 
