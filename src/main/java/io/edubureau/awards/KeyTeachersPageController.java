@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import io.edubureau.org.DataScope;
+import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.sheet.ImportPage;
 import io.edubureau.sheet.SheetImportPages;
 import io.edubureau.sheet.SheetManagement;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +41,15 @@ class KeyTeachersPageController {
 
 	// The pickers list at most this many people; a larger scope narrows by unit first.
 	private static final int MAX_PEOPLE = 500;
+
+	/** Rows per page of each list on the page. */
+	static final int PAGE_SIZE = 50;
+
+	// A page number typed into the address bar is kept within the lists' reach, not
+	// refused.
+	private static PageRequest pageOf(int page) {
+		return PageRequest.of(Math.max(0, Math.min(page, Paging.lastPage(PAGE_SIZE))), PAGE_SIZE);
+	}
 
 	private final KeyTeacherRegister register;
 
@@ -99,14 +110,20 @@ class KeyTeachersPageController {
 
 	@GetMapping("/key-teachers")
 	@PreAuthorize("hasAuthority('awards:round:read')")
-	String index(DataScope scope, Model model) {
+	String index(DataScope scope, Model model, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(name = "studios", defaultValue = "0") int studioPage,
+			@RequestParam(name = "pairs", defaultValue = "0") int pairPage) {
 		LocalDate today = LocalDate.now();
-		List<Views.KeyTeacherView> all = register.list(scope, null);
-		model.addAttribute("designations", all);
+		model.addAttribute("designations", register.list(scope, null, pageOf(page)));
+		// The choices of leader and mentor: designations in force today, as many as a
+		// list offers.
 		model.addAttribute("inForce",
-				all.stream().filter(k -> "IN_FORCE".equals(k.status()) || "RENEWED".equals(k.status())).toList());
-		model.addAttribute("studios", studios.studios(scope));
-		model.addAttribute("pairs", studios.pairs(scope));
+				register.list(scope, today, PageRequest.of(0, MAX_PEOPLE))
+					.stream()
+					.filter(k -> "IN_FORCE".equals(k.status()) || "RENEWED".equals(k.status()))
+					.toList());
+		model.addAttribute("studios", studios.studios(scope, pageOf(studioPage)));
+		model.addAttribute("pairs", studios.pairs(scope, pageOf(pairPage)));
 		model.addAttribute("people", awards.nominees(scope, MAX_PEOPLE));
 		model.addAttribute("kinds", KeyTeacherKind.values());
 		model.addAttribute("levels", KeyTeacherLevel.values());

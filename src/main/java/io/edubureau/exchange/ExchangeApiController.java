@@ -14,6 +14,7 @@ import io.edubureau.rules.RulesManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.data.web.PagedModel;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -117,9 +118,11 @@ class ExchangeApiController {
 
 	@GetMapping("/plans")
 	@PreAuthorize("hasAuthority('exchange:plan:read')")
-	@Operation(summary = "The plans the scope's unit or a unit above it made")
-	List<Map<String, Object>> plans(DataScope scope, Locale locale) {
-		return exchange.plans(scope).stream().map(p -> plan(p, locale)).toList();
+	@Operation(summary = "The plans the scope's unit or a unit above it made, latest year first",
+			description = "page (from 0), size (1–200).")
+	PagedModel<Map<String, Object>> plans(DataScope scope, Locale locale, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(exchange.plans(scope, page, size).map(p -> plan(p, locale)));
 	}
 
 	@GetMapping("/plan-records/{id}")

@@ -32,6 +32,7 @@ import io.edubureau.org.OrgManagement;
 import io.edubureau.org.UnitType;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.rules.LocalParameter;
 import io.edubureau.rules.RulesManagement;
@@ -351,12 +352,25 @@ public class ExchangeManagement {
 	/** The plans the scope's unit or a unit above it made, latest year first. */
 	@Transactional(readOnly = true)
 	public List<PlanView> plans(DataScope scope) {
-		return plans.findAllByOrderByYearDesc()
+		return plans.findAll(org.<ExchangePlan>coverScope(scope, "ownerUnitId"), PLAN_ORDER)
 			.stream()
-			.filter(p -> org.covers(scope, p.getOwnerUnitId()))
 			.map(p -> view(scope, p))
 			.toList();
 	}
+
+	/** One page of {@link #plans(DataScope)}, the scope applied in the query. */
+	@Transactional(readOnly = true)
+	public Page<PlanView> plans(DataScope scope, int page, int size) {
+		return plans
+			.findAll(org.<ExchangePlan>coverScope(scope, "ownerUnitId"),
+					Paging.request(page, size, MAX_PAGE_SIZE, PLAN_ORDER))
+			.map(p -> view(scope, p));
+	}
+
+	/** The largest page of plans the API answers. */
+	static final int MAX_PAGE_SIZE = 200;
+
+	private static final Sort PLAN_ORDER = Sort.by(Sort.Order.desc("year"), Sort.Order.desc("id"));
 
 	@Transactional(readOnly = true)
 	public PlanView planView(DataScope scope, long id) {
@@ -440,6 +454,13 @@ public class ExchangeManagement {
 			throw new Rejection("staffId", "exchange.posting.staff");
 		}
 		StaffView p = staff.get(scope, form.staffId());
+		// One person, one posting per plan: a second would count them twice against the
+		// targets.
+		if (postings.findByPlanIdOrderByIdAsc(planId)
+			.stream()
+			.anyMatch(x -> x.getStaffId().equals(p.id()) && x.getStatus() != PostingStatus.WITHDRAWN)) {
+			throw new Rejection("staffId", "exchange.posting.duplicate", p.name());
+		}
 		UnitView to = host(scope, form.toUnitId(), p.unitId());
 		ExchangeKind kind = form.kind() == null ? ExchangeKind.EXCHANGE : form.kind();
 		ExchangePosting posting = postings.save(new ExchangePosting(planId, new Candidate(p.id(), p.name(), p.unitId(),

@@ -221,6 +221,35 @@ public class OrgManagement {
 	}
 
 	/**
+	 * {@link #covers(DataScope, Long)} as a predicate on a record that keeps its owning
+	 * unit's id in {@code attribute}: the owner is the scope's unit, above it (the ids on
+	 * its tree path) or below it (a subquery on the tree), so a paged list filters in its
+	 * query.
+	 */
+	@Transactional(readOnly = true)
+	public <T> Specification<T> coverScope(DataScope scope, String attribute) {
+		if (scope.kind() == ScopeKind.ALL) {
+			return (root, q, cb) -> cb.conjunction();
+		}
+		String path = scope.seesNothing() ? null : pathOf(scope.unitId()).orElse(null);
+		if (path == null) {
+			return (root, q, cb) -> cb.disjunction();
+		}
+		List<Long> above = new ArrayList<>();
+		for (String part : path.split("/")) {
+			if (!part.isEmpty()) {
+				above.add(Long.valueOf(part));
+			}
+		}
+		return (root, q, cb) -> {
+			Subquery<Long> below = q.subquery(Long.class);
+			Root<Unit> unit = below.from(Unit.class);
+			below.select(unit.get("id")).where(cb.like(unit.get("path"), path + "%"));
+			return cb.or(root.get(attribute).in(above), root.get(attribute).in(below));
+		};
+	}
+
+	/**
 	 * The unit that owns what a user of this scope creates for their area: their own
 	 * unit, or for the whole installation the first root of the tree.
 	 */

@@ -108,9 +108,11 @@ class PartyApiController {
 	@GetMapping("/development/overdue")
 	@PreAuthorize("hasAuthority('party:record:read')")
 	@Operation(
-			summary = "Pipelines whose next step is past its due day (talk within a month, half-yearly assessment, approval within 3 months)")
-	List<Map<String, Object>> overdue(DataScope scope) {
-		return party.overdue(scope).stream().map(PartyApiController::line).toList();
+			summary = "Pipelines whose next step is past its due day (talk within a month, half-yearly assessment, approval within 3 months)",
+			description = "The due days are compared in the query. page (from 0), size (1–200).")
+	PagedModel<Map<String, Object>> overdue(DataScope scope, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(party.overdue(scope, page, size).map(PartyApiController::line));
 	}
 
 	@GetMapping("/development/{id}")

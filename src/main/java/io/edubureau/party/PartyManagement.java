@@ -365,13 +365,64 @@ public class PartyManagement {
 	/** Pipelines whose next step is past the day it was due by (谈话、考察、审批). */
 	@Transactional(readOnly = true)
 	List<DevelopmentView> overdue(DataScope scope) {
-		List<PartyDevelopment> open = developments.findAll(
-				this.<PartyDevelopment>within(scope)
-					.and((root, q, cb) -> root.get("stage")
-						.in(DevelopmentStage.APPLICANT, DevelopmentStage.ACTIVIST, DevelopmentStage.ADMITTED)),
-				Sort.by("appliedOn", "id"));
+		List<PartyDevelopment> open = developments.findAll(overdueWhere(scope), Sort.by("appliedOn", "id"));
 		Map<Long, String> names = organisationNames(open.stream().map(PartyDevelopment::getOrganisationId).toList());
-		return open.stream().map(d -> view(d, names, false)).filter(DevelopmentView::overdue).toList();
+		return open.stream().map(d -> view(d, names, false)).toList();
+	}
+
+	/** One page of {@link #overdue(DataScope)}, the due days compared in the query. */
+	@Transactional(readOnly = true)
+	Page<DevelopmentView> overdue(DataScope scope, int page, int size) {
+		Page<PartyDevelopment> found = developments.findAll(overdueWhere(scope),
+				Paging.request(page, size, 200, Sort.by("appliedOn", "id")));
+		Map<Long, String> names = organisationNames(
+				found.getContent().stream().map(PartyDevelopment::getOrganisationId).toList());
+		return found.map(d -> view(d, names, false));
+	}
+
+	/**
+	 * {@link DevelopmentRule#next}'s due days as date bounds: a step started on or before
+	 * {@link #lastOverdueStart} of its months is past its due day today.
+	 */
+	private Specification<PartyDevelopment> overdueWhere(DataScope scope) {
+		LocalDate today = today();
+		DevelopmentRule.Params p = params(today);
+		LocalDate talk = lastOverdueStart(today, p.talkMonths());
+		LocalDate approval = lastOverdueStart(today, p.approvalMonths());
+		int required = p.requiredAssessments();
+		List<LocalDate> assessment = new ArrayList<>();
+		for (int k = 0; k < required; k++) {
+			assessment.add(lastOverdueStart(today, (long) p.assessmentMonths() * (k + 1)));
+		}
+		return this.<PartyDevelopment>within(scope).and((root, q, cb) -> {
+			List<jakarta.persistence.criteria.Predicate> late = new ArrayList<>();
+			late.add(cb.and(cb.equal(root.get("stage"), DevelopmentStage.APPLICANT), cb.isNull(root.get("talkedOn")),
+					cb.lessThanOrEqualTo(root.get("appliedOn"), talk)));
+			for (int k = 0; k < required; k++) {
+				late.add(cb.and(cb.equal(root.get("stage"), DevelopmentStage.ACTIVIST),
+						cb.equal(root.get("assessments"), k),
+						cb.lessThanOrEqualTo(root.get("activistOn"), assessment.get(k))));
+			}
+			late.add(cb.and(cb.equal(root.get("stage"), DevelopmentStage.ADMITTED),
+					cb.lessThanOrEqualTo(root.get("votedOn"), approval)));
+			return cb.or(late.toArray(jakarta.persistence.criteria.Predicate[]::new));
+		});
+	}
+
+	/**
+	 * The last day a step may have started for its due day
+	 * ({@code start.plusMonths(months)}) to lie before today; month ends make plusMonths
+	 * not invertible, so both neighbours are checked.
+	 */
+	static LocalDate lastOverdueStart(LocalDate today, long months) {
+		LocalDate start = today.minusMonths(months);
+		while (!start.plusMonths(months).isBefore(today)) {
+			start = start.minusDays(1);
+		}
+		while (start.plusDays(1).plusMonths(months).isBefore(today)) {
+			start = start.plusDays(1);
+		}
+		return start;
 	}
 
 	private DevelopmentView view(PartyDevelopment d, Map<Long, String> names, boolean withSteps) {

@@ -17,6 +17,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.data.domain.Page;
+import org.springframework.data.web.PagedModel;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -139,20 +141,23 @@ class RegistrationApiController {
 
 	@GetMapping("/due")
 	@PreAuthorize("hasAuthority('registration:cycle:read')")
-	@Operation(summary = "Teachers whose registration runs out within the next months (1–60, default 6)")
-	List<Map<String, Object>> due(DataScope scope, @RequestParam(required = false) String months, Locale locale) {
-		List<RegistrationListEntry> rows = registration.due(scope, null, months(months));
-		registration.recordListRead("due", rows);
-		return rows.stream().map(r -> entry(r, locale)).toList();
+	@Operation(summary = "Teachers whose registration runs out within the next months (1–60, default 6)",
+			description = "Soonest first. page (from 0), size (1–200).")
+	PagedModel<Map<String, Object>> due(DataScope scope, @RequestParam(required = false) String months,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Locale locale) {
+		Page<RegistrationListEntry> rows = registration.due(scope, null, months(months), page, size);
+		registration.recordListRead("due", rows.getContent());
+		return new PagedModel<>(rows.map(r -> entry(r, locale)));
 	}
 
 	@GetMapping("/overdue")
 	@PreAuthorize("hasAuthority('registration:cycle:read')")
-	@Operation(summary = "Teachers whose registration has run out")
-	List<Map<String, Object>> overdue(DataScope scope, Locale locale) {
-		List<RegistrationListEntry> rows = registration.overdue(scope, null);
-		registration.recordListRead("overdue", rows);
-		return rows.stream().map(r -> entry(r, locale)).toList();
+	@Operation(summary = "Teachers whose registration has run out", description = "page (from 0), size (1–200).")
+	PagedModel<Map<String, Object>> overdue(DataScope scope, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size, Locale locale) {
+		Page<RegistrationListEntry> rows = registration.overdue(scope, null, page, size);
+		registration.recordListRead("overdue", rows.getContent());
+		return new PagedModel<>(rows.map(r -> entry(r, locale)));
 	}
 
 	static int months(String value) {

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface RegistrationEvaluationRepository extends JpaRepository<RegistrationEvaluation, Long> {
+interface RegistrationEvaluationRepository
+		extends JpaRepository<RegistrationEvaluation, Long>, JpaSpecificationExecutor<RegistrationEvaluation> {
 
 	Optional<RegistrationEvaluation> findByCycleIdAndStaffId(Long cycleId, Long staffId);
 

@@ -25,6 +25,7 @@ import io.edubureau.personnelfile.PersonnelFileManagement;
 import io.edubureau.personnelfile.SanctionRecord;
 import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.sheet.BackgroundAction;
@@ -42,14 +43,21 @@ import io.edubureau.staff.StaffStatus;
 import io.edubureau.staff.StaffView;
 import io.edubureau.training.TrainingHours;
 import io.edubureau.training.TrainingManagement;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -525,42 +533,112 @@ public class RegistrationManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<RegistrationListEntry> due(DataScope scope, LocalDate on, int months) {
-		if (months < 1 || months > 60) {
-			throw Rejection.malformed("months", "registration.months", 1, 60);
-		}
 		LocalDate day = day(on);
-		LocalDate until = day.plusMonths(months);
-		return listed(scope, day, until,
-				s -> s.validUntil() != null && !s.validUntil().isBefore(day) && !s.validUntil().isAfter(until));
+		return listed(scope, day, dueWindow(day, months), LIST_ORDER);
+	}
+
+	/** One page of {@link #due(DataScope, LocalDate, int)}, cut in the query. */
+	@Transactional(readOnly = true)
+	public Page<RegistrationListEntry> due(DataScope scope, LocalDate on, int months, int page, int size) {
+		LocalDate day = day(on);
+		return listed(scope, day, dueWindow(day, months), Paging.request(page, size, MAX_PAGE_SIZE, LIST_ORDER));
 	}
 
 	/** Active people in scope whose registration ran out before {@code on}. */
 	@Transactional(readOnly = true)
 	public List<RegistrationListEntry> overdue(DataScope scope, LocalDate on) {
 		LocalDate day = day(on);
-		return listed(scope, day, day, s -> s.validUntil() != null && s.validUntil().isBefore(day));
+		return listed(scope, day, null, LIST_ORDER);
 	}
 
-	private List<RegistrationListEntry> listed(DataScope scope, LocalDate on, LocalDate until,
-			java.util.function.Predicate<RegistrationStanding> keep) {
-		List<Long> candidates = evaluations.passedValidUntilBy(until)
+	/** One page of {@link #overdue(DataScope, LocalDate)}, cut in the query. */
+	@Transactional(readOnly = true)
+	public Page<RegistrationListEntry> overdue(DataScope scope, LocalDate on, int page, int size) {
+		LocalDate day = day(on);
+		return listed(scope, day, null, Paging.request(page, size, MAX_PAGE_SIZE, LIST_ORDER));
+	}
+
+	/** The largest page of a due or overdue list the API answers. */
+	static final int MAX_PAGE_SIZE = 200;
+
+	private static final Sort LIST_ORDER = Sort.by("validUntil", "staffName", "id");
+
+	private static LocalDate dueWindow(LocalDate day, int months) {
+		if (months < 1 || months > 60) {
+			throw Rejection.malformed("months", "registration.months", 1, 60);
+		}
+		return day.plusMonths(months);
+	}
+
+	private List<RegistrationListEntry> listed(DataScope scope, LocalDate on, LocalDate until, Sort order) {
+		Map<Long, StaffView> people = new HashMap<>();
+		Specification<RegistrationEvaluation> where = standingWhere(scope, on, until, people);
+		return entries(evaluations.findAll(where, order), people, on);
+	}
+
+	private Page<RegistrationListEntry> listed(DataScope scope, LocalDate on, LocalDate until, PageRequest request) {
+		Map<Long, StaffView> people = new HashMap<>();
+		Specification<RegistrationEvaluation> where = standingWhere(scope, on, until, people);
+		Page<RegistrationEvaluation> found = evaluations.findAll(where, request);
+		return new PageImpl<>(entries(found.getContent(), people, on), request, found.getTotalElements());
+	}
+
+	private List<RegistrationListEntry> entries(List<RegistrationEvaluation> rows, Map<Long, StaffView> people,
+			LocalDate on) {
+		Map<Long, RegistrationStanding> standings = standingsOf(
+				rows.stream().map(RegistrationEvaluation::getStaffId).toList(), on);
+		return rows.stream()
+			.map(e -> new RegistrationListEntry(people.get(e.getStaffId()), standings.get(e.getStaffId())))
+			.toList();
+	}
+
+	/**
+	 * {@link #standingOf}'s validity in the query: the person's last PASSED evaluation
+	 * confirmed by {@code on} (no later one exists) is valid until a day in
+	 * {@code on…until} (due) or before {@code on} (overdue, {@code until} null); the
+	 * staff module names who of the candidates is active and in scope, and they are put
+	 * in the query ({@code people} receives them).
+	 */
+	private Specification<RegistrationEvaluation> standingWhere(DataScope scope, LocalDate on, LocalDate until,
+			Map<Long, StaffView> people) {
+		List<Long> candidates = evaluations.passedValidUntilBy(until == null ? on : until)
 			.stream()
 			.map(RegistrationEvaluation::getStaffId)
 			.distinct()
 			.toList();
-		Map<Long, StaffView> people = staff.visible(scope, candidates);
-		List<Long> active = people.values()
-			.stream()
-			.filter(p -> p.status() == StaffStatus.ACTIVE)
-			.map(StaffView::id)
-			.toList();
-		return standingsOf(active, on).values()
-			.stream()
-			.filter(keep)
-			.map(s -> new RegistrationListEntry(people.get(s.staffId()), s))
-			.sorted(Comparator.comparing((RegistrationListEntry r) -> r.standing().validUntil())
-				.thenComparing(r -> r.person().name()))
-			.toList();
+		for (int i = 0; i < candidates.size(); i += PAGE) {
+			staff.visible(scope, candidates.subList(i, Math.min(candidates.size(), i + PAGE)))
+				.values()
+				.stream()
+				.filter(p -> p.status() == StaffStatus.ACTIVE)
+				.forEach(p -> people.put(p.id(), p));
+		}
+		List<Long> ids = List.copyOf(people.keySet());
+		return (root, q, cb) -> {
+			if (ids.isEmpty()) {
+				return cb.disjunction();
+			}
+			List<Predicate> among = new ArrayList<>();
+			for (int i = 0; i < ids.size(); i += PAGE) {
+				among.add(root.get("staffId").in(ids.subList(i, Math.min(ids.size(), i + PAGE))));
+			}
+			Subquery<Long> later = q.subquery(Long.class);
+			Root<RegistrationEvaluation> x = later.from(RegistrationEvaluation.class);
+			later.select(x.get("id"))
+				.where(cb.equal(x.get("staffId"), root.get("staffId")), passed(cb, x, on),
+						cb.or(cb.greaterThan(x.get("confirmedOn"), root.<LocalDate>get("confirmedOn")),
+								cb.and(cb.equal(x.get("confirmedOn"), root.get("confirmedOn")),
+										cb.greaterThan(x.get("id"), root.<Long>get("id")))));
+			Predicate valid = until == null ? cb.lessThan(root.get("validUntil"), on)
+					: cb.between(root.get("validUntil"), on, until);
+			return cb.and(cb.or(among.toArray(Predicate[]::new)), passed(cb, root, on), valid,
+					cb.not(cb.exists(later)));
+		};
+	}
+
+	private static Predicate passed(CriteriaBuilder cb, From<?, RegistrationEvaluation> e, LocalDate on) {
+		return cb.and(cb.equal(e.get("status"), EvaluationStatus.CONFIRMED),
+				cb.equal(e.get("outcome"), RegistrationOutcome.PASSED), cb.lessThanOrEqualTo(e.get("confirmedOn"), on));
 	}
 
 	/**

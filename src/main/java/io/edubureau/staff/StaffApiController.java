@@ -77,10 +77,12 @@ class StaffApiController {
 
 	@GetMapping("/retirements")
 	@PreAuthorize("hasAuthority('staff:person:read')")
-	@Operation(summary = "People in scope reaching the statutory retirement age within the next months (1–60)")
-	List<Map<String, Object>> retirements(DataScope scope, @RequestParam(defaultValue = "12") int months) {
+	@Operation(summary = "People in scope reaching the statutory retirement age within the next months (1–60)",
+			description = "Soonest retirement month first. page (from 0), size (1–200).")
+	PagedModel<Map<String, Object>> retirements(DataScope scope, @RequestParam(defaultValue = "12") int months,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		boolean reveal = revealsSensitive();
-		return staff.upcomingRetirements(scope, months).stream().map(u -> {
+		return new PagedModel<>(staff.upcomingRetirements(scope, months, page, size).map(u -> {
 			Map<String, Object> row = new java.util.LinkedHashMap<>();
 			row.put("person", reveal ? u.person() : u.person().masked());
 			row.put("statutoryRetirement", u.decision().statutoryRetirement().toString());
@@ -89,7 +91,7 @@ class StaffApiController {
 			row.put("earliestFlexible", u.decision().earliestFlexible().toString());
 			row.put("latestFlexible", u.decision().latestFlexible().toString());
 			return row;
-		}).toList();
+		}));
 	}
 
 	@GetMapping("/{id}")

@@ -903,6 +903,64 @@ public class StaffManagement {
 		return found;
 	}
 
+	/**
+	 * One page of {@link #upcomingRetirements(DataScope, int)} cut in the query: the rule
+	 * is asked once per birth month of the window (its answer depends only on that month
+	 * and the original age), the months that retire in the window become birth-date
+	 * ranges, and the same ranges order the rows by their retirement month.
+	 */
+	@Transactional(readOnly = true)
+	public Page<UpcomingRetirement> upcomingRetirements(DataScope scope, int months, int page, int size) {
+		if (months < 1 || months > 60) {
+			throw Rejection.malformed("months", "staff.retirement.months");
+		}
+		java.time.YearMonth first = java.time.YearMonth.from(today());
+		java.time.YearMonth last = first.plusMonths(months - 1L);
+		// {original age, first birth month, last birth month, retirement month as yyyymm}
+		List<int[]> ranges = new ArrayList<>();
+		for (int age : new int[] { 60, 55, 50 }) {
+			for (java.time.YearMonth born = first.minusYears(age).minusMonths(60); !born
+				.isAfter(last.minusYears(age)); born = born.plusMonths(1)) {
+				java.time.YearMonth retires = rules.retirement(born, age).statutoryRetirement();
+				if (retires.isBefore(first) || retires.isAfter(last)) {
+					continue;
+				}
+				int key = retires.getYear() * 100 + retires.getMonthValue();
+				int month = born.getYear() * 100 + born.getMonthValue();
+				int[] previous = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+				if (previous != null && previous[0] == age && previous[3] == key
+						&& java.time.YearMonth.of(previous[2] / 100, previous[2] % 100).plusMonths(1).equals(born)) {
+					previous[2] = month;
+				}
+				else {
+					ranges.add(new int[] { age, month, month, key });
+				}
+			}
+		}
+		Specification<StaffMember> window = (root, q, cb) -> {
+			if (ranges.isEmpty()) {
+				return cb.disjunction();
+			}
+			List<Predicate> any = new ArrayList<>();
+			jakarta.persistence.criteria.CriteriaBuilder.Case<Integer> retires = cb.selectCase();
+			for (int[] r : ranges) {
+				Predicate in = cb.and(cb.equal(root.get("originalRetirementAge"), r[0]),
+						cb.between(root.get("birthDate"), LocalDate.of(r[1] / 100, r[1] % 100, 1),
+								java.time.YearMonth.of(r[2] / 100, r[2] % 100).atEndOfMonth()));
+				any.add(in);
+				retires = retires.when(in, r[3]);
+			}
+			q.orderBy(cb.asc(retires.otherwise(0)), cb.asc(root.get("name")), cb.asc(root.get("id")));
+			return cb.and(cb.equal(root.get("status"), StaffStatus.ACTIVE), cb.or(any.toArray(Predicate[]::new)));
+		};
+		Page<StaffMember> found = staff.findAll(scope(scope).specification().and(window),
+				io.edubureau.platform.Paging.request(page, size, 200));
+		Map<Long, UnitView> units = org
+			.byIds(found.getContent().stream().map(StaffMember::getUnitId).distinct().toList());
+		return found.map(m -> new UpcomingRetirement(toView(m, units.get(m.getUnitId())),
+				rules.retirement(java.time.YearMonth.from(m.getBirthDate()), m.getOriginalRetirementAge())));
+	}
+
 	// ---- professional titles (read and written by the titles module)
 
 	/**

@@ -24,6 +24,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.data.web.PagedModel;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -84,9 +85,11 @@ class TrainingApiController {
 
 	@GetMapping("/programmes/{id}/enrolments")
 	@PreAuthorize("hasAuthority('training:programme:read')")
-	@Operation(summary = "The programme's records of people in the caller's scope")
-	List<TrainingRecordView> enrolments(DataScope scope, @PathVariable long id) {
-		return training.enrolments(scope, id);
+	@Operation(summary = "The programme's records of people in the caller's scope, by name",
+			description = "page (from 0), size (1–200).")
+	PagedModel<TrainingRecordView> enrolments(DataScope scope, @PathVariable long id,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(training.enrolments(scope, id, page, size));
 	}
 
 	@PostMapping("/programmes/{id}/enrolments")
@@ -131,9 +134,11 @@ class TrainingApiController {
 
 	@GetMapping("/reviews")
 	@PreAuthorize("hasAuthority('training:record:credit')")
-	@Operation(summary = "Completed records waiting for review, oldest first")
-	List<TrainingRecordView> reviews(DataScope scope) {
-		return training.reviewQueue(scope);
+	@Operation(summary = "Completed records waiting for review, oldest first",
+			description = "page (from 0), size (1–200).")
+	PagedModel<TrainingRecordView> reviews(DataScope scope, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(training.reviewQueue(scope, page, size));
 	}
 
 	@PostMapping("/records/{id}/review")

@@ -25,6 +25,7 @@ import io.edubureau.org.UnitType;
 import io.edubureau.org.UnitView;
 import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
+import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.edubureau.platform.ScannedDocument;
 import io.edubureau.platform.Rejection.Problem;
@@ -34,7 +35,11 @@ import io.edubureau.staff.StaffStatus;
 import io.edubureau.staff.StaffView;
 import io.edubureau.staff.TeacherAnchor;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.Predicate;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -474,6 +479,52 @@ public class TrainingManagement {
 		return mine.stream().map(r -> r.toView(withCertificate.contains(r.getId()))).toList();
 	}
 
+	/**
+	 * One page of {@link #enrolments(DataScope, long)}: the staff module names who of the
+	 * programme's people the scope sees, and the page is cut in the query on those ids.
+	 */
+	@Transactional(readOnly = true)
+	public Page<TrainingRecordView> enrolments(DataScope scope, long programmeId, int page, int size) {
+		readableProgramme(scope, programmeId);
+		Set<Long> visible = visibleAmong(scope, records.staffOfProgramme(programmeId));
+		Specification<TrainingRecord> where = staffAmong(visible)
+			.and((root, q, cb) -> cb.equal(root.get("programme").get("id"), programmeId));
+		return pageOf(where, Sort.by("staffName", "id"), page, size);
+	}
+
+	/** The largest page of records the API answers. */
+	static final int MAX_PAGE_SIZE = 200;
+
+	private Set<Long> visibleAmong(DataScope scope, List<Long> ids) {
+		Set<Long> visible = new HashSet<>();
+		for (int i = 0; i < ids.size(); i += CHUNK) {
+			visible.addAll(staff.visibleIds(scope, ids.subList(i, Math.min(ids.size(), i + CHUNK))));
+		}
+		return visible;
+	}
+
+	// In pieces of a thousand, as the staff module reads its ids: short IN lists plan
+	// well.
+	private static Specification<TrainingRecord> staffAmong(Set<Long> ids) {
+		if (ids.isEmpty()) {
+			return (root, q, cb) -> cb.disjunction();
+		}
+		List<Long> all = List.copyOf(ids);
+		return (root, q, cb) -> {
+			List<Predicate> pieces = new ArrayList<>();
+			for (int i = 0; i < all.size(); i += CHUNK) {
+				pieces.add(root.get("staffId").in(all.subList(i, Math.min(all.size(), i + CHUNK))));
+			}
+			return cb.or(pieces.toArray(Predicate[]::new));
+		};
+	}
+
+	private Page<TrainingRecordView> pageOf(Specification<TrainingRecord> where, Sort order, int page, int size) {
+		Page<TrainingRecord> found = records.findAll(where, Paging.request(page, size, MAX_PAGE_SIZE, order));
+		Set<Long> withCertificate = withCertificate(found.getContent());
+		return found.map(r -> r.toView(withCertificate.contains(r.getId())));
+	}
+
 	@Transactional(readOnly = true)
 	public TrainingRecordView record(DataScope scope, long recordId) {
 		TrainingRecord r = visibleRecord(scope, recordId);
@@ -584,6 +635,18 @@ public class TrainingManagement {
 		List<TrainingRecord> mine = waiting.stream().filter(r -> visible.contains(r.getStaffId())).toList();
 		Set<Long> withCertificate = withCertificate(mine);
 		return mine.stream().map(r -> r.toView(withCertificate.contains(r.getId()))).toList();
+	}
+
+	/**
+	 * One page of {@link #reviewQueue(DataScope)}, cut in the query on the people in
+	 * scope.
+	 */
+	@Transactional(readOnly = true)
+	public Page<TrainingRecordView> reviewQueue(DataScope scope, int page, int size) {
+		Set<Long> visible = visibleAmong(scope, records.staffWithStatus(TrainingStatus.COMPLETED));
+		Specification<TrainingRecord> where = staffAmong(visible)
+			.and((root, q, cb) -> cb.equal(root.get("status"), TrainingStatus.COMPLETED));
+		return pageOf(where, Sort.by("updatedAt", "id"), page, size);
 	}
 
 	private TrainingRecord visibleRecord(DataScope scope, long recordId) {

@@ -14,6 +14,7 @@ import io.edubureau.staff.TitleLevel;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,6 +118,33 @@ class KeyTeacherPagingTests {
 		assertThat(register.list(schoolA, null)).hasSize(2);
 		assertThat(register.list(schoolB, null)).singleElement()
 			.satisfies(k -> assertThat(k.unitName()).isEqualTo(county.schoolB().name()));
+	}
+
+	@Test
+	void theKeyTeachersPagePagesItsListsInTheQuery() throws Exception {
+		County county = accounts.county();
+		county(county, "页面");
+		String officer = accounts.account("BUREAU_OFFICER", county.bureau());
+		var model = mvc.perform(get("/key-teachers").with(accounts.as(officer)).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel();
+		for (String list : List.of("designations", "studios", "pairs")) {
+			assertThat(model.get(list)).isInstanceOfSatisfying(Page.class, page -> {
+				assertThat(page.getTotalElements()).isEqualTo(3);
+				assertThat(page.getSize()).isEqualTo(KeyTeachersPageController.PAGE_SIZE);
+			});
+		}
+		// A page past the end is empty, a negative one the first; neither fails.
+		var later = mvc
+			.perform(get("/key-teachers").param("studios", "1").param("page", "-3").with(accounts.as(officer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel();
+		assertThat(((Page<?>) later.get("studios")).getContent()).isEmpty();
+		assertThat(((Page<?>) later.get("designations")).getContent()).hasSize(3);
 	}
 
 }
