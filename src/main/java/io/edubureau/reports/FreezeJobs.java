@@ -46,6 +46,8 @@ class FreezeJobs {
 		return sheets.startAction(label, progress -> {
 			FigureBook book = reports.freeze(scope, year, unit, progress);
 			Map<String, Object> result = new LinkedHashMap<>(ReportsApiController.json(book));
+			// The job's result holds no nulls (a book of the whole scope has no unit).
+			result.values().removeIf(java.util.Objects::isNull);
 			result.put("book", bookUrl("/api/v1/reports/annual-summary", year, unit));
 			return new ActionOutcome(messages.getMessage("reports.job.frozen",
 					new Object[] { String.valueOf(year), book.figures().size() }, locale), result);

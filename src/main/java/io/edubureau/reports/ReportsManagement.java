@@ -223,6 +223,10 @@ public class ReportsManagement {
 		Map<String, BigDecimal> values = new LinkedHashMap<>();
 		compute(List.of(query(target, year)), progress).get(0)
 			.forEach((k, v) -> definition(k).ifPresent(d -> values.put(k, normal(d, v))));
+		// Another freeze of the same book may have ended while this one computed.
+		if (frozenBook(year, target).isPresent()) {
+			throw new Rejection("year", "reports.freeze.already", String.valueOf(year));
+		}
 		FrozenBook book = frozenBooks
 			.save(new FrozenBook(year, target.key, target.unit == null ? null : target.unit.code(),
 					target.unit == null ? null : target.unit.name(), values, Actor.current()));
