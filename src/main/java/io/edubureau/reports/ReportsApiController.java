@@ -1,14 +1,18 @@
 package io.edubureau.reports;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.edubureau.org.DataScope;
+import io.edubureau.sheet.ActionJob;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,8 +29,11 @@ class ReportsApiController {
 
 	private final io.edubureau.audit.AuditManagement audit;
 
-	ReportsApiController(ReportsManagement reports, io.edubureau.audit.AuditManagement audit) {
+	private final FreezeJobs freezeJobs;
+
+	ReportsApiController(ReportsManagement reports, io.edubureau.audit.AuditManagement audit, FreezeJobs freezeJobs) {
 		this.reports = reports;
+		this.freezeJobs = freezeJobs;
 		this.audit = audit;
 	}
 
@@ -40,10 +47,22 @@ class ReportsApiController {
 
 	@PostMapping("/api/v1/reports/annual-summary/{year}/freeze")
 	@PreAuthorize("hasAuthority('reports:summary:freeze')")
-	@Operation(summary = "Freeze the year's figures so later corrections do not change the published report")
-	Map<String, Object> freeze(DataScope scope, @PathVariable String year,
-			@RequestParam(required = false) String unit) {
-		return json(reports.freeze(scope, ReportsManagement.year(year), unit));
+	@Operation(summary = "Freeze the year's figures so later corrections do not change the published report, "
+			+ "as a background job: 202 with the job's address in Location; once DONE the job's result is the "
+			+ "frozen book; a year already frozen 422, a unit outside the scope 403")
+	ResponseEntity<Map<String, Object>> freeze(DataScope scope, @PathVariable String year,
+			@RequestParam(required = false) String unit, Locale locale) {
+		ActionJob job = freezeJobs.start(scope, ReportsManagement.year(year), unit, locale);
+		URI location = URI.create("/api/v1/reports/jobs/" + job.id());
+		return ResponseEntity.accepted().location(location).body(FreezeJobs.json(job, location.toString()));
+	}
+
+	@GetMapping("/api/v1/reports/jobs/{jobId}")
+	@PreAuthorize("hasAuthority('reports:summary:freeze')")
+	@Operation(summary = "A freeze job the caller started: state QUEUED, RUNNING, DONE or FAILED, done of total, "
+			+ "once DONE the frozen book as result, once FAILED the reason; others' jobs 404")
+	Map<String, Object> job(@PathVariable String jobId) {
+		return FreezeJobs.json(freezeJobs.get(jobId), "/api/v1/reports/jobs/" + jobId);
 	}
 
 	@PostMapping("/api/v1/reports/annual-summary/{year}/unfreeze")

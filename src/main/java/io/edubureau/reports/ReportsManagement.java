@@ -23,6 +23,7 @@ import io.edubureau.org.UnitView;
 import io.edubureau.platform.Actor;
 import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
+import io.edubureau.sheet.BackgroundAction;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -209,14 +210,23 @@ public class ReportsManagement {
 	 */
 	@Transactional
 	public FigureBook freeze(DataScope scope, int year, String unitCode) {
-		checkYear(year);
-		Target target = target(scope, unitCode);
+		return freeze(scope, year, unitCode, BackgroundAction.Progress.NONE);
+	}
+
+	/**
+	 * Freezes as {@link #freeze(DataScope, int, String)} does, telling {@code progress}
+	 * each contributor computed (the background freeze's progress bar).
+	 */
+	@Transactional
+	public FigureBook freeze(DataScope scope, int year, String unitCode, BackgroundAction.Progress progress) {
+		Target target = checkFreezable(scope, year, unitCode);
+		Map<String, BigDecimal> values = new LinkedHashMap<>();
+		compute(List.of(query(target, year)), progress).get(0)
+			.forEach((k, v) -> definition(k).ifPresent(d -> values.put(k, normal(d, v))));
+		// Another freeze of the same book may have ended while this one computed.
 		if (frozenBook(year, target).isPresent()) {
 			throw new Rejection("year", "reports.freeze.already", String.valueOf(year));
 		}
-		Map<String, BigDecimal> values = new LinkedHashMap<>();
-		compute(List.of(query(target, year))).get(0)
-			.forEach((k, v) -> definition(k).ifPresent(d -> values.put(k, normal(d, v))));
 		FrozenBook book = frozenBooks
 			.save(new FrozenBook(year, target.key, target.unit == null ? null : target.unit.code(),
 					target.unit == null ? null : target.unit.name(), values, Actor.current()));
@@ -226,7 +236,27 @@ public class ReportsManagement {
 		after.put("figures", values.size());
 		audit.record(AuditAction.CREATE, ENTITY, book.getId(), "frozen " + year + " " + target.key,
 				Change.created(after));
-		return book(scope, year, unitCode);
+		FigureBook frozen = book(scope, year, unitCode);
+		progress.update(contributors.size() + 1, contributors.size() + 1);
+		return frozen;
+	}
+
+	/**
+	 * Refuses a freeze before it starts: a year outside the range or already frozen for
+	 * the unit subtree (422), a unit outside the scope (403) or unknown (404).
+	 */
+	@Transactional(readOnly = true)
+	public void checkFreeze(DataScope scope, int year, String unitCode) {
+		checkFreezable(scope, year, unitCode);
+	}
+
+	private Target checkFreezable(DataScope scope, int year, String unitCode) {
+		checkYear(year);
+		Target target = target(scope, unitCode);
+		if (frozenBook(year, target).isPresent()) {
+			throw new Rejection("year", "reports.freeze.already", String.valueOf(year));
+		}
+		return target;
 	}
 
 	/** Archives the year's frozen book so it can be frozen again. Audited. */
@@ -308,16 +338,24 @@ public class ReportsManagement {
 
 	// One map per query, in the queries' order.
 	private List<Map<String, BigDecimal>> compute(List<FigureQuery> queries) {
+		return compute(queries, BackgroundAction.Progress.NONE);
+	}
+
+	// Progress counts contributors done, of all of them and the saving step.
+	private List<Map<String, BigDecimal>> compute(List<FigureQuery> queries, BackgroundAction.Progress progress) {
 		List<Map<String, BigDecimal>> values = new ArrayList<>();
 		queries.forEach(q -> values.add(new LinkedHashMap<>()));
 		if (queries.get(0).scope().seesNothing()) {
 			return values;
 		}
+		int done = 0;
+		progress.update(done, contributors.size() + 1);
 		for (FigureContributor c : contributors) {
 			List<Map<String, BigDecimal>> computed = c.compute(queries);
 			for (int i = 0; i < queries.size(); i++) {
 				values.get(i).putAll(computed.get(i));
 			}
+			progress.update(++done, contributors.size() + 1);
 		}
 		return values;
 	}

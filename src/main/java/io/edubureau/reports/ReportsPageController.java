@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.Rejection;
+import io.edubureau.sheet.ActionJob;
 import io.edubureau.sheet.SheetFormat;
 import io.edubureau.sheet.SheetManagement;
 
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -49,15 +51,18 @@ class ReportsPageController {
 
 	private final tools.jackson.databind.json.JsonMapper json;
 
+	private final FreezeJobs freezeJobs;
+
 	ReportsPageController(ReportsManagement reports, FigureExport export, SheetManagement sheets,
 			MessageSource messages, io.edubureau.audit.AuditManagement audit,
-			tools.jackson.databind.json.JsonMapper json) {
+			tools.jackson.databind.json.JsonMapper json, FreezeJobs freezeJobs) {
 		this.json = json;
 		this.audit = audit;
 		this.reports = reports;
 		this.messages = messages;
 		this.export = export;
 		this.sheets = sheets;
+		this.freezeJobs = freezeJobs;
 	}
 
 	/** One figure line as the page shows it. */
@@ -179,27 +184,53 @@ class ReportsPageController {
 	@PostMapping("/reports/figures/freeze")
 	@PreAuthorize("hasAuthority('reports:summary:freeze')")
 	String freeze(DataScope scope, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String unit, RedirectAttributes redirect) {
-		return change(scope, year, unit, redirect, true);
+			@RequestParam(required = false) String unit, Locale locale, RedirectAttributes redirect) {
+		try {
+			int y = ReportsManagement.year(year);
+			ActionJob job = freezeJobs.start(scope, y, unit, locale);
+			return "redirect:" + FreezeJobs.bookUrl("/reports/figures/jobs/" + job.id(), y, unit);
+		}
+		catch (Rejection ex) {
+			redirect.addFlashAttribute("flashProblems", ex.problems());
+		}
+		redirect.addAttribute("year", year);
+		if (unit != null && !unit.isBlank()) {
+			redirect.addAttribute("unit", unit.strip());
+		}
+		return "redirect:/reports/figures";
+	}
+
+	/**
+	 * The freeze running in the background, with its progress bar and, once done, the
+	 * link to the frozen book; only the status when htmx polls. Another user's or an
+	 * unknown job is not found.
+	 */
+	@GetMapping("/reports/figures/jobs/{jobId}")
+	@PreAuthorize("hasAuthority('reports:summary:freeze')")
+	String job(@PathVariable String jobId, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String unit,
+			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+		ActionJob job = freezeJobs.get(jobId);
+		// The year and unit only build the links back; a malformed one links the
+		// current book.
+		String y = year != null && year.strip().matches("\\d{4}") ? year.strip() : null;
+		String u = unit != null && unit.strip().matches("\\d{1,20}") ? unit.strip() : null;
+		String query = (y == null ? "" : "year=" + y) + (u == null ? "" : (y == null ? "" : "&") + "unit=" + u);
+		model.addAttribute("job", job);
+		model.addAttribute("pollUrl", "/reports/figures/jobs/" + jobId + (query.isEmpty() ? "" : "?" + query));
+		model.addAttribute("backUrl", "/reports/figures" + (query.isEmpty() ? "" : "?" + query));
+		model.addAttribute("backLabelKey", "reports.job.book");
+		model.addAttribute("titleKey", "reports.job.title");
+		return htmx != null ? "sheet/action-job :: status" : "sheet/action";
 	}
 
 	@PostMapping("/reports/figures/unfreeze")
 	@PreAuthorize("hasAuthority('reports:summary:freeze')")
 	String unfreeze(DataScope scope, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String unit, RedirectAttributes redirect) {
-		return change(scope, year, unit, redirect, false);
-	}
-
-	private String change(DataScope scope, String year, String unit, RedirectAttributes redirect, boolean freeze) {
 		try {
-			int y = ReportsManagement.year(year);
-			if (freeze) {
-				reports.freeze(scope, y, unit);
-			}
-			else {
-				reports.unfreeze(scope, y, unit);
-			}
-			redirect.addFlashAttribute("notice", freeze ? "reports.freeze.done" : "reports.unfreeze.done");
+			reports.unfreeze(scope, ReportsManagement.year(year), unit);
+			redirect.addFlashAttribute("notice", "reports.unfreeze.done");
 		}
 		catch (Rejection ex) {
 			redirect.addFlashAttribute("flashProblems", ex.problems());

@@ -379,6 +379,8 @@ class SecurityMatrixTests {
 			entry("GET /reports/figures", "reports:summary:read"),
 			entry("POST /reports/figures/freeze", "reports:summary:freeze"),
 			entry("POST /reports/figures/unfreeze", "reports:summary:freeze"),
+			entry("GET /api/v1/reports/jobs/{jobId}", "reports:summary:freeze"),
+			entry("GET /reports/figures/jobs/{jobId}", "reports:summary:freeze"),
 			entry("GET /reports/figures/{key}/records", "reports:summary:read"),
 			entry("GET /reports/figures/{key}/records/export", "reports:records:export"),
 			entry("POST /api/v1/staff/retirements/proposals", "staff:retirement:propose"),

@@ -1,0 +1,99 @@
+package io.edubureau.platform;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import io.edubureau.EduBureauTest;
+import io.edubureau.security.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * BulkCopy without a superuser: on the embedded database the application's role may skip
+ * the per-row foreign-key triggers, and the copy then checks its rows' keys itself, so a
+ * row without a parent still refuses the whole copy.
+ */
+@EduBureauTest
+class BulkCopyTests {
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	String parent;
+
+	String child;
+
+	@BeforeEach
+	void tables() throws SQLException {
+		try (Connection c = dataSource.getConnection()) {
+			assumeTrue(BulkCopy.supports(c), "BulkCopy is for PostgreSQL only");
+		}
+		String tag = TestAccounts.uniqueCode().toLowerCase(java.util.Locale.ROOT);
+		parent = "bulk_copy_parent_" + tag;
+		child = "bulk_copy_child_" + tag;
+		jdbc.execute("create table " + parent + " (id bigint primary key, a int not null, b int not null, "
+				+ "unique (a, b))");
+		jdbc.execute("create table " + child + " (id bigint primary key, parent_id bigint references " + parent
+				+ " (id), a int, b int, foreign key (a, b) references " + parent + " (a, b))");
+		jdbc.update("insert into " + parent + " values (1, 10, 20), (2, 11, 21)");
+	}
+
+	@AfterEach
+	void drop() {
+		if (child != null) {
+			jdbc.execute("drop table if exists " + child);
+			jdbc.execute("drop table if exists " + parent);
+		}
+	}
+
+	@Test
+	void theApplicationsRoleSkipsTheTriggersWithoutBeingASuperuser() {
+		assumeTrue(System.getenv("SPRING_DATASOURCE_URL") == null, "the embedded database grants it");
+		assertThat(jdbc.queryForObject("select rolsuper from pg_roles where rolname = current_user", Boolean.class))
+			.isFalse();
+		assertThat(
+				jdbc.queryForObject("select has_parameter_privilege('session_replication_role', 'SET')", Boolean.class))
+			.isTrue();
+	}
+
+	@Test
+	void rowsWithTheirParentsAreKeptAndTheConnectionGoesBackChecking() {
+		try (BulkCopy copy = BulkCopy.into(dataSource, child, "id", "parent_id", "a", "b")) {
+			copy.row(1L, 1L, 10, 20).row(2L, 2L, null, 21).row(3L, null, 11, 21).row(4L, null, null, null);
+		}
+		assertThat(jdbc.queryForObject("select count(*) from " + child, Long.class)).isEqualTo(4);
+		// The skipping was local to the copy's transaction: no pooled connection keeps
+		// it.
+		for (int i = 0; i < 12; i++) {
+			assertThat(jdbc.queryForObject("show session_replication_role", String.class)).isEqualTo("origin");
+		}
+	}
+
+	@Test
+	void aRowWithoutItsParentRefusesTheWholeCopy() {
+		BulkCopy single = BulkCopy.into(dataSource, child, "id", "parent_id", "a", "b");
+		single.row(1L, 1L, 10, 20).row(2L, 99L, null, null);
+		assertThatThrownBy(single::close).isInstanceOf(IllegalStateException.class).hasMessageContaining("parent_id");
+		BulkCopy composite = BulkCopy.into(dataSource, child, "id", "parent_id", "a", "b");
+		// Both columns of the composite key set and no such pair: refused, as the trigger
+		// would.
+		composite.row(3L, 1L, 10, 21);
+		assertThatThrownBy(composite::close).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("1 rows violate foreign key");
+		assertThat(jdbc.queryForObject("select count(*) from " + child, Long.class)).isZero();
+	}
+
+}
