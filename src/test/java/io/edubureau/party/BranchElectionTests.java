@@ -57,7 +57,7 @@ class BranchElectionTests {
 
 	List<Long> members = new ArrayList<>();
 
-	String tag = TestAccounts.uniqueCode().substring(6);
+	String tag = TestAccounts.uniqueCode();
 
 	@BeforeEach
 	void setUp() throws Exception {
