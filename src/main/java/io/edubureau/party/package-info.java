@@ -11,8 +11,9 @@
  * paths), {@code staff} (the person a pipeline belongs to), {@code rules} (policy rules,
  * dated parameters, holiday calendar), {@code audit}, {@code platform}, {@code reports}
  * (contributes the figures {@code party.*} but for {@code party.members} and
- * {@code party.newMembers}, which {@code staff} counts from the personnel file).
+ * {@code party.newMembers}, which {@code staff} counts from the personnel file),
+ * {@code sheet} (the imports of the non-staff roster and of 三会一课 records).
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "org", "staff", "rules", "audit", "platform", "reports" })
+		allowedDependencies = { "org", "staff", "rules", "audit", "platform", "reports", "sheet" })
 package io.edubureau.party;

@@ -80,7 +80,7 @@ class PartyImportTests {
 	@Test
 	void theRosterAndTheMeetingsAreImportedAllOrNothingWithinTheScope() throws Exception {
 		County county = accounts.county();
-		String tag = TestAccounts.uniqueCode().substring(6);
+		String tag = TestAccounts.uniqueCode();
 		String nameA = "导入甲支部" + tag;
 		String nameB = "导入乙支部" + tag;
 		long a = branch(county, nameA, county.schoolA().id());
