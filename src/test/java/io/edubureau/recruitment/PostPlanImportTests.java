@@ -24,10 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The post plan import (岗位设置方案) writes each plan through the same method as the form:
- * a plan over the structure ratio (2 of 10 senior posts, 20% > 10%) or a second plan on
- * the same date is refused in the plan's first row, an unknown unit in its own column,
- * and a plan at the ratio (1 of 10, 不超过) is written.
+ * The post plan import (岗位设置方案) writes each plan through the same method as the form: a
+ * plan over the structure ratio (2 of 10 senior posts, 20% > 10%) or a second plan on the
+ * same date is refused in the plan's first row, an unknown unit in its own column, and a
+ * plan at the ratio (1 of 10, 不超过) is written.
  */
 @EduBureauTest
 class PostPlanImportTests {
@@ -63,8 +63,7 @@ class PostPlanImportTests {
 
 	private List<List<Object>> plan(String code, LocalDate from, int senior, int middle, int junior) {
 		String document = "测人社〔2026〕6号";
-		return List.of(List.of(code, from, document, "专业技术七级", senior),
-				List.of(code, from, document, "专业技术九级", middle),
+		return List.of(List.of(code, from, document, "专业技术七级", senior), List.of(code, from, document, "专业技术九级", middle),
 				List.of(code, from, document, "专业技术十二级", junior));
 	}
 
