@@ -1,12 +1,15 @@
 package io.edubureau.recruitment;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import io.edubureau.EduBureauTest;
 import io.edubureau.org.DataScope;
 import io.edubureau.security.TestAccounts;
 import io.edubureau.security.TestAccounts.County;
+import io.edubureau.sheet.SheetFiles;
 import io.edubureau.staff.StaffForm;
 import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffStatus;
@@ -16,13 +19,16 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -268,6 +274,50 @@ class PostsFlowTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content").isArray())
 			.andExpect(jsonPath("$.page.totalElements").isNumber());
+	}
+
+	private ResultActions uploadPlans(List<List<Object>> rows) throws Exception {
+		List<List<Object>> all = new ArrayList<>();
+		all.add(List.of("单位代码", "执行日期", "核准文件", "岗位等级", "岗位数"));
+		all.addAll(rows);
+		return mvc.perform(multipart("/api/v1/posts/plans/import")
+			.file(new MockMultipartFile("file", "plans.xlsx",
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", SheetFiles.xlsx(all)))
+			.param("dryRun", "false")
+			.with(officer)
+			.with(csrf())
+			.header("Accept-Language", "zh-CN"));
+	}
+
+	private List<List<Object>> planRows(String code, LocalDate from, int senior, int middle, int junior) {
+		String document = "测人社〔2026〕6号";
+		return List.of(List.of(code, from, document, "专业技术七级", senior), List.of(code, from, document, "专业技术九级", middle),
+				List.of(code, from, document, "专业技术十二级", junior));
+	}
+
+	/**
+	 * The post plan import (岗位设置方案) writes each plan through the same method as the form:
+	 * over the ratio or on a date already planned refused in the plan's first row, an
+	 * unknown unit in its own column, a plan at the ratio written.
+	 */
+	@Test
+	void planImportRefusesAsByHandInThePlansFirstRowAndWritesAGoodPlan() throws Exception {
+		String code = county.schoolA().code();
+		LocalDate from = today.minusMonths(1);
+		uploadPlans(planRows(code, from, 2, 3, 5)).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.imported").value(0))
+			.andExpect(jsonPath("$.errors[0].row").value(2))
+			.andExpect(jsonPath("$.errors[0].column").value("posts"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("超过最高比例 10%")));
+		uploadPlans(planRows("9999999999", from, 1, 3, 6)).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].row").value(2))
+			.andExpect(jsonPath("$.errors[0].column").value("unit_code"));
+
+		uploadPlans(planRows(code, from, 1, 3, 6)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.imported").value(1));
+		uploadPlans(planRows(code, from, 1, 3, 6)).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].row").value(2))
+			.andExpect(jsonPath("$.errors[0].column").value("effective_from"));
 	}
 
 }
