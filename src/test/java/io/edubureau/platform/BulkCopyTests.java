@@ -86,13 +86,16 @@ class BulkCopyTests {
 	void aRowWithoutItsParentRefusesTheWholeCopy() {
 		BulkCopy single = BulkCopy.into(dataSource, child, "id", "parent_id", "a", "b");
 		single.row(1L, 1L, 10, 20).row(2L, 99L, null, null);
-		assertThatThrownBy(single::close).isInstanceOf(IllegalStateException.class).hasMessageContaining("parent_id");
+		// The constraint is named whether the copy's check or (without the right) the
+		// trigger refused it.
+		assertThatThrownBy(single::close).isInstanceOf(IllegalStateException.class)
+			.hasStackTraceContaining("_parent_id_fkey");
 		BulkCopy composite = BulkCopy.into(dataSource, child, "id", "parent_id", "a", "b");
 		// Both columns of the composite key set and no such pair: refused, as the trigger
 		// would.
 		composite.row(3L, 1L, 10, 21);
 		assertThatThrownBy(composite::close).isInstanceOf(IllegalStateException.class)
-			.hasMessageContaining("1 rows violate foreign key");
+			.hasStackTraceContaining("_a_b_fkey");
 		assertThat(jdbc.queryForObject("select count(*) from " + child, Long.class)).isZero();
 	}
 
