@@ -54,6 +54,8 @@ class PersonActionsFlowTests {
 		// From the transfers page: the picker finds the school's people by name only.
 		browser.go("/staff/transfers/new");
 		browser.find("#transfer-person-search").fill(tag);
+		// The two people of school A with the tag, once the list typed for has come back.
+		assertThat(browser.find("#transfer-person option")).hasCount(2);
 		assertThat(browser.find("#transfer-person option[value='" + second.id() + "']")).hasCount(1);
 		assertThat(browser.find("#transfer-person")).not().containsText(elsewhere.name());
 		browser.find("#transfer-person").selectOption(String.valueOf(second.id()));
