@@ -97,7 +97,7 @@ class AwardsFigures implements FigureContributor {
 					"enum.AwardKind." + c.kind().name(), "enum.HonourLevel." + c.level().name(),
 					String.valueOf(c.conferredOn()), c.documentNumber() == null ? "" : c.documentNumber()));
 		}
-		return new FigureRecords(COLUMNS, rows, counted.size());
+		return new FigureRecords(COLUMNS, rows, counted.size(), shown.stream().map(ConferredAward::staffId).toList());
 	}
 
 	// A family key names a member that exists (awards.byKind.NOPE is not a figure).

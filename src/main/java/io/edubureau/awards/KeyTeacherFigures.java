@@ -169,13 +169,15 @@ class KeyTeacherFigures implements FigureContributor {
 			.filter(c -> seen.add(c.designation().getStaffId()))
 			.toList();
 		List<List<String>> rows = new ArrayList<>();
+		List<Long> people = new ArrayList<>();
 		for (Counted c : all.stream().skip((long) page * size).limit(size).toList()) {
+			people.add(c.designation().getStaffId());
 			KeyTeacher k = c.designation();
 			rows.add(List.of(k.getStaffName(), c.unitName(), "enum.KeyTeacherKind." + k.getKind().name(),
 					"enum.KeyTeacherLevel." + k.getLevel().name(), k.getStartOn() + " – " + k.getEndOn(),
 					k.toView(null).documentNumber()));
 		}
-		return new FigureRecords(TEACHER_COLUMNS, rows, all.size());
+		return new FigureRecords(TEACHER_COLUMNS, rows, all.size(), people);
 	}
 
 }

@@ -96,16 +96,18 @@ class CadresFigures implements FigureContributor {
 	public Map<String, BigDecimal> compute(FigureQuery query) {
 		Map<String, BigDecimal> values = new LinkedHashMap<>();
 		for (FigureDefinition d : definitions) {
-			values.put(d.key(), BigDecimal.valueOf(rows(d.key(), query).size()));
+			values.put(d.key(), BigDecimal.valueOf(rows(d.key(), query, new ArrayList<>()).size()));
 		}
 		return values;
 	}
 
 	@Override
 	public FigureRecords records(String key, FigureQuery query, int page, int size) {
-		List<List<String>> all = rows(key, query);
+		List<Long> people = new ArrayList<>();
+		List<List<String>> all = rows(key, query, people);
 		List<List<String>> shown = all.stream().skip((long) page * size).limit(size).toList();
-		return new FigureRecords(columns(key), shown, all.size());
+		return new FigureRecords(columns(key), shown, all.size(),
+				people.isEmpty() ? List.of() : people.stream().skip((long) page * size).limit(size).toList());
 	}
 
 	private static List<String> columns(String key) {
@@ -122,7 +124,8 @@ class CadresFigures implements FigureContributor {
 	}
 
 	// The records behind a key: the figure is their number.
-	private List<List<String>> rows(String key, FigureQuery query) {
+	// The rows of a key; for rows about people, each row's person is added to people.
+	private List<List<String>> rows(String key, FigureQuery query, List<Long> people) {
 		LocalDate from = query.from();
 		LocalDate to = query.to();
 		List<List<String>> rows = new ArrayList<>();
@@ -136,17 +139,18 @@ class CadresFigures implements FigureContributor {
 				list.forEach(p -> rows.add(List.of(String.valueOf(units.get(p.getUnitId())), p.getTitle(),
 						"enum.PostKind." + p.getKind().name())));
 			}
-			case "cadres.appointed" -> appointments(query, a -> within(a.getStartDate(), from, to), rows);
+			case "cadres.appointed" -> appointments(query, a -> within(a.getStartDate(), from, to), rows, people);
 			case "cadres.exchanged" -> appointments(query,
-					a -> a.getEndReason() == EndReason.EXCHANGED && within(a.getEndDate(), from, to), rows);
+					a -> a.getEndReason() == EndReason.EXCHANGED && within(a.getEndDate(), from, to), rows, people);
 			case "cadres.removed" -> appointments(query,
-					a -> a.getEndReason() == EndReason.REMOVED && within(a.getEndDate(), from, to), rows);
-			case "cadres.evaluated" -> tallies(query, t -> t.getYear() == query.year(), false, rows);
-			case "cadres.admonished" -> tallies(query, t -> within(t.getAdmonishedOn(), from, to), true, rows);
-			case "cadres.reserve" -> reserves(query, r -> true, rows);
-			case "cadres.reserve.women" -> reserves(query, Reserve::isFemale, rows);
-			case "cadres.reserve.under35" -> reserves(query,
-					r -> r.getBirthDate() != null && Period.between(r.getBirthDate(), to).getYears() < 35, rows);
+					a -> a.getEndReason() == EndReason.REMOVED && within(a.getEndDate(), from, to), rows, people);
+			case "cadres.evaluated" -> tallies(query, t -> t.getYear() == query.year(), false, rows, people);
+			case "cadres.admonished" -> tallies(query, t -> within(t.getAdmonishedOn(), from, to), true, rows, people);
+			case "cadres.reserve" -> reserves(query, r -> true, rows, people);
+			case "cadres.reserve.women" -> reserves(query, Reserve::isFemale, rows, people);
+			case "cadres.reserve.under35" ->
+				reserves(query, r -> r.getBirthDate() != null && Period.between(r.getBirthDate(), to).getYears() < 35,
+						rows, people);
 			case "cadres.elections" -> {
 				List<Election> list = cadres.electionsIn(query.scope())
 					.stream()
@@ -166,7 +170,8 @@ class CadresFigures implements FigureContributor {
 		return rows;
 	}
 
-	private void appointments(FigureQuery query, Predicate<Appointment> counted, List<List<String>> rows) {
+	private void appointments(FigureQuery query, Predicate<Appointment> counted, List<List<String>> rows,
+			List<Long> people) {
 		List<Appointment> list = cadres.appointmentsIn(query.scope()).stream().filter(counted).toList();
 		Map<Long, String> units = cadres.unitNamesOf(list.stream().map(Appointment::getUnitId).toList());
 		Map<Long, String> titles = new LinkedHashMap<>();
@@ -175,9 +180,11 @@ class CadresFigures implements FigureContributor {
 				String.valueOf(titles.get(a.getPostId())),
 				String.valueOf(a.getEndDate() != null && a.getEndReason() != null ? a.getEndDate() : a.getStartDate()),
 				a.getDocumentNo())));
+		list.forEach(a -> people.add(a.getStaffId()));
 	}
 
-	private void tallies(FigureQuery query, Predicate<Tally> counted, boolean admonished, List<List<String>> rows) {
+	private void tallies(FigureQuery query, Predicate<Tally> counted, boolean admonished, List<List<String>> rows,
+			List<Long> people) {
 		// An admonishment talk may follow the evaluation of the year before.
 		int fromYear = admonished ? query.year() - 1 : query.year();
 		List<Tally> list = cadres.talliesIn(query.scope(), fromYear, query.year()).stream().filter(counted).toList();
@@ -187,6 +194,7 @@ class CadresFigures implements FigureContributor {
 			.add(List.of(String.valueOf(names.get(t.getAppointmentId())), String.valueOf(units.get(t.getUnitId())),
 					Integer.toString(t.getYear()), "enum.CadreOutcome." + t.getOutcome().name(),
 					String.valueOf(admonished ? t.getAdmonishedOn() : null))));
+		list.forEach(t -> people.add(t.getStaffId()));
 	}
 
 	// Confirmed grades of the year's rounds only: an entered grade may still be
@@ -204,7 +212,7 @@ class CadresFigures implements FigureContributor {
 					Integer.toString(a.getYear()), "enum.TeamGrade." + a.getGrade().name())));
 	}
 
-	private void reserves(FigureQuery query, Predicate<Reserve> counted, List<List<String>> rows) {
+	private void reserves(FigureQuery query, Predicate<Reserve> counted, List<List<String>> rows, List<Long> people) {
 		List<Reserve> list = cadres.reservesIn(query.scope())
 			.stream()
 			.filter(r -> !r.getNominatedOn().isAfter(query.to()))
@@ -214,6 +222,7 @@ class CadresFigures implements FigureContributor {
 		list.forEach(r -> rows.add(List.of(r.getStaffName(), String.valueOf(units.get(r.getUnitId())),
 				"enum.PostKind." + r.getPostKind().name(), String.valueOf(r.getNominatedOn()),
 				String.valueOf(r.getBirthDate()))));
+		list.forEach(r -> people.add(r.getStaffId()));
 	}
 
 	private static boolean within(LocalDate day, LocalDate from, LocalDate to) {

@@ -110,13 +110,11 @@ class EthicsFigures implements FigureContributor {
 				.names(found.stream().map(Views.AssessmentView::staffId).collect(Collectors.toSet()));
 			Map<Long, UnitView> units = org
 				.byIds(found.stream().map(Views.AssessmentView::unitId).collect(Collectors.toSet()));
-			found.stream()
-				.skip((long) page * size)
-				.limit(size)
-				.forEach(a -> rows.add(List.of(names.getOrDefault(a.staffId(), ""), unitName(units, a.unitId()),
-						a.year() + "/" + a.semester(),
-						a.passed() ? "ethics.figures.passed" : "ethics.figures.failed")));
-			return new FigureRecords(columns, rows, found.size());
+			List<Views.AssessmentView> shown = found.stream().skip((long) page * size).limit(size).toList();
+			shown.forEach(a -> rows.add(List.of(names.getOrDefault(a.staffId(), ""), unitName(units, a.unitId()),
+					a.year() + "/" + a.semester(), a.passed() ? "ethics.figures.passed" : "ethics.figures.failed")));
+			return new FigureRecords(columns, rows, found.size(),
+					shown.stream().map(Views.AssessmentView::staffId).toList());
 		}
 		// Case lineage shows no names: cases are read by the ethics officer only.
 		List<EthicsCase> found = ethics.casesOfYear(q.scope(), q.year()).stream().filter(c -> switch (key) {

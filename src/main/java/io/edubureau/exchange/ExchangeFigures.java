@@ -112,12 +112,14 @@ class ExchangeFigures implements FigureContributor {
 		List<Views.PostingView> views = exchange
 			.postingViews(posted.stream().skip((long) page * size).limit(size).toList());
 		List<List<String>> rows = new ArrayList<>();
+		List<Long> people = new ArrayList<>();
 		for (Views.PostingView v : views) {
+			people.add(v.staffId());
 			rows.add(List.of(v.staffName(), v.fromUnitName(), v.toUnitName(), "enum.ExchangeKind." + v.kind().name(),
 					String.valueOf(v.startOn()),
 					String.valueOf(v.returnedOn() != null ? v.returnedOn() : v.returnOn())));
 		}
-		return new FigureRecords(columns, rows, posted.size());
+		return new FigureRecords(columns, rows, posted.size(), people);
 	}
 
 }

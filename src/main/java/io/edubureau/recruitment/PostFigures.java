@@ -98,13 +98,11 @@ class PostFigures implements FigureContributor {
 				throw new NotFound("figure " + key);
 			}
 			List<PostView> found = posts.holders(q.scope(), grade);
-			found.stream()
-				.skip((long) page * size)
-				.limit(size)
-				.forEach(p -> rows
-					.add(List.of(p.staffName(), "enum.PostGrade." + p.grade().name(), p.from().toString())));
+			List<PostView> shown = found.stream().skip((long) page * size).limit(size).toList();
+			shown.forEach(
+					p -> rows.add(List.of(p.staffName(), "enum.PostGrade." + p.grade().name(), p.from().toString())));
 			return new FigureRecords(List.of("recruitment.name", "recruitment.grade", "recruitment.from"), rows,
-					found.size());
+					found.size(), shown.stream().map(PostView::staffId).toList());
 		}
 		if ("posts.vacant".equals(key)) {
 			List<UnitLine> found = posts.unitLines(q.scope()).stream().filter(l -> l.line().vacant() > 0).toList();
@@ -119,8 +117,10 @@ class PostFigures implements FigureContributor {
 		}
 		if ("contracts.missing".equals(key)) {
 			List<StaffView> found = contracts.missing(q.scope());
-			found.stream().skip((long) page * size).limit(size).forEach(p -> rows.add(List.of(p.unitName(), p.name())));
-			return new FigureRecords(List.of("recruitment.unit", "recruitment.name"), rows, found.size());
+			List<StaffView> shown = found.stream().skip((long) page * size).limit(size).toList();
+			shown.forEach(p -> rows.add(List.of(p.unitName(), p.name())));
+			return new FigureRecords(List.of("recruitment.unit", "recruitment.name"), rows, found.size(),
+					shown.stream().map(StaffView::id).toList(), 1);
 		}
 		if ("appointment.unplaced".equals(key)) {
 			var found = posts.unplaced(q.scope(), q.year());
@@ -133,13 +133,11 @@ class PostFigures implements FigureContributor {
 		}
 		List<ContractView> found = "contracts.signed".equals(key) ? contracts.signedIn(q.scope(), q.year())
 				: contracts.expiring(q.scope(), EXPIRING_DAYS);
-		found.stream()
-			.skip((long) page * size)
-			.limit(size)
-			.forEach(c -> rows
-				.add(List.of(c.staffName(), c.startsOn().toString(), c.endsOn() == null ? "" : c.endsOn().toString())));
+		List<ContractView> shown = found.stream().skip((long) page * size).limit(size).toList();
+		shown.forEach(c -> rows
+			.add(List.of(c.staffName(), c.startsOn().toString(), c.endsOn() == null ? "" : c.endsOn().toString())));
 		return new FigureRecords(List.of("recruitment.name", "recruitment.startsOn", "recruitment.endsOn"), rows,
-				found.size());
+				found.size(), shown.stream().map(ContractView::staffId).toList());
 	}
 
 }

@@ -86,13 +86,11 @@ class RegistrationFigures implements FigureContributor {
 			.filter(c -> c.outcome() == wanted)
 			.toList();
 		List<List<String>> rows = new ArrayList<>();
-		counted.stream()
-			.skip((long) page * size)
-			.limit(size)
-			.forEach(c -> rows
-				.add(List.of(c.person().name(), String.valueOf(c.unitName()), String.valueOf(c.cycleName()),
+		List<Confirmed> shown = counted.stream().skip((long) page * size).limit(size).toList();
+		shown.forEach(
+				c -> rows.add(List.of(c.person().name(), String.valueOf(c.unitName()), String.valueOf(c.cycleName()),
 						"enum.RegistrationOutcome." + c.outcome().name(), String.valueOf(c.confirmedOn()))));
-		return new FigureRecords(COLUMNS, rows, counted.size());
+		return new FigureRecords(COLUMNS, rows, counted.size(), shown.stream().map(c -> c.person().id()).toList());
 	}
 
 	private static String key(RegistrationOutcome o) {

@@ -25,6 +25,7 @@ import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.sheet.BackgroundAction;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -56,8 +57,11 @@ public class ReportsManagement {
 
 	private final MessageSource messages;
 
+	private final PersonLinks links;
+
 	ReportsManagement(List<FigureContributor> contributors, OrgManagement org, AuditManagement audit,
-			FrozenBookRepository frozenBooks, MessageSource messages) {
+			FrozenBookRepository frozenBooks, MessageSource messages, ObjectProvider<PersonLinks> links) {
+		this.links = links.getIfAvailable();
 		this.contributors = List.copyOf(contributors);
 		this.org = org;
 		this.audit = audit;
@@ -195,7 +199,10 @@ public class ReportsManagement {
 			.findFirst()
 			.orElseThrow(() -> new NotFound("figure " + key));
 		Target target = target(scope, unitCode);
-		return contributor.records(key, query(target, year), page, size);
+		FigureRecords records = contributor.records(key, query(target, year), page, size);
+		Set<Long> named = records.people();
+		// One rule for every module's people: a name links where the reader may open it.
+		return records.linkingOnly(named.isEmpty() || links == null ? Set.of() : links.openable(scope, named));
 	}
 
 	/** Freezes the year's book for the user's whole scope. */

@@ -269,7 +269,7 @@ class ReportsPageController {
 		model.addAttribute("total", records.total());
 		// A person's name links to their page where the reader may open it.
 		model.addAttribute("staffIds", records.staffIds());
-		model.addAttribute("nameColumn", Math.max(0, records.columnKeys().indexOf("staff.field.name")));
+		model.addAttribute("nameColumn", records.personColumn());
 		model.addAttribute("page", p);
 		model.addAttribute("pages", Math.max(1, (records.total() + PAGE_SIZE - 1) / PAGE_SIZE));
 		return "reports/records";

@@ -7,9 +7,12 @@
  * Owns frozen books. Extension point: {@link io.edubureau.reports.FigureContributor},
  * implemented as a Spring bean by every module that contributes figures (staff,
  * establishment, later training, registration, ...), so reports never depends on them.
- * Public face: {@link io.edubureau.reports.ReportsManagement} and the figure records.
- * Depends on {@code org} (units, data scope), {@code security} (current user on pages),
- * {@code audit} (freezing is recorded), {@code sheet} (lineage export) and the platform.
+ * Lineage rows about people carry the person's id; the links to their pages are kept
+ * where {@link io.edubureau.reports.PersonLinks} (answered by staff) lets the reader open
+ * them. Public face: {@link io.edubureau.reports.ReportsManagement} and the figure
+ * records. Depends on {@code org} (units, data scope), {@code security} (current user on
+ * pages), {@code audit} (freezing is recorded), {@code sheet} (lineage export) and the
+ * platform.
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "org", "security", "audit", "platform", "sheet" })

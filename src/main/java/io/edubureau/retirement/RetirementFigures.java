@@ -77,12 +77,10 @@ class RetirementFigures implements FigureContributor {
 			.filter(r -> r.kind() == kind)
 			.toList();
 		List<List<String>> rows = new ArrayList<>();
-		counted.stream()
-			.skip((long) page * size)
-			.limit(size)
-			.forEach(r -> rows.add(List.of(r.person().name(), String.valueOf(r.person().unitName()),
-					r.retireOn().toString(), r.statutory().toString(), "enum.RetirementKind." + r.kind().name())));
-		return new FigureRecords(COLUMNS, rows, counted.size());
+		List<RetirementManagement.Retired> shown = counted.stream().skip((long) page * size).limit(size).toList();
+		shown.forEach(r -> rows.add(List.of(r.person().name(), String.valueOf(r.person().unitName()),
+				r.retireOn().toString(), r.statutory().toString(), "enum.RetirementKind." + r.kind().name())));
+		return new FigureRecords(COLUMNS, rows, counted.size(), shown.stream().map(r -> r.person().id()).toList());
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,7 @@ import io.edubureau.reports.FigureContributor;
 import io.edubureau.reports.FigureDefinition;
 import io.edubureau.reports.FigureQuery;
 import io.edubureau.reports.FigureRecords;
+import io.edubureau.reports.PersonLinks;
 import io.edubureau.platform.NotFound;
 import io.edubureau.rules.RulesManagement;
 
@@ -34,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link StaffScope} does (unit id, copied unit path or own record).
  */
 @Component
-class StaffFigures implements FigureContributor {
+class StaffFigures implements FigureContributor, PersonLinks {
 
 	static final String MODULE = "staff";
 
@@ -111,8 +113,11 @@ class StaffFigures implements FigureContributor {
 					"截至12月31日在职、按渐进式延迟退休规则其法定退休年月在次年的人员。",
 					"Active staff on 31 December whose statutory retirement month, under the gradual retirement-age rule, falls in the following year."));
 
+	private final StaffSets sets;
+
 	StaffFigures(EntityManager em, OrgManagement org, RulesManagement rules, StaffPostings postings,
-			StaffYearCounts years) {
+			StaffYearCounts years, StaffSets sets) {
+		this.sets = sets;
 		this.em = em;
 		this.org = org;
 		this.rules = rules;
@@ -541,7 +546,8 @@ class StaffFigures implements FigureContributor {
 					text(m.getHireDate()), label("HireChannel", m.getHireChannel()),
 					label("TitleLevel", m.getTitleLevel()), label("StaffStatus", m.getStatus())));
 		}
-		return new FigureRecords(PERSON_COLUMNS, cells, total.getSingleResult(), openable(q, people));
+		return new FigureRecords(PERSON_COLUMNS, cells, total.getSingleResult(),
+				people.stream().map(StaffMember::getId).toList());
 	}
 
 	private FigureRecords grantedRecords(String key, StaffScope.Condition scope, FigureQuery q, int page, int size) {
@@ -574,13 +580,14 @@ class StaffFigures implements FigureContributor {
 		}
 		return new FigureRecords(
 				List.of("staff.field.name", "staff.field.unit", "staff.field.titleLevel", "staff.field.titleDate"),
-				cells, total.getSingleResult());
+				cells, total.getSingleResult(), found.stream().map(r -> (Long) r[4]).toList());
 	}
 
-	// Each row's person where the reader's scope sees them now (a link to their page).
-	private List<Long> openable(FigureQuery q, List<StaffMember> people) {
-		StaffScope reader = StaffScope.of(q.scope(), org);
-		return people.stream().map(m -> reader.sees(m) ? m.getId() : null).toList();
+	/** The figure book's record lists link the people whose page the reader may open. */
+	@Override
+	@Transactional(readOnly = true)
+	public Set<Long> openable(DataScope scope, Collection<Long> staffIds) {
+		return staffIds.isEmpty() ? Set.of() : sets.visibleIds(scope, staffIds);
 	}
 
 	// The day whose unit a key's records are counted at.

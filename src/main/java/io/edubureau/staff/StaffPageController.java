@@ -1,6 +1,8 @@
 package io.edubureau.staff;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
@@ -10,6 +12,7 @@ import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 import io.edubureau.rules.RetirementDecision;
 import io.edubureau.rules.RulesManagement;
+import io.edubureau.security.CurrentUser;
 
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -37,7 +40,11 @@ class StaffPageController {
 
 	private final StaffReads reads;
 
-	StaffPageController(StaffManagement staff, OrgManagement org, RulesManagement rules, StaffReads reads) {
+	private final CurrentUser user;
+
+	StaffPageController(StaffManagement staff, OrgManagement org, RulesManagement rules, StaffReads reads,
+			CurrentUser user) {
+		this.user = user;
 		this.reads = reads;
 		this.staff = staff;
 		this.org = org;
@@ -108,6 +115,7 @@ class StaffPageController {
 		catch (Rejection ex) {
 			// Births outside the rule's range (before 1900) get no retirement card.
 		}
+		model.addAttribute("actions", actions(person, model.containsAttribute("retirement")));
 		return "staff/detail";
 	}
 
@@ -188,6 +196,50 @@ class StaffPageController {
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
 		return FlashRedirect.after(redirect, "staff.ended", "/staff/" + id,
 				() -> staff.end(scope, id, status, on, note));
+	}
+
+	/**
+	 * One item of the person page's 办理 menu: a form on this page (an anchor) or another
+	 * module's page with the person preselected.
+	 */
+	record PersonAction(String id, String labelKey, String href) {
+	}
+
+	// Only what this reader may do for this person: the page is in their data scope
+	// already, so the permission and the person's standing decide.
+	private List<PersonAction> actions(StaffView p, boolean retirementCard) {
+		boolean active = p.status() == StaffStatus.ACTIVE;
+		boolean merged = p.status() == StaffStatus.MERGED;
+		long id = p.id();
+		List<PersonAction> all = new ArrayList<>();
+		add(all, active && user.has("staff:transfer:request"), "transfer-request", "transfer.request",
+				"/staff/transfers/new?staffId=" + id);
+		add(all, active && user.has("staff:person:transfer"), "direct-transfer", "staff.transfer.title",
+				"#direct-transfer");
+		add(all, active && user.has("staff:person:update"), "period", "period.title", "#period");
+		add(all, active && retirementCard && user.has("staff:retirement:propose"), "retirement",
+				"staff.actions.retirement", "#retirement-card");
+		add(all, active && user.has("staff:person:end"), "end", "staff.end.title", "#end-of-service");
+		add(all, !merged && p.status() != StaffStatus.DECEASED && user.has("staff:person:end"), "death", "death.title",
+				"#death-card");
+		add(all, !merged && user.has("staff:file:update"), "file-entry", "staff.actions.fileEntry", "#personnel-file");
+		add(all, !merged && user.has("staff:sanction:decide"), "sanction", "staff.actions.sanction", "#personnel-file");
+		add(all, !merged && user.has("staff:fileaudit:read"), "file-audit", "fileAudit.title", "#file-audit-panel");
+		add(all, user.has("training:programme:read"), "training-ledger", "training.ledger", "/training/ledger/" + id);
+		add(all, active && user.has("titles:round:read"), "title-eligibility", "staff.actions.titleEligibility",
+				"/titles/eligibility?staffId=" + id);
+		add(all, user.has("registration:cycle:read"), "registration", "staff.actions.registration",
+				"/registration/teachers/" + id);
+		add(all, active && user.has("exchange:plan:read"), "exchange", "staff.actions.exchange",
+				"/exchange/people/" + id);
+		add(all, user.has("pay:record:read"), "pay", "staff.actions.pay", "/pay/" + id);
+		return all;
+	}
+
+	private static void add(List<PersonAction> all, boolean allowed, String id, String labelKey, String href) {
+		if (allowed) {
+			all.add(new PersonAction("action-" + id, labelKey, href));
+		}
 	}
 
 	private String form(Model model, Long id) {

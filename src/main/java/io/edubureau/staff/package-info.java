@@ -25,7 +25,9 @@
  * {@link io.edubureau.staff.StaffManagement} and the records it returns. Depends on
  * {@code org} (units, data scope), {@code rules} (identity numbers), {@code audit},
  * {@code sheet} (staff import and export, including the teacher MIS layout), and
- * {@code security} (only to link the demo teacher account to a person).
+ * {@code security} (to link the demo teacher account to a person, and the reader's
+ * permissions for the person page's 办理 menu). Answers the figure book's
+ * {@link io.edubureau.reports.PersonLinks} (whose people a reader may open).
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "org", "rules", "audit", "platform", "sheet", "security", "reports" })

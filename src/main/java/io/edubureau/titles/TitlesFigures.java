@@ -144,13 +144,12 @@ class TitlesFigures implements FigureContributor {
 		org.byIds(found.stream().map(TitleApplication::getUnitId).collect(Collectors.toSet()))
 			.forEach((id, u) -> unitNames.put(id, u.name()));
 		List<List<String>> rows = new ArrayList<>();
-		found.stream()
-			.skip((long) page * size)
-			.limit(size)
-			.forEach(a -> rows.add(List.of(a.getStaffName(), unitNames.getOrDefault(a.getUnitId(), ""),
-					"enum.TitleLevel." + a.getTargetLevel().name(), "enum.ApplicationState." + a.getState().name(),
-					a.getResultOn() == null ? "" : a.getResultOn().toString())));
-		return new FigureRecords(COLUMNS, rows, found.size());
+		List<TitleApplication> shown = found.stream().skip((long) page * size).limit(size).toList();
+		shown.forEach(a -> rows.add(List.of(a.getStaffName(), unitNames.getOrDefault(a.getUnitId(), ""),
+				"enum.TitleLevel." + a.getTargetLevel().name(), "enum.ApplicationState." + a.getState().name(),
+				a.getResultOn() == null ? "" : a.getResultOn().toString())));
+		return new FigureRecords(COLUMNS, rows, found.size(),
+				shown.stream().map(TitleApplication::getStaffId).toList());
 	}
 
 }

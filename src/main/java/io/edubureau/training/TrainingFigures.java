@@ -77,23 +77,22 @@ class TrainingFigures implements FigureContributor {
 				Map<Long, List<TrainingRecordView>> byPerson = new LinkedHashMap<>();
 				training.credited(query.scope(), query.from(), query.to())
 					.forEach(r -> byPerson.computeIfAbsent(r.staffId(), id -> new ArrayList<>()).add(r));
-				byPerson.values()
-					.stream()
-					.skip((long) page * size)
-					.limit(size)
-					.forEach(list -> rows.add(List.of(list.get(0).staffName(), String.valueOf(list.size()),
-							String.valueOf(list.stream().mapToLong(r -> r.hours() == null ? 0 : r.hours()).sum()))));
-				return new FigureRecords(PERSON_COLUMNS, rows, byPerson.size());
+				List<Long> people = new ArrayList<>();
+				byPerson.values().stream().skip((long) page * size).limit(size).forEach(list -> {
+					people.add(list.get(0).staffId());
+					rows.add(List.of(list.get(0).staffName(), String.valueOf(list.size()),
+							String.valueOf(list.stream().mapToLong(r -> r.hours() == null ? 0 : r.hours()).sum())));
+				});
+				return new FigureRecords(PERSON_COLUMNS, rows, byPerson.size(), people);
 			}
 			case "training.hours" -> {
 				List<TrainingRecordView> credited = training.credited(query.scope(), query.from(), query.to());
-				credited.stream()
-					.skip((long) page * size)
-					.limit(size)
-					.forEach(r -> rows.add(List.of(r.staffName(), r.programmeCode() + " " + r.programmeName(),
-							"enum.TrainingLevel." + r.level().name(), String.valueOf(r.hours()),
-							String.valueOf(r.completedOn()))));
-				return new FigureRecords(RECORD_COLUMNS, rows, credited.size());
+				List<TrainingRecordView> shown = credited.stream().skip((long) page * size).limit(size).toList();
+				shown.forEach(r -> rows.add(List.of(r.staffName(), r.programmeCode() + " " + r.programmeName(),
+						"enum.TrainingLevel." + r.level().name(), String.valueOf(r.hours()),
+						String.valueOf(r.completedOn()))));
+				return new FigureRecords(RECORD_COLUMNS, rows, credited.size(),
+						shown.stream().map(TrainingRecordView::staffId).toList());
 			}
 			case "training.cycleCompletionRate" -> {
 				List<UnitCompletion> units = training.completion(query.scope(), query.to()).units();

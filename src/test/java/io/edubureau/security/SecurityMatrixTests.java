@@ -982,7 +982,13 @@ class SecurityMatrixTests {
 			// personnelfile's panels on a person's page (issue 22)
 			entry("GET /staff/{id}/sanctions-panel", "staff:sanction:read"),
 			entry("GET /staff/{id}/materials-panel", "staff:person:read"),
-			entry("GET /staff/{id}/file-audit-panel", "staff:fileaudit:read"));
+			entry("GET /staff/{id}/file-audit-panel", "staff:fileaudit:read"),
+
+			// The transfers page's own request form with its person picker (issue 13).
+			entry("GET /staff/transfers/new", "staff:transfer:request"),
+			entry("POST /staff/transfers/new", "staff:transfer:request"),
+			entry("GET /staff/transfers/people", "staff:transfer:request"),
+			entry("GET /staff/transfers/destinations", "staff:transfer:request"));
 
 	static final String ANONYMOUS = "ANONYMOUS";
 
