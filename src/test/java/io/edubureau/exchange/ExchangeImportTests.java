@@ -72,15 +72,20 @@ class ExchangeImportTests {
 		County other = accounts.county();
 		String officer = accounts.account("BUREAU_OFFICER", county.bureau());
 		DataScope bureau = DataScope.unitAndBelow(county.bureau().id());
-		List<StaffView> people = new ArrayList<>();
-		for (int i = 0; i < 3; i++) {
-			people.add(veteran(county, "交流导入" + i));
+		List<StaffView> candidates = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			candidates.add(veteran(county, "交流导入" + i));
 		}
 		StaffView stranger = veteran(other, "外县教师");
 		int year = 2030;
 		Views.PlanView plan = accounts.asSystem(() -> exchange.savePlan(bureau, year,
 				new Forms.ProposeForm(List.of(new Need(county.schoolB().id(), null, null, 1)), null, null)));
 		int before = plan.postings().size();
+		// A person appears once in a plan: the file names people the planner did not
+		// propose.
+		java.util.Set<Long> proposed = new java.util.HashSet<>();
+		plan.postings().forEach(p -> proposed.add(p.staffId()));
+		List<StaffView> people = candidates.stream().filter(p -> !proposed.contains(p.id())).limit(3).toList();
 		String b = county.schoolB().code();
 		LocalDate start = LocalDate.of(year, 9, 1);
 		LocalDate back = LocalDate.of(year + 1, 8, 31);
