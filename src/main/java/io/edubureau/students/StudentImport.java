@@ -28,6 +28,9 @@ import io.edubureau.sheet.SheetImport;
 import io.edubureau.sheet.SheetLayout;
 import io.edubureau.sheet.SheetRow;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -82,14 +85,20 @@ class StudentImport {
 
 	private final TransactionTemplate tx;
 
+	private final EntityManager entityManager;
+
 	StudentImport(StudentsManagement students, OrgManagement org, RulesManagement rules, AuditManagement audit,
-			TransactionTemplate tx) {
+			TransactionTemplate tx, EntityManager entityManager) {
 		this.students = students;
 		this.org = org;
 		this.rules = rules;
 		this.audit = audit;
 		this.tx = tx;
+		this.entityManager = entityManager;
 	}
+
+	// Rows written between flushes; the persistence context never holds more.
+	static final int BATCH = 500;
 
 	SheetImport<Line> forScope(DataScope scope) {
 		return new Run(scope);
@@ -286,6 +295,14 @@ class StudentImport {
 				Map<String, UnitView> byName = new HashMap<>();
 				students.schools(scope).forEach(u -> byName.putIfAbsent(u.name(), u));
 				Map<String, Integer> firstRow = new HashMap<>();
+				Map<String, UnitView> byCode = new HashMap<>();
+				// The identity-number query of each row would otherwise flush and
+				// dirty-check
+				// every student written so far (quadratic); duplicates in the file are
+				// refused
+				// here, so rows are flushed per batch instead, as the staff import does.
+				entityManager.setFlushMode(FlushModeType.COMMIT);
+				int written = 0;
 				for (SheetEntry<Line> e : entries) {
 					if (context.hasErrors(e.row())) {
 						continue;
@@ -299,7 +316,8 @@ class StudentImport {
 							continue;
 						}
 					}
-					UnitView unit = l.schoolCode() != null ? org.findByCode(scope, l.schoolCode()).orElse(null)
+					UnitView unit = l.schoolCode() != null
+							? byCode.computeIfAbsent(l.schoolCode(), c -> org.findByCode(scope, c).orElse(null))
 							: byName.get(l.schoolName());
 					if (unit == null) {
 						context.error(e.row(), l.schoolCode() != null ? "school_code" : "school_name",
@@ -319,6 +337,10 @@ class StudentImport {
 							counts[1]++;
 						}
 						schools.add(unit.id());
+						if (++written % BATCH == 0) {
+							entityManager.flush();
+							entityManager.clear();
+						}
 					}
 					catch (Rejection ex) {
 						ex.problems().forEach(p -> context.error(e.row(), column(p.field()), p.messageKey(), p.args()));
@@ -327,6 +349,8 @@ class StudentImport {
 						context.error(e.row(), "school_code", "students.import.school", unit.code());
 					}
 				}
+				entityManager.flush();
+				entityManager.clear();
 				if (!context.hasErrors() && !context.dryRun()) {
 					students.enrolmentFromRegister(scope, schools);
 				}
