@@ -42,6 +42,9 @@ import org.postgresql.PGConnection;
  * java -cp postgresql.jar bench/Bench.java payroll MONTH BASE_URL USER:PASSWORD JDBC_URL LABEL
  * java -cp postgresql.jar bench/Bench.java csv ROWS JDBC_URL LABEL FILE   (the import's file only, for bench/cluster)
  * java -cp postgresql.jar bench/Bench.java exchange YEAR BASE_URL USER:PASSWORD JDBC_URL LABEL
+ * java -cp postgresql.jar bench/Bench.java students ROWS BASE_URL TOKEN JDBC_URL LABEL
+ * java -cp postgresql.jar bench/Bench.java promotion PER_SCHOOL CLIENTS BASE_URL TOKEN JDBC_URL LABEL
+ * java -cp postgresql.jar bench/Bench.java aidbatch APPLICATIONS BASE_URL TOKEN JDBC_URL LABEL
  * </pre>
  */
 public class Bench {
@@ -56,6 +59,11 @@ public class Bench {
 			case "payroll" -> payroll(args[1], args[2], args[3], args[4], args[5]);
 			case "csv" -> writeCsv(Integer.parseInt(args[1]), args[2], args[3], java.nio.file.Path.of(args[4]));
 			case "exchange" -> exchange(Integer.parseInt(args[1]), args[2], args[3], args[4], args[5]);
+			case "students" -> StudentsBench.importStudents(Integer.parseInt(args[1]), args[2], args[3], args[4],
+					args[5]);
+			case "promotion" -> StudentsBench.promotion(Integer.parseInt(args[1]), Integer.parseInt(args[2]), args[3],
+					args[4], args[5], args[6]);
+			case "aidbatch" -> StudentsBench.aidBatch(Integer.parseInt(args[1]), args[2], args[3], args[4], args[5]);
 			default -> throw new IllegalArgumentException(args[0]);
 		}
 		// The load's HTTP and JDBC threads are not daemons.

@@ -51,6 +51,8 @@ class RecruitmentApiController {
 
 	private final RecruitmentManagement recruitment;
 
+	private final ApplicantPhotos photos;
+
 	private final RulesManagement rules;
 
 	private final SheetManagement sheets;
@@ -60,7 +62,8 @@ class RecruitmentApiController {
 	private final ApplicantImport applicantImport;
 
 	RecruitmentApiController(RecruitmentManagement recruitment, RulesManagement rules, SheetManagement sheets,
-			ScoreImport scoreImport, ApplicantImport applicantImport) {
+			ScoreImport scoreImport, ApplicantImport applicantImport, ApplicantPhotos photos) {
+		this.photos = photos;
 		this.recruitment = recruitment;
 		this.rules = rules;
 		this.sheets = sheets;
@@ -172,6 +175,39 @@ class RecruitmentApiController {
 	Map<String, Object> application(DataScope scope, @PathVariable long id, @PathVariable long applicationId,
 			Locale locale) {
 		return json(recruitment.application(scope, id, applicationId), locale);
+	}
+
+	@PostMapping(path = "/rounds/{id}/applications/{applicationId}/photo",
+			consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAuthority('recruitment:round:manage')")
+	@Operation(summary = "Upload (or replace) the applicant's photo: JPEG or PNG judged by its content, at most 2 MB, "
+			+ "100–4,000 pixels a side")
+	ApplicantPhotos.PhotoView uploadPhoto(DataScope scope, @PathVariable long id, @PathVariable long applicationId,
+			@RequestParam(name = "file", required = false) MultipartFile file) throws java.io.IOException {
+		return photos.upload(scope, id, applicationId, file == null ? null : file.getOriginalFilename(),
+				file == null ? null : file.getBytes());
+	}
+
+	@GetMapping("/rounds/{id}/applications/{applicationId}/photo")
+	@PreAuthorize("hasAuthority('recruitment:round:read')")
+	@Operation(summary = "The applicant's photo (404 when none); each read is audited")
+	ResponseEntity<byte[]> photo(DataScope scope, @PathVariable long id, @PathVariable long applicationId) {
+		return image(photos.photo(scope, id, applicationId));
+	}
+
+	/** A photo shown inline, never cached, never sniffed as another type. */
+	static ResponseEntity<byte[]> image(ApplicantPhotos.PhotoFile file) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.contentLength(file.content().length)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.inline()
+						.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.content());
 	}
 
 	// Not on the sheet's path: one path with two bodies makes generated clients miss a

@@ -185,7 +185,8 @@ public class RecruitmentManagement {
 		return r;
 	}
 
-	private RecruitmentApplication visibleApplication(DataScope scope, long roundId, long id) {
+	// Package-private: the applicant photos check the application's scope the same way.
+	RecruitmentApplication visibleApplication(DataScope scope, long roundId, long id) {
 		seen(scope, roundId);
 		return applications
 			.findOne(within(scope)

@@ -41,6 +41,8 @@ class RecruitmentPageController {
 
 	private final RecruitmentManagement recruitment;
 
+	private final ApplicantPhotos photos;
+
 	private final MessageSource messages;
 
 	private final SheetManagement sheets;
@@ -50,7 +52,8 @@ class RecruitmentPageController {
 	private final ApplicantImport applicantImport;
 
 	RecruitmentPageController(RecruitmentManagement recruitment, MessageSource messages, SheetManagement sheets,
-			ScoreImport scoreImport, ApplicantImport applicantImport) {
+			ScoreImport scoreImport, ApplicantImport applicantImport, ApplicantPhotos photos) {
+		this.photos = photos;
 		this.recruitment = recruitment;
 		this.messages = messages;
 		this.sheets = sheets;
@@ -103,6 +106,7 @@ class RecruitmentPageController {
 		List<ApplicationView> apps = recruitment.applications(scope, id, position);
 		boolean reveal = RecruitmentApiController.revealsSensitive();
 		model.addAttribute("applications", apps);
+		model.addAttribute("photos", photos.withPhoto(apps.stream().map(ApplicationView::id).toList()));
 		model.addAttribute("idNumbers",
 				apps.stream()
 					.collect(java.util.stream.Collectors.toMap(ApplicationView::id,
@@ -223,6 +227,23 @@ class RecruitmentPageController {
 	@PreAuthorize("hasAuthority('recruitment:round:manage')")
 	String select(DataScope scope, @PathVariable long id, @PathVariable long positionId, RedirectAttributes redirect) {
 		return act(id, redirect, () -> recruitment.select(scope, id, positionId));
+	}
+
+	@PostMapping("/recruitment/rounds/{id}/applications/{applicationId}/photo")
+	@PreAuthorize("hasAuthority('recruitment:round:manage')")
+	String uploadPhoto(DataScope scope, @PathVariable long id, @PathVariable long applicationId,
+			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
+		byte[] content = file == null ? null : file.getBytes();
+		return act(id, redirect, () -> photos.upload(scope, id, applicationId,
+				file == null ? null : file.getOriginalFilename(), content));
+	}
+
+	@GetMapping("/recruitment/rounds/{id}/applications/{applicationId}/photo")
+	@PreAuthorize("hasAuthority('recruitment:round:read')")
+	org.springframework.http.ResponseEntity<byte[]> photo(DataScope scope, @PathVariable long id,
+			@PathVariable long applicationId) {
+		return RecruitmentApiController.image(photos.photo(scope, id, applicationId));
 	}
 
 	@PostMapping("/recruitment/rounds/{id}/applications/{applicationId}/drop")

@@ -27,6 +27,9 @@ import io.edubureau.sheet.SheetImport;
 import io.edubureau.sheet.SheetLayout;
 import io.edubureau.sheet.SheetRow;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -81,14 +84,20 @@ class StudentImport {
 
 	private final TransactionTemplate tx;
 
+	private final EntityManager entityManager;
+
 	StudentImport(StudentsManagement students, OrgManagement org, RulesManagement rules, AuditManagement audit,
-			TransactionTemplate tx) {
+			TransactionTemplate tx, EntityManager entityManager) {
 		this.students = students;
 		this.org = org;
 		this.rules = rules;
 		this.audit = audit;
 		this.tx = tx;
+		this.entityManager = entityManager;
 	}
+
+	// Rows written between flushes; the persistence context never holds more.
+	static final int BATCH = 500;
 
 	SheetImport<Line> forScope(DataScope scope) {
 		return new Run(scope);
@@ -285,6 +294,13 @@ class StudentImport {
 				Map<String, UnitView> byName = new HashMap<>();
 				students.schools(scope).forEach(u -> byName.putIfAbsent(u.name(), u));
 				FirstRows<String> firstRows = new FirstRows<>(context, "students.import.samePerson");
+				Map<String, UnitView> byCode = new HashMap<>();
+				// The identity-number query of each row would otherwise flush and
+				// dirty-check
+				// every student written so far (quadratic); rows are flushed per batch
+				// instead.
+				entityManager.setFlushMode(FlushModeType.COMMIT);
+				int written = 0;
 				for (SheetEntry<Line> e : entries) {
 					if (context.hasErrors(e.row())) {
 						continue;
@@ -295,7 +311,8 @@ class StudentImport {
 							&& !firstRows.admit(e.row(), id.strip().toUpperCase(java.util.Locale.ROOT), "id_number")) {
 						continue;
 					}
-					UnitView unit = l.schoolCode() != null ? org.findByCode(scope, l.schoolCode()).orElse(null)
+					UnitView unit = l.schoolCode() != null
+							? byCode.computeIfAbsent(l.schoolCode(), c -> org.findByCode(scope, c).orElse(null))
 							: byName.get(l.schoolName());
 					if (unit == null) {
 						context.error(e.row(), l.schoolCode() != null ? "school_code" : "school_name",
@@ -316,7 +333,13 @@ class StudentImport {
 						}
 						schools.add(unit.id());
 					}, StudentImport::column, "school_code", "students.import.school", unit.code());
+					if (++written % BATCH == 0) {
+						entityManager.flush();
+						entityManager.clear();
+					}
 				}
+				entityManager.flush();
+				entityManager.clear();
 				if (!context.hasErrors() && !context.dryRun()) {
 					students.enrolmentFromRegister(scope, schools);
 				}
