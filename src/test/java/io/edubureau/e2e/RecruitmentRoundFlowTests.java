@@ -111,17 +111,17 @@ class RecruitmentRoundFlowTests {
 
 		application(browser, "林晓雨").locator("[name=written]").fill("80");
 		application(browser, "林晓雨").locator("[name=interview]").fill("90");
-		application(browser, "林晓雨").locator("button").click();
+		application(browser, "林晓雨").locator(".score-form button").click();
 		browser.page().waitForLoadState();
 		// A score past 100 is refused and nothing changes.
 		application(browser, "吴本科").locator("[name=written]").fill("101");
 		application(browser, "吴本科").locator("[name=interview]").fill("60");
-		application(browser, "吴本科").locator("button").click();
+		application(browser, "吴本科").locator(".score-form button").click();
 		browser.page().waitForLoadState();
 		assertThat(browser.find("#problems")).containsText("成绩须在0至100之间");
 		application(browser, "吴本科").locator("[name=written]").fill("70");
 		application(browser, "吴本科").locator("[name=interview]").fill("60");
-		application(browser, "吴本科").locator("button").click();
+		application(browser, "吴本科").locator(".score-form button").click();
 		browser.page().waitForLoadState();
 		// 60% written and 40% interview
 		assertThat(application(browser, "林晓雨").locator(".total")).hasText("84.00");
