@@ -4,11 +4,16 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import io.edubureau.org.DataScope;
+import io.edubureau.sheet.ImportAnswer;
+import io.edubureau.sheet.ImportResult;
+import io.edubureau.sheet.SheetManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Branch membership with its history and 组织关系转接 (transfers in and out). */
 @RestController
@@ -27,40 +33,36 @@ class MembershipApiController {
 
 	private final Memberships memberships;
 
-	private final io.edubureau.sheet.SheetManagement sheets;
+	private final SheetManagement sheets;
 
 	private final PartyImports imports;
 
-	MembershipApiController(Memberships memberships, io.edubureau.sheet.SheetManagement sheets, PartyImports imports) {
+	MembershipApiController(Memberships memberships, SheetManagement sheets, PartyImports imports) {
 		this.memberships = memberships;
 		this.sheets = sheets;
 		this.imports = imports;
 	}
 
 	/** How many members were added, or the errors per row. */
-	@PostMapping(path = "/memberships/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping(path = "/memberships/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasAuthority('party:member:manage')")
 	@Operation(
 			summary = "Import the roster of members who are not staff (retired and others) from .xlsx or .csv (branch by name in scope, name, birth date, 正式/预备党员 with the end of the probationary period, retired, in the branch from); each row as a member added by hand; all or nothing")
-	org.springframework.http.ResponseEntity<io.edubureau.sheet.ImportAnswer> importMembers(
-			@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+	ResponseEntity<ImportAnswer> importMembers(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
-		io.edubureau.sheet.ImportResult result = sheets.importNow(file, imports.members(scope), dryRun);
-		return org.springframework.http.ResponseEntity.status(result.httpStatus())
-			.body(io.edubureau.sheet.ImportAnswer.of(result));
+		ImportResult result = sheets.importNow(file, imports.members(scope), dryRun);
+		return ResponseEntity.status(result.httpStatus()).body(ImportAnswer.of(result));
 	}
 
 	/** How many meetings were recorded, or the errors per row. */
-	@PostMapping(path = "/meetings/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping(path = "/meetings/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasAuthority('party:meeting:record')")
 	@Operation(
 			summary = "Import 三会一课 meeting records from .xlsx or .csv (organisation by name in scope, kind, day, topic, present, absent with reasons); each row as a meeting recorded by hand; all or nothing")
-	org.springframework.http.ResponseEntity<io.edubureau.sheet.ImportAnswer> importMeetings(
-			@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+	ResponseEntity<ImportAnswer> importMeetings(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, DataScope scope) {
-		io.edubureau.sheet.ImportResult result = sheets.importNow(file, imports.meetings(scope), dryRun);
-		return org.springframework.http.ResponseEntity.status(result.httpStatus())
-			.body(io.edubureau.sheet.ImportAnswer.of(result));
+		ImportResult result = sheets.importNow(file, imports.meetings(scope), dryRun);
+		return ResponseEntity.status(result.httpStatus()).body(ImportAnswer.of(result));
 	}
 
 	@GetMapping("/memberships")
