@@ -251,6 +251,9 @@ public class Bench {
 
 	static final List<String> KINDS = List.of("NAME", "ID", "UNIT");
 
+	// The searching bureau officer's scope (the root unit and below), which the floor applies too.
+	static String rootPath;
+
 	static List<Query> queries(Connection c) throws SQLException {
 		List<Query> queries = new ArrayList<>();
 		List<String[]> units = new ArrayList<>();
@@ -281,6 +284,10 @@ public class Bench {
 			while (rs.next()) {
 				ids.add(rs.getString(1));
 			}
+		}
+		try (Statement s = c.createStatement(); ResultSet rs = s
+			.executeQuery("select path from org_unit where parent_id is null order by code limit 1")) {
+			rootPath = rs.next() ? rs.getString(1) : "/";
 		}
 		Random random = new Random(11);
 		for (int i = 0; i < 600; i++) {
@@ -407,8 +414,8 @@ public class Bench {
 								c.prepareStatement("select count(*) from staff_member where " + byName) },
 						"ID",
 						new PreparedStatement[] {
-								c.prepareStatement("select * from staff_member where id_number = ?" + order),
-								c.prepareStatement("select count(*) from staff_member where id_number = ?") },
+								c.prepareStatement("select * from staff_member where id_number = ? and unit_path like ?" + order),
+								c.prepareStatement("select count(*) from staff_member where id_number = ? and unit_path like ?") },
 						"UNIT",
 						new PreparedStatement[] {
 								c.prepareStatement("select * from staff_member where unit_path like ?" + order),
@@ -421,7 +428,10 @@ public class Bench {
 								s.setString(2, "%" + q.name() + "%");
 								s.setString(3, q.unitPath() + "%");
 							}
-							case "ID" -> s.setString(1, q.idNumber());
+							case "ID" -> {
+								s.setString(1, q.idNumber());
+								s.setString(2, rootPath + "%");
+							}
 							default -> s.setString(1, q.unitPath() + "%");
 						}
 						try (ResultSet rs = s.executeQuery()) {
