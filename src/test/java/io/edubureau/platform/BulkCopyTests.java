@@ -117,7 +117,8 @@ class BulkCopyTests {
 					.isInstanceOf(SQLException.class)
 					.satisfies(ex -> assertThat(((SQLException) ex).getSQLState()).isEqualTo("55P03"));
 				copying.commit();
-				// Committed, the child is seen: the parent's own check refuses the delete.
+				// Committed, the child is seen: the parent's own check refuses the
+				// delete.
 				assertThatThrownBy(() -> s.execute("delete from " + parent + " where id = 1"))
 					.isInstanceOf(SQLException.class)
 					.satisfies(ex -> assertThat(((SQLException) ex).getSQLState()).isEqualTo("23503"));
