@@ -26,14 +26,6 @@ interface RegistrationEvaluationRepository
 			and e.staffId in :staffIds order by e.confirmedOn, e.id""")
 	List<RegistrationEvaluation> confirmedOf(Collection<Long> staffIds);
 
-	/**
-	 * Every confirmed PASSED evaluation valid until a day in the window, for due lists.
-	 */
-	@Query("""
-			select e from RegistrationEvaluation e where e.status = io.edubureau.registration.EvaluationStatus.CONFIRMED
-			and e.outcome = io.edubureau.registration.RegistrationOutcome.PASSED and e.validUntil <= :until""")
-	List<RegistrationEvaluation> passedValidUntilBy(LocalDate until);
-
 	/** Evaluations confirmed in a period, for the figure book. */
 	@Query("""
 			select e from RegistrationEvaluation e where e.status = io.edubureau.registration.EvaluationStatus.CONFIRMED

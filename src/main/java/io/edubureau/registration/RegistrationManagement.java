@@ -571,20 +571,18 @@ public class RegistrationManagement {
 	}
 
 	private List<RegistrationListEntry> listed(DataScope scope, LocalDate on, LocalDate until, Sort order) {
-		Map<Long, StaffView> people = new HashMap<>();
-		Specification<RegistrationEvaluation> where = standingWhere(scope, on, until, people);
-		return entries(evaluations.findAll(where, order), people, on);
+		return entries(scope, evaluations.findAll(standingWhere(scope, on, until), order), on);
 	}
 
 	private Page<RegistrationListEntry> listed(DataScope scope, LocalDate on, LocalDate until, PageRequest request) {
-		Map<Long, StaffView> people = new HashMap<>();
-		Specification<RegistrationEvaluation> where = standingWhere(scope, on, until, people);
-		Page<RegistrationEvaluation> found = evaluations.findAll(where, request);
-		return new PageImpl<>(entries(found.getContent(), people, on), request, found.getTotalElements());
+		Page<RegistrationEvaluation> found = evaluations.findAll(standingWhere(scope, on, until), request);
+		return new PageImpl<>(entries(scope, found.getContent(), on), request, found.getTotalElements());
 	}
 
-	private List<RegistrationListEntry> entries(List<RegistrationEvaluation> rows, Map<Long, StaffView> people,
-			LocalDate on) {
+	// The people of the rows found only: the scope was applied in the query.
+	private List<RegistrationListEntry> entries(DataScope scope, List<RegistrationEvaluation> rows, LocalDate on) {
+		List<Long> ids = rows.stream().map(RegistrationEvaluation::getStaffId).distinct().toList();
+		Map<Long, StaffView> people = staff.visible(scope, ids);
 		Map<Long, RegistrationStanding> standings = standingsOf(
 				rows.stream().map(RegistrationEvaluation::getStaffId).toList(), on);
 		return rows.stream()
@@ -595,33 +593,13 @@ public class RegistrationManagement {
 	/**
 	 * {@link #standingOf}'s validity in the query: the person's last PASSED evaluation
 	 * confirmed by {@code on} (no later one exists) is valid until a day in
-	 * {@code on…until} (due) or before {@code on} (overdue, {@code until} null); the
-	 * staff module names who of the candidates is active and in scope, and they are put
-	 * in the query ({@code people} receives them).
+	 * {@code on…until} (due) or before {@code on} (overdue, {@code until} null); who is
+	 * active and in scope is the staff module's predicate, evaluated by the database
+	 * (issue 23: no list of ids in the query).
 	 */
-	private Specification<RegistrationEvaluation> standingWhere(DataScope scope, LocalDate on, LocalDate until,
-			Map<Long, StaffView> people) {
-		List<Long> candidates = evaluations.passedValidUntilBy(until == null ? on : until)
-			.stream()
-			.map(RegistrationEvaluation::getStaffId)
-			.distinct()
-			.toList();
-		for (int i = 0; i < candidates.size(); i += PAGE) {
-			staff.visible(scope, candidates.subList(i, Math.min(candidates.size(), i + PAGE)))
-				.values()
-				.stream()
-				.filter(p -> p.status() == StaffStatus.ACTIVE)
-				.forEach(p -> people.put(p.id(), p));
-		}
-		List<Long> ids = List.copyOf(people.keySet());
+	private Specification<RegistrationEvaluation> standingWhere(DataScope scope, LocalDate on, LocalDate until) {
+		Specification<RegistrationEvaluation> people = staff.staffIdScope(scope, "staffId", true);
 		return (root, q, cb) -> {
-			if (ids.isEmpty()) {
-				return cb.disjunction();
-			}
-			List<Predicate> among = new ArrayList<>();
-			for (int i = 0; i < ids.size(); i += PAGE) {
-				among.add(root.get("staffId").in(ids.subList(i, Math.min(ids.size(), i + PAGE))));
-			}
 			Subquery<Long> later = q.subquery(Long.class);
 			Root<RegistrationEvaluation> x = later.from(RegistrationEvaluation.class);
 			later.select(x.get("id"))
@@ -631,8 +609,7 @@ public class RegistrationManagement {
 										cb.greaterThan(x.get("id"), root.<Long>get("id")))));
 			Predicate valid = until == null ? cb.lessThan(root.get("validUntil"), on)
 					: cb.between(root.get("validUntil"), on, until);
-			return cb.and(cb.or(among.toArray(Predicate[]::new)), passed(cb, root, on), valid,
-					cb.not(cb.exists(later)));
+			return cb.and(people.toPredicate(root, q, cb), passed(cb, root, on), valid, cb.not(cb.exists(later)));
 		};
 	}
 

@@ -33,6 +33,8 @@ import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.rules.IdNumberCheck;
 import io.edubureau.rules.RulesManagement;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
@@ -1099,6 +1101,31 @@ public class StaffManagement {
 	@Transactional(readOnly = true)
 	public Set<Long> visibleIdsOn(DataScope scope, java.util.Collection<Long> ids, LocalDate day) {
 		return ids.isEmpty() ? Set.of() : sets.visibleIdsOn(scope, ids, day);
+	}
+
+	/**
+	 * The data scope as a predicate on another module's record that keeps a person's id
+	 * in {@code attribute}, with the same answer as {@link #visible}: a subquery on the
+	 * staff records, so that a paged list applies the scope in its query instead of a
+	 * list of ids (issue 23); with {@code activeOnly} only people still active.
+	 */
+	@Transactional(readOnly = true)
+	public <T> Specification<T> staffIdScope(DataScope scope, String attribute, boolean activeOnly) {
+		StaffScope within = scope(scope);
+		if (within.seesNobody()) {
+			return (root, q, cb) -> cb.disjunction();
+		}
+		Specification<StaffMember> who = within.specification();
+		return (root, q, cb) -> {
+			Subquery<Long> people = q.subquery(Long.class);
+			Root<StaffMember> s = people.from(StaffMember.class);
+			Predicate where = who.toPredicate(s, q, cb);
+			if (activeOnly) {
+				where = cb.and(where, cb.equal(s.get("status"), StaffStatus.ACTIVE));
+			}
+			people.select(s.<Long>get("id")).where(where);
+			return root.get(attribute).in(people);
+		};
 	}
 
 	/**

@@ -31,11 +31,9 @@ import io.edubureau.platform.ScannedDocument;
 import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.staff.StaffManagement;
-import io.edubureau.staff.StaffStatus;
 import io.edubureau.staff.StaffView;
 import io.edubureau.staff.TeacherAnchor;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -486,38 +484,13 @@ public class TrainingManagement {
 	@Transactional(readOnly = true)
 	public Page<TrainingRecordView> enrolments(DataScope scope, long programmeId, int page, int size) {
 		readableProgramme(scope, programmeId);
-		Set<Long> visible = visibleAmong(scope, records.staffOfProgramme(programmeId));
-		Specification<TrainingRecord> where = staffAmong(visible)
+		Specification<TrainingRecord> where = staff.<TrainingRecord>staffIdScope(scope, "staffId", false)
 			.and((root, q, cb) -> cb.equal(root.get("programme").get("id"), programmeId));
 		return pageOf(where, Sort.by("staffName", "id"), page, size);
 	}
 
 	/** The largest page of records the API answers. */
 	static final int MAX_PAGE_SIZE = 200;
-
-	private Set<Long> visibleAmong(DataScope scope, List<Long> ids) {
-		Set<Long> visible = new HashSet<>();
-		for (int i = 0; i < ids.size(); i += CHUNK) {
-			visible.addAll(staff.visibleIds(scope, ids.subList(i, Math.min(ids.size(), i + CHUNK))));
-		}
-		return visible;
-	}
-
-	// In pieces of a thousand, as the staff module reads its ids: short IN lists plan
-	// well.
-	private static Specification<TrainingRecord> staffAmong(Set<Long> ids) {
-		if (ids.isEmpty()) {
-			return (root, q, cb) -> cb.disjunction();
-		}
-		List<Long> all = List.copyOf(ids);
-		return (root, q, cb) -> {
-			List<Predicate> pieces = new ArrayList<>();
-			for (int i = 0; i < all.size(); i += CHUNK) {
-				pieces.add(root.get("staffId").in(all.subList(i, Math.min(all.size(), i + CHUNK))));
-			}
-			return cb.or(pieces.toArray(Predicate[]::new));
-		};
-	}
 
 	private Page<TrainingRecordView> pageOf(Specification<TrainingRecord> where, Sort order, int page, int size) {
 		Page<TrainingRecord> found = records.findAll(where, Paging.request(page, size, MAX_PAGE_SIZE, order));
@@ -643,8 +616,7 @@ public class TrainingManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Page<TrainingRecordView> reviewQueue(DataScope scope, int page, int size) {
-		Set<Long> visible = visibleAmong(scope, records.staffWithStatus(TrainingStatus.COMPLETED));
-		Specification<TrainingRecord> where = staffAmong(visible)
+		Specification<TrainingRecord> where = staff.<TrainingRecord>staffIdScope(scope, "staffId", false)
 			.and((root, q, cb) -> cb.equal(root.get("status"), TrainingStatus.COMPLETED));
 		return pageOf(where, Sort.by("updatedAt", "id"), page, size);
 	}

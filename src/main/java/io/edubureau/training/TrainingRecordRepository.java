@@ -12,14 +12,6 @@ import org.springframework.data.jpa.repository.Query;
 interface TrainingRecordRepository
 		extends JpaRepository<TrainingRecord, Long>, JpaSpecificationExecutor<TrainingRecord> {
 
-	/** The people with a record in the programme, for the staff module's scope. */
-	@Query("select distinct r.staffId from TrainingRecord r where r.programme.id = :programmeId")
-	List<Long> staffOfProgramme(long programmeId);
-
-	/** The people with a record in this state, for the staff module's scope. */
-	@Query("select distinct r.staffId from TrainingRecord r where r.status = :status")
-	List<Long> staffWithStatus(TrainingStatus status);
-
 	Optional<TrainingRecord> findByProgrammeIdAndStaffId(long programmeId, long staffId);
 
 	long countByProgrammeId(long programmeId);

@@ -99,4 +99,65 @@ class BulkCopyTests {
 		assertThat(jdbc.queryForObject("select count(*) from " + child, Long.class)).isZero();
 	}
 
+	@Test
+	void theCheckHoldsTheParentsItFoundUntilTheCopyCommits() throws SQLException {
+		try (Connection copying = copyingWithoutTriggers(); Connection other = dataSource.getConnection()) {
+			try (var s = copying.createStatement()) {
+				s.execute("insert into " + child + " values (1, 1, 11, 21)");
+			}
+			BulkCopy.checkForeignKeys(copying, child);
+			try (var s = other.createStatement()) {
+				s.execute("set lock_timeout = '1s'");
+				// Neither the parent of the id nor the one of the pair can go before the
+				// copy commits (before: the delete went through and left an orphan).
+				assertThatThrownBy(() -> s.execute("delete from " + parent + " where id = 1"))
+					.isInstanceOf(SQLException.class)
+					.satisfies(ex -> assertThat(((SQLException) ex).getSQLState()).isEqualTo("55P03"));
+				assertThatThrownBy(() -> s.execute("update " + parent + " set a = 12 where id = 2"))
+					.isInstanceOf(SQLException.class)
+					.satisfies(ex -> assertThat(((SQLException) ex).getSQLState()).isEqualTo("55P03"));
+				copying.commit();
+				// Committed, the child is seen: the parent's own check refuses the
+				// delete.
+				assertThatThrownBy(() -> s.execute("delete from " + parent + " where id = 1"))
+					.isInstanceOf(SQLException.class)
+					.satisfies(ex -> assertThat(((SQLException) ex).getSQLState()).isEqualTo("23503"));
+				s.execute("reset lock_timeout");
+			}
+		}
+		assertThat(jdbc.queryForObject("select count(*) from " + parent, Long.class)).isEqualTo(2);
+	}
+
+	@Test
+	void aParentDeletedWhileTheCopyRunsLeavesAnOrphanThatIsRefused() throws SQLException {
+		try (Connection copying = copyingWithoutTriggers()) {
+			try (var s = copying.createStatement()) {
+				s.execute("insert into " + child + " values (1, 2, null, null)");
+			}
+			// The delete cannot see the uncommitted child, so nothing stops it.
+			jdbc.update("delete from " + parent + " where id = 2");
+			assertThatThrownBy(() -> BulkCopy.checkForeignKeys(copying, child))
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("_parent_id_fkey");
+			copying.rollback();
+		}
+		assertThat(jdbc.queryForObject("select count(*) from " + child, Long.class)).isZero();
+	}
+
+	// A transaction as BulkCopy.into opens it: the per-row triggers skipped.
+	private Connection copyingWithoutTriggers() throws SQLException {
+		Connection c = dataSource.getConnection();
+		boolean allowed = jdbc.queryForObject("select has_parameter_privilege('session_replication_role', 'SET')",
+				Boolean.class);
+		if (!allowed) {
+			c.close();
+		}
+		assumeTrue(allowed, "the role may not skip the triggers");
+		c.setAutoCommit(false);
+		try (var s = c.createStatement()) {
+			s.execute("set local session_replication_role = replica");
+		}
+		return c;
+	}
+
 }

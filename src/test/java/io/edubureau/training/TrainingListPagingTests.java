@@ -108,4 +108,42 @@ class TrainingListPagingTests {
 			.andExpect(status().isBadRequest());
 	}
 
+	// Issue 23: the scope is a predicate the database evaluates, not ids in pieces of a
+	// thousand; a programme with more people than one such piece is paged whole.
+	@Test
+	void aProgrammeWithMorePeopleThanOnePieceIsPagedWhole() throws Exception {
+		County county = accounts.county();
+		DataScope bureau = DataScope.unitAndBelow(county.bureau().id());
+		String tag = TestAccounts.uniqueCode();
+		int people = 1001;
+		ProgrammeView p = accounts.asSystem(() -> training.createProgramme(bureau,
+				new ProgrammeForm("P" + tag, "大型培训 " + tag, TrainingLevel.COUNTY, TrainingCategory.ONLINE, 24,
+						today.minusMonths(2), today.minusMonths(1), null, null, null, null)));
+		accounts.asSystem(() -> {
+			for (int i = 0; i < people; i++) {
+				StaffView t = staff.create(DataScope.all(), ScopeChecks.teacher(accounts, "大型培训" + i + tag,
+						county.schoolA().code(), LocalDate.of(1985, 5, 5), today.minusYears(5)));
+				training.enrol(bureau, p.id(), t.id());
+			}
+			return null;
+		});
+
+		Page<TrainingRecordView> last = training.enrolments(bureau, p.id(), 5, 200);
+		assertThat(last.getTotalElements()).isEqualTo(people);
+		assertThat(last.getContent()).hasSize(1);
+		assertThat(training.enrolments(DataScope.unit(county.schoolA().id()), p.id(), 0, 200).getTotalElements())
+			.isEqualTo(people);
+		assertThat(training.enrolments(DataScope.unit(county.schoolB().id()), p.id(), 0, 200).getTotalElements())
+			.isZero();
+		assertThat(training.enrolments(DataScope.all(), p.id(), 0, 200).getTotalElements()).isEqualTo(people);
+
+		String officer = accounts.account("BUREAU_OFFICER", county.bureau());
+		mvc.perform(get("/api/v1/training/programmes/{id}/enrolments", p.id()).param("page", "5")
+			.param("size", "200")
+			.with(accounts.as(officer)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.page.totalElements").value(people))
+			.andExpect(jsonPath("$.content.length()").value(1));
+	}
+
 }
