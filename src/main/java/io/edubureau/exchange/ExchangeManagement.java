@@ -164,13 +164,14 @@ public class ExchangeManagement {
 	List<Pooled> pool(DataScope scope, LocalDate on) {
 		List<StaffView> people = new ArrayList<>();
 		StaffFilter active = new StaffFilter(null, null, null, null, null, null, null, StaffStatus.ACTIVE, null, null);
-		int page = 0;
-		Page<StaffView> found;
+		List<StaffView> found;
+		long last = 0;
 		do {
-			found = staff.search(scope, active, PageRequest.of(page++, 1000, Sort.by("id")));
-			people.addAll(found.getContent());
+			found = staff.searchAfter(scope, active, last, 1000);
+			people.addAll(found);
+			last = found.isEmpty() ? last : found.get(found.size() - 1).id();
 		}
-		while (found.hasNext());
+		while (found.size() == 1000);
 		List<Long> ids = people.stream().map(StaffView::id).toList();
 		Map<Long, LocalDate> arrivals = staff.arrivals(scope, ids);
 		Map<Long, List<AppointmentView>> byPerson = new HashMap<>();
