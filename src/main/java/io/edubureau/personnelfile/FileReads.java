@@ -23,6 +23,11 @@ class FileReads {
 		this.audit = audit;
 	}
 
+	/** A category of one person's file was read. */
+	void entries(long staffId, String what) {
+		audit.recordRead(PERSON, staffId, what, List.of());
+	}
+
 	/** The materials list of one person was read. */
 	void materials(long staffId, String what) {
 		audit.recordRead(PERSON, staffId, what, List.of());

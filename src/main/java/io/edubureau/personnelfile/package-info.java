@@ -27,9 +27,12 @@
  * built on {@code staff} asked through {@link io.edubureau.personnelfile.MergeGuard}
  * ({@code transfers} refuses a record with an open request); the person's page loads the
  * sanctions, materials and file-audit panels by URL ({@code /staff/{id}/sanctions-panel},
- * {@code /staff/{id}/materials-panel}, {@code /staff/{id}/file-audit-panel}). The file's
- * categories (education … honours) stay in {@code staff} until its set-based figures,
- * bulk load and merge no longer join their tables; the audit reads them through
+ * {@code /staff/{id}/materials-panel}, {@code /staff/{id}/file-audit-panel}). Serves the
+ * categories' endpoints ({@code /staff/{id}/file/{category}},
+ * {@code /api/v1/staff/{id}/{category}}, a certificate's standing; same URLs, permissions
+ * and operation ids as in {@code staff}) through {@code StaffManagement}'s file methods.
+ * The file's categories (education … honours) stay in {@code staff} until its set-based
+ * figures, bulk load and merge no longer join their tables; the audit reads them through
  * {@code StaffManagement.personnelFile} and counts its figure on the people
  * {@code StaffManagement.inPostIdsOn} returns. Public face:
  * {@link io.edubureau.personnelfile.PersonnelFileManagement} and

@@ -1,8 +1,11 @@
 package io.edubureau.staff;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
@@ -102,7 +105,7 @@ class StaffPageController {
 		model.addAttribute("endStatuses",
 				new StaffStatus[] { StaffStatus.RETIRED, StaffStatus.LEFT, StaffStatus.DECEASED });
 		PersonnelFileView file = staff.personnelFile(scope, id);
-		model.addAttribute("fileSections", PersonnelFilePageController.sections(file));
+		model.addAttribute("fileSections", sections(file));
 		model.addAttribute("personnelFile", file);
 		model.addAttribute("periodKinds",
 				new StaffEventKind[] { StaffEventKind.SECONDMENT, StaffEventKind.LONG_LEAVE });
@@ -265,6 +268,57 @@ class StaffPageController {
 				binding.rejectValue(p.field(), p.messageKey(), p.args(), p.messageKey());
 			}
 		}
+	}
+
+	// ---- what the person's page shows: one section per category, fields read off the
+	// form records so the template stays generic
+
+	/** One input of a category's form. */
+	record Field(String name, String kind, String enumName, List<String> options) {
+	}
+
+	/** One entry as a row of raw values (formatted by the template). */
+	record Row(Long id, boolean archived, Map<String, Object> values, CertificateState certificate) {
+	}
+
+	/** One category's section. */
+	record Section(FileCategory category, String path, String permission, List<Field> fields, List<Row> rows) {
+	}
+
+	static List<Section> sections(PersonnelFileView file) {
+		List<Section> sections = new ArrayList<>();
+		file.entries().forEach((category, entries) -> {
+			List<Row> rows = entries.stream()
+				.map(e -> new Row(e.id(), e.archived(), PersonnelFile.values(e.data()), e.certificate()))
+				.toList();
+			sections.add(new Section(category, category.path(), category.writePermission(), fields(category.formType()),
+					rows));
+		});
+		return sections;
+	}
+
+	static List<Field> fields(Class<? extends FileForm> form) {
+		List<Field> fields = new ArrayList<>();
+		for (RecordComponent rc : form.getRecordComponents()) {
+			Class<?> type = rc.getType();
+			if (type.isEnum()) {
+				fields.add(new Field(rc.getName(), "enum", type.getSimpleName(),
+						Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList()));
+			}
+			else if (type == LocalDate.class) {
+				fields.add(new Field(rc.getName(), "date", null, List.of()));
+			}
+			else if (type == Boolean.class) {
+				fields.add(new Field(rc.getName(), "boolean", null, List.of("true", "false")));
+			}
+			else if (type == Integer.class) {
+				fields.add(new Field(rc.getName(), "number", null, List.of()));
+			}
+			else {
+				fields.add(new Field(rc.getName(), "text", null, List.of()));
+			}
+		}
+		return fields;
 	}
 
 }

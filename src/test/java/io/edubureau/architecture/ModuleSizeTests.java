@@ -30,8 +30,10 @@ class ModuleSizeTests {
 	static final Map<String, Integer> EXCEPTIONS = Map.ofEntries(
 			// The personnel file's categories are still in staff (docs/architecture.md,
 			// "the way below 60 files"); 88 after the file audit moved to personnelfile,
-			// 84 after the appraisal import, 80 after the merge of duplicates.
-			entry("staff", 80));
+			// 84 after the appraisal import, 80 after the merge of duplicates, 78 after
+			// the
+			// file's page and API controllers.
+			entry("staff", 78));
 
 	@Test
 	void everyModuleHasAtMostSixtyFilesOrItsRecordedCount() throws IOException {

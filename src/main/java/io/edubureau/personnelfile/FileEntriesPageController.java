@@ -1,14 +1,11 @@
-package io.edubureau.staff;
+package io.edubureau.personnelfile;
 
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.FlashRedirect;
+import io.edubureau.staff.CertificateStatus;
+import io.edubureau.staff.StaffManagement;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,15 +18,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The personnel file's sections on a person's page: add, edit and archive entries, a
- * certificate's standing (materials and sanctions are the {@code personnelfile} module's
- * panels).
+ * certificate's standing; the entries are written through {@link StaffManagement}, whose
+ * tables they still are (the page itself, which lays the sections out, is staff's).
  */
 @Controller
-class PersonnelFilePageController {
+class FileEntriesPageController {
 
 	private final StaffManagement staff;
 
-	PersonnelFilePageController(StaffManagement staff) {
+	FileEntriesPageController(StaffManagement staff) {
 		this.staff = staff;
 	}
 
@@ -38,7 +35,7 @@ class PersonnelFilePageController {
 	String add(DataScope scope, @PathVariable long id, @PathVariable String category,
 			@RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect) {
 		return FlashRedirect.after(redirect, "staff.saved", "/staff/" + id + "#file-" + category, () -> staff
-			.addFileEntry(scope, id, PersonnelFileApiController.category(category), params.toSingleValueMap()));
+			.addFileEntry(scope, id, FileEntriesApiController.category(category), params.toSingleValueMap()));
 	}
 
 	@PostMapping("/staff/{id}/file/{category}/{entryId}")
@@ -46,7 +43,7 @@ class PersonnelFilePageController {
 	String update(DataScope scope, @PathVariable long id, @PathVariable String category, @PathVariable long entryId,
 			@RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect) {
 		return FlashRedirect.after(redirect, "staff.saved", "/staff/" + id + "#file-" + category,
-				() -> staff.updateFileEntry(scope, id, PersonnelFileApiController.category(category), entryId,
+				() -> staff.updateFileEntry(scope, id, FileEntriesApiController.category(category), entryId,
 						params.toSingleValueMap()));
 	}
 
@@ -54,7 +51,7 @@ class PersonnelFilePageController {
 	@PreAuthorize("hasAnyAuthority('staff:file:update', 'staff:appraisal:update')")
 	String archive(DataScope scope, @PathVariable long id, @PathVariable String category, @PathVariable long entryId,
 			RedirectAttributes redirect) {
-		staff.archiveFileEntry(scope, id, PersonnelFileApiController.category(category), entryId);
+		staff.archiveFileEntry(scope, id, FileEntriesApiController.category(category), entryId);
 		return "redirect:/staff/" + id + "#file-" + category;
 	}
 
@@ -66,57 +63,6 @@ class PersonnelFilePageController {
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
 		return FlashRedirect.after(redirect, "staff.saved", "/staff/" + id + "#file-certificates",
 				() -> staff.certificateStatus(scope, id, entryId, status, on, note));
-	}
-
-	// ---- what the person's page shows: one section per category, fields read off the
-	// form records so the template stays generic
-
-	/** One input of a category's form. */
-	record Field(String name, String kind, String enumName, List<String> options) {
-	}
-
-	/** One entry as a row of raw values (formatted by the template). */
-	record Row(Long id, boolean archived, Map<String, Object> values, CertificateState certificate) {
-	}
-
-	/** One category's section. */
-	record Section(FileCategory category, String path, String permission, List<Field> fields, List<Row> rows) {
-	}
-
-	static List<Section> sections(PersonnelFileView file) {
-		List<Section> sections = new ArrayList<>();
-		file.entries().forEach((category, entries) -> {
-			List<Row> rows = entries.stream()
-				.map(e -> new Row(e.id(), e.archived(), PersonnelFile.values(e.data()), e.certificate()))
-				.toList();
-			sections.add(new Section(category, category.path(), category.writePermission(), fields(category.formType()),
-					rows));
-		});
-		return sections;
-	}
-
-	static List<Field> fields(Class<? extends FileForm> form) {
-		List<Field> fields = new ArrayList<>();
-		for (RecordComponent rc : form.getRecordComponents()) {
-			Class<?> type = rc.getType();
-			if (type.isEnum()) {
-				fields.add(new Field(rc.getName(), "enum", type.getSimpleName(),
-						Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList()));
-			}
-			else if (type == LocalDate.class) {
-				fields.add(new Field(rc.getName(), "date", null, List.of()));
-			}
-			else if (type == Boolean.class) {
-				fields.add(new Field(rc.getName(), "boolean", null, List.of("true", "false")));
-			}
-			else if (type == Integer.class) {
-				fields.add(new Field(rc.getName(), "number", null, List.of()));
-			}
-			else {
-				fields.add(new Field(rc.getName(), "text", null, List.of()));
-			}
-		}
-		return fields;
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.edubureau.staff;
+package io.edubureau.personnelfile;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -8,6 +8,10 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.edubureau.org.DataScope;
 import io.edubureau.platform.NotFound;
+import io.edubureau.staff.CertificateStatus;
+import io.edubureau.staff.FileCategory;
+import io.edubureau.staff.FileEntryView;
+import io.edubureau.staff.StaffManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,19 +30,21 @@ import org.springframework.web.bind.annotation.RestController;
  * The personnel file's categories through the API, and a certificate's standing (the
  * materials are the {@code personnelfile} module's). Writing needs
  * {@code staff:file:update}, or {@code staff:appraisal:update} for appraisals; the
- * service checks which one the category needs.
+ * service checks which one the category needs. The entries are still staff's tables,
+ * written and read through {@link StaffManagement}.
  */
+// The operation ids it had as staff's PersonnelFileApiController, kept for API clients.
 @RestController
 @RequestMapping("/api/v1/staff/{id}")
 @Tag(name = "Personnel file",
 		description = "Education, work history, posts, titles, appraisals, certificates (and their standing), honours")
-class PersonnelFileApiController {
+class FileEntriesApiController {
 
 	private final StaffManagement staff;
 
-	private final StaffReads reads;
+	private final FileReads reads;
 
-	PersonnelFileApiController(StaffManagement staff, StaffReads reads) {
+	FileEntriesApiController(StaffManagement staff, FileReads reads) {
 		this.staff = staff;
 		this.reads = reads;
 	}
@@ -50,17 +56,17 @@ class PersonnelFileApiController {
 
 	@GetMapping("/{category}")
 	@PreAuthorize("hasAuthority('staff:person:read')")
-	@Operation(summary = "A category's entries, archived included")
+	@Operation(operationId = "listPersonnelFile", summary = "A category's entries, archived included")
 	List<FileEntryView> list(DataScope scope, @PathVariable long id, @Parameter(
 			description = "education, work-history, posts, titles, appraisals, certificates, honours") @PathVariable String category) {
 		List<FileEntryView> entries = staff.fileEntries(scope, id, category(category));
-		reads.person(id, null, category + " (API)");
+		reads.entries(id, category + " (API)");
 		return entries;
 	}
 
 	@PostMapping("/{category}")
 	@PreAuthorize("hasAnyAuthority('staff:file:update', 'staff:appraisal:update')")
-	@Operation(summary = "Add an entry to a category")
+	@Operation(operationId = "addPersonnelFile", summary = "Add an entry to a category")
 	ResponseEntity<FileEntryView> add(DataScope scope, @PathVariable long id, @PathVariable String category,
 			@RequestBody Map<String, Object> values) {
 		FileEntryView created = staff.addFileEntry(scope, id, category(category), values);
@@ -70,7 +76,7 @@ class PersonnelFileApiController {
 
 	@PutMapping("/{category}/{entryId}")
 	@PreAuthorize("hasAnyAuthority('staff:file:update', 'staff:appraisal:update')")
-	@Operation(summary = "Edit an entry that is not archived")
+	@Operation(operationId = "updatePersonnelFile", summary = "Edit an entry that is not archived")
 	FileEntryView update(DataScope scope, @PathVariable long id, @PathVariable String category,
 			@PathVariable long entryId, @RequestBody Map<String, Object> values) {
 		return staff.updateFileEntry(scope, id, category(category), entryId, values);
@@ -78,7 +84,7 @@ class PersonnelFileApiController {
 
 	@PostMapping("/{category}/{entryId}/archive")
 	@PreAuthorize("hasAnyAuthority('staff:file:update', 'staff:appraisal:update')")
-	@Operation(summary = "Archive an entry (it stays in the file)")
+	@Operation(operationId = "archivePersonnelFile", summary = "Archive an entry (it stays in the file)")
 	FileEntryView archive(DataScope scope, @PathVariable long id, @PathVariable String category,
 			@PathVariable long entryId) {
 		return staff.archiveFileEntry(scope, id, category(category), entryId);
