@@ -13,7 +13,7 @@ public final class Masking {
 
 	/** "320102199001011234" becomes "320102********1234". */
 	public static String idNumber(String value) {
-		// Shorter than 11 the kept 6 + 4 would show nearly all of it (or, below 10, fail).
+		// Below 11 the kept 6 + 4 would show it all (below 10, fail).
 		if (value == null || value.length() < 11) {
 			return value == null ? null : "*".repeat(value.length());
 		}
