@@ -104,6 +104,18 @@ public final class JdbcRows {
 		});
 	}
 
+	/**
+	 * As {@link #insert}, always in JDBC batches, also on PostgreSQL: for a module's
+	 * product path that must behave alike on every database (the student import).
+	 */
+	public static void insertBatched(EntityManager entityManager, String table, String[] columns, int count,
+			IntFunction<Object[]> row) {
+		if (count == 0) {
+			return;
+		}
+		entityManager.unwrap(Session.class).doWork(connection -> batch(connection, table, columns, count, row));
+	}
+
 	private static void copy(Connection connection, String table, String[] columns, int count,
 			IntFunction<Object[]> row) throws SQLException {
 		BulkCopy copy = BulkCopy.within(connection, table, columns);

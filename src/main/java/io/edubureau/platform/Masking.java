@@ -13,7 +13,8 @@ public final class Masking {
 
 	/** "320102199001011234" becomes "320102********1234". */
 	public static String idNumber(String value) {
-		if (value == null || value.length() < 8) {
+		// Below 11 the kept 6 + 4 would show it all (below 10, fail).
+		if (value == null || value.length() < 11) {
 			return value == null ? null : "*".repeat(value.length());
 		}
 		return value.substring(0, 6) + "*".repeat(value.length() - 10) + value.substring(value.length() - 4);

@@ -1,12 +1,18 @@
 package io.edubureau.students;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +21,9 @@ import io.edubureau.org.DataScope;
 import io.edubureau.org.OrgManagement;
 import io.edubureau.org.Stage;
 import io.edubureau.org.UnitView;
+import io.edubureau.platform.Actor;
+import io.edubureau.platform.Rejection;
+import io.edubureau.platform.Rejection.Problem;
 import io.edubureau.rules.IdNumberCheck;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.sheet.FirstRows;
@@ -27,9 +36,6 @@ import io.edubureau.sheet.SheetImport;
 import io.edubureau.sheet.SheetLayout;
 import io.edubureau.sheet.SheetRow;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,9 +46,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * gets a flagged temporary number, as on the form), the national student number (学籍号,
  * checked against the identity number, not kept), entry month, household type,
  * left-behind and migrant flags, health and disability, boarding, guardian (家庭成员1) and
- * phone. Each row is registered by {@link StudentsManagement#register}; all rows in one
- * transaction, any error or a dry run writes nothing; after a committed import the
- * schools' enrolment in org is set from the register
+ * phone. Set-based: every row is checked first as {@link StudentsManagement#register}
+ * checks it ({@link StudentsManagement#checkNew}), the file's identity numbers looked up
+ * on the register in one read per thousand; then the students and their enrolment events
+ * are written in JDBC batches ({@link StudentRows}). All rows in one transaction, any
+ * error or a dry run writes nothing; one audit entry per import names the count and the
+ * batch id, which each enrolment event carries. After a committed import the schools'
+ * enrolment in org is set from the register
  * ({@link StudentsManagement#enrolmentFromRegister}).
  */
 @Component
@@ -84,20 +94,20 @@ class StudentImport {
 
 	private final TransactionTemplate tx;
 
-	private final EntityManager entityManager;
+	private final StudentRows studentRows;
 
 	StudentImport(StudentsManagement students, OrgManagement org, RulesManagement rules, AuditManagement audit,
-			TransactionTemplate tx, EntityManager entityManager) {
+			TransactionTemplate tx, StudentRows studentRows) {
 		this.students = students;
 		this.org = org;
 		this.rules = rules;
 		this.audit = audit;
 		this.tx = tx;
-		this.entityManager = entityManager;
+		this.studentRows = studentRows;
 	}
 
-	// Rows written between flushes; the persistence context never holds more.
-	static final int BATCH = 500;
+	// Rows built and written per round of JDBC batches; the progress bar moves per round.
+	static final int BATCH = 5000;
 
 	SheetImport<Line> forScope(DataScope scope) {
 		return new Run(scope);
@@ -288,65 +298,119 @@ class StudentImport {
 
 		@Override
 		public int write(List<SheetEntry<Line>> entries, ImportContext context) {
+			Map<String, UnitView> byName = new HashMap<>();
+			Map<String, UnitView> byCode = new HashMap<>();
+			for (UnitView u : students.schools(scope)) {
+				byName.putIfAbsent(u.name(), u);
+				byCode.putIfAbsent(u.code(), u);
+			}
+			// Every row is checked in memory before anything is written; the register is
+			// read once for the file's identity numbers, not once per row.
+			FirstRows<String> firstRows = new FirstRows<>(context, "students.import.samePerson");
+			List<Candidate> candidates = new ArrayList<>();
+			Set<String> numbers = new HashSet<>();
+			for (SheetEntry<Line> e : entries) {
+				if (context.hasErrors(e.row())) {
+					continue;
+				}
+				Line l = e.value();
+				String id = l.form().idNumber();
+				if (id != null && !firstRows.admit(e.row(), id.strip().toUpperCase(Locale.ROOT), "id_number")) {
+					continue;
+				}
+				UnitView unit = l.schoolCode() != null ? byCode.computeIfAbsent(l.schoolCode(), this::otherUnit)
+						: byName.get(l.schoolName());
+				if (unit == null) {
+					context.error(e.row(), l.schoolCode() != null ? "school_code" : "school_name",
+							"students.import.school", l.schoolCode() != null ? l.schoolCode() : l.schoolName());
+					continue;
+				}
+				if (id != null) {
+					IdNumberCheck check = rules.checkIdNumber(id.strip());
+					if (check.valid()) {
+						numbers.add(check.normalized());
+					}
+				}
+				candidates.add(new Candidate(e.row(), l, unit));
+			}
+			// Another running import of the same students is named now, not met at
+			// commit.
+			if (!context.claim("students.idNumber", numbers)) {
+				return 0;
+			}
 			int[] counts = new int[2];
-			Set<Long> schools = new LinkedHashSet<>();
+			String batch = UUID.randomUUID().toString();
 			context.writeAllOrNothing(tx, SUMMARY, counts, () -> {
-				Map<String, UnitView> byName = new HashMap<>();
-				students.schools(scope).forEach(u -> byName.putIfAbsent(u.name(), u));
-				FirstRows<String> firstRows = new FirstRows<>(context, "students.import.samePerson");
-				Map<String, UnitView> byCode = new HashMap<>();
-				// The identity-number query of each row would otherwise flush and
-				// dirty-check
-				// every student written so far (quadratic); rows are flushed per batch
-				// instead.
-				entityManager.setFlushMode(FlushModeType.COMMIT);
-				int written = 0;
-				for (SheetEntry<Line> e : entries) {
-					if (context.hasErrors(e.row())) {
+				Set<String> taken = students.onRegister(numbers);
+				List<StudentForm> forms = new ArrayList<>(candidates.size());
+				List<UnitView> units = new ArrayList<>(candidates.size());
+				for (Candidate c : candidates) {
+					StudentForm f = c.line().form();
+					Stage stage = stage(c.line().grade(), c.line().vocational(), c.unit().stages());
+					List<Problem> problems = new ArrayList<>();
+					if (!StudentsManagement.registersStudents(c.unit())) {
+						problems.add(new Problem("unitId", "students.unit.notSchool", c.unit().name()));
+					}
+					StudentForm checked = students.checkNew(c.unit(),
+							new StudentForm(f.idNumber(), f.name(), f.sex(), f.birthDate(), f.household(),
+									f.leftBehind(), f.migrant(), f.boarder(), f.disability(), f.guardianName(),
+									f.guardianPhone(), c.unit().id(), stage, c.line().grade(), f.className(),
+									f.entryDate()),
+							problems, taken::contains);
+					if (!problems.isEmpty()) {
+						context.reject(c.row(), new Rejection(problems), StudentImport::column);
 						continue;
 					}
-					Line l = e.value();
-					String id = l.form().idNumber();
-					if (id != null
-							&& !firstRows.admit(e.row(), id.strip().toUpperCase(java.util.Locale.ROOT), "id_number")) {
-						continue;
-					}
-					UnitView unit = l.schoolCode() != null
-							? byCode.computeIfAbsent(l.schoolCode(), c -> org.findByCode(scope, c).orElse(null))
-							: byName.get(l.schoolName());
-					if (unit == null) {
-						context.error(e.row(), l.schoolCode() != null ? "school_code" : "school_name",
-								"students.import.school", l.schoolCode() != null ? l.schoolCode() : l.schoolName());
-						continue;
-					}
-					StudentForm f = l.form();
-					Stage stage = stage(l.grade(), l.vocational(), unit.stages());
-					context.writeRow(e.row(), () -> {
-						StudentView s = students.register(scope,
-								new StudentForm(f.idNumber(), f.name(), f.sex(), f.birthDate(), f.household(),
-										f.leftBehind(), f.migrant(), f.boarder(), f.disability(), f.guardianName(),
-										f.guardianPhone(), unit.id(), stage, l.grade(), f.className(), f.entryDate()),
-								false);
-						counts[0]++;
-						if (s.temporaryNumber()) {
-							counts[1]++;
-						}
+					forms.add(checked);
+					units.add(c.unit());
+				}
+				if (context.hasErrors()) {
+					return;
+				}
+				long temporary = forms.stream().filter(f -> f.idNumber().isEmpty()).count();
+				counts[0] = forms.size();
+				counts[1] = (int) temporary;
+				if (context.dryRun()) {
+					return;
+				}
+				Iterator<String> temporaryNumbers = students.temporaryNumbers((int) temporary).iterator();
+				String by = Actor.current();
+				Instant at = Instant.now();
+				Set<Long> schools = new LinkedHashSet<>();
+				for (int from = 0; from < forms.size(); from += BATCH) {
+					int to = Math.min(forms.size(), from + BATCH);
+					List<Student> rows = new ArrayList<>(to - from);
+					for (int i = from; i < to; i++) {
+						StudentForm f = forms.get(i);
+						UnitView unit = units.get(i);
+						boolean flagged = f.idNumber().isEmpty();
+						rows.add(new Student(flagged ? temporaryNumbers.next() : f.idNumber(), flagged, f, f.sex(),
+								unit.id(), unit.path(), by));
 						schools.add(unit.id());
-					}, StudentImport::column, "school_code", "students.import.school", unit.code());
-					if (++written % BATCH == 0) {
-						entityManager.flush();
-						entityManager.clear();
 					}
+					studentRows.insert(rows, batch, by, at);
+					context.progress(to, forms.size());
 				}
-				entityManager.flush();
-				entityManager.clear();
-				if (!context.hasErrors() && !context.dryRun()) {
-					students.enrolmentFromRegister(scope, schools);
-				}
-			}, audit.importEntry(StudentsManagement.STUDENT));
+				students.enrolmentFromRegister(scope, schools);
+			}, (summary, fields) -> {
+				fields.put("batch", batch);
+				audit.importEntry(StudentsManagement.STUDENT).record(summary + " (" + batch + ")", fields);
+			});
 			return context.hasErrors() ? 0 : counts[0];
 		}
 
+		/**
+		 * A unit of the scope by its code that is not a school students are registered
+		 * at.
+		 */
+		private UnitView otherUnit(String code) {
+			return org.findByCode(scope, code).orElse(null);
+		}
+
+	}
+
+	/** A row whose school was found, to be checked against the register. */
+	private record Candidate(int row, Line line, UnitView unit) {
 	}
 
 	/** The sheet column of a field the register's rules name. */

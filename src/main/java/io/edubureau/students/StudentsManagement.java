@@ -8,10 +8,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.persistence.EntityManager;
 
@@ -205,6 +207,37 @@ public class StudentsManagement {
 		catch (Rejection r) {
 			problems.addAll(r.problems());
 		}
+		StudentForm checked = checkNew(unit, form, problems, n -> students.findByIdNumber(n).isPresent());
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		boolean temporary = checked.idNumber().isEmpty();
+		String number = temporary ? temporaryNumber() : checked.idNumber();
+		Student s = students
+			.save(new Student(number, temporary, checked, checked.sex(), unit.id(), unit.path(), Actor.current()));
+		events.save(new StudentEvent(s.getId(), EventKind.ENROLMENT, form.entryDate(), null, StudentStatus.ENROLLED,
+				unit.id(), null, form.grade(), null, Actor.current()));
+		Map<String, Object> created = new LinkedHashMap<>();
+		created.put("idNumber", number);
+		created.put("temporaryNumber", temporary);
+		created.put("name", s.getName());
+		created.put("unit", unit.code());
+		created.put("stage", form.stage());
+		created.put("grade", form.grade());
+		created.put("entryDate", form.entryDate());
+		created.put("guardianPhone", s.getGuardianPhone());
+		audit.record(AuditAction.CREATE, STUDENT, s.getId(), s.getName(), Change.created(created));
+		return view(s, Map.of(unit.id(), unit.name()), reveal);
+	}
+
+	/**
+	 * Checks a new student's form as {@link #register} does, for the school {@code unit}
+	 * (null when it was refused), adding each problem to {@code problems}; {@code taken}
+	 * answers whether a checked identity number is on the register already. The answer is
+	 * the form as kept: the number normalized (empty for a temporary one), sex and birth
+	 * date from the number, the phone stripped.
+	 */
+	StudentForm checkNew(UnitView unit, StudentForm form, List<Problem> problems, Predicate<String> taken) {
 		String number = form.idNumber() == null ? "" : form.idNumber().strip();
 		boolean temporary = number.isEmpty();
 		String sex = form.sex();
@@ -224,7 +257,7 @@ public class StudentsManagement {
 				}
 				birth = check.birthDate();
 				sex = check.sex().name();
-				if (students.findByIdNumber(number).isPresent()) {
+				if (taken.test(number)) {
 					problems.add(new Problem("idNumber", "students.idNumber.taken"));
 				}
 			}
@@ -269,30 +302,50 @@ public class StudentsManagement {
 		if (birth != null && form.entryDate() != null && form.entryDate().isBefore(birth)) {
 			problems.add(new Problem("entryDate", "students.entry.beforeBirth"));
 		}
-		if (!problems.isEmpty()) {
-			throw new Rejection(problems);
-		}
-		if (temporary) {
-			number = temporaryNumber();
-		}
-		StudentForm f = new StudentForm(number, form.name(), sex, birth, form.household(), form.leftBehind(),
+		return new StudentForm(temporary ? "" : number, form.name(), sex, birth, form.household(), form.leftBehind(),
 				form.migrant(), form.boarder(), form.disability(), form.guardianName(),
-				form.guardianPhone() == null ? null : form.guardianPhone().strip(), unit.id(), form.stage(),
-				form.grade(), form.className(), form.entryDate());
-		Student s = students.save(new Student(number, temporary, f, sex, unit.id(), unit.path(), Actor.current()));
-		events.save(new StudentEvent(s.getId(), EventKind.ENROLMENT, form.entryDate(), null, StudentStatus.ENROLLED,
-				unit.id(), null, form.grade(), null, Actor.current()));
-		Map<String, Object> created = new LinkedHashMap<>();
-		created.put("idNumber", number);
-		created.put("temporaryNumber", temporary);
-		created.put("name", s.getName());
-		created.put("unit", unit.code());
-		created.put("stage", form.stage());
-		created.put("grade", form.grade());
-		created.put("entryDate", form.entryDate());
-		created.put("guardianPhone", s.getGuardianPhone());
-		audit.record(AuditAction.CREATE, STUDENT, s.getId(), s.getName(), Change.created(created));
-		return view(s, Map.of(unit.id(), unit.name()), reveal);
+				form.guardianPhone() == null ? null : form.guardianPhone().strip(), unit == null ? null : unit.id(),
+				form.stage(), form.grade(), form.className(), form.entryDate());
+	}
+
+	/**
+	 * The identity numbers of {@code numbers} already on the register, in one read per
+	 * thousand.
+	 */
+	Set<String> onRegister(Collection<String> numbers) {
+		Set<String> found = new HashSet<>();
+		List<String> all = new ArrayList<>(numbers);
+		for (int from = 0; from < all.size(); from += 1000) {
+			found.addAll(em.createQuery("select s.idNumber from Student s where s.idNumber in :numbers", String.class)
+				.setParameter("numbers", all.subList(from, Math.min(all.size(), from + 1000)))
+				.getResultList());
+		}
+		return found;
+	}
+
+	/** {@code count} distinct new temporary numbers, none on the register. */
+	List<String> temporaryNumbers(int count) {
+		Set<String> numbers = new LinkedHashSet<>();
+		while (numbers.size() < count) {
+			Set<String> drawn = new HashSet<>();
+			while (drawn.size() < count - numbers.size()) {
+				String n = randomTemporaryNumber();
+				if (!numbers.contains(n)) {
+					drawn.add(n);
+				}
+			}
+			drawn.removeAll(onRegister(drawn));
+			numbers.addAll(drawn);
+		}
+		return new ArrayList<>(numbers);
+	}
+
+	/**
+	 * Whether a unit students may be registered at (a school or teaching point, active).
+	 */
+	static boolean registersStudents(UnitView unit) {
+		return (unit.type() == UnitType.SCHOOL || unit.type() == UnitType.TEACHING_POINT)
+				&& unit.status() == UnitStatus.ACTIVE;
 	}
 
 	/** The school year a day falls in, named by the year it starts (September). */
@@ -326,14 +379,19 @@ public class StudentsManagement {
 	// A temporary number: "T" and 17 random digits, never a valid identity number.
 	private String temporaryNumber() {
 		while (true) {
-			StringBuilder b = new StringBuilder("T");
-			for (int i = 0; i < 17; i++) {
-				b.append(RANDOM.nextInt(10));
-			}
-			if (students.findByIdNumber(b.toString()).isEmpty()) {
-				return b.toString();
+			String n = randomTemporaryNumber();
+			if (students.findByIdNumber(n).isEmpty()) {
+				return n;
 			}
 		}
+	}
+
+	private static String randomTemporaryNumber() {
+		StringBuilder b = new StringBuilder("T");
+		for (int i = 0; i < 17; i++) {
+			b.append(RANDOM.nextInt(10));
+		}
+		return b.toString();
 	}
 
 	/**

@@ -54,6 +54,9 @@ class StudentImportTests {
 	@Autowired
 	OrgManagement org;
 
+	// Names unique to this run: the embedded database may hold an earlier run's students.
+	static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
+
 	County county;
 
 	RequestPostProcessor adminB;
@@ -107,19 +110,19 @@ class StudentImportTests {
 		String code = county.schoolB().code();
 		String id1 = accounts.idNumber(LocalDate.of(2012, 5, 6), false);
 		String id2 = accounts.idNumber(LocalDate.of(2009, 7, 8), true);
-		List<Object> first = List.of(code, "", "初一", "1班", "学籍甲", "男", "20120506", id1, "G" + id1, "2024-09", "农业户口",
-				"单亲留守儿童", "否", "健康", "无残疾", "住校", "学籍甲父", "13912345678");
-		List<Object> second = List.of("", county.schoolB().name(), "高一", "2班", "学籍乙", "女", "2009-07-08", id2, "",
+		List<Object> first = List.of(code, "", "初一", "1班", "学籍甲" + RUN, "男", "20120506", id1, "G" + id1, "2024-09",
+				"农业户口", "单亲留守儿童", "否", "健康", "无残疾", "住校", "学籍甲父", "13912345678");
+		List<Object> second = List.of("", county.schoolB().name(), "高一", "2班", "学籍乙" + RUN, "女", "2009-07-08", id2, "",
 				"202409", "非农业户口", "非留守儿童", "是", "残疾", "", "走读", "", "");
-		List<Object> noNumber = List.of(code, "", "七年级", "1班", "学籍丙", "女", "2012-01-02", "", "", "2024年9月", "农村", "否",
-				"否", "健康", "听力残疾", "走读", "", "");
+		List<Object> noNumber = List.of(code, "", "七年级", "1班", "学籍丙" + RUN, "女", "2012-01-02", "", "", "2024年9月", "农村",
+				"否", "否", "健康", "听力残疾", "走读", "", "");
 		String badCheck = id1.substring(0, 17) + (id1.charAt(17) == '1' ? "2" : "1");
-		List<Object> wrongNumber = List.of(code, "", "初一", "1班", "学籍丁", "男", "", badCheck, "", "2024-09", "农业户口", "否",
-				"否", "", "", "", "", "");
-		List<Object> otherSchool = List.of(county.schoolA().code(), "", "三年级", "1班", "学籍戊", "男", "2017-01-02", "", "",
-				"2023-09", "农业户口", "否", "否", "", "", "", "", "");
-		List<Object> badGrade = List.of(code, "", "十年级", "1班", "学籍己", "男", "2012-01-02", "", "", "2024-13", "集体户口", "否",
-				"否", "", "", "", "", "");
+		List<Object> wrongNumber = List.of(code, "", "初一", "1班", "学籍丁" + RUN, "男", "", badCheck, "", "2024-09", "农业户口",
+				"否", "否", "", "", "", "", "");
+		List<Object> otherSchool = List.of(county.schoolA().code(), "", "三年级", "1班", "学籍戊" + RUN, "男", "2017-01-02", "",
+				"", "2023-09", "农业户口", "否", "否", "", "", "", "", "");
+		List<Object> badGrade = List.of(code, "", "十年级", "1班", "学籍己" + RUN, "男", "2012-01-02", "", "", "2024-13",
+				"集体户口", "否", "否", "", "", "", "", "");
 
 		upload(List.of(first, second, noNumber, wrongNumber, otherSchool, badGrade), false)
 			.andExpect(status().isUnprocessableContent())
@@ -129,7 +132,7 @@ class StudentImportTests {
 			.andExpect(jsonPath("$.errors[?(@.row==7 && @.column=='grade')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.row==7 && @.column=='entry_month')]").exists())
 			.andExpect(jsonPath("$.errors[?(@.row==7 && @.column=='household')]").exists());
-		assertThat(count("学籍甲") + count("学籍乙") + count("学籍丙")).isZero();
+		assertThat(count("学籍甲" + RUN) + count("学籍乙" + RUN) + count("学籍丙" + RUN)).isZero();
 
 		// The national student number must be G plus the identity number.
 		List<Object> mismatch = new ArrayList<>(first);
@@ -138,7 +141,7 @@ class StudentImportTests {
 			.andExpect(jsonPath("$.errors[0].column").value("student_number"));
 
 		upload(List.of(first, second, noNumber), true).andExpect(status().isOk());
-		assertThat(count("学籍甲")).isZero();
+		assertThat(count("学籍甲" + RUN)).isZero();
 		upload(List.of(first, second, noNumber), false).andExpect(status().isOk())
 			.andExpect(jsonPath("$.imported").value(3));
 		Student a = students.findByIdNumber(id1).orElseThrow();
@@ -154,7 +157,7 @@ class StudentImportTests {
 		assertThat(b.isLeftBehind()).isFalse();
 		assertThat(b.isMigrant()).isTrue();
 		assertThat(b.getDisability()).isEqualTo("残疾");
-		Student c = students.findAll((root, q, cb) -> cb.equal(root.get("name"), "学籍丙")).get(0);
+		Student c = students.findAll((root, q, cb) -> cb.equal(root.get("name"), "学籍丙" + RUN)).get(0);
 		assertThat(c.isTemporaryNumber()).isTrue();
 		assertThat(c.getIdNumber()).startsWith("T");
 		assertThat(c.getDisability()).isEqualTo("听力残疾");
@@ -178,7 +181,8 @@ class StudentImportTests {
 		// The masked list read: the temporary number is shown flagged, no full number to
 		// an
 		// inspector.
-		mvc.perform(get("/api/v1/students?q=学籍甲").with(accounts.as(accounts.account("INSPECTOR", county.bureau()))))
+		mvc.perform(
+				get("/api/v1/students?q=学籍甲" + RUN).with(accounts.as(accounts.account("INSPECTOR", county.bureau()))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(id1))));
 
