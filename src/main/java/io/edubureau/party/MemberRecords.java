@@ -32,13 +32,26 @@ import io.edubureau.staff.StaffManagement;
 import io.edubureau.staff.StaffStatus;
 import io.edubureau.staff.StaffView;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The members' own records of the party module: the annual democratic appraisal (民主评议党员)
@@ -71,9 +84,18 @@ class MemberRecords {
 
 	private final AuditManagement audit;
 
+	private final EntityManager em;
+
+	private final TransactionTemplate ownTransaction;
+
 	MemberRecords(PartyManagement party, AppraisalRepository appraisals, AppraisalStepRepository steps,
-			DuesRepository dues, OrgManagement org, StaffManagement staff, RulesManagement rules,
-			AuditManagement audit) {
+			DuesRepository dues, OrgManagement org, StaffManagement staff, RulesManagement rules, AuditManagement audit,
+			EntityManager em, PlatformTransactionManager transactions) {
+		this.em = em;
+		// The roster is refreshed in its own transaction: the figure book reads inside a
+		// read-only one.
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.party = party;
 		this.appraisals = appraisals;
 		this.steps = steps;
@@ -88,6 +110,11 @@ class MemberRecords {
 	void on(UnitMoved moved) {
 		appraisals.moveUnitPaths(moved.oldPath(), moved.newPath());
 		dues.moveUnitPaths(moved.oldPath(), moved.newPath());
+		em.createQuery("update PartyRosterMember x set x.unitPath = concat(:newPrefix, substring(x.unitPath,"
+				+ " length(:oldPrefix) + 1)) where x.unitPath like concat(:oldPrefix, '%')")
+			.setParameter("newPrefix", moved.newPath())
+			.setParameter("oldPrefix", moved.oldPath())
+			.executeUpdate();
 	}
 
 	static boolean member(StaffView p) {
@@ -374,11 +401,89 @@ class MemberRecords {
 	 */
 	@Transactional(readOnly = true)
 	List<DuesArrears> arrears(DataScope scope, YearMonth upTo) {
+		return arrears(scope, upTo, Pageable.unpaged()).getContent();
+	}
+
+	/**
+	 * The arrears paged in the query: the roster's members in scope with fewer months
+	 * paid than due since January (or since joining), the roster first refreshed from
+	 * staff.
+	 */
+	@Transactional(readOnly = true)
+	Page<DuesArrears> arrears(DataScope scope, YearMonth upTo, Pageable pageable) {
+		ownTransaction.executeWithoutResult(t -> refreshRoster(scope));
+		CriteriaBuilder cb = em.getCriteriaBuilder();
+		CriteriaQuery<Long> counting = cb.createQuery(Long.class);
+		Root<PartyRosterMember> c = counting.from(PartyRosterMember.class);
+		counting.select(cb.count(c)).where(owing(scope, upTo, c, counting, cb));
+		long total = em.createQuery(counting).getSingleResult();
+		CriteriaQuery<PartyRosterMember> select = cb.createQuery(PartyRosterMember.class);
+		Root<PartyRosterMember> r = select.from(PartyRosterMember.class);
+		select.where(owing(scope, upTo, r, select, cb)).orderBy(cb.asc(r.get("staffId")));
+		TypedQuery<PartyRosterMember> query = em.createQuery(select);
+		if (pageable.isPaged()) {
+			query.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize());
+		}
+		return new PageImpl<>(details(query.getResultList(), upTo), pageable, total);
+	}
+
+	// Owing: active, joined by the month, and fewer paid months since max(January,
+	// joining) than months.
+	private jakarta.persistence.criteria.Predicate owing(DataScope scope, YearMonth upTo, Root<PartyRosterMember> r,
+			CriteriaQuery<?> q, CriteriaBuilder cb) {
+		int january = upTo.getYear() * 100 + 1;
+		int to = key(upTo);
+		Expression<Integer> joined = r.get("joinedMonth");
+		Expression<Integer> from = cb.<Integer>selectCase()
+			.when(cb.gt(joined, cb.literal(january)), joined)
+			.otherwise(cb.literal(january));
+		Subquery<Long> paid = q.subquery(Long.class);
+		Root<PartyDues> d = paid.from(PartyDues.class);
+		paid.select(cb.count(d))
+			.where(cb.equal(d.get("staffId"), r.get("staffId")),
+					cb.between(d.<Integer>get("month"), from, cb.literal(to)));
+		return cb.and(party.<PartyRosterMember>within(scope).toPredicate(r, q, cb), cb.isTrue(r.get("active")),
+				cb.le(from, cb.literal(to)), cb.lt(paid, cb.diff(cb.literal(to + 1), from)));
+	}
+
+	// Copies the Party members among the active staff in scope; a member no longer one is
+	// marked inactive.
+	private void refreshRoster(DataScope scope) {
+		List<StaffView> current = members(scope);
+		CriteriaBuilder cb = em.getCriteriaBuilder();
+		CriteriaQuery<PartyRosterMember> q = cb.createQuery(PartyRosterMember.class);
+		Root<PartyRosterMember> r = q.from(PartyRosterMember.class);
+		q.where(party.<PartyRosterMember>within(scope).toPredicate(r, q, cb));
+		Map<Long, PartyRosterMember> kept = new HashMap<>();
+		em.createQuery(q).getResultList().forEach(x -> kept.put(x.getStaffId(), x));
+		Map<Long, String> paths = new HashMap<>();
+		org.byIds(new HashSet<>(current.stream().map(StaffView::unitId).toList()))
+			.forEach((id, u) -> paths.put(id, u.path()));
+		for (StaffView m : current) {
+			PartyRosterMember x = kept.remove(m.id());
+			boolean fresh = false;
+			if (x == null) {
+				x = em.find(PartyRosterMember.class, m.id());
+			}
+			if (x == null) {
+				x = new PartyRosterMember(m.id());
+				fresh = true;
+			}
+			x.copy(m.name(), m.unitId(), paths.get(m.unitId()),
+					m.partyJoinDate() == null ? 0 : key(YearMonth.from(m.partyJoinDate())));
+			if (fresh) {
+				em.persist(x);
+			}
+		}
+		kept.values().forEach(PartyRosterMember::leave);
+	}
+
+	// The unpaid months and the run for the rows of one page.
+	private List<DuesArrears> details(List<PartyRosterMember> members, YearMonth upTo) {
 		int lapseMonths = rules.parameter(LocalParameter.PARTY_DUES_LAPSE_MONTHS, upTo.atEndOfMonth()).intValue();
-		List<StaffView> members = members(scope);
 		YearMonth lookFrom = YearMonth.of(upTo.getYear(), 1).minusMonths(lapseMonths);
 		Map<Long, Set<Integer>> paid = new HashMap<>();
-		List<Long> ids = members.stream().map(StaffView::id).toList();
+		List<Long> ids = members.stream().map(PartyRosterMember::getStaffId).toList();
 		for (int i = 0; i < ids.size(); i += PAGE) {
 			List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + PAGE));
 			for (Object[] row : dues.paidMonths(chunk, key(lookFrom), key(upTo))) {
@@ -386,20 +491,18 @@ class MemberRecords {
 			}
 		}
 		Map<Long, String> unitNames = new HashMap<>();
-		org.byIds(new HashSet<>(members.stream().map(StaffView::unitId).toList()))
+		org.byIds(new HashSet<>(members.stream().map(PartyRosterMember::getUnitId).toList()))
 			.forEach((id, u) -> unitNames.put(id, u.name()));
 		List<DuesArrears> found = new ArrayList<>();
-		for (StaffView m : members) {
-			YearMonth joined = m.partyJoinDate() == null ? null : YearMonth.from(m.partyJoinDate());
-			Set<Integer> months = paid.getOrDefault(m.id(), Set.of());
+		for (PartyRosterMember m : members) {
+			YearMonth joined = m.getJoinedMonth() == 0 ? null
+					: YearMonth.of(m.getJoinedMonth() / 100, m.getJoinedMonth() % 100);
+			Set<Integer> months = paid.getOrDefault(m.getStaffId(), Set.of());
 			List<String> unpaid = new ArrayList<>();
 			for (YearMonth x = YearMonth.of(upTo.getYear(), 1); !x.isAfter(upTo); x = x.plusMonths(1)) {
 				if ((joined == null || !x.isBefore(joined)) && !months.contains(key(x))) {
 					unpaid.add(x.toString());
 				}
-			}
-			if (unpaid.isEmpty()) {
-				continue;
 			}
 			int run = 0;
 			for (YearMonth x = upTo; !x.isBefore(lookFrom) && (joined == null || !x.isBefore(joined))
@@ -410,8 +513,8 @@ class MemberRecords {
 			List<Reason> reasons = List
 				.of(new Reason(PolicyRule.PARTY_DUES, lapse ? "party.dues.lapse" : "party.dues.unpaidReason",
 						unpaid.size(), upTo.toString(), run, lapseMonths));
-			found.add(new DuesArrears(m.id(), m.name(), m.unitId(), unitNames.get(m.unitId()), List.copyOf(unpaid), run,
-					lapse, reasons));
+			found.add(new DuesArrears(m.getStaffId(), m.getPersonName(), m.getUnitId(), unitNames.get(m.getUnitId()),
+					List.copyOf(unpaid), run, lapse, reasons));
 		}
 		return found;
 	}

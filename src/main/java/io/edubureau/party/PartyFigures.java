@@ -160,6 +160,9 @@ class PartyFigures implements FigureContributor {
 			return FigureRecords.empty(people);
 		}
 		List<List<String>> rows = new ArrayList<>();
+		// The person each row is about, so the figure book links the name (non-staff:
+		// none).
+		List<Long> ids = new ArrayList<>();
 		switch (key) {
 			case "party.applicants", "party.activists", "party.developmentTargets", "party.probationary",
 					"party.approved", "party.converted" -> {
@@ -182,8 +185,9 @@ class PartyFigures implements FigureContributor {
 					};
 					rows.add(List.of(d.getPersonName(), names.getOrDefault(d.getOrganisationId(), ""),
 							stageKey(PartyManagement.stageOn(d, q.asOf())), String.valueOf(day)));
+					ids.add(d.getStaffId());
 				});
-				return new FigureRecords(people, rows, found.size());
+				return new FigureRecords(people, rows, found.size(), ids, 0);
 			}
 			case "party.branches" -> {
 				List<OrganisationView> found = party.organisations(q.scope())
@@ -236,21 +240,23 @@ class PartyFigures implements FigureContributor {
 							: (v.toOrganisationName() != null ? v.toOrganisationName() : v.outsideOrganisation());
 					rows.add(List.of(v.personName(), in ? v.toOrganisationName() : v.fromOrganisationName(),
 							other == null ? "" : other, v.letterNo(), String.valueOf(in ? v.receivedOn() : v.outOn())));
+					ids.add(v.staffId());
 				});
 				return new FigureRecords(List.of("party.appraisal.person", "party.organisation",
-						"party.transfer.otherEnd", "party.transfer.letterNo", "party.step.date"), rows, found.size());
+						"party.transfer.otherEnd", "party.transfer.letterNo", "party.step.date"), rows, found.size(),
+						ids, 0);
 			}
 			case "party.duesArrears" -> {
 				List<DuesArrears> found = members.duesKept(q.scope(), q.year())
 						? members.arrearsWhereKept(q.scope(), duesUpTo(q)) : List.of();
-				found.stream()
-					.skip((long) page * size)
-					.limit(size)
-					.forEach(a -> rows.add(List.of(a.personName(), a.unitName() == null ? "" : a.unitName(),
-							String.join("、", a.unpaidMonths()), Integer.toString(a.consecutive()))));
+				found.stream().skip((long) page * size).limit(size).forEach(a -> {
+					rows.add(List.of(a.personName(), a.unitName() == null ? "" : a.unitName(),
+							String.join("、", a.unpaidMonths()), Integer.toString(a.consecutive())));
+					ids.add(a.staffId());
+				});
 				return new FigureRecords(
 						List.of("party.appraisal.person", "party.unit", "party.dues.unpaid", "party.dues.consecutive"),
-						rows, found.size());
+						rows, found.size(), ids, 0);
 			}
 			default -> {
 				if (key.startsWith("party.appraisal.byGrade.")) {
@@ -262,13 +268,13 @@ class PartyFigures implements FigureContributor {
 						throw new NotFound("figure " + key);
 					}
 					List<AppraisalView> found = members.byGrade(q.scope(), q.year()).get(grade);
-					found.stream()
-						.skip((long) page * size)
-						.limit(size)
-						.forEach(a -> rows.add(List.of(a.personName(), a.organisationName(),
-								"enum.AppraisalGrade." + a.grade().name(), a.gradedOn().toString())));
+					found.stream().skip((long) page * size).limit(size).forEach(a -> {
+						rows.add(List.of(a.personName(), a.organisationName(),
+								"enum.AppraisalGrade." + a.grade().name(), a.gradedOn().toString()));
+						ids.add(a.staffId());
+					});
 					return new FigureRecords(List.of("party.appraisal.person", "party.organisation",
-							"party.appraisal.grade", "party.appraisal.gradedOn"), rows, found.size());
+							"party.appraisal.grade", "party.appraisal.gradedOn"), rows, found.size(), ids, 0);
 				}
 				throw new NotFound("figure " + key);
 			}

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.edubureau.org.DataScope;
+import io.edubureau.platform.Paging;
 import io.edubureau.platform.Rejection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -95,9 +96,11 @@ class PartyMembersApiController {
 	@GetMapping("/dues/arrears")
 	@PreAuthorize("hasAuthority('party:record:read')")
 	@Operation(
-			summary = "Members with unpaid months in the year up to month=YYYY-MM (default this month), with reasons")
-	List<Map<String, Object>> arrears(DataScope scope, @RequestParam(required = false) String month, Locale locale) {
-		return members.arrears(scope, month(month)).stream().map(a -> {
+			summary = "Members with unpaid months in the year up to month=YYYY-MM (default this month), with reasons",
+			description = "page (from 0), size (1–200); by staff id.")
+	PagedModel<Map<String, Object>> arrears(DataScope scope, @RequestParam(required = false) String month,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Locale locale) {
+		return new PagedModel<>(members.arrears(scope, month(month), Paging.request(page, size, 200)).map(a -> {
 			Map<String, Object> m = new LinkedHashMap<>();
 			m.put("staffId", a.staffId());
 			m.put("person", a.personName());
@@ -108,7 +111,7 @@ class PartyMembersApiController {
 			m.put("lapse", a.lapse());
 			m.put("reasons", words.api(a.reasons(), locale));
 			return m;
-		}).toList();
+		}));
 	}
 
 	YearMonth month(String value) {

@@ -193,8 +193,9 @@ class PartyMembersTests {
 	}
 
 	Map<String, Object> arrearsOf(StaffView p, String month) throws Exception {
-		String body = call(get("/api/v1/party/dues/arrears").param("month", month), officer, null, 200);
-		List<Map<String, Object>> lines = JsonPath.read(body, "$[?(@.staffId == " + p.id() + ")]");
+		String body = call(get("/api/v1/party/dues/arrears").param("month", month).param("size", "200"), officer, null,
+				200);
+		List<Map<String, Object>> lines = JsonPath.read(body, "$.content[?(@.staffId == " + p.id() + ")]");
 		return lines.isEmpty() ? null : lines.get(0);
 	}
 
