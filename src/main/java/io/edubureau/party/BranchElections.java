@@ -165,9 +165,10 @@ class BranchElections {
 				sum += c.votes();
 			}
 		}
-		if (problems.isEmpty() && sum > (long) form.present() * form.seats()) {
-			problems
-				.add(new Problem("candidates", "party.election.votesOverPresent", sum, form.present(), form.seats()));
+		// Each voter marks at most the seats, or in a preliminary election the places.
+		int marks = preliminary && form.formalCount() != null ? form.formalCount() : form.seats() == null ? 0 : form.seats();
+		if (problems.isEmpty() && sum > (long) form.present() * marks) {
+			problems.add(new Problem("candidates", "party.election.votesOverPresent", sum, form.present(), marks));
 		}
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems);
