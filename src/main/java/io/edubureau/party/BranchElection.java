@@ -95,6 +95,26 @@ class BranchElection {
 	// agreeing.
 	private Integer reducedAgreed;
 
+	// A preliminary election (差额预选): its candidates marked elected are the formal list
+	// of formalCount places.
+	@Column(nullable = false)
+	private boolean preliminary;
+
+	private Integer formalCount;
+
+	// The higher Party organisation's answer to a complete committee: PENDING, APPROVED
+	// or RETURNED, with its day, who entered it and the reason.
+	@Column(length = 10)
+	private String approval;
+
+	private LocalDate approvalOn;
+
+	@Column(length = 64)
+	private String approvalBy;
+
+	@Column(length = 200)
+	private String approvalNote;
+
 	@Column(nullable = false, length = 64)
 	private String recordedBy;
 
@@ -123,12 +143,62 @@ class BranchElection {
 		this.recordedAt = Instant.now();
 	}
 
-	/** The committee is complete with this ballot: the secretary and the term. */
+	/**
+	 * The committee is complete with this ballot: the secretary and the term, awaiting
+	 * the higher Party organisation's approval.
+	 */
 	void complete(Long secretaryMembershipId, String secretaryName, LocalDate termStart, LocalDate termEnd) {
 		this.secretaryMembershipId = secretaryMembershipId;
 		this.secretaryName = secretaryName;
 		this.termStart = termStart;
 		this.termEnd = termEnd;
+		this.approval = PENDING;
+	}
+
+	static final String PENDING = "PENDING";
+
+	static final String APPROVED = "APPROVED";
+
+	static final String RETURNED = "RETURNED";
+
+	/**
+	 * The higher Party organisation approved ({@code approved}) or returned the result.
+	 */
+	void answered(boolean approved, LocalDate on, String by, String note) {
+		this.approval = approved ? APPROVED : RETURNED;
+		this.approvalOn = on;
+		this.approvalBy = by;
+		this.approvalNote = note;
+	}
+
+	/** This ballot is a preliminary election for a formal list of {@code places}. */
+	void preliminaryFor(int places) {
+		this.preliminary = true;
+		this.formalCount = places;
+	}
+
+	boolean isPreliminary() {
+		return preliminary;
+	}
+
+	Integer getFormalCount() {
+		return formalCount;
+	}
+
+	String getApproval() {
+		return approval;
+	}
+
+	LocalDate getApprovalOn() {
+		return approvalOn;
+	}
+
+	String getApprovalBy() {
+		return approvalBy;
+	}
+
+	String getApprovalNote() {
+		return approvalNote;
 	}
 
 	/** The meeting reduced the seats to those elected instead of another round. */

@@ -108,6 +108,74 @@ final class BranchElectionRule {
 		return new Outcome(true, List.copyOf(elected), left, List.copyOf(reasons));
 	}
 
+	/**
+	 * What a preliminary election (差额预选) decides: the formal candidates, most votes
+	 * first.
+	 *
+	 * @param valid whether the meeting was valid and the list to elect from large enough
+	 * @param passed keys of the candidates on the formal list
+	 * @param placesLeft places of the formal list not filled (ties, too few over half)
+	 * @param reasons how it was decided
+	 */
+	record Preliminary(boolean valid, List<Long> passed, int placesLeft, List<Reason> reasons) {
+	}
+
+	/**
+	 * 差额预选 (基层组织选举工作条例 2020; how it counts: 旗帜网 quoting 新编基层党务工作手册): the same quorum as
+	 * the formal election; the formal list ({@code formal} places) must itself be 差额 (at
+	 * least 20% over the seats) and shorter than the nominees; a nominee passes with
+	 * votes over half of those entitled (超过应到会有选举权人数半数, half is not enough), most votes
+	 * first up to the places; nominees tied at the last place are not listed
+	 * (按照正式选举时的相应办法: they vote again).
+	 */
+	static Preliminary preliminary(int formal, int seats, int entitled, int present, List<Ballot> ballots) {
+		List<Reason> reasons = new ArrayList<>();
+		boolean quorum = (long) present * QUORUM_DENOMINATOR >= (long) entitled * QUORUM_NUMERATOR;
+		reasons.add(new Reason(RULE, quorum ? "party.reason.election.quorum" : "party.reason.election.noQuorum",
+				present, entitled, QUORUM_NUMERATOR + "/" + QUORUM_DENOMINATOR));
+		boolean listSpread = (long) (formal - seats) * 100 >= (long) seats * SPREAD_PERCENT;
+		reasons.add(new Reason(RULE,
+				listSpread ? "party.reason.preliminary.listSpread" : "party.reason.preliminary.noListSpread", formal,
+				seats, SPREAD_PERCENT));
+		boolean more = ballots.size() > formal;
+		reasons.add(new Reason(RULE, more ? "party.reason.preliminary.more" : "party.reason.preliminary.notMore",
+				ballots.size(), formal));
+		if (!quorum || !listSpread || !more) {
+			reasons.add(new Reason(RULE, "party.reason.preliminary.void"));
+			return new Preliminary(false, List.of(), formal, List.copyOf(reasons));
+		}
+		List<Ballot> ranked = new ArrayList<>(ballots);
+		// A stable sort keeps the given order among equal votes.
+		ranked.sort(Comparator.comparingInt(Ballot::votes).reversed());
+		List<Ballot> over = ranked.stream().filter(b -> (long) b.votes() * 2 > entitled).toList();
+		for (Ballot b : ranked) {
+			reasons.add(new Reason(RULE,
+					over.contains(b) ? "party.reason.preliminary.over" : "party.reason.preliminary.notOver", b.name(),
+					b.votes(), entitled));
+		}
+		List<Long> passed = new ArrayList<>();
+		if (over.size() <= formal) {
+			over.forEach(b -> passed.add(b.key()));
+		}
+		else {
+			int cut = over.get(formal - 1).votes();
+			boolean tie = over.get(formal).votes() == cut;
+			for (Ballot b : over) {
+				if (b.votes() > cut || (!tie && passed.size() < formal)) {
+					passed.add(b.key());
+				}
+			}
+			if (tie) {
+				List<String> tied = over.stream().filter(b -> b.votes() == cut).map(Ballot::name).toList();
+				reasons.add(new Reason(RULE, "party.reason.preliminary.tie", String.join("、", tied), cut));
+			}
+		}
+		int left = formal - passed.size();
+		reasons.add(left > 0 ? new Reason(RULE, "party.reason.preliminary.short", passed.size(), formal)
+				: new Reason(RULE, "party.reason.preliminary.listed", formal));
+		return new Preliminary(true, List.copyOf(passed), left, List.copyOf(reasons));
+	}
+
 	/** Whether the meeting may reduce the seats instead of another round, and why. */
 	record Reduction(boolean allowed, List<Reason> reasons, List<Reason> refused) {
 	}

@@ -135,6 +135,14 @@ class BranchElections {
 				|| (form.entitled() != null && form.present() > form.entitled())) {
 			problems.add(new Problem("present", "party.election.present"));
 		}
+		boolean preliminary = Boolean.TRUE.equals(form.preliminary());
+		if (preliminary && form.previousId() != null) {
+			problems.add(new Problem("previousId", "party.election.preliminaryFirst"));
+		}
+		if (preliminary && (form.formalCount() == null || form.formalCount() < 2 || form.formalCount() > MAX_SEATS * 2
+				|| (form.seats() != null && form.formalCount() <= form.seats()))) {
+			problems.add(new Problem("formalCount", "party.election.formalCount", MAX_SEATS * 2));
+		}
 		List<PartyForms.CandidateVotes> given = form.candidates() == null ? List.of() : form.candidates();
 		if (given.isEmpty()) {
 			problems.add(new Problem("candidates", "party.election.noCandidates"));
@@ -157,9 +165,10 @@ class BranchElections {
 				sum += c.votes();
 			}
 		}
-		if (problems.isEmpty() && sum > (long) form.present() * form.seats()) {
-			problems
-				.add(new Problem("candidates", "party.election.votesOverPresent", sum, form.present(), form.seats()));
+		// Each voter marks at most the seats, or in a preliminary election the places.
+		int marks = preliminary && form.formalCount() != null ? form.formalCount() : form.seats() == null ? 0 : form.seats();
+		if (problems.isEmpty() && sum > (long) form.present() * marks) {
+			problems.add(new Problem("candidates", "party.election.votesOverPresent", sum, form.present(), marks));
 		}
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems);
@@ -174,8 +183,30 @@ class BranchElections {
 		// Another round (另行选举) fills the seats the ballot before left.
 		BranchElection previous = null;
 		List<Long> electedBefore = new ArrayList<>();
+		List<Long> formalList = null;
 		int round = 1;
-		if (form.previousId() != null) {
+		if (form.previousId() != null && found(scope, form.previousId()).isPreliminary()) {
+			// The formal election after a preliminary one: its candidates are the formal
+			// list.
+			previous = found(scope, form.previousId());
+			if (!previous.getOrganisationId().equals(branch.getId()) || previous.getTerm() != form.term()
+					|| !previous.isValid() || elections.findByPreviousId(previous.getId()).isPresent()) {
+				throw new Rejection("previousId", "party.election.noFormalLeft", previous.getId());
+			}
+			if (form.heldOn().isBefore(previous.getHeldOn())) {
+				throw new Rejection("heldOn", "party.election.beforePrevious", form.heldOn().toString(),
+						previous.getHeldOn().toString());
+			}
+			if (form.seats() != previous.getSeats()) {
+				throw new Rejection("seats", "party.election.seatsLeft", form.seats(), previous.getSeats());
+			}
+			formalList = previous.getCandidates()
+				.stream()
+				.filter(BranchElection.Candidate::elected)
+				.map(BranchElection.Candidate::membershipId)
+				.toList();
+		}
+		else if (form.previousId() != null) {
 			previous = found(scope, form.previousId());
 			if (!previous.getOrganisationId().equals(branch.getId()) || previous.getTerm() != form.term()
 					|| !previous.isValid() || previous.getSeatsLeft() == 0
@@ -199,6 +230,9 @@ class BranchElections {
 				.filter(x -> x.getOrganisationId().equals(branch.getId()) && x.openOn(form.heldOn()))
 				.orElseThrow(() -> new Rejection("candidates", "party.election.notMember", c.membershipId(),
 						branch.getName(), form.heldOn().toString()));
+			if (formalList != null && !formalList.contains(m.getId())) {
+				throw new Rejection("candidates", "party.election.notOnFormalList", m.getPersonName());
+			}
 			if (electedBefore.contains(m.getId())) {
 				throw new Rejection("candidates", "party.election.alreadyElected", m.getPersonName());
 			}
@@ -209,15 +243,24 @@ class BranchElections {
 			candidates
 				.add(new BranchElection.Candidate(m.getId(), m.getStaffId(), m.getPersonName(), c.votes(), false));
 		}
-		BranchElectionRule.Outcome outcome = BranchElectionRule.decide(form.seats(), form.entitled(), form.present(),
-				candidates.stream()
-					.map(c -> new BranchElectionRule.Ballot(c.membershipId(), c.personName(), c.votes()))
-					.toList());
+		List<BranchElectionRule.Ballot> ballots = candidates.stream()
+			.map(c -> new BranchElectionRule.Ballot(c.membershipId(), c.personName(), c.votes()))
+			.toList();
+		BranchElectionRule.Outcome outcome;
+		if (preliminary) {
+			// A preliminary election: "elected" marks those on the formal list.
+			BranchElectionRule.Preliminary p = BranchElectionRule.preliminary(form.formalCount(), form.seats(),
+					form.entitled(), form.present(), ballots);
+			outcome = new BranchElectionRule.Outcome(p.valid(), p.passed(), p.placesLeft(), p.reasons());
+		}
+		else {
+			outcome = BranchElectionRule.decide(form.seats(), form.entitled(), form.present(), ballots);
+		}
 		List<BranchElection.Candidate> marked = candidates.stream()
 			.map(c -> new BranchElection.Candidate(c.membershipId(), c.staffId(), c.personName(), c.votes(),
 					outcome.elected().contains(c.membershipId())))
 			.toList();
-		boolean complete = outcome.valid() && outcome.seatsLeft() == 0;
+		boolean complete = !preliminary && outcome.valid() && outcome.seatsLeft() == 0;
 		BranchElection.Candidate secretary = null;
 		if (complete) {
 			List<Long> committee = new ArrayList<>(electedBefore);
@@ -240,6 +283,9 @@ class BranchElections {
 		if (secretary != null) {
 			e.complete(secretary.membershipId(), secretary.personName(), form.heldOn(), termEnd);
 		}
+		if (preliminary) {
+			e.preliminaryFor(form.formalCount());
+		}
 		e = elections.save(e);
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("organisation", branch.getName());
@@ -257,14 +303,13 @@ class BranchElections {
 					.toList()
 					.toString());
 		values.put("seatsLeft", outcome.seatsLeft());
+		values.put("preliminary", preliminary);
+		values.put("formalCount", form.formalCount());
+		values.put("secretary", secretary == null ? null : secretary.personName());
+		// A complete committee waits for the higher organisation: the branch keeps its
+		// own.
+		values.put("approval", e.getApproval());
 		audit.record(AuditAction.CREATE, ELECTION, e.getId(), branch.getName(), Change.created(values));
-		if (secretary != null) {
-			List<Change> changes = List.of(new Change("secretary", branch.getSecretaryName(), secretary.personName()),
-					new Change("termStart", null, form.heldOn().toString()), new Change("termEnd",
-							branch.getTermEnd() == null ? null : branch.getTermEnd().toString(), termEnd.toString()));
-			branch.committeeElected(secretary.staffId(), secretary.personName(), form.heldOn(), termEnd, e.getId());
-			audit.record(AuditAction.UPDATE, PartyManagement.ORGANISATION, branch.getId(), branch.getName(), changes);
-		}
 		return view(e, locale, forPage);
 	}
 
@@ -382,13 +427,79 @@ class BranchElections {
 		e.reduced(form.agreed());
 		e.complete(secretary.getId(), secretary.getPersonName(), e.getHeldOn(), termEnd);
 		audit.record(AuditAction.UPDATE, ELECTION, e.getId(), branch.getName(),
-				List.of(new Change("reducedAgreed", null, String.valueOf(form.agreed())), new Change("seats",
-						String.valueOf(committee.size() + e.getSeatsLeft()), String.valueOf(committee.size()))));
-		List<Change> changes = List.of(new Change("secretary", branch.getSecretaryName(), secretary.getPersonName()),
-				new Change("termStart", null, e.getHeldOn().toString()), new Change("termEnd",
-						branch.getTermEnd() == null ? null : branch.getTermEnd().toString(), termEnd.toString()));
-		branch.committeeElected(secretary.getStaffId(), secretary.getPersonName(), e.getHeldOn(), termEnd, e.getId());
-		audit.record(AuditAction.UPDATE, PartyManagement.ORGANISATION, branch.getId(), branch.getName(), changes);
+				List.of(new Change("reducedAgreed", null, String.valueOf(form.agreed())),
+						new Change("seats", String.valueOf(committee.size() + e.getSeatsLeft()),
+								String.valueOf(committee.size())),
+						new Change("secretary", null, secretary.getPersonName()),
+						new Change("approval", null, e.getApproval())));
+		return view(e, locale, forPage);
+	}
+
+	/**
+	 * The higher Party organisation's answer (批复) to a complete committee (基层组织选举工作条例
+	 * 2020: the committee's members, secretary and deputy are reported to the higher
+	 * Party organisation for approval): only a committee waiting for it; only a user
+	 * whose scope reaches above the branch — the branch's parent organisation when it has
+	 * one, else a unit other than the branch's own (the bureau's 党委); the day not before
+	 * the election nor in the future; a reason when returned. Approved, the branch gets
+	 * the secretary and the term; returned, the branch keeps its committee. Audited.
+	 */
+	@Transactional
+	ElectionView answer(DataScope scope, long id, PartyForms.ApprovalForm form, Locale locale, boolean forPage) {
+		BranchElection e = found(scope, id);
+		PartyOrganisation branch = organisations.findById(e.getOrganisationId()).orElseThrow();
+		boolean higher = branch.getParentId() != null
+				? organisations
+					.findOne(party.<PartyOrganisation>within(scope)
+						.and((root, q, cb) -> cb.equal(root.get("id"), branch.getParentId())))
+					.isPresent()
+				: scope.kind() == io.edubureau.org.ScopeKind.ALL
+						|| (scope.unitId() != null && !scope.unitId().equals(branch.getUnitId()));
+		if (!higher) {
+			throw new Rejection("id", "party.election.approval.notHigher", branch.getName());
+		}
+		if (!BranchElection.PENDING.equals(e.getApproval())) {
+			throw new Rejection("id", "party.election.approval.notPending", e.getId());
+		}
+		List<Problem> problems = new ArrayList<>();
+		if (form.approved() == null) {
+			problems.add(new Problem("approved", "party.required"));
+		}
+		if (form.on() == null) {
+			problems.add(new Problem("on", "party.required"));
+		}
+		else if (form.on().isAfter(party.today())) {
+			problems.add(new Problem("on", "party.date.future", form.on().toString()));
+		}
+		else if (form.on().isBefore(e.getHeldOn())) {
+			problems.add(
+					new Problem("on", "party.election.beforePrevious", form.on().toString(), e.getHeldOn().toString()));
+		}
+		String note = form.note() == null ? null : form.note().strip();
+		if (note != null && note.length() > 200) {
+			problems.add(new Problem("note", "party.election.approval.noteLength", 200));
+		}
+		if (Boolean.FALSE.equals(form.approved()) && (note == null || note.isEmpty())) {
+			problems.add(new Problem("note", "party.election.approval.reason"));
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		e.answered(form.approved(), form.on(), Actor.current(), note == null || note.isEmpty() ? null : note);
+		audit.record(AuditAction.UPDATE, ELECTION, e.getId(), branch.getName(),
+				List.of(new Change("approval", BranchElection.PENDING, e.getApproval()),
+						new Change("approvalOn", null, form.on().toString()), new Change("approvalNote", null, note)));
+		if (form.approved()) {
+			PartyMembership secretary = memberships.findById(e.getSecretaryMembershipId()).orElseThrow();
+			List<Change> changes = List.of(
+					new Change("secretary", branch.getSecretaryName(), secretary.getPersonName()),
+					new Change("termStart", null, e.getTermStart().toString()),
+					new Change("termEnd", branch.getTermEnd() == null ? null : branch.getTermEnd().toString(),
+							e.getTermEnd().toString()));
+			branch.committeeElected(secretary.getStaffId(), secretary.getPersonName(), e.getTermStart(), e.getTermEnd(),
+					e.getId());
+			audit.record(AuditAction.UPDATE, PartyManagement.ORGANISATION, branch.getId(), branch.getName(), changes);
+		}
 		return view(e, locale, forPage);
 	}
 
@@ -396,7 +507,7 @@ class BranchElections {
 	private List<Long> electedUpTo(BranchElection last) {
 		List<Long> elected = new ArrayList<>();
 		BranchElection e = last;
-		while (e != null) {
+		while (e != null && !e.isPreliminary()) {
 			e.getCandidates()
 				.stream()
 				.filter(BranchElection.Candidate::elected)
@@ -409,7 +520,7 @@ class BranchElections {
 	private List<String> namesUpTo(BranchElection last) {
 		List<String> names = new ArrayList<>();
 		BranchElection e = last;
-		while (e != null) {
+		while (e != null && !e.isPreliminary()) {
 			List<String> here = e.getCandidates()
 				.stream()
 				.filter(BranchElection.Candidate::elected)
@@ -423,9 +534,11 @@ class BranchElections {
 
 	// Pages word the reasons with their source alone; the API with the rule's code too.
 	private ElectionView view(BranchElection e, Locale locale, boolean forPage) {
-		BranchElectionRule.Outcome outcome = BranchElectionRule.decide(e.getSeats(), e.getEntitled(), e.getPresent(),
-				e.ballots());
-		List<io.edubureau.rules.Reason> reasons = new ArrayList<>(outcome.reasons());
+		List<io.edubureau.rules.Reason> reasons = new ArrayList<>(e.isPreliminary()
+				? BranchElectionRule
+					.preliminary(e.getFormalCount(), e.getSeats(), e.getEntitled(), e.getPresent(), e.ballots())
+					.reasons()
+				: BranchElectionRule.decide(e.getSeats(), e.getEntitled(), e.getPresent(), e.ballots()).reasons());
 		if (e.getReducedAgreed() != null) {
 			int elected = electedUpTo(e).size();
 			reasons.addAll(BranchElectionRule.reduce(elected, e.getSeatsLeft(), e.getPresent(), e.getReducedAgreed())
@@ -442,7 +555,9 @@ class BranchElections {
 					.toList(),
 				e.getSeatsLeft(), complete, complete ? namesUpTo(e) : List.of(), e.getSecretaryName(), e.getTermStart(),
 				e.getTermEnd(), e.getRecordedBy(), forPage ? words.page(reasons, locale) : words.api(reasons, locale),
-				e.getReducedAgreed());
+				e.getReducedAgreed(), e.isPreliminary(), e.getFormalCount(), e.getApproval(),
+				e.getApproval() == null ? null : words.word("party.election.approval." + e.getApproval(), locale),
+				e.getApprovalOn(), e.getApprovalBy(), e.getApprovalNote());
 	}
 
 }

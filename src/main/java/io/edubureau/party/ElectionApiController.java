@@ -50,12 +50,12 @@ class ElectionApiController {
 	@PreAuthorize("hasAuthority('party:organisation:manage')")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(
-			summary = "Record a ballot of a branch committee election: {\"organisationId\",\"term\",\"heldOn\",\"seats\",\"entitled\",\"present\",\"candidates\":[{\"membershipId\",\"votes\"}],\"secretaryMembershipId\",\"previousId\" (another round),\"voterMembershipIds\" (optional: those present voting)}",
-			description = "Decided by the 基层组织选举工作条例 (2020): valid when present ≥ 4/5 of those entitled and candidates exceed seats by ≥ 20%; elected with more than half of the votes of those present. Only full members not under 留党察看 have the right to vote and stand (条例 第五条): a candidate or named voter without it is refused, and those entitled may not exceed the members with the right on the day. A ballot that fills the last seat writes the secretary and a 3-year term to the branch; the secretary must be among those elected. Bad input 422, nothing written.")
+			summary = "Record a ballot of a branch committee election: {\"organisationId\",\"term\",\"heldOn\",\"seats\",\"entitled\",\"present\",\"candidates\":[{\"membershipId\",\"votes\"}],\"secretaryMembershipId\",\"previousId\" (another round),\"voterMembershipIds\" (optional: those present voting),\"preliminary\" (差额预选),\"formalCount\" (places of the formal list)}",
+			description = "Decided by the 基层组织选举工作条例 (2020): valid when present ≥ 4/5 of those entitled and candidates exceed seats by ≥ 20%; elected with more than half of the votes of those present. Only full members not under 留党察看 have the right to vote and stand (条例 第五条): a candidate or named voter without it is refused, and those entitled may not exceed the members with the right on the day. A ballot that fills the last seat completes the committee (secretary among those elected, a 3-year term) awaiting the higher Party organisation's approval (approval PENDING): the branch keeps its committee until approved. A preliminary election (preliminary true, formalCount places, at least 20% over the seats and fewer than the nominees) lists those with votes over half of those entitled, most votes first, ties at the last place not listed; the formal ballot then points to it (previousId) with candidates from that list only. Bad input 422, nothing written.")
 	ElectionView record(DataScope scope, @RequestBody(required = false) PartyForms.ElectionForm form, Locale locale) {
 		return elections.record(scope, form == null
-				? new PartyForms.ElectionForm(null, null, null, null, null, null, null, null, null, null) : form,
-				locale, false);
+				? new PartyForms.ElectionForm(null, null, null, null, null, null, null, null, null, null, null, null)
+				: form, locale, false);
 	}
 
 	@PostMapping("/elections/{id}/reduce")
@@ -66,6 +66,17 @@ class ElectionApiController {
 	ElectionView reduce(DataScope scope, @PathVariable long id,
 			@RequestBody(required = false) PartyForms.ReduceForm form, Locale locale) {
 		return elections.reduce(scope, id, form == null ? new PartyForms.ReduceForm(null, null) : form, locale, false);
+	}
+
+	@PostMapping("/elections/{id}/approval")
+	@PreAuthorize("hasAuthority('party:organisation:manage')")
+	@Operation(
+			summary = "The higher Party organisation's answer to an elected committee (批复): {\"approved\" (true approves, false returns),\"on\" (day of the reply),\"note\" (reason, required when returned)}",
+			description = "Only a complete committee awaiting approval, and only by a user whose scope reaches above the branch (its parent organisation, else a unit other than the branch's own: the bureau's 党委); a branch-level user is refused. Approved, the branch gets the secretary and term; returned, it keeps its committee. Audited. Else 422, nothing written.")
+	ElectionView answer(DataScope scope, @PathVariable long id,
+			@RequestBody(required = false) PartyForms.ApprovalForm form, Locale locale) {
+		return elections.answer(scope, id, form == null ? new PartyForms.ApprovalForm(null, null, null) : form, locale,
+				false);
 	}
 
 }

@@ -132,7 +132,9 @@ class MembershipPageController {
 					PartyApiController.number("previousId", form),
 					PartyApiController.date("heldOn", form.get("heldOn")), PartyApiController.integer("seats", form),
 					PartyApiController.integer("entitled", form), PartyApiController.integer("present", form),
-					candidates, PartyApiController.number("secretaryMembershipId", form), null), locale, true);
+					candidates, PartyApiController.number("secretaryMembershipId", form), null,
+					"on".equals(form.get("preliminary")) || "true".equals(form.get("preliminary")),
+					PartyApiController.integer("formalCount", form)), locale, true);
 			redirect.addFlashAttribute("notice", "party.saved");
 		}
 		catch (Rejection ex) {
@@ -160,6 +162,30 @@ class MembershipPageController {
 			ElectionView e = elections.reduce(scope, id,
 					new PartyForms.ReduceForm(PartyApiController.integer("agreed", form),
 							PartyApiController.number("secretaryMembershipId", form)),
+					locale, true);
+			branch = e.organisationId();
+			redirect.addFlashAttribute("notice", "party.saved");
+		}
+		catch (Rejection ex) {
+			redirect.addFlashAttribute("problems", ex.problems());
+		}
+		catch (NotFound ex) {
+			redirect.addFlashAttribute("problems",
+					java.util.List.of(new Rejection.Problem("id", "party.transfer.outOfReach")));
+		}
+		return "redirect:/party/elections" + (branch == null ? "" : "?organisationId=" + branch);
+	}
+
+	@PostMapping("/party/elections/{id}/approval")
+	@PreAuthorize("hasAuthority('party:organisation:manage')")
+	String answerElection(DataScope scope, @PathVariable long id, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect, java.util.Locale locale) {
+		Long branch = null;
+		try {
+			ElectionView e = elections.answer(scope, id,
+					new PartyForms.ApprovalForm(
+							form.get("approved") == null ? null : Boolean.valueOf(form.get("approved")),
+							PartyApiController.date("on", form.get("on")), form.get("note")),
 					locale, true);
 			branch = e.organisationId();
 			redirect.addFlashAttribute("notice", "party.saved");

@@ -211,8 +211,9 @@ class Memberships {
 	}
 
 	/**
-	 * 留党察看 of a member in scope from a day until a day (excluded): at most two years (党章
-	 * 第四十条: 留党察看最长不超过两年); meanwhile no right to vote or stand (选举工作条例 第五条).
+	 * 留党察看 of a member in scope from a day until a day (excluded): one year or two
+	 * (纪律处分条例 2023: 分为留党察看一年、留党察看二年, a year's extended by one, 最长不得超过二年; 党章: 最长不超过两年);
+	 * meanwhile no right to vote or stand (选举工作条例 第五条, 党章, 纪律处分条例).
 	 */
 	@Transactional
 	MembershipView observe(DataScope scope, long id, PartyForms.ObservationForm form) {
@@ -221,8 +222,9 @@ class Memberships {
 		if (form.until() == null) {
 			problems.add(new Problem("until", "party.required"));
 		}
-		else if (form.from() != null
-				&& (!form.until().isAfter(form.from()) || form.until().isAfter(form.from().plusYears(2)))) {
+		else if (form.from() != null && !form.until().equals(form.from().plusYears(1))
+				&& !form.until().equals(form.from().plusYears(2))) {
+			// 纪律处分条例: 留党察看一年 or 二年 (a year's may be extended by one), never more.
 			problems.add(new Problem("until", "party.membership.observationLength", form.until().toString(),
 					form.from().toString()));
 		}

@@ -68,12 +68,22 @@ final class PartyForms {
 	 * A ballot of a branch committee election at term end: the branch, the term (届次), the
 	 * seats, those entitled to vote and present, each candidate (a membership of the
 	 * branch) with the votes, the secretary the new committee chose, and for another
-	 * round the ballot before ({@code previousId}).
+	 * round the ballot before ({@code previousId}); a preliminary election
+	 * ({@code preliminary}) names the places of the formal list ({@code formalCount}),
+	 * and the formal ballot after it points to it with {@code previousId}.
 	 */
 	@io.swagger.v3.oas.annotations.media.Schema(name = "PartyElectionRequest")
 	record ElectionForm(Long organisationId, Integer term, Long previousId, LocalDate heldOn, Integer seats,
 			Integer entitled, Integer present, java.util.List<CandidateVotes> candidates, Long secretaryMembershipId,
-			java.util.List<Long> voterMembershipIds) {
+			java.util.List<Long> voterMembershipIds, Boolean preliminary, Integer formalCount) {
+	}
+
+	/**
+	 * The higher Party organisation's answer to an elected committee: approved or
+	 * returned, the day of its reply (批复) and the reason (required when returned).
+	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "PartyElectionApprovalRequest")
+	record ApprovalForm(Boolean approved, LocalDate on, String note) {
 	}
 
 	/**

@@ -120,6 +120,10 @@ class PartyOrganisation {
 		return kind;
 	}
 
+	Long getParentId() {
+		return parentId;
+	}
+
 	Long getUnitId() {
 		return unitId;
 	}

@@ -46,4 +46,9 @@ class ReasonWords {
 			.toList());
 	}
 
+	/** A plain message in the user's language. */
+	String word(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, key, locale);
+	}
+
 }

@@ -74,6 +74,8 @@ class PartyElectionFlowTests {
 		assertThat(browser.find(".election .committee")).containsText("书记：" + names.get(0));
 		assertThat(browser.find(".election tr:has-text('" + names.get(1) + "')")).containsText("当选");
 		assertThat(browser.find(".election tr:has-text('" + names.get(3) + "')")).not().containsText("当选");
+		// The committee waits for the bureau's 党委 (基层组织选举工作条例: 报上级党组织批准).
+		assertThat(browser.find(".election .approval")).containsText("待上级党组织批复");
 		browser.screenshot("party-election");
 	}
 

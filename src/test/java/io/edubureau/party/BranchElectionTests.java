@@ -170,6 +170,12 @@ class BranchElectionTests {
 		assertThat((List<String>) JsonPath.read(second, "$.committee")).containsExactly("候选0" + tag, "候选1" + tag,
 				"候选2" + tag);
 		assertThat((String) JsonPath.read(second, "$.termEnd")).isEqualTo("2029-06-30");
+		assertThat((String) JsonPath.read(second, "$.approval")).isEqualTo("PENDING");
+		assertThat((String) JsonPath.read(second, "$.approvalText")).startsWith("待上级党组织批复");
+		String waiting = call(get("/api/v1/party/organisations/" + branch), officer, null, 200);
+		assertThat(waiting).doesNotContain("候选0" + tag);
+		call(post("/api/v1/party/elections/" + id(second) + "/approval"),
+				accounts.account("PARTY_OFFICER", county.bureau()), "{\"approved\":true,\"on\":\"2026-07-10\"}", 200);
 		String b = call(get("/api/v1/party/organisations/" + branch), officer, null, 200);
 		assertThat((String) JsonPath.read(b, "$.secretaryName")).isEqualTo("候选0" + tag);
 		assertThat((String) JsonPath.read(b, "$.termStart")).isEqualTo("2026-06-30");
@@ -214,10 +220,14 @@ class BranchElectionTests {
 		long converted = member("转正乙" + tag, "1990-02-02", "2026-06-30");
 		long observed = member("察看丙" + tag, "1990-02-03", null);
 		call(post("/api/v1/party/memberships/" + observed + "/observation"), officer,
-				"{\"from\":\"2026-01-01\",\"until\":\"2026-07-01\",\"note\":\"党纪处分决定\"}", 200);
-		// Over two years of 留党察看 is refused (党章: at most two years); exactly two is not.
+				"{\"from\":\"2025-07-01\",\"until\":\"2026-07-01\",\"note\":\"党纪处分决定\"}", 200);
+		// 留党察看 is one year or two (纪律处分条例): a day over two years, or a year and a
+		// half, is refused.
 		call(post("/api/v1/party/memberships/" + observed + "/observation"), officer,
 				"{\"from\":\"2026-01-01\",\"until\":\"2028-01-02\",\"note\":\"x\"}", 422);
+		String half = call(post("/api/v1/party/memberships/" + observed + "/observation"), officer,
+				"{\"from\":\"2026-01-01\",\"until\":\"2027-07-01\",\"note\":\"x\"}", 422);
+		assertThat(half).contains("留党察看分为一年、二年");
 		String ballot = "{\"organisationId\":%d,\"term\":5,\"heldOn\":\"2026-06-30\",\"seats\":1,\"entitled\":%d,\"present\":%d,\"candidates\":[{\"membershipId\":%d,\"votes\":6},{\"membershipId\":%d,\"votes\":3}]%s}";
 		// 13 on the roll, 11 with the right: 12 entitled is refused, 11 accepted.
 		String over = call(post("/api/v1/party/elections"), officer,
@@ -242,10 +252,13 @@ class BranchElectionTests {
 		assertThat(votes).contains("在留党察看期间，没有选举权");
 		// 留党察看 until the day itself: it has ended on the day, the member stands.
 		call(post("/api/v1/party/memberships/" + observed + "/observation"), officer,
-				"{\"from\":\"2026-01-01\",\"until\":\"2026-06-30\",\"note\":\"党纪处分决定\"}", 200);
+				"{\"from\":\"2025-06-30\",\"until\":\"2026-06-30\",\"note\":\"党纪处分决定\"}", 200);
 		call(post("/api/v1/party/elections"), officer,
 				ballot.formatted(branch, 12, 10, observed, members.get(1), ",\"secretaryMembershipId\":" + observed),
 				201);
+		// Two years exactly (最长不得超过二年) is accepted.
+		call(post("/api/v1/party/memberships/" + observed + "/observation"), officer,
+				"{\"from\":\"2025-01-01\",\"until\":\"2027-01-01\",\"note\":\"延长一年\"}", 200);
 	}
 
 	@Test

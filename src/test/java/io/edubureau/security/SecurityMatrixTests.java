@@ -516,6 +516,9 @@ class SecurityMatrixTests {
 			// party: election rights, seat reduction, roster and meeting imports
 			entry("POST /api/v1/party/elections/{id}/reduce", "party:organisation:manage"),
 			entry("POST /party/elections/{id}/reduce", "party:organisation:manage"),
+			// party: the higher Party organisation's approval of an elected committee
+			entry("POST /api/v1/party/elections/{id}/approval", "party:organisation:manage"),
+			entry("POST /party/elections/{id}/approval", "party:organisation:manage"),
 			entry("POST /api/v1/party/memberships/{id}/observation", "party:member:manage"),
 			entry("POST /api/v1/party/memberships/import", "party:member:manage"),
 			entry("GET /party/memberships/import", "party:member:manage"),
