@@ -142,7 +142,8 @@ class PayApiController {
 		exports.write(scope, month, layout, columns, format, locale, response);
 	}
 
-	@GetMapping("/staff/{staffId:\\d+}/months/{month}")
+	// The second path is the one issue 18 names as the stable API.
+	@GetMapping({ "/staff/{staffId:\\d+}/months/{month}", "/{staffId:\\d+}/months/{month}" })
 	@PreAuthorize("hasAnyAuthority('pay:record:read','pay:self:read')")
 	@Operation(
 			summary = "One person's month: lines with code, amount in fen and reason; they sum to grossFen (another person's amounts null without pay:sensitive:read)")

@@ -376,7 +376,8 @@ public class PayManagement {
 	@Transactional(readOnly = true)
 	public RecordView record(DataScope scope, long staffId) {
 		PayRecord r = recordOf(scope, staffId);
-		auditRead(scope, RECORD, staffId, r.getStaffName(), List.of());
+		auditRead(scope, RECORD, staffId, r.getStaffName(),
+				List.of(new Change("masked", null, Boolean.toString(masksAmounts(scope)))));
 		return view(r);
 	}
 
@@ -463,7 +464,7 @@ public class PayManagement {
 		return months.findAllByOrderByMonthCodeDescIdAsc()
 			.stream()
 			.filter(m -> covered.computeIfAbsent(m.getOwnerUnitId(), o -> org.covers(scope, o)))
-			.map(MonthView::of)
+			.map(m -> monthView(scope, m))
 			.toList();
 	}
 
@@ -494,7 +495,15 @@ public class PayManagement {
 
 	@Transactional(readOnly = true)
 	public MonthView month(DataScope scope, String month) {
-		return MonthView.of(visibleMonth(scope, parseMonth(month)));
+		return monthView(scope, visibleMonth(scope, parseMonth(month)));
+	}
+
+	// A month's gross is everyone's pay together: masked like a person's amounts (a
+	// school's
+	// reader could otherwise take the visible from it).
+	private static MonthView monthView(DataScope scope, PayMonth m) {
+		MonthView v = MonthView.of(m);
+		return masksAmounts(scope) ? v.masked() : v;
 	}
 
 	/**
@@ -792,7 +801,8 @@ public class PayManagement {
 		return months.findAllByOrderByMonthCodeDescIdAsc()
 			.stream()
 			.filter(m -> r.getUnitPath().startsWith(m.getOwnerPath()))
-			.map(MonthView::of)
+			// The month's gross is not the teacher's own: shown only with the permission.
+			.map(m -> revealsPay() ? MonthView.of(m) : MonthView.of(m).masked())
 			.toList();
 	}
 
@@ -838,10 +848,12 @@ public class PayManagement {
 	@Transactional(readOnly = true)
 	public List<AdjustmentView> adjustments(DataScope scope, long staffId) {
 		recordOf(scope, staffId);
+		boolean masked = masksAmounts(scope);
 		return adjustments.findByStaffIdOrderByIdDesc(staffId)
 			.stream()
 			.map(a -> new AdjustmentView(a.getId(), staffId, a.getMonthCode(), a.getAmountFen(), a.getNote(),
 					a.getCreatedBy(), a.getCreatedAt()))
+			.map(v -> masked ? v.masked() : v)
 			.toList();
 	}
 

@@ -195,6 +195,7 @@ class PayPageController {
 		Map<Object, List<PayReason>> rewardReasons = new LinkedHashMap<>();
 		own.forEach(o -> rewardReasons.put(o.planId(), o.reasons()));
 		model.addAttribute("rewardReasons", words(rewardReasons, locale));
+		model.addAttribute("amountsMasked", PayManagement.masksAmounts(scope));
 		return "pay/record";
 	}
 

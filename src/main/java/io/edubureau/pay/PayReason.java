@@ -31,10 +31,30 @@ record PayReason(PayRule rule, String key, List<String> args) {
 		return text + source;
 	}
 
-	/** The reason with every amount (yuan with two decimals) shown as ***. */
+	// Reasons whose first value is a person's free text (an adjustment's note), which may
+	// state an amount in any form.
+	private static final java.util.Set<String> NOTED = java.util.Set.of("adjustment", "backPaid", "rewardPaid");
+
+	/**
+	 * The reason with every amount (yuan with two decimals) shown as *** and the digits
+	 * of a note as *.
+	 */
 	PayReason masked() {
-		return new PayReason(rule, key,
-				args.stream().map(a -> a.matches("-?\\d+\\.\\d{2}") ? PayManagement.MASK : a).toList());
+		List<String> out = new ArrayList<>();
+		for (int i = 0; i < args.size(); i++) {
+			String a = args.get(i);
+			out.add(a.matches("-?\\d+\\.\\d{2}") ? PayManagement.MASK
+					: i == 0 && NOTED.contains(key) ? maskDigits(a) : a);
+		}
+		return new PayReason(rule, key, out);
+	}
+
+	/**
+	 * Free text with every digit (ASCII, full-width, the capital numerals of amounts 壹…仟)
+	 * shown as *.
+	 */
+	static String maskDigits(String text) {
+		return text == null ? null : text.replaceAll("[0-9０-９零壹贰叁肆伍陆柒捌玖拾佰仟]", "*");
 	}
 
 	static String encode(List<PayReason> reasons) {

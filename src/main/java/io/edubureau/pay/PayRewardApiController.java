@@ -82,7 +82,8 @@ class PayRewardApiController {
 			List<Views.RewardObjectionView> objections) {
 	}
 
-	record Own(long planId, int year, PayRewardPlan.State state, String unitName, long amountFen, List<String> reasons,
+	/** amountFen null (and amounts in the reasons ***) when masked. */
+	record Own(long planId, int year, PayRewardPlan.State state, String unitName, Long amountFen, List<String> reasons,
 			String payMonth) {
 	}
 
@@ -188,7 +189,8 @@ class PayRewardApiController {
 
 	@GetMapping("/staff/{staffId:\\d+}/rewards")
 	@PreAuthorize("hasAnyAuthority('pay:record:read','pay:self:read')")
-	@Operation(summary = "A person's own shares of plans submitted or approved, with reasons")
+	@Operation(
+			summary = "A person's shares of plans submitted or approved, with reasons (another person's amounts null without pay:sensitive:read)")
 	List<Own> own(@PathVariable long staffId, DataScope scope, Locale locale) {
 		return rewards.ofPerson(scope, staffId)
 			.stream()

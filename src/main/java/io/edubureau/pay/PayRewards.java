@@ -158,7 +158,10 @@ class PayRewards {
 		return d;
 	}
 
-	/** A person's own shares of plans submitted or approved, latest year first. */
+	/**
+	 * A person's own shares of plans submitted or approved, latest year first; another
+	 * person's amounts masked without pay:sensitive:read.
+	 */
 	@Transactional(readOnly = true)
 	public List<OwnReward> ofPerson(DataScope scope, long staffId) {
 		PayRecord r = pay.recordOf(scope, staffId);
@@ -176,8 +179,10 @@ class PayRewards {
 			}
 		}
 		out.sort(java.util.Comparator.comparingInt(OwnReward::year).reversed());
-		pay.auditRead(scope, PLAN, staffId, r.getStaffName(), List.of());
-		return out;
+		boolean masked = PayManagement.masksAmounts(scope);
+		pay.auditRead(scope, PLAN, staffId, r.getStaffName(),
+				List.of(new Change("masked", null, Boolean.toString(masked))));
+		return masked ? out.stream().map(OwnReward::masked).toList() : out;
 	}
 
 	// ---- the workflow

@@ -13,13 +13,19 @@ final class Views {
 	private Views() {
 	}
 
+	/** A payroll month; its gross (the total of everyone it pays) null when masked. */
 	record MonthView(long id, String month, PayMonth.State state, long ownerUnitId, int run, int headcount,
-			long grossFen, String computedBy, Instant computedAt, String lockedBy, Instant lockedAt) {
+			Long grossFen, String computedBy, Instant computedAt, String lockedBy, Instant lockedAt) {
 
 		static MonthView of(PayMonth m) {
 			return new MonthView(m.getId(), m.getMonthCode(), m.getState(), m.getOwnerUnitId(), m.getRunNumber(),
 					m.getHeadcount(), m.getGrossFen(), m.getComputedBy(), m.getComputedAt(), m.getLockedBy(),
 					m.getLockedAt());
+		}
+
+		MonthView masked() {
+			return new MonthView(id, month, state, ownerUnitId, run, headcount, null, computedBy, computedAt, lockedBy,
+					lockedAt);
 		}
 
 	}
@@ -69,8 +75,14 @@ final class Views {
 	record AdjustmentForm(String month, Long amountFen, String note) {
 	}
 
-	record AdjustmentView(long id, long staffId, String month, long amountFen, String note, String createdBy,
+	/** An adjustment; masked, its amount null and the digits of its note *. */
+	record AdjustmentView(long id, long staffId, String month, Long amountFen, String note, String createdBy,
 			Instant createdAt) {
+
+		AdjustmentView masked() {
+			return new AdjustmentView(id, staffId, month, null, PayReason.maskDigits(note), createdBy, createdAt);
+		}
+
 	}
 
 	/** The annual step increase of a year, person by person. */
@@ -142,9 +154,18 @@ final class Views {
 			List<RewardObjectionView> objections) {
 	}
 
-	/** A person's own share of a plan publicised or approved. */
-	record OwnReward(long planId, int year, PayRewardPlan.State state, String unitName, long amountFen,
+	/**
+	 * A person's own share of a plan publicised or approved; masked, the amount null and
+	 * the amounts in the reasons ***.
+	 */
+	record OwnReward(long planId, int year, PayRewardPlan.State state, String unitName, Long amountFen,
 			List<PayReason> reasons, String payMonth) {
+
+		OwnReward masked() {
+			return new OwnReward(planId, year, state, unitName, null, reasons.stream().map(PayReason::masked).toList(),
+					payMonth);
+		}
+
 	}
 
 	/**

@@ -242,6 +242,140 @@ class PayScopeTests {
 			.anySatisfy(e -> assertThat(e.changes()).contains(new Change("masked", null, "true")));
 	}
 
+	// The reward plan's year: PayRewardFlowTests states the same standard and share for
+	// it.
+	static final int REWARD_YEAR = 2019;
+
+	@Test
+	void theRecordsAdjustmentsAndRewardSharesAndTheMonthsTotalAreMaskedWithoutTheSensitivePermission()
+			throws Exception {
+		String adminName = accounts.account("SCHOOL_ADMIN", county.schoolA());
+		RequestPostProcessor admin = accounts.as(adminName);
+		RequestPostProcessor teacher = accounts.as(accounts.account("TEACHER", county.schoolA(), teacherA.id()));
+		// An adjustment whose note states its amount, paid in the month (recomputed).
+		mvc.perform(post("/api/v1/pay/staff/{id}/adjustments", teacherA.id()).with(officer)
+			.with(csrf())
+			.contentType("application/json")
+			.content("{\"month\":\"" + month + "\",\"amountFen\":12345,\"note\":\"补发3月差额123.45元\"}"))
+			.andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/pay/months/{m}/compute", month).with(officer).with(csrf()))
+			.andExpect(status().isOk());
+		// A reward plan of school A submitted: teacher A alone shares 1 × 12000 × 30% =
+		// 3600.00.
+		accounts.asSystem(() -> {
+			var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+			var previous = context.getAuthentication();
+			context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+				.authenticated("test-fixture", null,
+						List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+								"staff:file:update"),
+								new org.springframework.security.core.authority.SimpleGrantedAuthority(
+										"staff:appraisal:update"))));
+			try {
+				return staff.addFileEntry(io.edubureau.org.DataScope.all(), teacherA.id(),
+						io.edubureau.staff.FileCategory.APPRAISALS,
+						java.util.Map.of("year", REWARD_YEAR, "result", "COMPETENT", "ethics", "PASSED"));
+			}
+			finally {
+				context.setAuthentication(previous);
+			}
+		});
+		PayFixtures.importRates(mvc, officer, "绩效工资标准,全部,12000\n基础性绩效比例,全部,70", REWARD_YEAR + "-01-01");
+		JsonNode plan = json.readTree(mvc
+			.perform(post("/api/v1/pay/rewards").with(admin)
+				.with(csrf())
+				.contentType("application/json")
+				.content("{\"unitId\":" + county.schoolA().id() + ",\"year\":" + REWARD_YEAR + "}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(plan.at("/shares/0/amountFen").asLong()).as(plan.toString()).isEqualTo(360_000);
+		mvc.perform(post("/api/v1/pay/rewards/{id}/submit", plan.at("/plan/id").asLong()).with(admin).with(csrf()))
+			.andExpect(jsonPath("$.plan.state").value("SUBMITTED"));
+		JsonNode register = json.readTree(mvc.perform(get("/api/v1/pay/months/{m}", month).with(officer))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		long total = register.at("/month/grossFen").asLong();
+		long grossA = 0;
+		for (JsonNode p : register.get("people")) {
+			grossA += p.get("staffId").asLong() == teacherA.id() ? p.get("grossFen").asLong() : 0;
+		}
+		assertThat(total).as("A's and B's gross").isGreaterThan(grossA).isGreaterThan(0);
+		String totalYuan = PayCalculator.yuan(total);
+
+		// The pay officer and the teacher themself see the amounts.
+		for (RequestPostProcessor who : List.of(officer, teacher)) {
+			mvc.perform(get("/pay/{id}", teacherA.id()).with(who).locale(Locale.SIMPLIFIED_CHINESE))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("123.45")))
+				.andExpect(content().string(containsString("补发3月差额123.45元")))
+				.andExpect(content().string(containsString("3600.00")))
+				.andExpect(content().string(not(containsString("金额已隐藏"))));
+			mvc.perform(get("/api/v1/pay/staff/{id}/rewards", teacherA.id()).with(who))
+				.andExpect(jsonPath("$[0].amountFen").value(360_000));
+		}
+		mvc.perform(get("/pay/months/{m}", month).with(officer)).andExpect(content().string(containsString(totalYuan)));
+
+		// A school administrator: the adjustment, its note's digits, the share and the
+		// month's total all hidden, on the pages and in the JSON.
+		String page = mvc.perform(get("/pay/{id}", teacherA.id()).with(admin).locale(Locale.SIMPLIFIED_CHINESE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("金额已隐藏")))
+			.andExpect(content().string(containsString("补发*月差额***.**元")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String amounts = page.substring(page.indexOf("id=\"record-rewards\""));
+		assertThat(amounts).contains("***").doesNotContain("123.45").doesNotContain("12345").doesNotContain("3600");
+		assertThat(java.util.regex.Pattern.compile("\\d\\.\\d\\d").matcher(amounts).find()).as(amounts).isFalse();
+		mvc.perform(get("/api/v1/pay/staff/{id}/rewards", teacherA.id()).with(admin))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].amountFen").doesNotExist())
+			.andExpect(content().string(not(containsString("3600"))))
+			.andExpect(content().string(containsString("***")));
+		mvc.perform(get("/api/v1/pay/staff/{id}/months/{m}", teacherA.id(), month).with(admin))
+			.andExpect(content().string(containsString("补发*月差额***.**元")))
+			.andExpect(content().string(not(containsString("123.45"))));
+		// The same payslip at the path issue 18 names.
+		mvc.perform(get("/api/v1/pay/{id}/months/{m}", teacherA.id(), month).with(admin))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.grossFen").doesNotExist())
+			.andExpect(content().string(not(containsString("123.45"))));
+		mvc.perform(get("/api/v1/pay/{id}/months/{m}", teacherA.id(), month).with(officer))
+			.andExpect(jsonPath("$.grossFen").value(grossA))
+			.andExpect(jsonPath("$.lines[0].code").value("POST_WAGE"))
+			.andExpect(jsonPath("$.lines[0].reason").isString());
+		mvc.perform(get("/api/v1/pay/months/{m}", month).with(admin))
+			.andExpect(jsonPath("$.month.grossFen").doesNotExist())
+			.andExpect(jsonPath("$.people[0].grossFen").doesNotExist())
+			.andExpect(content().string(not(containsString(Long.toString(total)))));
+		mvc.perform(get("/api/v1/pay/months").param("size", "120").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(Long.toString(total)))))
+			.andExpect(jsonPath("$.content[?(@.grossFen != null)]").isEmpty());
+		for (String path : new String[] { "/pay/months/" + month, "/pay" }) {
+			mvc.perform(get(path).with(admin).locale(Locale.SIMPLIFIED_CHINESE))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString(totalYuan))));
+		}
+		mvc.perform(get("/pay/months/{m}", month).with(admin))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"month-gross\"[^>]*>\\*\\*\\*<.*")));
+
+		// Each read says whether it was masked.
+		assertThat(entries(adminName, "pay.record", AuditAction.READ)).isNotEmpty()
+			.allSatisfy(e -> assertThat(e.changes()).contains(new Change("masked", null, "true")));
+		String a = Long.toString(teacherA.id());
+		assertThat(entries(adminName, "pay.reward", AuditAction.READ)).filteredOn(e -> a.equals(e.entityId()))
+			.hasSize(2)
+			.allSatisfy(e -> assertThat(e.changes()).contains(new Change("masked", null, "true")));
+		assertThat(entries(officerName, "pay.reward", AuditAction.READ)).filteredOn(e -> a.equals(e.entityId()))
+			.hasSize(2)
+			.allSatisfy(e -> assertThat(e.changes()).contains(new Change("masked", null, "false")));
+	}
+
 	XSSFWorkbook register(RequestPostProcessor who) throws Exception {
 		return new XSSFWorkbook(new ByteArrayInputStream(
 				mvc.perform(get("/api/v1/pay/months/{m}/export", month).param("layout", "register").with(who))

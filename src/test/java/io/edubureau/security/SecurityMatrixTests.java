@@ -630,6 +630,7 @@ class SecurityMatrixTests {
 			entry("POST /api/v1/pay/months/{month}/lock", "pay:payroll:manage"),
 			entry("GET /api/v1/pay/months/{month}/export", "pay:payroll:export"),
 			entry("GET /api/v1/pay/staff/{staffId:\\d+}/months/{month}", "pay:record:read|pay:self:read"),
+			entry("GET /api/v1/pay/{staffId:\\d+}/months/{month}", "pay:record:read|pay:self:read"),
 			entry("GET /api/v1/pay/staff/{staffId:\\d+}", "pay:record:read|pay:self:read"),
 			entry("PUT /api/v1/pay/staff/{staffId:\\d+}", "pay:payroll:manage"),
 			entry("POST /api/v1/pay/records", "pay:payroll:manage"),
