@@ -1,5 +1,6 @@
 package io.edubureau.cadres;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ import io.edubureau.cadres.Views.PostView;
 import io.edubureau.cadres.Views.ReserveView;
 import io.edubureau.cadres.Views.RoundView;
 import io.edubureau.cadres.Views.TallyView;
+import io.edubureau.cadres.Views.TermView;
 import io.edubureau.org.DataScope;
 import io.edubureau.rules.RulesManagement;
 import io.edubureau.sheet.ImportAnswer;
@@ -42,6 +44,7 @@ import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -124,6 +127,19 @@ class CadresApiController {
 	@Operation(summary = "End an appointment: {\"endDate\": \"2026-12-31\", \"reason\": \"TERM_END\", \"note\": \"…\"}")
 	AppointmentView end(DataScope scope, @PathVariable long id, @RequestBody EndForm form) {
 		return cadres.endAppointment(scope, id, form);
+	}
+
+	@GetMapping("/terms")
+	@PreAuthorize("hasAuthority('cadres:roster:read')")
+	@Operation(
+			summary = "Current appointments whose term ends within withinMonths months of on (default today), "
+					+ "and principals due for exchange after two full terms, with the reasons",
+			description = "withinMonths 0–60 (default 6), page (from 0), size (1–200).")
+	PagedModel<TermView> terms(DataScope scope,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+			@RequestParam(defaultValue = "6") int withinMonths, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return new PagedModel<>(cadres.terms(scope, on == null ? cadres.today() : on, withinMonths, page, size));
 	}
 
 	@GetMapping("/staff/{staffId}/appointments")

@@ -64,7 +64,7 @@ class CadresFigures implements FigureContributor {
 					"Reserve cadres on the list on 31 December (nominated by then)."),
 			def("cadres.reserve.women", "女性后备干部人数", "Women reserve cadres", "people", "12月31日在册的女性后备干部人数。",
 					"Women among the reserve cadres on 31 December."),
-			def("cadres.reserve.under35", "35岁以下后备干部人数", "Reserve cadres under 35", "people",
+			def("cadres.reserve.under35", "未满35周岁的后备干部人数", "Reserve cadres under 35", "people",
 					"12月31日在册、当日未满35周岁的后备干部人数。", "Reserve cadres on 31 December who were under 35 on that day."),
 			def("cadres.elections", "校长民主选举场次", "Principal elections", "elections", "当年结束计票的校长选举场次（含第二轮投票）。",
 					"Principal elections counted and closed in the year (run-off rounds included)."),

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -50,6 +51,7 @@ import io.edubureau.cadres.Views.ElectionView;
 import io.edubureau.cadres.Views.ObjectionView;
 import io.edubureau.cadres.Views.PostView;
 import io.edubureau.cadres.Views.ReserveView;
+import io.edubureau.cadres.Views.TermView;
 import io.edubureau.cadres.Views.RoundView;
 import io.edubureau.cadres.Views.TallyView;
 import io.edubureau.cadres.Views.TeamAssessmentView;
@@ -316,6 +318,99 @@ public class CadresManagement {
 		Page<Appointment> found = appointments.findAll(where, Paging.request(page, size, MAX_PAGE_SIZE,
 				Sort.by(Sort.Order.asc("unitId"), Sort.Order.desc("startDate"), Sort.Order.desc("id"))));
 		return new PageImpl<>(views(found.getContent()), found.getPageable(), found.getTotalElements());
+	}
+
+	/**
+	 * The current appointments in scope whose term ends within {@code withinMonths}
+	 * months of {@code on}, and the principals due for exchange, by term end (rule
+	 * CADRE_TERMS, parameters in force on {@code on}). A term of N years from the start
+	 * day ends the day before the N-year anniversary; the next term follows at once. A
+	 * principal is due for exchange once two full terms at the unit have ended — held
+	 * without a break, a re-appointment to the same kind of post continuing the tenure.
+	 */
+	@Transactional(readOnly = true)
+	public Page<TermView> terms(DataScope scope, LocalDate on, int withinMonths, int page, int size) {
+		List<Problem> problems = new ArrayList<>();
+		if (withinMonths < 0 || withinMonths > 60) {
+			problems.add(new Problem("withinMonths", "cadres.terms.withinMonths", 0, 60));
+		}
+		if (on == null) {
+			problems.add(new Problem("on", "cadres.terms.on"));
+		}
+		else {
+			checkYear(problems, "on", on.getYear());
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems);
+		}
+		int termYears = rules.parameter(LocalParameter.CADRE_TERM_YEARS, on).intValue();
+		int probationMonths = rules.parameter(LocalParameter.CADRE_PROBATION_MONTHS, on).intValue();
+		LocalDate horizon = on.plusMonths(withinMonths);
+		List<Appointment> all = appointmentsIn(scope);
+		Map<Long, CadrePost> postById = new HashMap<>();
+		posts.findAllById(all.stream().map(Appointment::getPostId).collect(Collectors.toSet()))
+			.forEach(p -> postById.put(p.getId(), p));
+		Map<Long, String> names = unitNames(all.stream().map(Appointment::getUnitId).toList());
+		List<TermView> rows = new ArrayList<>();
+		for (Appointment a : all) {
+			if (a.getStartDate().isAfter(on) || (a.getEndDate() != null && a.getEndDate().isBefore(on))) {
+				continue;
+			}
+			CadrePost post = postById.get(a.getPostId());
+			int term = 1;
+			while (!a.getStartDate().plusYears((long) term * termYears).isAfter(on)) {
+				term++;
+			}
+			LocalDate termEnds = a.getStartDate().plusYears((long) term * termYears).minusDays(1);
+			LocalDate probationEnds = probationMonths == 0 ? null
+					: a.getStartDate().plusMonths(probationMonths).minusDays(1);
+			LocalDate since = heldSince(a, post.getKind(), all, postById);
+			LocalDate twoTerms = since.plusYears(2L * termYears);
+			boolean due = post.getKind() == PostKind.PRINCIPAL && !twoTerms.isAfter(on);
+			if (termEnds.isAfter(horizon) && !due) {
+				continue;
+			}
+			List<Reason> reasons = new ArrayList<>();
+			reasons.add(new Reason(PolicyRule.CADRE_TERMS, "cadres.terms.reason.term", a.getStartDate().toString(),
+					termYears, term, termEnds.toString()));
+			if (probationEnds != null && !on.isAfter(probationEnds)) {
+				reasons.add(new Reason(PolicyRule.CADRE_TERMS, "cadres.terms.reason.probation", probationMonths,
+						probationEnds.toString()));
+			}
+			if (post.getKind() == PostKind.PRINCIPAL) {
+				reasons.add(new Reason(PolicyRule.CADRE_TERMS,
+						due ? "cadres.terms.reason.exchangeDue" : "cadres.terms.reason.exchangeNotDue",
+						since.toString(), termYears, twoTerms.toString()));
+			}
+			rows.add(new TermView(a.getId(), a.getUnitId(), names.get(a.getUnitId()), post.getKind(), post.getTitle(),
+					a.getStaffId(), a.getStaffName(), a.getStartDate(), termYears, term, termEnds, probationEnds,
+					probationEnds != null && !on.isAfter(probationEnds), since, due, List.copyOf(reasons)));
+		}
+		rows.sort(Comparator.comparing(TermView::termEnds).thenComparing(TermView::appointmentId));
+		PageRequest request = Paging.request(page, size, MAX_PAGE_SIZE, Sort.unsorted());
+		List<TermView> shown = rows.stream().skip(request.getOffset()).limit(request.getPageSize()).toList();
+		return new PageImpl<>(shown, request, rows.size());
+	}
+
+	// The start of an unbroken tenure: earlier appointments of the person to the same
+	// kind
+	// of post at the unit that ended at most a day before the next began.
+	private static LocalDate heldSince(Appointment current, PostKind kind, List<Appointment> all,
+			Map<Long, CadrePost> postById) {
+		LocalDate since = current.getStartDate();
+		boolean extended = true;
+		while (extended) {
+			extended = false;
+			for (Appointment b : all) {
+				if (b.getStaffId().equals(current.getStaffId()) && b.getUnitId().equals(current.getUnitId())
+						&& postById.get(b.getPostId()).getKind() == kind && b.getEndDate() != null
+						&& b.getStartDate().isBefore(since) && !b.getEndDate().plusDays(1).isBefore(since)) {
+					since = b.getStartDate();
+					extended = true;
+				}
+			}
+		}
+		return since;
 	}
 
 	/** A person's appointments across units, for their page; history kept. */

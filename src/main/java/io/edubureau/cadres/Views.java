@@ -19,6 +19,19 @@ public final class Views {
 	public record PostView(long id, long unitId, String unitName, PostKind kind, String title, boolean active) {
 	}
 
+	/**
+	 * A current appointment's term (rule CADRE_TERMS): which term it is in, when that
+	 * term ends, the probation, and since when the person holds the post at the unit
+	 * without a break; a principal who has completed two full terms there is due for
+	 * exchange.
+	 */
+	@Schema(name = "CadreTermView")
+	public record TermView(long appointmentId, long unitId, String unitName, PostKind kind, String postTitle,
+			long staffId, String staffName, LocalDate startDate, int termYears, int term, LocalDate termEnds,
+			LocalDate probationEnds, boolean inProbation, LocalDate heldSince, boolean dueForExchange,
+			List<Reason> reasons) {
+	}
+
 	@Schema(name = "CadreAppointmentView")
 	public record AppointmentView(long id, long postId, PostKind kind, String postTitle, long unitId, String unitName,
 			long staffId, String staffName, LocalDate startDate, String documentNo, LocalDate endDate,

@@ -249,6 +249,12 @@ public enum LocalParameter {
 	CADRE_PUBLIC_NOTICE_WORKING_DAYS("cadre.publicNoticeWorkingDays", PolicyRule.CADRE_PUBLIC_NOTICE, Kind.INTEGER, 5,
 			5, 30),
 
+	// A leadership term in years (3 to 5 in the national text) and the probation of a
+	// new appointment in months.
+	CADRE_TERM_YEARS("cadre.termYears", PolicyRule.CADRE_TERMS, Kind.INTEGER, 3, 1, 10),
+
+	CADRE_PROBATION_MONTHS("cadre.probationMonths", PolicyRule.CADRE_TERMS, Kind.INTEGER, 12, 0, 24),
+
 	// 限期改正: the longest correction period given to a member graded 不合格.
 	PARTY_CORRECTION_MAX_MONTHS("party.correctionMaxMonths", PolicyRule.PARTY_MEMBER_APPRAISAL, Kind.INTEGER, 12, 1,
 			24),

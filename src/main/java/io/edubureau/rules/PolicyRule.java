@@ -158,6 +158,11 @@ public enum PolicyRule {
 	CADRE_PUBLIC_NOTICE("党政领导干部选拔任用工作条例 (2019)：任职前公示，公示期不少于5个工作日；本局：选任校长结果公示后任职 (recalled)", LocalDate.of(2019, 3, 3),
 			Confidence.RECALLED),
 
+	// Terms and probation of school leaders; the exchange after two full terms is the
+	// issue's rule (issue 14), the term and probation lengths local parameters.
+	CADRE_TERMS("中小学校领导人员管理暂行办法 (2017)：实行任期制，每个任期一般为3至5年；新提任的实行试用期，试用期为1年；本局：在同一学校任满两个任期的校长列入交流 (issue 14; recalled)",
+			LocalDate.of(2017, 1, 1), Confidence.RECALLED),
+
 	// The reward-pay plan's notice (公示) and its objections (pay module).
 	PAY_REWARD_NOTICE(
 			"国办发〔2008〕133号 关于义务教育学校实施绩效工资的指导意见：绩效工资分配办法在本单位公开；本县绩效工资办法：分配方案公示5个工作日，异议答复后方可审批 (issue 18, local)",

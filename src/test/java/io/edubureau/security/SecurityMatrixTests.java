@@ -303,6 +303,7 @@ class SecurityMatrixTests {
 			entry("GET /api/v1/cadres/appointments/{id}", "cadres:roster:read"),
 			entry("POST /api/v1/cadres/appointments", "cadres:roster:manage"),
 			entry("POST /api/v1/cadres/appointments/{id}/end", "cadres:roster:manage"),
+			entry("GET /api/v1/cadres/terms", "cadres:roster:read"),
 			entry("GET /api/v1/cadres/staff/{staffId}/appointments", "cadres:roster:read"),
 			entry("GET /api/v1/cadres/rounds", "cadres:roster:read"),
 			entry("POST /api/v1/cadres/rounds", "cadres:evaluation:manage"),
