@@ -68,14 +68,19 @@ class DemoPartyMemberships implements ApplicationRunner {
 	}
 
 	void seed(PartyOrganisation committee, List<PartyOrganisation> branches, LocalDate today) {
+		seed(committee, branches, today, "");
+	}
+
+	// Non-staff people are matched by name and birth date: a second seeding tags them.
+	void seed(PartyOrganisation committee, List<PartyOrganisation> branches, LocalDate today, String tag) {
 		PartyOrganisation retirees = organisations
 			.save(new PartyOrganisation("教育局机关党支部", OrganisationKind.BRANCH, committee.getId(), committee.getUnitId(),
 					committee.getUnitPath(), null, null, LocalDate.of(today.getYear() + 1, 12, 31), BY));
 		party.meetings(retirees, 5, today);
 		service.seed(DataScope.unitAndBelow(committee.getUnitId()), today);
-		service.addNonStaff(DataScope.all(), new PartyForms.NonStaffMemberForm(retirees.getId(), "周德厚",
+		service.addNonStaff(DataScope.all(), new PartyForms.NonStaffMemberForm(retirees.getId(), "周德厚" + tag,
 				LocalDate.of(1949, 3, 12), true, LocalDate.of(2009, 4, 1), null));
-		service.addNonStaff(DataScope.all(), new PartyForms.NonStaffMemberForm(retirees.getId(), "钱淑芬",
+		service.addNonStaff(DataScope.all(), new PartyForms.NonStaffMemberForm(retirees.getId(), "钱淑芬" + tag,
 				LocalDate.of(1955, 10, 8), true, LocalDate.of(2015, 11, 1), null));
 		List<MembershipView> first = open(branches.get(0));
 		List<MembershipView> second = open(branches.get(1));
@@ -93,8 +98,8 @@ class DemoPartyMemberships implements ApplicationRunner {
 							"党组转字〔" + today.getYear() + "〕3号", today.minusDays(4), today.minusDays(4), "交流轮岗"));
 		}
 		service.transferIn(DataScope.all(),
-				new PartyForms.TransferInForm(branches.get(2).getId(), null, "孙立新", LocalDate.of(1958, 6, 20), true,
-						"市第二中学党总支", "市教党转字〔" + today.getYear() + "〕17号", today.minusDays(30), today.minusDays(25),
+				new PartyForms.TransferInForm(branches.get(2).getId(), null, "孙立新" + tag, LocalDate.of(1958, 6, 20),
+						true, "市第二中学党总支", "市教党转字〔" + today.getYear() + "〕17号", today.minusDays(30), today.minusDays(25),
 						"退休后随子女迁居"));
 	}
 

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.edubureau.org.DataScope;
-import io.edubureau.platform.NotFound;
 import io.edubureau.sheet.ActionJob;
 import io.edubureau.sheet.ActionOutcome;
 import io.edubureau.sheet.SheetManagement;
@@ -63,24 +62,7 @@ class EvaluationJobs {
 
 	/** The caller's own job; another user's or an unknown one is not found. */
 	ActionJob get(String jobId) {
-		return sheets.action(jobId).orElseThrow(() -> new NotFound("job " + jobId));
-	}
-
-	/** The job as the API answers it. */
-	static Map<String, Object> json(ActionJob job, String location) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("id", job.id());
-		body.put("location", location);
-		body.put("label", job.label());
-		body.put("state", job.state().name());
-		body.put("done", job.done());
-		body.put("total", job.total());
-		body.put("percent", job.percent());
-		body.put("message", job.message());
-		body.put("result", job.result());
-		body.put("startedAt", job.startedAt());
-		body.put("finishedAt", job.finishedAt());
-		return body;
+		return sheets.ownAction(jobId);
 	}
 
 }

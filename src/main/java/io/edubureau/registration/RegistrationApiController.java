@@ -86,7 +86,7 @@ class RegistrationApiController {
 	ResponseEntity<Map<String, Object>> evaluate(DataScope scope, @PathVariable long id, Locale locale) {
 		ActionJob job = jobs.start(scope, id, locale);
 		URI location = URI.create("/api/v1/registration/jobs/" + job.id());
-		return ResponseEntity.accepted().location(location).body(EvaluationJobs.json(job, location.toString()));
+		return ResponseEntity.accepted().location(location).body(job.json(location.toString()));
 	}
 
 	@GetMapping("/jobs/{jobId}")
@@ -94,7 +94,7 @@ class RegistrationApiController {
 	@Operation(summary = "A background job the caller started: state QUEUED, RUNNING, DONE or FAILED, "
 			+ "done of total, and once DONE its result (evaluations by outcome); others' jobs 404")
 	Map<String, Object> job(@PathVariable String jobId) {
-		return EvaluationJobs.json(jobs.get(jobId), "/api/v1/registration/jobs/" + jobId);
+		return jobs.get(jobId).json("/api/v1/registration/jobs/" + jobId);
 	}
 
 	@GetMapping("/evaluations/{id}")

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.edubureau.org.DataScope;
-import io.edubureau.platform.NotFound;
 import io.edubureau.sheet.ActionJob;
 import io.edubureau.sheet.ActionOutcome;
 import io.edubureau.sheet.SheetManagement;
@@ -54,11 +53,6 @@ class FreezeJobs {
 		});
 	}
 
-	/** The caller's own job; another user's or an unknown one is not found. */
-	ActionJob get(String jobId) {
-		return sheets.action(jobId).orElseThrow(() -> new NotFound("job " + jobId));
-	}
-
 	/** The book of the year for the unit, at {@code path} (the page or the API). */
 	static String bookUrl(String path, int year, String unit) {
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath(path).queryParam("year", year);
@@ -68,21 +62,9 @@ class FreezeJobs {
 		return url.encode().build().toUriString();
 	}
 
-	/** The job as the API answers it. */
-	static Map<String, Object> json(ActionJob job, String location) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("id", job.id());
-		body.put("location", location);
-		body.put("label", job.label());
-		body.put("state", job.state().name());
-		body.put("done", job.done());
-		body.put("total", job.total());
-		body.put("percent", job.percent());
-		body.put("message", job.message());
-		body.put("result", job.result());
-		body.put("startedAt", job.startedAt());
-		body.put("finishedAt", job.finishedAt());
-		return body;
+	/** The caller's own job; another user's or an unknown one is not found. */
+	ActionJob get(String jobId) {
+		return sheets.ownAction(jobId);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.text.ChoiceFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -47,6 +48,10 @@ class NarrativeTemplate {
 	// A clause left out when its figures count nothing this year: ((，全年发展新党员{…}人)).
 	static final Pattern CLAUSE = Pattern.compile("\\(\\((.*?)\\)\\)");
 
+	// English agreement with a count: {key,choice,0#…were|1#…was|1<…were}.
+	static final Pattern CHOICE = Pattern
+		.compile("\\{([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)*),choice,([^{}\\[\\]]*)}");
+
 	private static final Pattern SECTION_LINE = Pattern.compile("^\\[([A-Z_]+)]\\s*$");
 
 	private static final String PREVIOUS = ".previous";
@@ -74,7 +79,12 @@ class NarrativeTemplate {
 	 */
 	static List<String> unknownKeys(String text, List<FigureDefinition> definitions) {
 		Set<String> unknown = new LinkedHashSet<>();
-		for (String name : placeholders(text)) {
+		List<String> names = new ArrayList<>(placeholders(text));
+		Matcher choice = CHOICE.matcher(text == null ? "" : text);
+		while (choice.find()) {
+			names.add(choice.group(1));
+		}
+		for (String name : names) {
 			if (WORDS.contains(name)) {
 				continue;
 			}
@@ -122,7 +132,8 @@ class NarrativeTemplate {
 					kept.append(sentence);
 				}
 			}
-			clean = lists(clauses(kept.toString().strip(), book, definitions), book, definitions, locale);
+			clean = choices(lists(clauses(kept.toString().strip(), book, definitions), book, definitions, locale), book,
+					definitions);
 			StringBuilder out = new StringBuilder();
 			Matcher m = PLACEHOLDER.matcher(clean);
 			while (m.find()) {
@@ -172,6 +183,31 @@ class NarrativeTemplate {
 			}
 		}
 		return new Filled(paragraphs, !namesFigures || hasData, keys);
+	}
+
+	// The choice of each {key,choice,…} by the figure's value (a figure without one
+	// counts
+	// nothing); a choice that is no ChoiceFormat pattern stays as written.
+	private static String choices(String text, FigureBook book, List<FigureDefinition> definitions) {
+		Matcher m = CHOICE.matcher(text);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			Reference ref = reference(m.group(1), definitions);
+			Optional<FigureValue> figure = book.figure(ref.key());
+			BigDecimal value = (ref.part() == Part.PREVIOUS ? figure.map(FigureValue::previous)
+					: figure.map(FigureValue::value))
+				.orElse(BigDecimal.ZERO);
+			String chosen;
+			try {
+				chosen = new ChoiceFormat(m.group(2)).format(value.doubleValue());
+			}
+			catch (IllegalArgumentException ex) {
+				chosen = m.group(0);
+			}
+			m.appendReplacement(out, Matcher.quoteReplacement(chosen));
+		}
+		m.appendTail(out);
+		return out.toString();
 	}
 
 	// Marks a comparison left out, so the separator before it goes too.

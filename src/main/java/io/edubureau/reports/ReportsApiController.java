@@ -54,7 +54,7 @@ class ReportsApiController {
 			@RequestParam(required = false) String unit, Locale locale) {
 		ActionJob job = freezeJobs.start(scope, ReportsManagement.year(year), unit, locale);
 		URI location = URI.create("/api/v1/reports/jobs/" + job.id());
-		return ResponseEntity.accepted().location(location).body(FreezeJobs.json(job, location.toString()));
+		return ResponseEntity.accepted().location(location).body(job.json(location.toString()));
 	}
 
 	@GetMapping("/api/v1/reports/jobs/{jobId}")
@@ -62,7 +62,7 @@ class ReportsApiController {
 	@Operation(summary = "A freeze job the caller started: state QUEUED, RUNNING, DONE or FAILED, done of total, "
 			+ "once DONE the frozen book as result, once FAILED the reason; others' jobs 404")
 	Map<String, Object> job(@PathVariable String jobId) {
-		return FreezeJobs.json(freezeJobs.get(jobId), "/api/v1/reports/jobs/" + jobId);
+		return freezeJobs.get(jobId).json("/api/v1/reports/jobs/" + jobId);
 	}
 
 	@PostMapping("/api/v1/reports/annual-summary/{year}/unfreeze")

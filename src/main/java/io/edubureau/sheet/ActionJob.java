@@ -1,6 +1,7 @@
 package io.edubureau.sheet;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -31,6 +32,23 @@ public record ActionJob(String id, String label, State state, int done, int tota
 			case RUNNING -> total <= 0 ? 0 : (int) (100L * Math.min(done, total) / total);
 			case DONE, FAILED -> 100;
 		};
+	}
+
+	/** The job as the API answers it, polled at {@code location}. */
+	public Map<String, Object> json(String location) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("id", id);
+		body.put("location", location);
+		body.put("label", label);
+		body.put("state", state.name());
+		body.put("done", done);
+		body.put("total", total);
+		body.put("percent", percent());
+		body.put("message", message);
+		body.put("result", result);
+		body.put("startedAt", startedAt);
+		body.put("finishedAt", finishedAt);
+		return body;
 	}
 
 	public enum State {

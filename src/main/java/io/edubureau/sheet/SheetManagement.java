@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.edubureau.platform.NotFound;
 import io.edubureau.platform.Rejection;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -211,6 +212,14 @@ public class SheetManagement implements DisposableBean {
 	/** A background action started by the signed-in user; others' are not found. */
 	public Optional<ActionJob> action(String id) {
 		return jobs.get(id, currentUser()).filter(j -> j.kind() == JobStore.Kind.ACTION).map(JobStore.Row::actionView);
+	}
+
+	/**
+	 * The signed-in user's background action; another user's or an unknown one is not
+	 * found.
+	 */
+	public ActionJob ownAction(String id) {
+		return action(id).orElseThrow(() -> new NotFound("job " + id));
 	}
 
 	/**

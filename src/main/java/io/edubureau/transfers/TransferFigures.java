@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -103,9 +102,8 @@ class TransferFigures implements FigureContributor {
 		Page<TransferRequest> found = requests.findAll(counted(key, q),
 				PageRequest.of(Math.max(page, 0), Math.max(size, 1), Sort.by("id")));
 		List<Long> people = found.stream().map(TransferRequest::getStaffId).distinct().toList();
-		// Names as the queue shows them; a link only to the people the reader may open.
+		// Named as the queue names them; reports keeps the links the reader may open.
 		Map<Long, StaffView> named = staff.visible(DataScope.all(), people);
-		Set<Long> openable = staff.visibleIds(q.scope(), people);
 		List<Long> units = new ArrayList<>();
 		found.forEach(r -> units.addAll(List.of(r.getFromUnitId(), r.getToUnitId())));
 		Map<Long, UnitView> unitsById = org.byIds(units);
@@ -116,7 +114,7 @@ class TransferFigures implements FigureContributor {
 			rows.add(List.of(p == null ? "#" + r.getStaffId() : p.name(), unitName(unitsById, r.getFromUnitId()),
 					unitName(unitsById, r.getToUnitId()), r.getTransferOn().toString(),
 					"enum.TransferStatus." + r.getStatus().name()));
-			links.add(openable.contains(r.getStaffId()) ? r.getStaffId() : null);
+			links.add(r.getStaffId());
 		}
 		return new FigureRecords(COLUMNS, rows, found.getTotalElements(), links);
 	}

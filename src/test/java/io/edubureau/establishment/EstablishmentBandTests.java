@@ -67,22 +67,32 @@ class EstablishmentBandTests {
 
 	@Test
 	void theToleranceAndTheKindergartenRatioAreDatedLocalParameters() {
-		LocalDate from = LocalDate.of(2015, 1, 1);
-		LocalDate back = LocalDate.of(2016, 1, 1);
+		// The parameters are global and the test database outlives a run: each run takes
+		// a year no earlier run has set (its reset lands on the even year after).
+		int year = 2015;
+		while (establishment.tolerance(LocalDate.of(year, 1, 1)) != 1
+				|| establishment.required(Stage.PRESCHOOL, 70, LocalDate.of(year, 6, 1)) != 0) {
+			year += 2;
+		}
+		LocalDate from = LocalDate.of(year, 1, 1);
+		LocalDate back = LocalDate.of(year + 1, 1, 1);
+		// Before the rule's own date nothing is ever set: the policy defaults.
 		assertThat(establishment.tolerance(LocalDate.of(2014, 12, 31))).isEqualTo(1);
-		assertThat(establishment.required(Stage.PRESCHOOL, 70, LocalDate.of(2015, 6, 1))).isZero();
+		assertThat(establishment.required(Stage.PRESCHOOL, 70, LocalDate.of(2014, 12, 31))).isZero();
 		accounts.asSystem(() -> {
 			rules.setParameter(LocalParameter.ESTABLISHMENT_TOLERANCE_POSTS, new ParameterForm("3", from, "本县试行"));
 			rules.setParameter(LocalParameter.ESTABLISHMENT_TOLERANCE_POSTS, new ParameterForm("1", back, "恢复"));
 			rules.setParameter(LocalParameter.ESTABLISHMENT_PRESCHOOL_RATIO, new ParameterForm("7", from, "省标准"));
 			return rules.setParameter(LocalParameter.ESTABLISHMENT_PRESCHOOL_RATIO, new ParameterForm("0", back, "恢复"));
 		});
-		assertThat(establishment.tolerance(LocalDate.of(2014, 12, 31))).isEqualTo(1);
+		assertThat(establishment.tolerance(from.minusDays(1))).isEqualTo(1);
 		assertThat(establishment.tolerance(from)).isEqualTo(3);
+		assertThat(establishment.tolerance(back.minusDays(1))).isEqualTo(3);
 		assertThat(establishment.tolerance(back)).isEqualTo(1);
-		assertThat(establishment.required(Stage.PRESCHOOL, 70, LocalDate.of(2015, 6, 1))).isEqualTo(10);
-		assertThat(establishment.required(Stage.PRESCHOOL, 71, LocalDate.of(2015, 6, 1))).isEqualTo(11);
-		assertThat(establishment.required(Stage.PRESCHOOL, 71, LocalDate.of(2016, 6, 1))).isZero();
+		assertThat(establishment.required(Stage.PRESCHOOL, 70, from.withMonth(6))).isEqualTo(10);
+		assertThat(establishment.required(Stage.PRESCHOOL, 71, from.withMonth(6))).isEqualTo(11);
+		assertThat(establishment.required(Stage.PRESCHOOL, 71, back.withMonth(6))).isZero();
+		assertThat(establishment.required(Stage.PRESCHOOL, 70, from.minusDays(1))).isZero();
 		assertThat(rules.parameter(LocalParameter.ESTABLISHMENT_PRESCHOOL_RATIO, back))
 			.isEqualByComparingTo(BigDecimal.ZERO);
 	}

@@ -76,14 +76,15 @@ class DemoPartyMembershipsTests {
 				.filter(o -> o.getKind() == OrganisationKind.COMMITTEE)
 				.findFirst()
 				.orElseThrow();
+			// Tagged names: an earlier run's retirees keep their open spells.
 			demoMemberships.seed(committee, mine.stream().filter(o -> o.getKind() == OrganisationKind.BRANCH).toList(),
-					today);
+					today, tag);
 			return null;
 		});
 		List<MembershipView> roster = memberships.memberships(scope, null, null, today, 0, 200).getContent();
 		assertThat(roster).filteredOn(MembershipView::nonStaff)
 			.extracting(MembershipView::personName)
-			.contains("周德厚", "钱淑芬", "孙立新");
+			.contains("周德厚" + tag, "钱淑芬" + tag, "孙立新" + tag);
 		assertThat(roster).filteredOn(m -> m.organisationName().equals("教育局机关党支部")).hasSize(2);
 		List<TransferView> transfers = memberships.transfers(scope, null, 0, 200).getContent();
 		assertThat(transfers).extracting(TransferView::direction)

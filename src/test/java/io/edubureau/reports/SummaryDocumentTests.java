@@ -596,7 +596,7 @@ class SummaryDocumentTests {
 			.contains("id=\"download-pdf\"")
 			.contains("id=\"edit-RECRUITMENT\"");
 		String en = summaryPage(officer, year, null, Locale.ENGLISH);
-		assertThat(en).contains("1. Overview").contains("Teaching staff");
+		assertThat(en).contains("1. Overview").contains("Teaching staff").contains("1 new teacher was hired");
 
 		mvc.perform(get("/reports/summary/blocks/RECRUITMENT/edit").param("year", String.valueOf(year))
 			.locale(Locale.ENGLISH)
