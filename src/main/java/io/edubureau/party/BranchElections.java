@@ -166,7 +166,8 @@ class BranchElections {
 			}
 		}
 		// Each voter marks at most the seats, or in a preliminary election the places.
-		int marks = preliminary && form.formalCount() != null ? form.formalCount() : form.seats() == null ? 0 : form.seats();
+		int marks = preliminary && form.formalCount() != null ? form.formalCount()
+				: form.seats() == null ? 0 : form.seats();
 		if (problems.isEmpty() && sum > (long) form.present() * marks) {
 			problems.add(new Problem("candidates", "party.election.votesOverPresent", sum, form.present(), marks));
 		}

@@ -142,8 +142,16 @@ class PayApiController {
 		exports.write(scope, month, layout, columns, format, locale, response);
 	}
 
-	// The second path is the one issue 18 names as the stable API.
-	@GetMapping({ "/staff/{staffId:\\d+}/months/{month}", "/{staffId:\\d+}/months/{month}" })
+	// The path issue 18 names as the stable API; the same payslip as slip's.
+	@GetMapping("/{staffId:\\d+}/months/{month}")
+	@PreAuthorize("hasAnyAuthority('pay:record:read','pay:self:read')")
+	@Operation(operationId = "personMonthPay",
+			summary = "One person's month (the stable path of issue 18): the same payslip as GET /api/v1/pay/staff/{staffId}/months/{month}")
+	Slip personMonth(@PathVariable long staffId, @PathVariable String month, DataScope scope, Locale locale) {
+		return slip(staffId, month, scope, locale);
+	}
+
+	@GetMapping("/staff/{staffId:\\d+}/months/{month}")
 	@PreAuthorize("hasAnyAuthority('pay:record:read','pay:self:read')")
 	@Operation(
 			summary = "One person's month: lines with code, amount in fen and reason; they sum to grossFen (another person's amounts null without pay:sensitive:read)")

@@ -94,7 +94,8 @@ class PublicFaceTests {
 					// The home page hands the refused imports to its template without
 					// naming the type.
 					"FailedImport",
-					// Other modules' tests compare it; their code answers it through ActionJob.json.
+					// Other modules' tests compare it; their code answers it through
+					// ActionJob.json.
 					"ActionJob.State")),
 			// The staff offenders, left for the split of staff (retirement, personnel
 			// file):

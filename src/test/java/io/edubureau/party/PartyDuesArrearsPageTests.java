@@ -98,7 +98,8 @@ class PartyDuesArrearsPageTests {
 			pay(bureau, all, m);
 		}
 
-		// The county's accounts may be members too: compare with the whole list, not a count.
+		// The county's accounts may be members too: compare with the whole list, not a
+		// count.
 		String whole = arrears(bureau, "2026-03", 0, 200);
 		List<Integer> every = JsonPath.read(whole, "$.content[*].staffId");
 		assertThat(every).contains((int) nothing.id(), (int) some.id(), (int) other.id())
