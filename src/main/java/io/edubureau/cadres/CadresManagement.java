@@ -329,7 +329,7 @@ public class CadresManagement {
 	 * without a break, a re-appointment to the same kind of post continuing the tenure.
 	 */
 	@Transactional(readOnly = true)
-	public Page<TermView> terms(DataScope scope, LocalDate on, int withinMonths, int page, int size) {
+	Page<TermView> terms(DataScope scope, LocalDate on, int withinMonths, int page, int size) {
 		List<Problem> problems = new ArrayList<>();
 		if (withinMonths < 0 || withinMonths > 60) {
 			problems.add(new Problem("withinMonths", "cadres.terms.withinMonths", 0, 60));

@@ -26,10 +26,9 @@ public final class Views {
 	 * exchange.
 	 */
 	@Schema(name = "CadreTermView")
-	public record TermView(long appointmentId, long unitId, String unitName, PostKind kind, String postTitle,
-			long staffId, String staffName, LocalDate startDate, int termYears, int term, LocalDate termEnds,
-			LocalDate probationEnds, boolean inProbation, LocalDate heldSince, boolean dueForExchange,
-			List<Reason> reasons) {
+	record TermView(long appointmentId, long unitId, String unitName, PostKind kind, String postTitle, long staffId,
+			String staffName, LocalDate startDate, int termYears, int term, LocalDate termEnds, LocalDate probationEnds,
+			boolean inProbation, LocalDate heldSince, boolean dueForExchange, List<Reason> reasons) {
 	}
 
 	@Schema(name = "CadreAppointmentView")

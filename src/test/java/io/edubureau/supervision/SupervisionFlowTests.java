@@ -329,7 +329,7 @@ class SupervisionFlowTests {
 		mvc.perform(get("/api/v1/reports/annual-summary/document?year=2025&format=html&lang=en").with(school))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
-					"Supervision: 1 supervision visits were made to schools, with 2 findings to put right.")));
+					"Supervision: 1 supervision visit was made to schools, with 2 findings to put right.")));
 		mvc.perform(get("/api/v1/reports/annual-summary/document?year=2025&format=html&lang=zh")
 			.with(accounts.as(accounts.account("SCHOOL_ADMIN", county.schoolB()))))
 			.andExpect(status().isOk())
