@@ -840,13 +840,14 @@ public class CadresManagement {
 	private List<StaffView> activeStaff(DataScope scope) {
 		StaffFilter active = new StaffFilter(null, null, null, null, null, null, null, StaffStatus.ACTIVE, null, null);
 		List<StaffView> found = new ArrayList<>();
-		int page = 0;
-		Page<StaffView> p;
+		List<StaffView> p;
+		long last = 0;
 		do {
-			p = staff.search(scope, active, PageRequest.of(page++, PAGE, Sort.by("id")));
-			found.addAll(p.getContent());
+			p = staff.searchAfter(scope, active, last, PAGE);
+			found.addAll(p);
+			last = p.isEmpty() ? last : p.get(p.size() - 1).id();
 		}
-		while (p.hasNext());
+		while (p.size() == PAGE);
 		return found;
 	}
 

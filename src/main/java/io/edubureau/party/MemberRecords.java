@@ -384,13 +384,14 @@ class MemberRecords {
 	List<StaffView> members(DataScope scope) {
 		StaffFilter active = new StaffFilter(null, null, null, null, null, null, null, StaffStatus.ACTIVE, null, null);
 		List<StaffView> found = new ArrayList<>();
-		int page = 0;
-		Page<StaffView> p;
+		List<StaffView> p;
+		long last = 0;
 		do {
-			p = staff.search(scope, active, PageRequest.of(page++, PAGE, Sort.by("id")));
-			p.getContent().stream().filter(MemberRecords::member).forEach(found::add);
+			p = staff.searchAfter(scope, active, last, PAGE);
+			p.stream().filter(MemberRecords::member).forEach(found::add);
+			last = p.isEmpty() ? last : p.get(p.size() - 1).id();
 		}
-		while (p.hasNext());
+		while (p.size() == PAGE);
 		return found;
 	}
 
