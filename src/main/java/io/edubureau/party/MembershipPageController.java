@@ -1,6 +1,9 @@
 package io.edubureau.party;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -55,7 +58,7 @@ class MembershipPageController {
 
 	@GetMapping("/party/memberships/import")
 	@PreAuthorize("hasAuthority('party:member:manage')")
-	String memberImportForm(Model model, java.util.Locale locale) {
+	String memberImportForm(Model model, Locale locale) {
 		return memberImport.form(model, locale);
 	}
 
@@ -72,7 +75,7 @@ class MembershipPageController {
 	@PreAuthorize("hasAuthority('party:member:manage')")
 	String memberImportJob(@PathVariable String id,
 			@org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
-			Model model, java.util.Locale locale) {
+			Model model, Locale locale) {
 		return memberImport.job(id, htmx != null, model, locale);
 	}
 
@@ -86,7 +89,7 @@ class MembershipPageController {
 	@GetMapping("/party/memberships/import/template")
 	@PreAuthorize("hasAuthority('party:member:manage')")
 	void memberImportTemplate(@RequestParam(required = false) String format,
-			@RequestParam(required = false) String lang, java.util.Locale locale,
+			@RequestParam(required = false) String lang, Locale locale,
 			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
 		memberImport.template(format, lang, locale, response);
 	}
@@ -97,8 +100,7 @@ class MembershipPageController {
 	 */
 	@GetMapping("/party/elections")
 	@PreAuthorize("hasAuthority('party:record:read')")
-	String elections(DataScope scope, @RequestParam(required = false) Long organisationId, Model model,
-			java.util.Locale locale) {
+	String elections(DataScope scope, @RequestParam(required = false) Long organisationId, Model model, Locale locale) {
 		model.addAttribute("organisationId", organisationId);
 		model.addAttribute("elections", elections.elections(scope, organisationId, 0, ROWS, locale, true).getContent());
 		model.addAttribute("organisations",
@@ -106,7 +108,7 @@ class MembershipPageController {
 					.stream()
 					.filter(o -> o.kind() == OrganisationKind.BRANCH && o.active())
 					.toList());
-		model.addAttribute("roster", organisationId == null ? java.util.List.of()
+		model.addAttribute("roster", organisationId == null ? List.of()
 				: memberships.memberships(scope, organisationId, null, party.today(), 0, ROWS).getContent());
 		model.addAttribute("rows", java.util.stream.IntStream.range(0, CANDIDATE_ROWS).boxed().toList());
 		model.addAttribute("today", party.today());
@@ -116,11 +118,10 @@ class MembershipPageController {
 	@PostMapping("/party/elections")
 	@PreAuthorize("hasAuthority('party:organisation:manage')")
 	String recordElection(DataScope scope, @RequestParam Map<String, String> form, RedirectAttributes redirect,
-			java.util.Locale locale) {
-		Long branch = null;
-		try {
-			branch = PartyApiController.number("organisationId", form);
-			java.util.List<PartyForms.CandidateVotes> candidates = new java.util.ArrayList<>();
+			Locale locale) {
+		Long branch = organisationOf(form);
+		return toElections(redirect, branch, () -> {
+			List<PartyForms.CandidateVotes> candidates = new ArrayList<>();
 			for (int i = 0; i < CANDIDATE_ROWS; i++) {
 				Long membership = PartyApiController.number("candidate" + i, form);
 				if (membership != null) {
@@ -128,65 +129,55 @@ class MembershipPageController {
 						.add(new PartyForms.CandidateVotes(membership, PartyApiController.integer("votes" + i, form)));
 				}
 			}
-			elections.record(scope, new PartyForms.ElectionForm(branch, PartyApiController.integer("term", form),
-					PartyApiController.number("previousId", form),
-					PartyApiController.date("heldOn", form.get("heldOn")), PartyApiController.integer("seats", form),
-					PartyApiController.integer("entitled", form), PartyApiController.integer("present", form),
-					candidates, PartyApiController.number("secretaryMembershipId", form), null,
-					"on".equals(form.get("preliminary")) || "true".equals(form.get("preliminary")),
-					PartyApiController.integer("formalCount", form)), locale, true);
-			redirect.addFlashAttribute("notice", "party.saved");
-		}
-		catch (Rejection ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-		}
-		catch (NotFound ex) {
-			redirect.addFlashAttribute("problems",
-					java.util.List.of(new Rejection.Problem("id", "party.transfer.outOfReach")));
-		}
-		return "redirect:/party/elections" + (branch == null ? "" : "?organisationId=" + branch);
+			return elections.record(scope,
+					new PartyForms.ElectionForm(PartyApiController.number("organisationId", form),
+							PartyApiController.integer("term", form), PartyApiController.number("previousId", form),
+							PartyApiController.date("heldOn", form.get("heldOn")),
+							PartyApiController.integer("seats", form), PartyApiController.integer("entitled", form),
+							PartyApiController.integer("present", form), candidates,
+							PartyApiController.number("secretaryMembershipId", form), null,
+							"on".equals(form.get("preliminary")) || "true".equals(form.get("preliminary")),
+							PartyApiController.integer("formalCount", form)),
+					locale, true);
+		});
 	}
 
 	@PostMapping("/party/elections/{id}/reduce")
 	@PreAuthorize("hasAuthority('party:organisation:manage')")
 	String reduceSeats(DataScope scope, @PathVariable long id, @RequestParam Map<String, String> form,
-			RedirectAttributes redirect, java.util.Locale locale) {
-		Long branch = null;
-		try {
-			branch = PartyApiController.number("organisationId", form);
-		}
-		catch (Rejection ex) {
-			// The page's hidden field: a bad one only loses the branch filter.
-		}
-		try {
-			ElectionView e = elections.reduce(scope, id,
-					new PartyForms.ReduceForm(PartyApiController.integer("agreed", form),
-							PartyApiController.number("secretaryMembershipId", form)),
-					locale, true);
-			branch = e.organisationId();
-			redirect.addFlashAttribute("notice", "party.saved");
-		}
-		catch (Rejection ex) {
-			redirect.addFlashAttribute("problems", ex.problems());
-		}
-		catch (NotFound ex) {
-			redirect.addFlashAttribute("problems",
-					java.util.List.of(new Rejection.Problem("id", "party.transfer.outOfReach")));
-		}
-		return "redirect:/party/elections" + (branch == null ? "" : "?organisationId=" + branch);
+			RedirectAttributes redirect, Locale locale) {
+		return toElections(redirect, organisationOf(form),
+				() -> elections.reduce(scope, id, new PartyForms.ReduceForm(PartyApiController.integer("agreed", form),
+						PartyApiController.number("secretaryMembershipId", form)), locale, true));
 	}
 
 	@PostMapping("/party/elections/{id}/approval")
 	@PreAuthorize("hasAuthority('party:organisation:manage')")
 	String answerElection(DataScope scope, @PathVariable long id, @RequestParam Map<String, String> form,
-			RedirectAttributes redirect, java.util.Locale locale) {
-		Long branch = null;
+			RedirectAttributes redirect, Locale locale) {
+		return toElections(redirect, organisationOf(form),
+				() -> elections.answer(scope, id,
+						new PartyForms.ApprovalForm(
+								form.get("approved") == null ? null : Boolean.valueOf(form.get("approved")),
+								PartyApiController.date("on", form.get("on")), form.get("note")),
+						locale, true));
+	}
+
+	// The page's hidden branch field: a bad one only loses the branch filter.
+	private static Long organisationOf(Map<String, String> form) {
 		try {
-			ElectionView e = elections.answer(scope, id,
-					new PartyForms.ApprovalForm(
-							form.get("approved") == null ? null : Boolean.valueOf(form.get("approved")),
-							PartyApiController.date("on", form.get("on")), form.get("note")),
-					locale, true);
+			return PartyApiController.number("organisationId", form);
+		}
+		catch (Rejection ex) {
+			return null;
+		}
+	}
+
+	// One outcome for the election forms: saved or the problems, back on the branch's
+	// list.
+	private static String toElections(RedirectAttributes redirect, Long branch, Supplier<ElectionView> action) {
+		try {
+			ElectionView e = action.get();
 			branch = e.organisationId();
 			redirect.addFlashAttribute("notice", "party.saved");
 		}
@@ -194,8 +185,7 @@ class MembershipPageController {
 			redirect.addFlashAttribute("problems", ex.problems());
 		}
 		catch (NotFound ex) {
-			redirect.addFlashAttribute("problems",
-					java.util.List.of(new Rejection.Problem("id", "party.transfer.outOfReach")));
+			redirect.addFlashAttribute("problems", List.of(new Rejection.Problem("id", "party.transfer.outOfReach")));
 		}
 		return "redirect:/party/elections" + (branch == null ? "" : "?organisationId=" + branch);
 	}
@@ -287,8 +277,7 @@ class MembershipPageController {
 			redirect.addFlashAttribute("problems", ex.problems());
 		}
 		catch (NotFound | org.springframework.security.access.AccessDeniedException ex) {
-			redirect.addFlashAttribute("problems",
-					java.util.List.of(new Rejection.Problem("id", "party.transfer.outOfReach")));
+			redirect.addFlashAttribute("problems", List.of(new Rejection.Problem("id", "party.transfer.outOfReach")));
 		}
 		return "redirect:/party/memberships";
 	}
